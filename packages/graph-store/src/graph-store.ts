@@ -1,0 +1,207 @@
+/** The one interface of the graph store; the SQLite and Neo4j adapters both implement it. */
+
+export interface ResourceRecord {
+  uid: string;
+  id: string;
+  kind: string;
+  name: string;
+  tags: Record<string, string>;
+  createdAt?: string;
+  updatedAt?: string;
+  cloud: string;
+  account: string;
+  region: string;
+  service: string;
+  type?: string;
+  data: Record<string, unknown>;
+}
+
+/** Edges are keyed by (from, type, to) and may name a target that arrives later, or never. */
+export interface EdgeRecord {
+  from: string;
+  type: string;
+  to: string;
+  toKind?: string;
+}
+
+export interface StoredResource extends ResourceRecord {
+  firstSeen: string;
+  lastSeen: string;
+  lastSyncId: string;
+}
+
+/** The unit of cleanup: cloud x account x region x kind (service names the kind's group). */
+export interface ScopeKey {
+  cloud: string;
+  account: string;
+  region: string;
+  service: string;
+  kind: string;
+}
+
+export type ChangeKind = 'created' | 'updated' | 'deleted';
+
+export interface ChangeRecord {
+  syncId: string;
+  uid: string;
+  kind: string;
+  name: string;
+  cloud: string;
+  account: string;
+  region: string;
+  change: ChangeKind;
+  at: string;
+  /** For updates: the changed fields ("name", "tags.Owner", "data.State"). */
+  changedFields?: string[];
+}
+
+export interface WriteResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** One record per created or updated resource. */
+  changes: ChangeRecord[];
+}
+
+export interface FinishSyncResult {
+  deleted: number;
+  deletedEdges: number;
+  changes: ChangeRecord[];
+  /** Edges written in this sync whose target does not exist at the end of it. */
+  danglingEdges: EdgeRecord[];
+}
+
+export type PropertyOperator = 'eq' | 'ne' | 'lt' | 'lte' | 'gt' | 'gte' | 'exists' | 'contains';
+
+export interface PropertyCondition {
+  /** A core field (name, created_at, updated_at) or a top-level key of data. */
+  property: string;
+  op: PropertyOperator;
+  value?: string | number | boolean;
+}
+
+export interface ResourceFilter {
+  uids?: string[];
+  kinds?: string[];
+  clouds?: string[];
+  accounts?: string[];
+  regions?: string[];
+  services?: string[];
+  /** Each must hold; a missing value means "has the tag". */
+  tags?: { key: string; value?: string }[];
+  properties?: PropertyCondition[];
+}
+
+export interface PageRequest {
+  limit?: number;
+  pageToken?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextPageToken?: string;
+}
+
+export type Direction = 'out' | 'in' | 'both';
+
+export interface NeighborQuery {
+  direction?: Direction;
+  edgeTypes?: string[];
+  /** 1 (default) to 5. */
+  depth?: number;
+}
+
+export interface Neighborhood {
+  resources: StoredResource[];
+  edges: EdgeRecord[];
+}
+
+/** A grouping field: a core field (kind, cloud, account, region, service, type), "tag:<key>" or "data.<key>". */
+export type GroupField = string;
+
+export interface AggregateQuery {
+  filter?: ResourceFilter;
+  groupBy: GroupField[];
+  value?: { op: 'count' } | { op: 'sum' | 'min' | 'max'; property: string };
+}
+
+export interface AggregateRow {
+  group: Record<string, string | null>;
+  value: number;
+}
+
+export interface ChangeQuery {
+  syncId?: string;
+  kinds?: string[];
+  changes?: ChangeKind[];
+  since?: string;
+  until?: string;
+}
+
+export type JobState = 'PENDING' | 'IN_PROGRESS' | 'SUCCESS' | 'FAILURE' | 'CANCELED' | 'ABORTED';
+
+export interface ResourceCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+  deleted: number;
+  failed: number;
+}
+
+export interface SyncTaskRecord {
+  id: string;
+  account: string;
+  type: string;
+  service: string;
+  region: string;
+  state: JobState;
+  counts: ResourceCounts;
+  error?: string;
+  startedAt?: string;
+  finishedAt?: string;
+}
+
+export interface SyncJobRecord {
+  id: string;
+  state: JobState;
+  trigger: string;
+  accounts: string[];
+  createdAt: string;
+  startedAt?: string;
+  finishedAt?: string;
+  counts: ResourceCounts;
+  error?: string;
+  tasks: SyncTaskRecord[];
+}
+
+export interface JobQuery {
+  states?: JobState[];
+  account?: string;
+}
+
+export interface GraphStore {
+  /** Creates the schema (constraints, indexes, tables) if missing. Idempotent. */
+  init(): Promise<void>;
+  close(): Promise<void>;
+
+  /** Upserts resources seen by a sync, classifying each as created, updated or unchanged. */
+  writeResources(syncId: string, resources: ResourceRecord[]): Promise<WriteResult>;
+  /** Upserts edges seen by a sync; their targets may arrive later in the same sync. */
+  writeEdges(syncId: string, edges: EdgeRecord[]): Promise<void>;
+  /**
+   * Ends a sync: from exactly the complete scopes, removes the resources and edges this sync did not see,
+   * in bounded batches, and reports edges whose target never arrived. Other scopes are untouched.
+   */
+  finishSync(syncId: string, completeScopes: ScopeKey[]): Promise<FinishSyncResult>;
+
+  getResource(uid: string): Promise<StoredResource | undefined>;
+  listResources(filter: ResourceFilter, page?: PageRequest): Promise<Page<StoredResource>>;
+  neighbors(uid: string, query?: NeighborQuery): Promise<Neighborhood>;
+  aggregate(query: AggregateQuery): Promise<AggregateRow[]>;
+  countEdges(filter?: { types?: string[] }): Promise<number>;
+  listChanges(query: ChangeQuery, page?: PageRequest): Promise<Page<ChangeRecord>>;
+
+  saveJob(job: SyncJobRecord): Promise<void>;
+  getJob(id: string): Promise<SyncJobRecord | undefined>;
+  listJobs(query: JobQuery, page?: PageRequest): Promise<Page<SyncJobRecord>>;
+}
