@@ -1,0 +1,55 @@
+/** The validated inventory configuration. Secrets are never held here: only the names of the variables holding them. */
+
+export type CredentialsReference =
+  | { type: 'default' }
+  | { type: 'static'; accessKeyIdEnv: string; secretAccessKeyEnv: string; sessionTokenEnv?: string }
+  | {
+      type: 'assume_role';
+      roleArn: string;
+      /** Not a secret by AWS's design, but it may also come from a variable. */
+      externalId?: string;
+      externalIdEnv?: string;
+      sessionName?: string;
+      /** Where the credentials that assume the role come from: the default chain, or static keys from variables. */
+      source:
+        | { type: 'default' }
+        | { type: 'static'; accessKeyIdEnv: string; secretAccessKeyEnv: string; sessionTokenEnv?: string };
+    };
+
+export interface AccountConfig {
+  /** Unique name; jobs and the API refer to an account by it (or by its id). */
+  name: string;
+  /** The expected 12-digit account id, if known in advance. */
+  id?: string;
+  provider: 'aws';
+  /** host:port of the collector serving this account. */
+  collectorAddress: string;
+  credentials: CredentialsReference;
+  /** Empty means every enabled region. */
+  regions: string[];
+  /** Empty means every service. */
+  services: string[];
+  /** Points the collector's AWS clients at this endpoint (an emulator). */
+  endpointUrl?: string;
+}
+
+export interface TlsFiles {
+  certFile: string;
+  keyFile: string;
+  caFile?: string;
+}
+
+export interface InventoryConfig {
+  accounts: AccountConfig[];
+  collector: { tokenEnv?: string; caFile?: string };
+  schedule: { cron: string; enabled: boolean };
+  concurrency: { total: number; perAccount: number };
+  task: { deadlineMs: number; retries: number; retryBackoffMs: number };
+  store: { dataDir: string };
+  api: { host: string; port: number; tokenEnv: string; tls?: TlsFiles };
+  metrics: { host: string; port: number; enabled: boolean };
+  logLevel: string;
+}
+
+export const defaultCollectorAddress = '127.0.0.1:50051';
+export const hourly = '0 * * * *';

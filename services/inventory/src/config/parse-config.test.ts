@@ -1,0 +1,106 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError } from '../errors.js';
+import { parseConfig } from './parse-config.js';
+
+function problemOf(raw: unknown): { key: string; problem: string } {
+  try {
+    parseConfig(raw);
+  } catch (error) {
+    if (error instanceof ConfigError) return { key: error.key, problem: error.problem };
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('parseConfig', () => {
+  it('fills defaults: hourly schedule, bounded concurrency, retries and a local collector', () => {
+    const config = parseConfig({ accounts: [{ name: 'main' }] });
+    expect(config.schedule.cron).toBe('0 * * * *');
+    expect(config.concurrency).toEqual({ total: 8, perAccount: 4 });
+    expect(config.task.retries).toBe(2);
+    expect(config.accounts[0]).toMatchObject({
+      name: 'main',
+      provider: 'aws',
+      collectorAddress: '127.0.0.1:50051',
+      credentials: { type: 'default' },
+      regions: [],
+      services: [],
+    });
+  });
+
+  it('reads an assume-role reference with static source keys named by environment variables', () => {
+    const config = parseConfig({
+      accounts: [
+        {
+          name: 'prod',
+          id: '123456789012',
+          credentials: {
+            type: 'assume_role',
+            roleArn: 'arn:aws:iam::123456789012:role/inventory',
+            externalIdEnv: 'PROD_EXTERNAL_ID',
+            accessKeyIdEnv: 'BASE_KEY_ID',
+            secretAccessKeyEnv: 'BASE_SECRET',
+          },
+          regions: ['eu-west-1', 'us-east-1'],
+          services: 'ec2, s3',
+        },
+      ],
+    });
+    expect(config.accounts[0]?.credentials).toEqual({
+      type: 'assume_role',
+      roleArn: 'arn:aws:iam::123456789012:role/inventory',
+      externalId: undefined,
+      externalIdEnv: 'PROD_EXTERNAL_ID',
+      sessionName: undefined,
+      source: {
+        type: 'static',
+        accessKeyIdEnv: 'BASE_KEY_ID',
+        secretAccessKeyEnv: 'BASE_SECRET',
+        sessionTokenEnv: undefined,
+      },
+    });
+    expect(config.accounts[0]?.services).toEqual(['ec2', 's3']);
+  });
+
+  it('names the key of a malformed region', () => {
+    expect(problemOf({ accounts: [{ name: 'a', regions: ['us-east-1', 'Mars'] }] })).toEqual({
+      key: 'accounts[0].regions[1]',
+      problem: 'must be a region code such as eu-west-1',
+    });
+  });
+
+  it('names the key of a role ARN that is not one', () => {
+    expect(problemOf({ accounts: [{ name: 'a', credentials: { type: 'assume_role', roleArn: 'role/x' } }] }).key).toBe(
+      'accounts[0].credentials.roleArn',
+    );
+  });
+
+  it('refuses an invalid cron expression and names schedule.cron', () => {
+    expect(problemOf({ schedule: { cron: '0 * * *' } }).key).toBe('schedule.cron');
+    expect(problemOf({ schedule: { cron: '61 * * * *' } }).key).toBe('schedule.cron');
+  });
+
+  it('refuses unknown keys, so a typo does not silently fall back to a default', () => {
+    expect(problemOf({ concurrency: { totl: 3 } })).toMatchObject({ key: 'concurrency.totl' });
+    expect(problemOf({ accounts: [{ name: 'a', credentials: { type: 'static', accessKeyId: 'AKIA...' } }] }).key).toBe(
+      'accounts[0].credentials.accessKeyId',
+    );
+  });
+
+  it('refuses static credentials without the variable naming the secret key', () => {
+    expect(problemOf({ accounts: [{ name: 'a', credentials: { type: 'static', accessKeyIdEnv: 'K' } }] })).toEqual({
+      key: 'accounts[0].credentials.secretAccessKeyEnv',
+      problem: 'is required',
+    });
+  });
+
+  it('refuses duplicate account names and per-account concurrency above the total', () => {
+    expect(problemOf({ accounts: [{ name: 'a' }, { name: 'a' }] }).key).toBe('accounts[1].name');
+    expect(problemOf({ concurrency: { total: 2, perAccount: 3 } }).key).toBe('concurrency.perAccount');
+  });
+
+  it('refuses a port out of range and a non-integer deadline', () => {
+    expect(problemOf({ api: { port: 70000 } }).key).toBe('api.port');
+    expect(problemOf({ task: { deadlineSeconds: 1.5 } }).key).toBe('task.deadlineSeconds');
+  });
+});
