@@ -16,7 +16,11 @@ export interface ResourceRecord {
   data: Record<string, unknown>;
 }
 
-/** Edges are keyed by (from, type, to) and may name a target that arrives later, or never. */
+/**
+ * Edges are keyed by (from, type, to) and may name a target that arrives later, or never. An edge is "connected"
+ * while both ends exist; only connected edges show in neighbours and countEdges, the others are kept (pending) and
+ * connect as soon as the missing end is written.
+ */
 export interface EdgeRecord {
   from: string;
   type: string;
@@ -30,7 +34,10 @@ export interface StoredResource extends ResourceRecord {
   lastSyncId: string;
 }
 
-/** The unit of cleanup: cloud x account x region x kind (service names the kind's group). */
+/**
+ * The unit of cleanup: cloud x account x region x kind (service names the kind's group). A resource is in a scope
+ * when all five fields match; an edge belongs to the scope of its `from` resource.
+ */
 export interface ScopeKey {
   cloud: string;
   account: string;
@@ -51,7 +58,10 @@ export interface ChangeRecord {
   region: string;
   change: ChangeKind;
   at: string;
-  /** For updates: the changed fields ("name", "tags.Owner", "data.State"). */
+  /**
+   * For updates only: the changed fields, sorted: "name", "type", "created_at", "tags.<key>", "data.<top-level key>"
+   * (see changedFields in change-detection.ts, shared by every adapter).
+   */
   changedFields?: string[];
 }
 
@@ -67,19 +77,21 @@ export interface FinishSyncResult {
   deleted: number;
   deletedEdges: number;
   changes: ChangeRecord[];
-  /** Edges written in this sync whose target does not exist at the end of it. */
+  /** Edges written in this sync whose target (or source) does not exist at the end of it; they stay pending. */
   danglingEdges: EdgeRecord[];
 }
 
 export type PropertyOperator = 'eq' | 'ne' | 'lt' | 'lte' | 'gt' | 'gte' | 'exists' | 'contains';
 
 export interface PropertyCondition {
-  /** A core field (name, created_at, updated_at) or a top-level key of data. */
+  /** A core field (id, name, type, created_at, updated_at) or a top-level key of data matching [A-Za-z_][A-Za-z0-9_]*. */
   property: string;
   op: PropertyOperator;
+  /** Required for every operator but `exists`; `contains` takes a string (case-sensitive substring). */
   value?: string | number | boolean;
 }
 
+/** Values inside one field are alternatives (OR); fields combine with AND. */
 export interface ResourceFilter {
   uids?: string[];
   kinds?: string[];
@@ -87,13 +99,15 @@ export interface ResourceFilter {
   accounts?: string[];
   regions?: string[];
   services?: string[];
-  /** Each must hold; a missing value means "has the tag". */
+  /** Each must hold; a missing value means "has the tag". Keys and values are arbitrary strings. */
   tags?: { key: string; value?: string }[];
   properties?: PropertyCondition[];
 }
 
 export interface PageRequest {
+  /** 1 to 1000, default 100. */
   limit?: number;
+  /** Opaque; from the previous page's nextPageToken. */
   pageToken?: string;
 }
 
@@ -104,8 +118,11 @@ export interface Page<T> {
 
 export type Direction = 'out' | 'in' | 'both';
 
+/** Resources reachable from a start within `depth` hops (the start itself excluded), and the edges on the way. */
 export interface NeighborQuery {
+  /** 'out' (default) follows from -> to, 'in' to -> from, 'both' either way. */
   direction?: Direction;
+  /** Edge types followed (all when absent). */
   edgeTypes?: string[];
   /** 1 (default) to 5. */
   depth?: number;
@@ -119,6 +136,7 @@ export interface Neighborhood {
 /** A grouping field: a core field (kind, cloud, account, region, service, type), "tag:<key>" or "data.<key>". */
 export type GroupField = string;
 
+/** Rows hold the group values as strings (null when missing); sum/min/max ignore non-numeric values. */
 export interface AggregateQuery {
   filter?: ResourceFilter;
   groupBy: GroupField[];
@@ -130,11 +148,14 @@ export interface AggregateRow {
   value: number;
 }
 
+/** Changes come back in the order they were recorded. */
 export interface ChangeQuery {
   syncId?: string;
   kinds?: string[];
   changes?: ChangeKind[];
+  /** ISO-8601, inclusive. */
   since?: string;
+  /** ISO-8601, exclusive. */
   until?: string;
 }
 
@@ -174,6 +195,7 @@ export interface SyncJobRecord {
   tasks: SyncTaskRecord[];
 }
 
+/** Jobs come back newest first (createdAt, then id, descending). */
 export interface JobQuery {
   states?: JobState[];
   account?: string;
@@ -195,9 +217,12 @@ export interface GraphStore {
   finishSync(syncId: string, completeScopes: ScopeKey[]): Promise<FinishSyncResult>;
 
   getResource(uid: string): Promise<StoredResource | undefined>;
+  /** Ordered by uid; pages are stable (keyset), so a resource never shows twice across pages. */
   listResources(filter: ResourceFilter, page?: PageRequest): Promise<Page<StoredResource>>;
+  /** Throws StoreNotFoundError when the start does not exist. */
   neighbors(uid: string, query?: NeighborQuery): Promise<Neighborhood>;
   aggregate(query: AggregateQuery): Promise<AggregateRow[]>;
+  /** Connected edges only. */
   countEdges(filter?: { types?: string[] }): Promise<number>;
   listChanges(query: ChangeQuery, page?: PageRequest): Promise<Page<ChangeRecord>>;
 

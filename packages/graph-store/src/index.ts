@@ -1,1 +1,3 @@
-export {};
+export type * from './graph-store.js';
+export * from './errors.js';
+export { canonicalJson, changedFields, contentHash } from './change-detection.js';

@@ -1,0 +1,46 @@
+import { describe, it } from '@jest/globals';
+import type { GraphStore } from '../graph-store.js';
+import { describeAggregates } from './aggregate.cases.js';
+import { describeChangeLog } from './changes.cases.js';
+import { describeCleanup } from './cleanup.cases.js';
+import { createContractContext, type GraphStoreContractOptions } from './contract-context.js';
+import { describeEdges } from './edges.cases.js';
+import { describeHostileInput } from './hostile.cases.js';
+import { describeJobs } from './jobs.cases.js';
+import { describeListing } from './list.cases.js';
+import { describeNeighbors } from './neighbors.cases.js';
+import { describeReopen } from './reopen.cases.js';
+import { describeWrites } from './writes.cases.js';
+
+export type { GraphStoreContractOptions } from './contract-context.js';
+
+/**
+ * The behaviour every GraphStore adapter must show. `openStore` returns a store over EMPTY data, not yet
+ * initialised (the suite calls `init()`); every store it opens is closed after its test. Adapters with a bounded
+ * cleanup batch should open stores with a small one (a few rows) so the cleanup cases cross batch boundaries.
+ */
+export function describeGraphStoreContract(
+  name: string,
+  openStore: () => Promise<GraphStore>,
+  options: GraphStoreContractOptions = {},
+): void {
+  if (options.skipReason !== undefined) {
+    describe.skip(`${name} graph store contract (skipped: ${options.skipReason})`, () => {
+      it.todo('runs when the store is available');
+    });
+    return;
+  }
+  describe(`${name} graph store contract`, () => {
+    const context = createContractContext(openStore, options);
+    describeWrites(context);
+    describeEdges(context);
+    describeCleanup(context);
+    describeChangeLog(context);
+    describeListing(context);
+    describeNeighbors(context);
+    describeAggregates(context);
+    describeJobs(context);
+    describeHostileInput(context);
+    describeReopen(context);
+  });
+}

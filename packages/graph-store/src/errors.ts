@@ -1,0 +1,45 @@
+/** Stable codes of the graph store's errors; the services map them to transport statuses. */
+export type GraphStoreErrorCode = 'INVALID_ARGUMENT' | 'NOT_FOUND' | 'STORE_UNAVAILABLE';
+
+/** Base of every store error: a stable `code` and a message built from ids and names only. */
+export abstract class GraphStoreError extends Error {
+  abstract readonly code: GraphStoreErrorCode;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** An argument is malformed; `field` names it (`filter.properties[0].property`, `query.depth`, `resources[3].kind`). */
+export class InvalidStoreArgumentError extends GraphStoreError {
+  readonly code = 'INVALID_ARGUMENT';
+  constructor(
+    readonly field: string,
+    readonly reason: string,
+  ) {
+    super(`${field}: ${reason}`);
+  }
+}
+
+/** The named entity does not exist (for example the start of a neighbour query). */
+export class StoreNotFoundError extends GraphStoreError {
+  readonly code = 'NOT_FOUND';
+  constructor(
+    readonly entity: 'resource' | 'job',
+    readonly id: string,
+  ) {
+    super(`${entity} not found: ${id}`);
+  }
+}
+
+/** The backing database cannot be reached or opened. */
+export class StoreUnavailableError extends GraphStoreError {
+  readonly code = 'STORE_UNAVAILABLE';
+  constructor(
+    readonly store: string,
+    reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${store} store unavailable: ${reason}`, options);
+  }
+}

@@ -1,0 +1,214 @@
+import { InvalidStoreArgumentError } from './errors.js';
+import type {
+  EdgeRecord,
+  GroupField,
+  PageRequest,
+  PropertyCondition,
+  ResourceFilter,
+  ResourceRecord,
+  ScopeKey,
+} from './graph-store.js';
+
+/**
+ * Argument checks shared by every adapter. Kinds and edge types become Neo4j labels and relationship types, which
+ * cannot be query parameters, so both stores accept only plain identifiers there; everything else is a parameter.
+ */
+
+export const DEFAULT_PAGE_SIZE = 100;
+export const MAX_PAGE_SIZE = 1000;
+export const MAX_NEIGHBOR_DEPTH = 5;
+
+const LABEL_PATTERN = /^[A-Za-z][A-Za-z0-9_]{0,127}$/;
+const DATA_KEY_PATTERN = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
+
+/** Core resource fields a property condition or `value.property` may name, with the record field they read. */
+export const CORE_PROPERTIES = {
+  id: 'id',
+  name: 'name',
+  type: 'type',
+  created_at: 'createdAt',
+  updated_at: 'updatedAt',
+} as const satisfies Record<string, keyof ResourceRecord>;
+export type CoreProperty = keyof typeof CORE_PROPERTIES;
+
+export const GROUP_CORE_FIELDS = ['kind', 'cloud', 'account', 'region', 'service', 'type'] as const;
+export type GroupCoreField = (typeof GROUP_CORE_FIELDS)[number];
+
+export type ResolvedProperty = { source: 'core'; property: CoreProperty } | { source: 'data'; key: string };
+export type ResolvedGroupField =
+  { source: 'core'; field: GroupCoreField } | { source: 'tag'; key: string } | { source: 'data'; key: string };
+
+export function assertLabel(value: unknown, field: string): asserts value is string {
+  if (typeof value !== 'string' || !LABEL_PATTERN.test(value)) {
+    throw new InvalidStoreArgumentError(field, 'must be a letter then up to 127 letters, digits or underscores');
+  }
+}
+
+export function assertNonEmptyString(value: unknown, field: string): asserts value is string {
+  if (typeof value !== 'string' || value.length === 0)
+    throw new InvalidStoreArgumentError(field, 'must be a non-empty string');
+}
+
+function assertStringRecord(value: unknown, field: string): void {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new InvalidStoreArgumentError(field, 'must be an object of strings');
+  }
+  for (const [key, item] of Object.entries(value)) {
+    if (typeof item !== 'string')
+      throw new InvalidStoreArgumentError(`${field}[${JSON.stringify(key)}]`, 'must be a string');
+  }
+}
+
+export function validateSyncId(syncId: unknown): asserts syncId is string {
+  assertNonEmptyString(syncId, 'syncId');
+}
+
+export function validateResources(resources: ResourceRecord[]): void {
+  resources.forEach((resource, index) => {
+    const at = `resources[${index}]`;
+    assertNonEmptyString(resource.uid, `${at}.uid`);
+    assertNonEmptyString(resource.id, `${at}.id`);
+    assertLabel(resource.kind, `${at}.kind`);
+    for (const field of ['name', 'cloud', 'account', 'region', 'service'] as const) {
+      if (typeof resource[field] !== 'string')
+        throw new InvalidStoreArgumentError(`${at}.${field}`, 'must be a string');
+    }
+    assertStringRecord(resource.tags, `${at}.tags`);
+    if (resource.data === null || typeof resource.data !== 'object' || Array.isArray(resource.data)) {
+      throw new InvalidStoreArgumentError(`${at}.data`, 'must be an object');
+    }
+  });
+}
+
+export function validateEdges(edges: EdgeRecord[]): void {
+  edges.forEach((edge, index) => {
+    assertNonEmptyString(edge.from, `edges[${index}].from`);
+    assertNonEmptyString(edge.to, `edges[${index}].to`);
+    assertLabel(edge.type, `edges[${index}].type`);
+    if (edge.toKind !== undefined) assertLabel(edge.toKind, `edges[${index}].toKind`);
+  });
+}
+
+export function validateScopes(scopes: ScopeKey[]): void {
+  scopes.forEach((scope, index) => {
+    for (const field of ['cloud', 'account', 'region', 'service'] as const) {
+      if (typeof scope[field] !== 'string')
+        throw new InvalidStoreArgumentError(`completeScopes[${index}].${field}`, 'must be a string');
+    }
+    assertLabel(scope.kind, `completeScopes[${index}].kind`);
+  });
+}
+
+export function resolveProperty(property: unknown, field: string): ResolvedProperty {
+  if (typeof property === 'string' && Object.hasOwn(CORE_PROPERTIES, property)) {
+    return { source: 'core', property: property as CoreProperty };
+  }
+  if (typeof property !== 'string' || !DATA_KEY_PATTERN.test(property)) {
+    throw new InvalidStoreArgumentError(field, 'must be a core field or a data key of letters, digits and underscores');
+  }
+  return { source: 'data', key: property };
+}
+
+export function resolveGroupField(groupField: GroupField, field: string): ResolvedGroupField {
+  if ((GROUP_CORE_FIELDS as readonly string[]).includes(groupField)) {
+    return { source: 'core', field: groupField as GroupCoreField };
+  }
+  if (typeof groupField === 'string' && groupField.startsWith('tag:') && groupField.length > 4) {
+    return { source: 'tag', key: groupField.slice(4) };
+  }
+  if (typeof groupField === 'string' && groupField.startsWith('data.') && DATA_KEY_PATTERN.test(groupField.slice(5))) {
+    return { source: 'data', key: groupField.slice(5) };
+  }
+  throw new InvalidStoreArgumentError(field, `must be one of ${GROUP_CORE_FIELDS.join(', ')}, tag:<key> or data.<key>`);
+}
+
+const OPERATORS = new Set(['eq', 'ne', 'lt', 'lte', 'gt', 'gte', 'exists', 'contains']);
+
+export function validateCondition(condition: PropertyCondition, field: string): ResolvedProperty {
+  const resolved = resolveProperty(condition.property, `${field}.property`);
+  if (!OPERATORS.has(condition.op)) throw new InvalidStoreArgumentError(`${field}.op`, 'unknown operator');
+  if (condition.op === 'exists') return resolved;
+  const valueType = typeof condition.value;
+  if (valueType !== 'string' && valueType !== 'number' && valueType !== 'boolean') {
+    throw new InvalidStoreArgumentError(`${field}.value`, 'must be a string, number or boolean');
+  }
+  if (valueType === 'number' && !Number.isFinite(condition.value)) {
+    throw new InvalidStoreArgumentError(`${field}.value`, 'must be a finite number');
+  }
+  if (condition.op === 'contains' && valueType !== 'string') {
+    throw new InvalidStoreArgumentError(`${field}.value`, 'contains takes a string');
+  }
+  return resolved;
+}
+
+/** Checks every part of a filter; returns the resolved property conditions in order. */
+export function validateFilter(filter: ResourceFilter, field = 'filter'): ResolvedProperty[] {
+  for (const list of ['uids', 'kinds', 'clouds', 'accounts', 'regions', 'services'] as const) {
+    const values = filter[list];
+    if (values !== undefined && (!Array.isArray(values) || values.some((value) => typeof value !== 'string'))) {
+      throw new InvalidStoreArgumentError(`${field}.${list}`, 'must be a list of strings');
+    }
+  }
+  filter.tags?.forEach((tag, index) => {
+    if (typeof tag.key !== 'string')
+      throw new InvalidStoreArgumentError(`${field}.tags[${index}].key`, 'must be a string');
+    if (tag.value !== undefined && typeof tag.value !== 'string') {
+      throw new InvalidStoreArgumentError(`${field}.tags[${index}].value`, 'must be a string');
+    }
+  });
+  return (filter.properties ?? []).map((condition, index) =>
+    validateCondition(condition, `${field}.properties[${index}]`),
+  );
+}
+
+export function validateDepth(depth: number | undefined): number {
+  if (depth === undefined) return 1;
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBOR_DEPTH) {
+    throw new InvalidStoreArgumentError('query.depth', `must be an integer from 1 to ${MAX_NEIGHBOR_DEPTH}`);
+  }
+  return depth;
+}
+
+/** An ISO-8601 time in the canonical `toISOString` form, so stored times compare as strings. */
+export function normalizeTime(value: string, field: string): string {
+  const time = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(time)) throw new InvalidStoreArgumentError(field, 'must be an ISO-8601 time');
+  return new Date(time).toISOString();
+}
+
+export type Cursor = (string | number)[];
+
+export interface ResolvedPage {
+  limit: number;
+  /** The position after which the page starts, as the adapter encoded it. */
+  after?: Cursor;
+}
+
+export function resolvePage(page: PageRequest | undefined, cursorLength: number): ResolvedPage {
+  const limit = page?.limit ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
+    throw new InvalidStoreArgumentError('page.limit', `must be an integer from 1 to ${MAX_PAGE_SIZE}`);
+  }
+  if (page?.pageToken === undefined) return { limit };
+  return { limit, after: decodePageToken(page.pageToken, cursorLength) };
+}
+
+export function encodePageToken(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
+}
+
+function decodePageToken(token: string, cursorLength: number): Cursor {
+  let cursor: unknown;
+  try {
+    cursor = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+  } catch {
+    // A token that is not base64url JSON was not issued by us: the same typed error as a wrong shape.
+    cursor = undefined;
+  }
+  const isCursor =
+    Array.isArray(cursor) &&
+    cursor.length === cursorLength &&
+    cursor.every((part) => typeof part === 'string' || typeof part === 'number');
+  if (!isCursor) throw new InvalidStoreArgumentError('page.pageToken', 'is not a token this store issued');
+  return cursor as Cursor;
+}
