@@ -35,6 +35,7 @@ export function parseConfig(raw: unknown): InventoryConfig {
   const collectorCaFile = collector.optionalString('caFile');
 
   const accounts = root.objectList('accounts').map((account) => parseAccount(account, collectorAddress));
+  if (accounts.length === 0) throw new ConfigError('accounts', 'must list at least one account');
   rejectDuplicateNames(accounts);
 
   const schedule = root.object('schedule');

@@ -1,0 +1,164 @@
+import type { Metadata } from '@grpc/grpc-js';
+import type { GraphStore, ResourceCounts, ScopeKey } from '@cloud-inventory/graph-store';
+import type { CollectOptions, CollectResponse__Output, Task__Output } from '@cloud-inventory/protocol';
+import type { Logger } from 'pino';
+import type { ResolvedAwsSecret } from '../config/resolve-secret.js';
+import type { EventBus } from '../events/event-bus.js';
+import type { SyncMetrics } from '../metrics/sync-metrics.js';
+import type { CollectorConnection } from './collector-clients.js';
+import { addCounts, emptyCounts } from './job-record.js';
+import { mapResourceBatch } from './resource-mapping.js';
+import { describeGrpcFailure, withTransportRetries } from './transport-retry.js';
+
+export interface CollectTaskContext {
+  jobId: string;
+  accountName: string;
+  connection: CollectorConnection;
+  metadata: () => Metadata;
+  /** Resolved at each attempt, right before sending: the secret lives only in the request. */
+  secret: () => ResolvedAwsSecret;
+  options: CollectOptions;
+  store: GraphStore;
+  events: EventBus;
+  metrics: SyncMetrics;
+  deadlineMs: number;
+  retries: number;
+  retryBackoffMs: number;
+  signal: AbortSignal;
+  log: Logger;
+}
+
+export interface FailedScope {
+  scope: ScopeKey;
+  errorCode: string;
+}
+
+export interface CollectTaskOutcome {
+  state: 'SUCCESS' | 'FAILURE' | 'CANCELED';
+  counts: ResourceCounts;
+  /** Scopes the collector reported collected completely: only these may be cleaned up. */
+  completeScopes: ScopeKey[];
+  failedScopes: FailedScope[];
+  error?: string;
+}
+
+/** Runs one collector task: streams its batches into the store (one batch at a time: backpressure) and keeps scope results. */
+export async function collectTask(task: Task__Output, context: CollectTaskContext): Promise<CollectTaskOutcome> {
+  const outcome: CollectTaskOutcome = { state: 'SUCCESS', counts: emptyCounts(), completeScopes: [], failedScopes: [] };
+  const scopeResults = new Map<string, ScopeResultRecord>();
+  try {
+    await withTransportRetries(
+      context.retries,
+      context.retryBackoffMs,
+      context.signal,
+      () => streamOnce(task, context, outcome, scopeResults),
+      (error, attempt) => {
+        context.metrics.taskRetried(context.accountName);
+        context.log.warn({ attempt, reason: describeGrpcFailure(error) }, 'task failed in transport, retrying');
+      },
+    );
+  } catch (error) {
+    if (context.signal.aborted) return { ...outcome, state: 'CANCELED', error: 'canceled' };
+    settleScopes(outcome, scopeResults);
+    outcome.state = 'FAILURE';
+    outcome.error = describeGrpcFailure(error);
+    context.log.error({ reason: outcome.error }, 'task failed');
+    return outcome;
+  }
+  settleScopes(outcome, scopeResults);
+  const reportedKinds = new Set([...scopeResults.values()].map((result) => result.scope.kind));
+  const missingKinds = task.kinds.filter((kind) => !reportedKinds.has(kind));
+  if (missingKinds.length > 0) {
+    outcome.state = 'FAILURE';
+    outcome.error = `the stream ended without a result for ${missingKinds.join(', ')}`;
+  } else if (outcome.failedScopes.length > 0) {
+    outcome.state = 'FAILURE';
+    outcome.error = outcome.failedScopes.map((failed) => `${failed.scope.kind}: ${failed.errorCode}`).join('; ');
+  }
+  return outcome;
+}
+
+interface ScopeResultRecord {
+  scope: ScopeKey;
+  isComplete: boolean;
+  errorCode: string;
+}
+
+/** After retries, a scope's last reported result is the one that counts: it describes the data now in the store. */
+function settleScopes(outcome: CollectTaskOutcome, scopeResults: Map<string, ScopeResultRecord>): void {
+  for (const result of scopeResults.values()) {
+    if (result.isComplete) outcome.completeScopes.push(result.scope);
+    else outcome.failedScopes.push({ scope: result.scope, errorCode: result.errorCode });
+  }
+}
+
+async function streamOnce(
+  task: Task__Output,
+  context: CollectTaskContext,
+  outcome: CollectTaskOutcome,
+  scopeResults: Map<string, ScopeResultRecord>,
+): Promise<void> {
+  const call = context.connection.collector.Collect(
+    { task, options: context.options, secret: context.secret() },
+    context.metadata(),
+    { deadline: Date.now() + context.deadlineMs },
+  );
+  const cancel = () => call.cancel();
+  context.signal.addEventListener('abort', cancel, { once: true });
+  try {
+    // for-await reads the next message only after the store has taken this one, so the stream waits for the store.
+    for await (const response of call as AsyncIterable<CollectResponse__Output>) {
+      if (response.resources.length > 0) await storeBatch(response, context, outcome);
+      if (response.scope_result) recordScopeResult(response, context, outcome, scopeResults);
+    }
+  } finally {
+    context.signal.removeEventListener('abort', cancel);
+  }
+}
+
+async function storeBatch(response: CollectResponse__Output, context: CollectTaskContext, outcome: CollectTaskOutcome) {
+  const mapped = mapResourceBatch(response.resources);
+  if (mapped.rejected.length > 0) {
+    context.log.error(
+      { rejected: mapped.rejected.length, firstUid: mapped.rejected[0] },
+      'resources with unreadable data',
+    );
+  }
+  const written = await context.store.writeResources(context.jobId, mapped.resources);
+  if (mapped.edges.length > 0) await context.store.writeEdges(context.jobId, mapped.edges);
+  addCounts(outcome.counts, { ...written, failed: mapped.rejected.length });
+  for (const change of written.changes) {
+    context.events.emit(change.change === 'created' ? 'resource.created' : 'resource.updated', {
+      jobId: context.jobId,
+      change,
+    });
+  }
+  context.log.debug({ resources: mapped.resources.length, edges: mapped.edges.length }, 'batch stored');
+}
+
+function recordScopeResult(
+  response: CollectResponse__Output,
+  context: CollectTaskContext,
+  outcome: CollectTaskOutcome,
+  scopeResults: Map<string, ScopeResultRecord>,
+): void {
+  const result = response.scope_result;
+  if (!result?.scope) return;
+  const scope: ScopeKey = {
+    cloud: result.scope.cloud,
+    account: result.scope.account,
+    region: result.scope.region,
+    service: result.scope.service,
+    kind: result.scope.kind,
+  };
+  const key = JSON.stringify([scope.cloud, scope.account, scope.region, scope.service, scope.kind]);
+  if (result.state === 'SUCCESS') {
+    scopeResults.set(key, { scope, isComplete: true, errorCode: '' });
+    return;
+  }
+  const errorCode = result.error_code || 'Unknown';
+  scopeResults.set(key, { scope, isComplete: false, errorCode });
+  addCounts(outcome.counts, { failed: result.resource_count });
+  context.metrics.scopeFailed({ account: scope.account, region: scope.region, service: scope.service, errorCode });
+  context.log.error({ kind: scope.kind, errorCode, reason: result.error_message }, 'scope failed, kept out of cleanup');
+}

@@ -1,0 +1,258 @@
+import { randomUUID } from 'node:crypto';
+import { InvalidArgumentError } from '@cloud-inventory/protocol';
+import type { GraphStore, ScopeKey, SyncJobRecord } from '@cloud-inventory/graph-store';
+import type { Logger } from 'pino';
+import type { AccountConfig, InventoryConfig } from '../config/inventory-config.js';
+import type { Environment } from '../config/load-config.js';
+import { JobFinishedError, JobNotFoundError, SyncAlreadyRunningError } from '../errors.js';
+import type { EventBus } from '../events/event-bus.js';
+import { noSyncMetrics, type SyncMetrics } from '../metrics/sync-metrics.js';
+import { syncAccount } from './account-sync.js';
+import type { CollectorClients } from './collector-clients.js';
+import { ConcurrencyLimiter } from './concurrency-limiter.js';
+import { addCounts, emptyCounts, isFinished, JobRecorder } from './job-record.js';
+
+export interface SyncRequest {
+  /** Account names or ids; empty means every configured account not already syncing. */
+  accounts?: string[];
+  services?: string[];
+  regions?: string[];
+  trigger: string;
+}
+
+export interface SyncRunnerDeps {
+  config: InventoryConfig;
+  env: Environment;
+  store: GraphStore;
+  events: EventBus;
+  clients: CollectorClients;
+  logger: Logger;
+  metrics?: SyncMetrics;
+  now?: () => Date;
+}
+
+interface RunningJob {
+  recorder: JobRecorder;
+  controller: AbortController;
+  done: Promise<SyncJobRecord>;
+}
+
+/** Runs sync jobs: one account never syncs twice at once; cleanup only of scopes reported complete. */
+export class SyncRunner {
+  private readonly running = new Map<string, RunningJob>();
+  private readonly busyAccounts = new Set<string>();
+  private readonly overallLimiter: ConcurrencyLimiter;
+  private readonly accountLimiters = new Map<string, ConcurrencyLimiter>();
+  private readonly metrics: SyncMetrics;
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: SyncRunnerDeps) {
+    this.overallLimiter = new ConcurrencyLimiter(deps.config.concurrency.total);
+    this.metrics = deps.metrics ?? noSyncMetrics;
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  /** Jobs left IN_PROGRESS or PENDING by an inventory that stopped become ABORTED; nothing is deleted for them. */
+  async abortInterruptedJobs(): Promise<string[]> {
+    const aborted: string[] = [];
+    let pageToken: string | undefined;
+    do {
+      const page = await this.deps.store.listJobs({ states: ['IN_PROGRESS', 'PENDING'] }, { limit: 100, pageToken });
+      for (const job of page.items) {
+        if (this.running.has(job.id)) continue;
+        const at = this.now().toISOString();
+        for (const task of job.tasks) {
+          if (!isFinished(task.state)) Object.assign(task, { state: 'ABORTED', finishedAt: at });
+        }
+        await this.deps.store.saveJob({
+          ...job,
+          state: 'ABORTED',
+          finishedAt: at,
+          error: 'the inventory stopped during the job; nothing was deleted',
+        });
+        aborted.push(job.id);
+      }
+      pageToken = page.nextPageToken;
+    } while (pageToken);
+    if (aborted.length > 0) this.deps.logger.warn({ jobIds: aborted }, 'interrupted jobs marked aborted');
+    return aborted;
+  }
+
+  /** Creates and starts a job; resolves once it is recorded. `done` resolves with the finished record. */
+  async start(request: SyncRequest): Promise<{ job: SyncJobRecord; done: Promise<SyncJobRecord> }> {
+    const accounts = this.chooseAccounts(request.accounts ?? []);
+    for (const account of accounts) this.busyAccounts.add(account.name);
+    const recorder = new JobRecorder(this.deps.store, {
+      id: randomUUID(),
+      state: 'PENDING',
+      trigger: request.trigger,
+      accounts: accounts.map((account) => account.name),
+      createdAt: this.now().toISOString(),
+      counts: emptyCounts(),
+      tasks: [],
+    });
+    const controller = new AbortController();
+    try {
+      await recorder.save();
+    } catch (error) {
+      for (const account of accounts) this.busyAccounts.delete(account.name);
+      throw error;
+    }
+    const done = this.runJob(recorder, accounts, request, controller.signal).finally(() => {
+      for (const account of accounts) this.busyAccounts.delete(account.name);
+      this.running.delete(recorder.job.id);
+    });
+    this.running.set(recorder.job.id, { recorder, controller, done });
+    return { job: structuredClone(recorder.job), done };
+  }
+
+  async run(request: SyncRequest): Promise<SyncJobRecord> {
+    return (await this.start(request)).done;
+  }
+
+  /** Cancels a running job: its tasks stop, nothing is deleted. Returns the record once the job has stopped. */
+  async cancel(jobId: string): Promise<SyncJobRecord> {
+    const job = this.running.get(jobId);
+    if (!job) {
+      const stored = await this.deps.store.getJob(jobId);
+      if (!stored) throw new JobNotFoundError(jobId);
+      throw new JobFinishedError(jobId, stored.state);
+    }
+    job.controller.abort(new Error('job canceled'));
+    return job.done;
+  }
+
+  isRunning(jobId: string): boolean {
+    return this.running.has(jobId);
+  }
+
+  /** Cancels every running job and waits for them to stop. */
+  async stop(): Promise<void> {
+    const jobs = [...this.running.values()];
+    for (const job of jobs) job.controller.abort(new Error('inventory stopping'));
+    await Promise.allSettled(jobs.map((job) => job.done));
+  }
+
+  private chooseAccounts(requested: string[]): AccountConfig[] {
+    const configured = this.deps.config.accounts;
+    if (requested.length === 0) {
+      const free = configured.filter((account) => !this.busyAccounts.has(account.name));
+      if (free.length === 0) throw new SyncAlreadyRunningError(configured.map((account) => account.name));
+      return free;
+    }
+    const chosen = requested.map((nameOrId, index) => {
+      const account = configured.find((candidate) => candidate.name === nameOrId || candidate.id === nameOrId);
+      if (!account) throw new InvalidArgumentError(`accounts[${index}]`, `no configured account "${nameOrId}"`);
+      return account;
+    });
+    const unique = [...new Set(chosen)];
+    const busy = unique.filter((account) => this.busyAccounts.has(account.name));
+    if (busy.length > 0) throw new SyncAlreadyRunningError(busy.map((account) => account.name));
+    return unique;
+  }
+
+  private async runJob(
+    recorder: JobRecorder,
+    accounts: AccountConfig[],
+    request: SyncRequest,
+    signal: AbortSignal,
+  ): Promise<SyncJobRecord> {
+    const job = recorder.job;
+    const log = this.deps.logger.child({ jobId: job.id });
+    const startedAt = this.now();
+    await recorder.update(() => {
+      job.state = 'IN_PROGRESS';
+      job.startedAt = startedAt.toISOString();
+    });
+    this.deps.events.emit('sync.started', {
+      jobId: job.id,
+      trigger: job.trigger,
+      accounts: job.accounts,
+      at: job.startedAt ?? '',
+    });
+    log.info({ trigger: job.trigger, accounts: job.accounts }, 'sync started');
+    try {
+      const outcomes = await Promise.all(
+        accounts.map((account) =>
+          syncAccount({
+            recorder,
+            account,
+            services: request.services?.length ? request.services : account.services,
+            regions: request.regions?.length ? request.regions : account.regions,
+            env: this.deps.env,
+            clients: this.deps.clients,
+            store: this.deps.store,
+            events: this.deps.events,
+            metrics: this.metrics,
+            overallLimiter: this.overallLimiter,
+            accountLimiter: this.accountLimiter(account.name),
+            task: this.deps.config.task,
+            signal,
+            log,
+            now: this.now,
+          }),
+        ),
+      );
+      for (const task of job.tasks) addCounts(job.counts, task.counts);
+      if (signal.aborted) {
+        job.state = 'CANCELED';
+        job.error = 'canceled; nothing was deleted';
+      } else {
+        await this.finish(
+          job,
+          outcomes.flatMap((outcome) => outcome.completeScopes),
+          log,
+        );
+      }
+    } catch (error) {
+      // Records the typed outcome (the job failed, with its reason) instead of leaving it IN_PROGRESS.
+      job.state = 'FAILURE';
+      job.error = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
+      log.error({ err: error }, 'sync failed');
+    }
+    job.finishedAt = this.now().toISOString();
+    await recorder.save();
+    const durationMs = Date.parse(job.finishedAt) - startedAt.getTime();
+    this.metrics.syncFinished(job.state, durationMs / 1000);
+    this.deps.events.emit('sync.finished', {
+      jobId: job.id,
+      state: job.state,
+      counts: job.counts,
+      durationMs,
+      at: job.finishedAt,
+    });
+    log.info({ state: job.state, counts: job.counts, durationMs }, 'sync finished');
+    return structuredClone(job);
+  }
+
+  private async finish(job: SyncJobRecord, completeScopes: ScopeKey[], log: Logger): Promise<void> {
+    const finished = await this.deps.store.finishSync(job.id, completeScopes);
+    job.counts.deleted = finished.deleted;
+    for (const change of finished.changes) {
+      if (change.change === 'deleted') this.deps.events.emit('resource.deleted', { jobId: job.id, change });
+    }
+    if (finished.danglingEdges.length > 0) {
+      log.warn(
+        { danglingEdges: finished.danglingEdges.length, example: finished.danglingEdges[0] },
+        'edges whose target never arrived',
+      );
+    }
+    const failedTasks = job.tasks.filter((task) => task.state !== 'SUCCESS');
+    job.state = failedTasks.length === 0 ? 'SUCCESS' : 'FAILURE';
+    if (failedTasks.length > 0) {
+      job.error = `${failedTasks.length} of ${job.tasks.length} tasks failed; their scopes were kept: ${failedTasks
+        .slice(0, 5)
+        .map((task) => `${task.id} (${task.error ?? task.state})`)
+        .join(', ')}`;
+    }
+  }
+
+  private accountLimiter(accountName: string): ConcurrencyLimiter {
+    let limiter = this.accountLimiters.get(accountName);
+    if (!limiter) {
+      limiter = new ConcurrencyLimiter(this.deps.config.concurrency.perAccount);
+      this.accountLimiters.set(accountName, limiter);
+    }
+    return limiter;
+  }
+}
