@@ -47,3 +47,4 @@ export { TaskType } from './generated/cloudinventory/collector/v1/TaskType.js';
 export type { TaskType__Output } from './generated/cloudinventory/collector/v1/TaskType.js';
 export type { VerifyRequest, VerifyRequest__Output } from './generated/cloudinventory/collector/v1/VerifyRequest.js';
 export type { VerifyResponse, VerifyResponse__Output } from './generated/cloudinventory/collector/v1/VerifyResponse.js';
+export type * as InventoryApi from './inventory-api-types.js';
