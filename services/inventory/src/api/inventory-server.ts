@@ -1,0 +1,90 @@
+import { Server } from '@grpc/grpc-js';
+import { ReflectionService } from '@grpc/reflection';
+import { HealthImplementation } from 'grpc-health-check';
+import type { GraphStore } from '@cloud-inventory/graph-store';
+import {
+  createServerCredentials,
+  unaryHandler,
+  type GrpcHandlerOptions,
+  type ServerTlsOptions,
+} from '@cloud-inventory/protocol';
+import type { InventoryApi } from '@cloud-inventory/protocol';
+import type { Logger } from 'pino';
+import type { SyncRunner } from '../sync/sync-runner.js';
+import { inventoryServiceName, loadInventoryProto } from './inventory-proto.js';
+import { jobHandlers } from './job-handlers.js';
+import { queryHandlers } from './query-handlers.js';
+
+export interface InventoryApiOptions {
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** When set, every Inventory call needs `authorization: Bearer <token>`. */
+  token?: string | undefined;
+  tls?: ServerTlsOptions | undefined;
+  logger: Logger;
+  runner: SyncRunner;
+  store: GraphStore;
+}
+
+export interface InventoryApiServer {
+  port: number;
+  address: string;
+  health: HealthImplementation;
+  stop(): Promise<void>;
+}
+
+/** Serves the Inventory service, the standard health service and server reflection on one port. */
+export async function startInventoryApi(options: InventoryApiOptions): Promise<InventoryApiServer> {
+  const { definition, proto } = loadInventoryProto();
+  const handlerOptions: GrpcHandlerOptions = { logger: options.logger, token: options.token };
+  const handlers = { ...jobHandlers(options), ...queryHandlers(options) };
+  const wrap = <Request, Response>(name: string, handler: (request: Request) => Promise<Response>) =>
+    unaryHandler<Request, Response>(handlerOptions, name, (request) => handler(request));
+
+  const implementation: InventoryApi.InventoryHandlers = {
+    StartSync: wrap('StartSync', handlers.StartSync),
+    GetJob: wrap('GetJob', handlers.GetJob),
+    ListJobs: wrap('ListJobs', handlers.ListJobs),
+    CancelJob: wrap('CancelJob', handlers.CancelJob),
+    ListResources: wrap('ListResources', handlers.ListResources),
+    GetResource: wrap('GetResource', handlers.GetResource),
+    GetNeighbors: wrap('GetNeighbors', handlers.GetNeighbors),
+    ListChanges: wrap('ListChanges', handlers.ListChanges),
+    GetSummary: wrap('GetSummary', handlers.GetSummary),
+  };
+
+  const server = new Server();
+  server.addService(proto.Inventory.service, implementation);
+  // Health and reflection stay open without the token: probes and tooling discover the API before they authenticate.
+  const health = new HealthImplementation({ '': 'SERVING', [inventoryServiceName]: 'SERVING' });
+  health.addToServer(server);
+  new ReflectionService(definition).addToServer(server);
+
+  const port = await new Promise<number>((resolve, reject) => {
+    server.bindAsync(`${options.host}:${options.port}`, createServerCredentials(options.tls), (error, boundPort) =>
+      error ? reject(error) : resolve(boundPort),
+    );
+  });
+  options.logger.info(
+    { port, tls: options.tls !== undefined, auth: Boolean(options.token) },
+    'inventory API listening',
+  );
+
+  return {
+    port,
+    address: `${options.host}:${port}`,
+    health,
+    async stop() {
+      health.setStatus('', 'NOT_SERVING');
+      health.setStatus(inventoryServiceName, 'NOT_SERVING');
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => server.forceShutdown(), 5000);
+        server.tryShutdown(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    },
+  };
+}

@@ -1,0 +1,143 @@
+import type {
+  ChangeKind,
+  ChangeQuery,
+  Direction,
+  GraphStore,
+  PropertyCondition,
+  PropertyOperator,
+  ResourceFilter,
+} from '@cloud-inventory/graph-store';
+import { InvalidArgumentError } from '@cloud-inventory/protocol';
+import type { InventoryApi } from '@cloud-inventory/protocol';
+import { ResourceNotFoundError } from '../errors.js';
+import { decodePageToken, encodePageToken } from './page-token.js';
+import { enumList, isoInstant, pageSize, propertyValue, requireNonEmpty, stringList } from './request-validation.js';
+import { fromStore } from './store-errors.js';
+import { toApiChange, toApiEdge, toApiJob, toApiResource } from './to-api.js';
+
+const operators: Record<string, PropertyOperator> = {
+  EQ: 'eq',
+  NE: 'ne',
+  LT: 'lt',
+  LTE: 'lte',
+  GT: 'gt',
+  GTE: 'gte',
+  EXISTS: 'exists',
+  CONTAINS: 'contains',
+};
+const directions: Record<string, Direction> = { DIRECTION_UNSPECIFIED: 'both', OUT: 'out', IN: 'in', BOTH: 'both' };
+const changeKinds = { CREATED: 'created', UPDATED: 'updated', DELETED: 'deleted' } as const;
+
+export function queryHandlers({ store }: { store: GraphStore }) {
+  return {
+    async ListResources(
+      request: InventoryApi.ListResourcesRequest__Output,
+    ): Promise<InventoryApi.ListResourcesResponse> {
+      const filter = resourceFilter(request);
+      const limit = pageSize('page_size', request.page_size, 100);
+      const page = await fromStore(() =>
+        store.listResources(filter, { limit, pageToken: decodePageToken(request.page_token, filter) }),
+      );
+      return { resources: page.items.map(toApiResource), next_page_token: encodePageToken(page.nextPageToken, filter) };
+    },
+
+    async GetResource(request: InventoryApi.GetResourceRequest__Output): Promise<InventoryApi.Resource> {
+      const uid = requireNonEmpty('uid', request.uid);
+      const resource = await fromStore(() => store.getResource(uid));
+      if (!resource) throw new ResourceNotFoundError(uid);
+      return toApiResource(resource);
+    },
+
+    async GetNeighbors(request: InventoryApi.GetNeighborsRequest__Output): Promise<InventoryApi.GetNeighborsResponse> {
+      const uid = requireNonEmpty('uid', request.uid);
+      const depth = request.depth === 0 ? 1 : request.depth;
+      if (depth < 1 || depth > 5) throw new InvalidArgumentError('depth', 'must be from 1 to 5');
+      const direction = directions[request.direction];
+      if (!direction) throw new InvalidArgumentError('direction', 'must be OUT, IN or BOTH');
+      const edgeTypes = stringList('edge_types', request.edge_types);
+      const neighborhood = await fromStore(() =>
+        store.neighbors(uid, { depth, direction, ...(edgeTypes.length > 0 ? { edgeTypes } : {}) }),
+      );
+      return { resources: neighborhood.resources.map(toApiResource), edges: neighborhood.edges.map(toApiEdge) };
+    },
+
+    async ListChanges(request: InventoryApi.ListChangesRequest__Output): Promise<InventoryApi.ListChangesResponse> {
+      const query: ChangeQuery = {
+        ...(request.sync_id ? { syncId: request.sync_id } : {}),
+        ...(request.kinds.length > 0 ? { kinds: stringList('kinds', request.kinds) } : {}),
+        ...(request.changes.length > 0 ? { changes: changeList(request.changes) } : {}),
+      };
+      const since = isoInstant('since', request.since);
+      const until = isoInstant('until', request.until);
+      if (since) query.since = since;
+      if (until) query.until = until;
+      if (since && until && since > until) throw new InvalidArgumentError('until', 'must not be before since');
+      const limit = pageSize('page_size', request.page_size, 100);
+      const page = await fromStore(() =>
+        store.listChanges(query, { limit, pageToken: decodePageToken(request.page_token, query) }),
+      );
+      return { changes: page.items.map(toApiChange), next_page_token: encodePageToken(page.nextPageToken, query) };
+    },
+
+    async GetSummary(request: InventoryApi.GetSummaryRequest__Output): Promise<InventoryApi.GetSummaryResponse> {
+      const filter: ResourceFilter = {
+        ...(request.accounts.length > 0 ? { accounts: stringList('accounts', request.accounts) } : {}),
+        ...(request.regions.length > 0 ? { regions: stringList('regions', request.regions) } : {}),
+        ...(request.kinds.length > 0 ? { kinds: stringList('kinds', request.kinds) } : {}),
+      };
+      const countBy = async (field: string) => {
+        const rows = await fromStore(() => store.aggregate({ filter, groupBy: [field], value: { op: 'count' } }));
+        return rows
+          .map((row) => ({ key: row.group[field] ?? '', count: row.value }))
+          .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+      };
+      const [byKind, byAccount, byRegion, totalEdges, lastJobs] = await Promise.all([
+        countBy('kind'),
+        countBy('account'),
+        countBy('region'),
+        fromStore(() => store.countEdges()),
+        fromStore(() => store.listJobs({}, { limit: 1 })),
+      ]);
+      const lastJob = lastJobs.items[0];
+      return {
+        total_resources: byKind.reduce((sum, row) => sum + row.count, 0),
+        total_edges: totalEdges,
+        by_kind: byKind,
+        by_account: byAccount,
+        by_region: byRegion,
+        ...(lastJob ? { last_job: toApiJob(lastJob) } : {}),
+      };
+    },
+  };
+}
+
+function resourceFilter(request: InventoryApi.ListResourcesRequest__Output): ResourceFilter {
+  const filter: ResourceFilter = {};
+  const lists = ['uids', 'kinds', 'clouds', 'accounts', 'regions', 'services'] as const;
+  for (const field of lists) {
+    if (request[field].length > 0) filter[field] = stringList(field, request[field]);
+  }
+  if (request.tags.length > 0) {
+    filter.tags = request.tags.map((tag, index) => ({
+      key: requireNonEmpty(`tags[${index}].key`, tag.key),
+      ...(tag.value !== undefined && tag.value !== null ? { value: tag.value } : {}),
+    }));
+  }
+  if (request.properties.length > 0) filter.properties = request.properties.map(propertyCondition);
+  return filter;
+}
+
+function propertyCondition(condition: InventoryApi.PropertyCondition__Output, index: number): PropertyCondition {
+  const field = `properties[${index}]`;
+  const property = requireNonEmpty(`${field}.property`, condition.property);
+  const op = operators[condition.op];
+  if (!op) throw new InvalidArgumentError(`${field}.op`, `must be one of ${Object.keys(operators).join(', ')}`);
+  if (op === 'exists') return { property, op };
+  if (condition.value === '' && op !== 'eq' && op !== 'ne')
+    throw new InvalidArgumentError(`${field}.value`, 'is required for this operator');
+  return { property, op, value: op === 'contains' ? condition.value : propertyValue(condition.value) };
+}
+
+function changeList(values: string[]): ChangeKind[] {
+  return enumList('changes', values, ['CREATED', 'UPDATED', 'DELETED'] as const).map((value) => changeKinds[value]);
+}
