@@ -135,6 +135,9 @@ export function validateCondition(condition: PropertyCondition, field: string): 
   if (valueType === 'number' && !Number.isFinite(condition.value)) {
     throw new InvalidStoreArgumentError(`${field}.value`, 'must be a finite number');
   }
+  if (valueType === 'boolean' && condition.op !== 'eq' && condition.op !== 'ne') {
+    throw new InvalidStoreArgumentError(`${field}.op`, 'a boolean compares only with eq or ne');
+  }
   if (condition.op === 'contains' && valueType !== 'string') {
     throw new InvalidStoreArgumentError(`${field}.value`, 'contains takes a string');
   }

@@ -1,0 +1,149 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { StoreUnavailableError } from '../errors.js';
+import type {
+  AggregateQuery,
+  AggregateRow,
+  ChangeQuery,
+  ChangeRecord,
+  EdgeRecord,
+  FinishSyncResult,
+  GraphStore,
+  JobQuery,
+  NeighborQuery,
+  Neighborhood,
+  Page,
+  PageRequest,
+  ResourceFilter,
+  ResourceRecord,
+  ScopeKey,
+  StoredResource,
+  SyncJobRecord,
+  WriteResult,
+} from '../graph-store.js';
+import { silentLogger, type StoreLogger } from '../logger.js';
+import { validateEdges, validateResources, validateScopes, validateSyncId } from '../validation.js';
+import { SqliteCleanup } from './sqlite-cleanup.js';
+import { SqliteJobs } from './sqlite-jobs.js';
+import { SqliteQueries } from './sqlite-queries.js';
+import { applySchema } from './sqlite-schema.js';
+import { SqliteSyncs } from './sqlite-syncs.js';
+import { SqliteWriter } from './sqlite-writer.js';
+
+export interface SqliteGraphStoreConfig {
+  /** The database file; its directory is created if missing. */
+  path: string;
+  /** Resources (or stale edges) removed per cleanup transaction. */
+  cleanupBatchSize?: number;
+}
+
+interface OpenParts {
+  db: Database.Database;
+  syncs: SqliteSyncs;
+  writer: SqliteWriter;
+  cleanup: SqliteCleanup;
+  queries: SqliteQueries;
+  jobs: SqliteJobs;
+}
+
+export const DEFAULT_CLEANUP_BATCH_SIZE = 1000;
+
+/** The embedded graph store: one SQLite file in WAL mode. */
+export class SqliteGraphStore implements GraphStore {
+  private parts: OpenParts | undefined;
+
+  constructor(
+    private readonly config: SqliteGraphStoreConfig,
+    private readonly logger: StoreLogger = silentLogger,
+  ) {}
+
+  async init(): Promise<void> {
+    if (this.parts) return;
+    let db: Database.Database;
+    try {
+      mkdirSync(dirname(this.config.path), { recursive: true });
+      db = new Database(this.config.path);
+      applySchema(db);
+    } catch (error) {
+      throw new StoreUnavailableError('sqlite', `cannot open ${this.config.path}`, { cause: error });
+    }
+    const batchSize = this.config.cleanupBatchSize ?? DEFAULT_CLEANUP_BATCH_SIZE;
+    this.parts = {
+      db,
+      syncs: new SqliteSyncs(db),
+      writer: new SqliteWriter(db),
+      cleanup: new SqliteCleanup(db, batchSize, this.logger),
+      queries: new SqliteQueries(db),
+      jobs: new SqliteJobs(db),
+    };
+    this.logger.info({ path: this.config.path }, 'sqlite graph store opened');
+  }
+
+  async close(): Promise<void> {
+    this.parts?.db.close();
+    this.parts = undefined;
+  }
+
+  async writeResources(syncId: string, resources: ResourceRecord[]): Promise<WriteResult> {
+    validateSyncId(syncId);
+    validateResources(resources);
+    const { syncs, writer } = this.open();
+    return writer.writeResources(syncId, syncs.seqOf(syncId), resources);
+  }
+
+  async writeEdges(syncId: string, edges: EdgeRecord[]): Promise<void> {
+    validateSyncId(syncId);
+    validateEdges(edges);
+    const { syncs, writer } = this.open();
+    writer.writeEdges(syncs.seqOf(syncId), edges);
+  }
+
+  async finishSync(syncId: string, completeScopes: ScopeKey[]): Promise<FinishSyncResult> {
+    validateSyncId(syncId);
+    validateScopes(completeScopes);
+    const { syncs, cleanup } = this.open();
+    return cleanup.finish(syncId, syncs.seqOf(syncId), completeScopes);
+  }
+
+  async getResource(uid: string): Promise<StoredResource | undefined> {
+    return this.open().queries.getResource(uid);
+  }
+
+  async listResources(filter: ResourceFilter, page?: PageRequest): Promise<Page<StoredResource>> {
+    return this.open().queries.listResources(filter, page);
+  }
+
+  async neighbors(uid: string, query?: NeighborQuery): Promise<Neighborhood> {
+    return this.open().queries.neighbors(uid, query);
+  }
+
+  async aggregate(query: AggregateQuery): Promise<AggregateRow[]> {
+    return this.open().queries.aggregate(query);
+  }
+
+  async countEdges(filter?: { types?: string[] }): Promise<number> {
+    return this.open().queries.countEdges(filter);
+  }
+
+  async listChanges(query: ChangeQuery, page?: PageRequest): Promise<Page<ChangeRecord>> {
+    return this.open().queries.listChanges(query, page);
+  }
+
+  async saveJob(job: SyncJobRecord): Promise<void> {
+    this.open().jobs.save(job);
+  }
+
+  async getJob(id: string): Promise<SyncJobRecord | undefined> {
+    return this.open().jobs.get(id);
+  }
+
+  async listJobs(query: JobQuery, page?: PageRequest): Promise<Page<SyncJobRecord>> {
+    return this.open().jobs.list(query, page);
+  }
+
+  private open(): OpenParts {
+    if (!this.parts) throw new StoreUnavailableError('sqlite', 'the store is not initialised or already closed');
+    return this.parts;
+  }
+}

@@ -1,0 +1,84 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * Tables of the embedded store. Syncs are interned as increasing integers so that "not seen by this sync or a
+ * later one" is a range on the scope index, and the edges' sync index stays small.
+ */
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS syncs (
+  seq INTEGER PRIMARY KEY,
+  sync_id TEXT NOT NULL UNIQUE,
+  first_used_at TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS resources (
+  uid TEXT PRIMARY KEY,
+  id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL,
+  cloud TEXT NOT NULL,
+  account TEXT NOT NULL,
+  region TEXT NOT NULL,
+  service TEXT NOT NULL,
+  type TEXT,
+  created_at TEXT,
+  updated_at TEXT,
+  tags TEXT NOT NULL,
+  data TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  first_seen TEXT NOT NULL,
+  last_seen TEXT NOT NULL,
+  last_sync INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS resources_kind ON resources (kind);
+CREATE INDEX IF NOT EXISTS resources_account ON resources (account);
+CREATE INDEX IF NOT EXISTS resources_region ON resources (region);
+CREATE INDEX IF NOT EXISTS resources_scope_last_sync
+  ON resources (cloud, account, region, kind, service, last_sync);
+
+CREATE TABLE IF NOT EXISTS edges (
+  from_uid TEXT NOT NULL,
+  type TEXT NOT NULL,
+  to_uid TEXT NOT NULL,
+  to_kind TEXT,
+  last_sync INTEGER NOT NULL,
+  PRIMARY KEY (from_uid, type, to_uid)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS edges_to ON edges (to_uid, type);
+CREATE INDEX IF NOT EXISTS edges_last_sync ON edges (last_sync);
+
+CREATE TABLE IF NOT EXISTS changes (
+  seq INTEGER PRIMARY KEY,
+  sync_id TEXT NOT NULL,
+  uid TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL,
+  cloud TEXT NOT NULL,
+  account TEXT NOT NULL,
+  region TEXT NOT NULL,
+  change TEXT NOT NULL,
+  at TEXT NOT NULL,
+  changed_fields TEXT
+);
+CREATE INDEX IF NOT EXISTS changes_sync ON changes (sync_id);
+CREATE INDEX IF NOT EXISTS changes_at ON changes (at);
+
+CREATE TABLE IF NOT EXISTS jobs (
+  id TEXT PRIMARY KEY,
+  created_at TEXT NOT NULL,
+  state TEXT NOT NULL,
+  accounts TEXT NOT NULL,
+  record TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS jobs_created ON jobs (created_at, id);
+`;
+
+export function applySchema(db: Database): void {
+  // WAL lets readers run beside the writer; NORMAL sync is durable across a process crash, which is what we promise.
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('cache_size = -65536');
+  db.pragma('temp_store = MEMORY');
+  db.exec(SCHEMA);
+}
