@@ -1,0 +1,83 @@
+import type { MessagePort } from 'node:worker_threads';
+import { pino } from 'pino';
+import { AwsClientFactory } from './aws-client-factory.js';
+import { classifyAwsFailure } from './classify-aws-failure.js';
+import type { KindJob, KindOutcome } from './kind-job.js';
+import type { CollectorRegistry } from './registry.js';
+import type { ConnectorContext } from './resource-connector.js';
+import type { MapScope, UnifiedResource } from './unified-resource.js';
+import { WorkerChannel } from './worker-channel.js';
+
+/**
+ * Collects one kind where it runs (a piscina worker, or inline): Connector pages -> Manager mapping -> batches
+ * posted with flow control; every failure is classified here, once, into the kind's outcome.
+ */
+export async function collectKind(job: KindJob, port: MessagePort, registry: CollectorRegistry): Promise<KindOutcome> {
+  const channel = new WorkerChannel(port, job);
+  const log = pino(
+    { level: job.logLevel, base: undefined, timestamp: false },
+    { write: (line: string) => channel.log(line) },
+  );
+  const clients = new AwsClientFactory({
+    region: job.clientRegion,
+    credentials: channel.credentialProvider,
+    endpoint: job.endpoint,
+    retry: job.retry,
+  });
+  const entry = registry.entryOf(job.kind);
+  const scope: MapScope = { partition: job.partition, account: job.account, region: job.region };
+  const context: ConnectorContext = {
+    account: job.account,
+    region: job.clientRegion,
+    log,
+    signal: channel.signal,
+    client: (clientClass) => clients.client(clientClass),
+  };
+  const started = performance.now();
+  let count = 0;
+  let outcome: KindOutcome;
+  try {
+    let batch: UnifiedResource[] = [];
+    for await (const item of new entry.Connector(context).items()) {
+      channel.signal.throwIfAborted();
+      batch.push(entry.manager.map(item, scope));
+      count += 1;
+      if (batch.length >= job.batchSize) {
+        await channel.sendBatch(batch);
+        batch = [];
+      }
+    }
+    if (batch.length > 0) await channel.sendBatch(batch);
+    outcome = { state: 'SUCCESS', count };
+    log.info({ kind: job.kind, items: count, ms: Math.round(performance.now() - started) }, 'kind collected');
+  } catch (error) {
+    outcome = outcomeOfFailure(error, count, channel.signal.aborted);
+    const level = outcome.state === 'SUCCESS' ? 'info' : 'error';
+    log[level](
+      {
+        kind: job.kind,
+        items: count,
+        errorCode: outcome.errorCode,
+        reason: outcome.errorMessage ?? outcome.emptyReason,
+      },
+      outcome.state === 'SUCCESS' ? 'service not offered in region' : 'kind failed',
+    );
+  } finally {
+    clients.destroy();
+  }
+  channel.finish(outcome);
+  return outcome;
+}
+
+/** A recorded outcome: the scope failed (and is kept out of cleanup), or the service simply is not there. */
+function outcomeOfFailure(error: unknown, count: number, aborted: boolean): KindOutcome {
+  if (aborted) return { state: 'FAILURE', count, errorCode: 'Cancelled', errorMessage: 'collection aborted' };
+  const classification = classifyAwsFailure(error);
+  if (classification.outcome === 'empty' && count === 0) {
+    return { state: 'SUCCESS', count: 0, emptyReason: classification.reason };
+  }
+  if (classification.outcome === 'empty') {
+    return { state: 'FAILURE', count, errorCode: 'Error', errorMessage: classification.reason };
+  }
+  return { state: 'FAILURE', count, errorCode: classification.code, errorMessage: classification.message };
+}

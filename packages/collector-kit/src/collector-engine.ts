@@ -1,0 +1,194 @@
+import type {
+  AwsSecret__Output,
+  CollectOptions__Output,
+  CollectRequest__Output,
+  GetTasksResponse,
+  InitResponse,
+  VerifyResponse,
+} from '@cloud-inventory/protocol';
+import type { Logger } from 'pino';
+import { AwsClientFactory, defaultRetrySettings, resolveEndpoint, type RetrySettings } from './aws-client-factory.js';
+import { collectCloudServiceTypes, collectKindsOfTask, type Emit, type TaskAccount } from './collect-task.js';
+import { CredentialCache, credentialError, type AccountCredentials } from './credential-cache.js';
+import { KeyedLimiter } from './keyed-limiter.js';
+import { KindExecutor } from './kind-executor.js';
+import { optionsSchemaJson } from './options-schema.js';
+import { planTasks } from './plan-tasks.js';
+import type { CollectorRegistry } from './registry.js';
+import { validateOptions, validateSecret, validateTask, type ValidOptions } from './request-validation.js';
+
+export interface CollectorEngineOptions {
+  registry: CollectorRegistry;
+  /** URL of the module exporting the registry, for the workers (usually `new URL('./registry.js', import.meta.url)`). */
+  registryModule: string;
+  registryExport?: string;
+  logger: Logger;
+  /** Worker threads (default: one per core); 0 runs kinds inline. */
+  poolSize?: number;
+  kindsPerWorker?: number;
+  /** Concurrent kinds per account x region x service. */
+  concurrencyPerScope?: number;
+  /** Resources per streamed message. */
+  batchSize?: number;
+  /** Batches a worker may have in flight before the gRPC stream drains. */
+  initialCredits?: number;
+  retry?: RetrySettings;
+  credentialRefreshMarginMs?: number;
+  roleDurationSeconds?: number;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** The collector's four operations, transport-free: the gRPC handlers only validate framing and stream. */
+export class CollectorEngine {
+  private readonly registry: CollectorRegistry;
+  private readonly credentials: CredentialCache;
+  private readonly executor: KindExecutor;
+  private readonly limiter: KeyedLimiter;
+  private readonly retry: RetrySettings;
+  private readonly env: NodeJS.ProcessEnv;
+
+  constructor(private readonly options: CollectorEngineOptions) {
+    this.registry = options.registry;
+    this.retry = options.retry ?? defaultRetrySettings;
+    this.env = options.env ?? process.env;
+    this.credentials = new CredentialCache({
+      stsRegion: this.env.AWS_REGION || options.registry.homeRegion,
+      retry: this.retry,
+      refreshMarginMs: options.credentialRefreshMarginMs,
+      roleDurationSeconds: options.roleDurationSeconds,
+    });
+    this.executor = new KindExecutor({
+      registry: options.registry,
+      registryModule: options.registryModule,
+      registryExport: options.registryExport ?? 'registry',
+      poolSize: options.poolSize,
+      kindsPerWorker: options.kindsPerWorker,
+    });
+    this.limiter = new KeyedLimiter(options.concurrencyPerScope ?? 4);
+  }
+
+  init(): InitResponse {
+    return {
+      provider: this.registry.provider,
+      version: this.registry.version,
+      services: this.registry.services().map((summary) => ({
+        service: summary.service,
+        is_global: summary.isGlobal,
+        kinds: summary.kinds,
+      })),
+      options_schema_json: optionsSchemaJson(this.registry),
+    };
+  }
+
+  /** Really checks the credentials: STS GetCallerIdentity, then the enabled regions. */
+  async verify(
+    rawOptions: CollectOptions__Output | null,
+    rawSecret: AwsSecret__Output | null,
+    log: Logger,
+  ): Promise<VerifyResponse> {
+    const options = validateOptions(rawOptions, this.registry);
+    const account = this.accountFor(options, validateSecret(rawSecret), log);
+    const identity = await account.credentials.identity();
+    const regions = await account.enabledRegions();
+    return { account_id: identity.account, caller_arn: identity.arn, enabled_regions: regions };
+  }
+
+  async getTasks(
+    rawOptions: CollectOptions__Output | null,
+    rawSecret: AwsSecret__Output | null,
+    log: Logger,
+  ): Promise<GetTasksResponse> {
+    const options = validateOptions(rawOptions, this.registry);
+    const account = this.accountFor(options, validateSecret(rawSecret), log);
+    const identity = await account.credentials.identity();
+    const regions = await account.enabledRegions();
+    const tasks = planTasks(this.registry, regions, options);
+    log.info({ account: identity.account, tasks: tasks.length, regions: regions.length }, 'tasks planned');
+    return { account_id: identity.account, tasks, regions };
+  }
+
+  /** Validates the whole request before anything streams, then runs the task. */
+  async collect(request: CollectRequest__Output, emit: Emit, log: Logger, signal: AbortSignal): Promise<void> {
+    const task = validateTask(request.task, this.registry);
+    const options = validateOptions(request.options, this.registry);
+    const secret = validateSecret(request.secret);
+    if (task.type === 'CLOUD_SERVICE_TYPE') {
+      await collectCloudServiceTypes(this.registry, emit);
+      return;
+    }
+    const account = this.accountFor(options, secret, log);
+    const { account: accountId } = await account.credentials.identity();
+    const taskLog = log.child({
+      taskId: task.taskId,
+      account: accountId,
+      region: task.region,
+      service: task.service || 'region',
+    });
+    const started = performance.now();
+    taskLog.info({ type: task.type, kinds: task.kinds.length }, 'task started');
+    await collectKindsOfTask(
+      task,
+      { ...account, id: accountId },
+      {
+        registry: this.registry,
+        executor: this.executor,
+        limiter: this.limiter,
+        emit,
+        log: taskLog,
+        signal,
+        settings: {
+          partition: 'aws',
+          batchSize: this.options.batchSize ?? 500,
+          initialCredits: this.options.initialCredits ?? 2,
+          retry: this.retry,
+          logLevel: taskLog.level,
+          credentialsMarginMs: 60_000,
+        },
+      },
+    );
+    taskLog.info({ ms: Math.round(performance.now() - started) }, 'task finished');
+  }
+
+  private accountFor(
+    options: ValidOptions,
+    secret: ReturnType<typeof validateSecret>,
+    log: Logger,
+  ): Omit<TaskAccount, 'id'> {
+    const endpoint = resolveEndpoint(options.endpointUrl, this.env);
+    const credentials = this.credentials.forAccount(secret, endpoint);
+    return { credentials, endpoint, enabledRegions: () => this.enabledRegions(credentials, endpoint, log) };
+  }
+
+  private async enabledRegions(
+    credentials: AccountCredentials,
+    endpoint: string | undefined,
+    log: Logger,
+  ): Promise<string[]> {
+    const { account } = await credentials.identity();
+    const clients = new AwsClientFactory({
+      region: this.env.AWS_REGION || this.registry.homeRegion,
+      credentials: credentials.provider,
+      endpoint,
+      retry: this.retry,
+    });
+    try {
+      const regions = await this.registry.listEnabledRegions({
+        account,
+        region: this.registry.homeRegion,
+        log,
+        signal: AbortSignal.timeout(60_000),
+        client: (clientClass) => clients.client(clientClass),
+      });
+      return regions.sort();
+    } catch (error) {
+      throw credentialError('DescribeRegions', error);
+    } finally {
+      clients.destroy();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.executor.close();
+    this.credentials.dispose();
+  }
+}

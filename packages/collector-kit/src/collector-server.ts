@@ -1,0 +1,105 @@
+import { Server, type Metadata } from '@grpc/grpc-js';
+import {
+  createServerCredentials,
+  loadCollectorProto,
+  serverStreamHandler,
+  unaryHandler,
+  writeMessage,
+  type CollectRequest__Output,
+  type CollectResponse,
+  type CollectorHandlers,
+  type GetTasksRequest__Output,
+  type GetTasksResponse,
+  type InitRequest__Output,
+  type InitResponse,
+  type JobHandlers,
+  type ServerTlsOptions,
+  type VerifyRequest__Output,
+  type VerifyResponse,
+} from '@cloud-inventory/protocol';
+import type { Logger } from 'pino';
+import { CollectorEngine, type CollectorEngineOptions } from './collector-engine.js';
+
+export interface CollectorServerOptions extends Omit<CollectorEngineOptions, 'logger'> {
+  logger: Logger;
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** When set, every call needs `authorization: Bearer <token>`. */
+  token?: string | undefined;
+  tls?: ServerTlsOptions | undefined;
+}
+
+export interface RunningCollector {
+  address: string;
+  port: number;
+  engine: CollectorEngine;
+  stop(): Promise<void>;
+}
+
+const jobIdBinding = (metadata: Metadata): Record<string, unknown> => {
+  const jobId = metadata.get('x-job-id')[0];
+  return typeof jobId === 'string' && jobId !== '' ? { jobId } : {};
+};
+
+/** The Job and Collector services over one engine; every handler goes through the protocol's status mapping. */
+export function createCollectorHandlers(engine: CollectorEngine, options: CollectorServerOptions) {
+  const wrap = { logger: options.logger, token: options.token, bindings: jobIdBinding };
+  const job: JobHandlers = {
+    GetTasks: unaryHandler<GetTasksRequest__Output, GetTasksResponse>(wrap, 'GetTasks', (request, context) =>
+      engine.getTasks(request.options, request.secret, context.log as Logger),
+    ),
+  };
+  const collector: CollectorHandlers = {
+    Init: unaryHandler<InitRequest__Output, InitResponse>(wrap, 'Init', async () => engine.init()),
+    Verify: unaryHandler<VerifyRequest__Output, VerifyResponse>(wrap, 'Verify', (request, context) =>
+      engine.verify(request.options, request.secret, context.log as Logger),
+    ),
+    Collect: serverStreamHandler<CollectRequest__Output, CollectResponse>(wrap, 'Collect', (request, call, context) =>
+      engine.collect(request, (response) => writeMessage(call, response), context.log as Logger, context.signal),
+    ),
+  };
+  return { job, collector };
+}
+
+/** Starts a gRPC collector server for a registry (the AWS collector, or a test's registry). */
+export async function startCollectorServer(options: CollectorServerOptions): Promise<RunningCollector> {
+  const engine = new CollectorEngine(options);
+  const proto = loadCollectorProto();
+  const server = new Server({ 'grpc.max_send_message_length': 64 * 1024 * 1024 });
+  const handlers = createCollectorHandlers(engine, options);
+  server.addService(proto.Job.service, handlers.job);
+  server.addService(proto.Collector.service, handlers.collector);
+  const host = options.host ?? '127.0.0.1';
+  let port: number;
+  try {
+    port = await new Promise<number>((resolve, reject) =>
+      server.bindAsync(`${host}:${options.port ?? 0}`, createServerCredentials(options.tls), (error, bound) =>
+        error ? reject(error) : resolve(bound),
+      ),
+    );
+  } catch (error) {
+    await engine.close();
+    throw new Error(`cannot listen on ${host}:${options.port ?? 0}`, { cause: error });
+  }
+  options.logger.info(
+    { host, port, tls: options.tls !== undefined, auth: Boolean(options.token) },
+    'collector listening',
+  );
+  const address = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+  return {
+    address,
+    port,
+    engine,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => server.forceShutdown(), 5_000);
+        server.tryShutdown(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      await engine.close();
+    },
+  };
+}

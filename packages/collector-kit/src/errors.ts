@@ -1,0 +1,25 @@
+import { CodedError } from '@cloud-inventory/protocol';
+
+/** A required field is missing from an AWS item: bad data fails its scope loudly instead of being stored half-empty. */
+export class MappingError extends CodedError {
+  readonly code = 'FAILED_PRECONDITION';
+  constructor(readonly field: string) {
+    super(`required field ${field} is missing`);
+  }
+}
+
+/** The registry names no such service, kind or entry. */
+export class RegistryLookupError extends CodedError {
+  readonly code = 'NOT_FOUND';
+  constructor(
+    readonly what: 'service' | 'kind',
+    readonly lookedUp: string,
+  ) {
+    super(`unknown ${what} ${lookedUp}`);
+  }
+}
+
+/** A worker died or the pool refused a job: the kind's scope failed for a reason of ours, not AWS's. */
+export class WorkerFailedError extends CodedError {
+  readonly code = 'UNAVAILABLE';
+}

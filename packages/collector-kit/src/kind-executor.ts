@@ -1,0 +1,134 @@
+import { availableParallelism } from 'node:os';
+import { MessageChannel } from 'node:worker_threads';
+import { Piscina } from 'piscina';
+import { levels, type Logger } from 'pino';
+import type { PortableCredentials } from './aws-credentials.js';
+import { collectKind } from './collect-kind.js';
+import type { KindJob, KindOutcome, MainMessage, WorkerMessage } from './kind-job.js';
+import type { CollectorRegistry } from './registry.js';
+import type { UnifiedResource } from './unified-resource.js';
+
+export interface KindExecutorOptions {
+  /** Worker threads; 0 runs every kind inline on the main thread (same code path, no pool). */
+  poolSize?: number;
+  /** Kinds a worker interleaves: they mostly wait on AWS, so one thread serves several. */
+  kindsPerWorker?: number;
+  registry: CollectorRegistry;
+  registryModule: string;
+  registryExport: string;
+}
+
+export interface KindRunHooks {
+  /** Writes a batch downstream; the worker gets the next credit only when this resolves (backpressure). */
+  onBatch(resources: UnifiedResource[]): Promise<void>;
+  renewCredentials(): Promise<PortableCredentials>;
+  log: Logger;
+  signal: AbortSignal;
+}
+
+// When this file runs from TypeScript source (tests, tsx), the worker must load TypeScript too.
+const runningFromSource = import.meta.url.endsWith('.ts');
+
+/** Runs kinds in a piscina worker pool (or inline) and relays their batches, logs and credential renewals. */
+export class KindExecutor {
+  private readonly pool: Piscina | undefined;
+
+  constructor(private readonly options: KindExecutorOptions) {
+    const size = options.poolSize ?? availableParallelism();
+    if (size > 0) {
+      this.pool = new Piscina({
+        filename: new URL(runningFromSource ? './task-worker.ts' : './task-worker.js', import.meta.url).href,
+        minThreads: Math.min(1, size),
+        maxThreads: size,
+        concurrentTasksPerWorker: options.kindsPerWorker ?? 4,
+        idleTimeout: 30_000,
+        execArgv: runningFromSource ? ['--import', 'tsx', '--conditions=@cloud-inventory/source'] : [],
+      });
+    }
+  }
+
+  get threads(): number {
+    return this.pool?.threads.length ?? 0;
+  }
+
+  run(job: Omit<KindJob, 'registryModule' | 'registryExport'>, hooks: KindRunHooks): Promise<KindOutcome> {
+    const fullJob: KindJob = {
+      ...job,
+      registryModule: this.options.registryModule,
+      registryExport: this.options.registryExport,
+    };
+    const { port1, port2 } = new MessageChannel();
+    return new Promise<KindOutcome>((resolve) => {
+      let settled = false;
+      let chain = Promise.resolve();
+      const post = (message: MainMessage) => {
+        if (!settled) port1.postMessage(message);
+      };
+      const settle = (outcome: KindOutcome) => {
+        if (settled) return;
+        settled = true;
+        hooks.signal.removeEventListener('abort', onAbort);
+        port1.close();
+        resolve(outcome);
+      };
+      const onAbort = () => post({ t: 'abort' });
+      hooks.signal.addEventListener('abort', onAbort, { once: true });
+
+      const handle = async (message: WorkerMessage): Promise<void> => {
+        switch (message.t) {
+          case 'batch':
+            await hooks.onBatch(message.resources);
+            post({ t: 'credit' });
+            return;
+          case 'log':
+            relogWorkerLine(hooks.log, message.line);
+            return;
+          case 'credentials-request':
+            hooks.renewCredentials().then(
+              (credentials) => post({ t: 'credentials', credentials }),
+              (error: unknown) =>
+                post({ t: 'credentials-error', message: error instanceof Error ? error.message : 'renewal failed' }),
+            );
+            return;
+          case 'done':
+            settle(message.outcome);
+        }
+      };
+      port1.on('message', (message: WorkerMessage) => {
+        chain = chain
+          .then(() => handle(message))
+          .catch((error: unknown) => {
+            // The stream downstream failed (client gone): stop the worker and record the scope as not collected.
+            post({ t: 'abort' });
+            settle({ state: 'FAILURE', count: 0, errorCode: 'Cancelled', errorMessage: describe(error) });
+          });
+      });
+
+      const running = this.pool
+        ? (this.pool.run({ job: fullJob, port: port2 }, { transferList: [port2] }) as Promise<KindOutcome>)
+        : collectKind(fullJob, port2, this.options.registry);
+      running.catch((error: unknown) => {
+        hooks.log.error({ err: error, kind: job.kind }, 'kind worker failed');
+        void chain.then(() =>
+          settle({ state: 'FAILURE', count: 0, errorCode: 'Error', errorMessage: `worker failed: ${describe(error)}` }),
+        );
+      });
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.destroy();
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
+}
+
+/** A worker's pino line, logged again through the task logger (its bindings and redaction apply). */
+function relogWorkerLine(log: Logger, line: string): void {
+  const { level, msg, ...fields } = JSON.parse(line) as { level: number; msg?: string } & Record<string, unknown>;
+  const label = levels.labels[level] ?? 'info';
+  const write = (log as unknown as Record<string, (fields: object, message?: string) => void>)[label];
+  write?.call(log, fields, msg);
+}

@@ -1,0 +1,18 @@
+import type { CollectorRegistry } from './registry.js';
+
+const loaded = new Map<string, Promise<CollectorRegistry>>();
+
+/** Imports the module naming the registry (once per worker): workers cannot receive classes, only their module. */
+export function loadRegistry(moduleUrl: string, exportName: string): Promise<CollectorRegistry> {
+  const key = `${moduleUrl}#${exportName}`;
+  let registry = loaded.get(key);
+  if (!registry) {
+    registry = import(moduleUrl).then((module: Record<string, unknown>) => {
+      const found = module[exportName];
+      if (!found) throw new Error(`module ${moduleUrl} exports no ${exportName}`);
+      return found as CollectorRegistry;
+    });
+    loaded.set(key, registry);
+  }
+  return registry;
+}

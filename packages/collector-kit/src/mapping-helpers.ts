@@ -1,0 +1,96 @@
+import { MappingError } from './errors.js';
+import type { MapScope } from './unified-resource.js';
+
+/** One field of the unified resource, computed from a raw item (and the task's scope). Pure: runs in a worker. */
+export type FieldMapper<Item, Value> = (item: Item, scope: MapScope) => Value;
+
+type WithKey<Key extends string> = { readonly [P in Key]?: unknown };
+type AwsTagList = readonly { Key?: string | undefined; Value?: string | undefined }[];
+
+function asText(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (value instanceof Date) return value.toISOString();
+  return String(value);
+}
+
+/** The field must be present; a missing one fails the kind's scope (MappingError) instead of storing "". */
+export function required<Key extends string>(key: Key): (item: WithKey<Key>) => string {
+  return (item) => {
+    const value = asText(item[key]);
+    if (value === undefined) throw new MappingError(key);
+    return value;
+  };
+}
+
+/** The field if present (Dates as ISO strings), else absent - never an empty string. */
+export function optional<Key extends string>(key: Key): (item: WithKey<Key>) => string | undefined {
+  return (item) => asText(item[key]);
+}
+
+function tagList(item: unknown, field: string): AwsTagList {
+  const value = (item as Record<string, unknown>)[field];
+  return Array.isArray(value) ? (value as AwsTagList) : [];
+}
+
+/** AWS's `[{ Key, Value }]` tag list (under `field`, default `Tags`) as a map. */
+export function awsTags(field = 'Tags'): (item: object) => Record<string, string> {
+  return (item) => {
+    const tags: Record<string, string> = {};
+    for (const tag of tagList(item, field)) {
+      if (tag.Key !== undefined) tags[tag.Key] = tag.Value ?? '';
+    }
+    return tags;
+  };
+}
+
+/** The value of tag `tagKey` (usually Name), else the item's `fallbackKey` field (usually its id). */
+export function tagOr<Key extends string>(
+  tagKey: string,
+  fallbackKey: Key,
+  tagField = 'Tags',
+): (item: WithKey<Key>) => string {
+  const fallback = required(fallbackKey);
+  return (item) => {
+    const tag = tagList(item, tagField).find((candidate) => candidate.Key === tagKey);
+    return tag?.Value ? tag.Value : fallback(item);
+  };
+}
+
+/** The raw item without the listed keys, as `data` (Dates become ISO strings when serialised). */
+export function rawExcept<Item extends object>(
+  ...keys: (keyof Item & string)[]
+): (item: Item) => Record<string, unknown> {
+  const excluded = new Set<string>(keys);
+  return (item) => {
+    const data: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(item)) {
+      if (!excluded.has(key) && value !== undefined) data[key] = value;
+    }
+    return data;
+  };
+}
+
+/** A uid from the provider id and the task scope. */
+export type UidBuilder = (id: string, scope: MapScope) => string;
+
+/**
+ * An ARN builder: `arnFor('ec2', 'instance/')` gives `arn:aws:ec2:<region>:<account>:instance/<id>`.
+ * Some ARNs leave out the account (public snapshots, images) or the region (global services).
+ */
+export function arnFor(
+  service: string,
+  resourcePrefix: string,
+  parts: { account?: boolean; region?: boolean } = {},
+): UidBuilder {
+  const withAccount = parts.account ?? true;
+  const withRegion = parts.region ?? true;
+  return (id, scope) =>
+    `arn:${scope.partition}:${service}:${withRegion ? scope.region : ''}:${withAccount ? scope.account : ''}:${resourcePrefix}${id}`;
+}
+
+/** Ids from a single value or a list, without the missing ones. */
+export function presentIds(value: string | undefined | readonly (string | undefined)[]): string[] {
+  if (value === undefined) return [];
+  if (typeof value === 'string') return value === '' ? [] : [value];
+  return value.filter((id): id is string => id !== undefined && id !== '');
+}

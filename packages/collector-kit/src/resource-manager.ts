@@ -1,0 +1,84 @@
+import { presentIds, type FieldMapper, type UidBuilder } from './mapping-helpers.js';
+import type { MapScope, UnifiedRelationship, UnifiedResource } from './unified-resource.js';
+
+/** Which raw fields become the unified resource's fields. `cloud`, `account` and `region` come from the task. */
+export interface ResourceMapping<Item> {
+  id: FieldMapper<Item, string>;
+  name: FieldMapper<Item, string>;
+  tags?: FieldMapper<Item, Record<string, string>>;
+  created_at?: FieldMapper<Item, string | undefined>;
+  updated_at?: FieldMapper<Item, string | undefined>;
+  data: FieldMapper<Item, Record<string, unknown>>;
+  /** Only for a global service whose resources live in a region (an S3 bucket's location). */
+  region?: FieldMapper<Item, string>;
+}
+
+/** An edge as data: its type, the target's kind and uid builder, and the target ids found in the item. */
+export interface RelationshipSpec<Item> {
+  type: string;
+  to: string;
+  uid: UidBuilder;
+  ids: (item: Item) => string | undefined | readonly (string | undefined)[];
+}
+
+/** CloudServiceType metadata: the service group and type shown in the inventory ("EC2" / "Instance"). */
+export interface ServiceTypeInfo {
+  group: string;
+  type: string;
+  name?: string;
+  labels?: string[];
+}
+
+export type ManagedResourceType = 'CLOUD_SERVICE' | 'REGION';
+
+/**
+ * Maps raw AWS items of one kind to unified resources. Mostly data (mapping, relationships, metadata);
+ * pure, so the kit runs it in a worker next to the Connector.
+ */
+export abstract class ResourceManager<Item> {
+  abstract readonly kind: string;
+  abstract readonly serviceType: ServiceTypeInfo;
+  /** The uid from the provider id: usually an ARN builder (`arnFor`). */
+  abstract readonly uid: (id: string, scope: MapScope, item: Item) => string;
+  abstract readonly mapping: ResourceMapping<Item>;
+  readonly relationships: readonly RelationshipSpec<Item>[] = [];
+  /** Global services run once per account (region "global") instead of once per region. */
+  readonly isGlobal: boolean = false;
+  readonly resourceType: ManagedResourceType = 'CLOUD_SERVICE';
+
+  map(item: Item, scope: MapScope): UnifiedResource {
+    const { mapping } = this;
+    const id = mapping.id(item, scope);
+    const region = mapping.region ? mapping.region(item, scope) : scope.region;
+    const resourceScope = region === scope.region ? scope : { ...scope, region };
+    const resource: UnifiedResource = {
+      uid: this.uid(id, resourceScope, item),
+      id,
+      kind: this.kind,
+      name: mapping.name(item, scope),
+      tags: mapping.tags ? mapping.tags(item, scope) : {},
+      cloud: 'aws',
+      account: scope.account,
+      region,
+      service: this.serviceType.group,
+      type: this.serviceType.type,
+      data_json: JSON.stringify(mapping.data(item, scope)),
+      relationships: this.relationshipsOf(item, resourceScope),
+    };
+    const createdAt = mapping.created_at?.(item, scope);
+    if (createdAt !== undefined) resource.created_at = createdAt;
+    const updatedAt = mapping.updated_at?.(item, scope);
+    if (updatedAt !== undefined) resource.updated_at = updatedAt;
+    return resource;
+  }
+
+  private relationshipsOf(item: Item, scope: MapScope): UnifiedRelationship[] {
+    const edges: UnifiedRelationship[] = [];
+    for (const spec of this.relationships) {
+      for (const targetId of presentIds(spec.ids(item))) {
+        edges.push({ type: spec.type, target_uid: spec.uid(targetId, scope), target_kind: spec.to });
+      }
+    }
+    return edges;
+  }
+}
