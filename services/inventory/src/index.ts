@@ -1,1 +1,11 @@
-export {};
+export { startInventory, type InventoryDeps, type RunningInventory } from './inventory.js';
+export { loadConfig, type Environment } from './config/load-config.js';
+export { parseConfig } from './config/parse-config.js';
+export type { AccountConfig, CredentialsReference, InventoryConfig } from './config/inventory-config.js';
+export { ConfigError, JobNotFoundError, SyncAlreadyRunningError } from './errors.js';
+export { EventBus } from './events/event-bus.js';
+export type { InventoryEventName, InventoryEvents } from './events/inventory-events.js';
+export { SyncRunner, type SyncRequest } from './sync/sync-runner.js';
+export { createRootLogger, redactPaths } from './logging/root-logger.js';
+export { loadInventoryProto, inventoryServiceName } from './api/inventory-proto.js';
+export type { Clock } from './schedule/sync-scheduler.js';

@@ -1,0 +1,120 @@
+import type { GraphStore } from '@cloud-inventory/graph-store';
+import type { Logger } from 'pino';
+import { startInventoryApi, type InventoryApiServer } from './api/inventory-server.js';
+import type { InventoryConfig } from './config/inventory-config.js';
+import type { Environment } from './config/load-config.js';
+import { EventBus } from './events/event-bus.js';
+import { InventoryMetrics } from './metrics/inventory-metrics.js';
+import { startMetricsServer, type MetricsServer } from './metrics/metrics-server.js';
+import { parseCronExpression } from './schedule/cron-expression.js';
+import { SyncScheduler, type Clock } from './schedule/sync-scheduler.js';
+import { CollectorClients } from './sync/collector-clients.js';
+import { SyncRunner } from './sync/sync-runner.js';
+
+export interface InventoryDeps {
+  store: GraphStore;
+  logger: Logger;
+  /** Where credential and token variables are read from, at the moment they are sent. Default process.env. */
+  env?: Environment;
+  clock?: Clock;
+  /** Serve the gRPC API (default true). */
+  api?: boolean;
+  /** Serve /metrics over HTTP (default: config.metrics.enabled). */
+  metricsEndpoint?: boolean;
+  /** Run syncs on the cron schedule (default: config.schedule.enabled). */
+  schedule?: boolean;
+}
+
+export interface RunningInventory {
+  config: InventoryConfig;
+  store: GraphStore;
+  runner: SyncRunner;
+  events: EventBus;
+  metrics: InventoryMetrics;
+  api?: InventoryApiServer;
+  metricsServer?: MetricsServer;
+  scheduler?: SyncScheduler;
+  /** Jobs an earlier process left unfinished, marked ABORTED at start-up. */
+  abortedJobIds: string[];
+  /** Stops the schedule and the API, cancels running jobs (nothing deleted for them); the store stays open. */
+  stop(): Promise<void>;
+}
+
+/** Starts the inventory on an opened store: recovers interrupted jobs, then serves the API, metrics and schedule. */
+export async function startInventory(config: InventoryConfig, deps: InventoryDeps): Promise<RunningInventory> {
+  const env = deps.env ?? process.env;
+  const logger = deps.logger;
+  await deps.store.init();
+  const events = new EventBus((event, error) => logger.error({ event, err: error }, 'event listener failed'));
+  const metrics = new InventoryMetrics({ defaultMetrics: deps.metricsEndpoint ?? config.metrics.enabled });
+  const collectorTokenEnv = config.collector.tokenEnv;
+  const clients = new CollectorClients({
+    token: collectorTokenEnv ? () => env[collectorTokenEnv] : undefined,
+    ...(config.collector.caFile ? { caFile: config.collector.caFile } : {}),
+  });
+  const clock = deps.clock;
+  const now = clock ? () => clock.now() : undefined;
+  const runner = new SyncRunner({ config, env, store: deps.store, events, clients, logger, metrics, now });
+  const abortedJobIds = await runner.abortInterruptedJobs();
+  await metrics.refreshResourceCounts(deps.store);
+  events.on('sync.finished', () => {
+    metrics
+      .refreshResourceCounts(deps.store)
+      .catch((error: unknown) => logger.warn({ err: error }, 'resource count refresh failed'));
+  });
+
+  const running: RunningInventory = {
+    config,
+    store: deps.store,
+    runner,
+    events,
+    metrics,
+    abortedJobIds,
+    stop: async () => {},
+  };
+  try {
+    if (deps.api ?? true) {
+      running.api = await startInventoryApi({
+        host: config.api.host,
+        port: config.api.port,
+        token: env[config.api.tokenEnv] || undefined,
+        tls: config.api.tls,
+        logger: logger.child({ component: 'api' }),
+        runner,
+        store: deps.store,
+      });
+    }
+    if (deps.metricsEndpoint ?? config.metrics.enabled) {
+      running.metricsServer = await startMetricsServer(metrics.registry, {
+        host: config.metrics.host,
+        port: config.metrics.port,
+        logger,
+      });
+    }
+    if (deps.schedule ?? config.schedule.enabled) {
+      running.scheduler = new SyncScheduler(
+        parseCronExpression(config.schedule.cron),
+        async () => {
+          await runner.start({ trigger: 'schedule' });
+        },
+        logger,
+        deps.clock,
+      );
+      running.scheduler.start();
+      logger.info({ cron: config.schedule.cron, nextRunAt: running.scheduler.nextRunAt }, 'sync scheduled');
+    }
+  } catch (error) {
+    await stopAll(running, clients);
+    throw error;
+  }
+  running.stop = () => stopAll(running, clients);
+  return running;
+}
+
+async function stopAll(running: RunningInventory, clients: CollectorClients): Promise<void> {
+  running.scheduler?.stop();
+  await running.runner.stop();
+  await running.api?.stop();
+  await running.metricsServer?.stop();
+  clients.close();
+}
