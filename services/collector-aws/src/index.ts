@@ -1,1 +1,2 @@
-export {};
+export { startAwsCollector, type AwsCollectorOptions } from './server.js';
+export { registry } from './registry.js';

@@ -1,0 +1,24 @@
+import { ResourceManager, awsTags, rawExcept, required, tagOr } from '@cloud-inventory/collector-kit';
+import { bucketUid } from '../s3/buckets.manager.js';
+import type { TrailDetails } from './trails.connector.js';
+
+export class TrailsManager extends ResourceManager<TrailDetails> {
+  readonly kind = 'aws_cloudtrail_trail';
+  readonly serviceType = {
+    group: 'CloudTrail',
+    type: 'Trail',
+    name: 'CloudTrail Trail',
+    labels: ['Management', 'Security'],
+  };
+  // The trail's ARN is its uid as AWS gives it (it names the home region).
+  readonly uid = (_id: string, _scope: unknown, trail: TrailDetails) => trail.TrailARN;
+  readonly mapping = {
+    id: required('Name'),
+    name: tagOr('Name', 'Name'),
+    tags: awsTags(),
+    data: rawExcept<TrailDetails>('Tags'),
+  };
+  override readonly relationships = [
+    { type: 'logs_to', to: 'aws_s3_bucket', uid: bucketUid, ids: (trail: TrailDetails) => trail.S3BucketName },
+  ];
+}

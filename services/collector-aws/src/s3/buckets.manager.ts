@@ -1,0 +1,19 @@
+import { ResourceManager, arnFor, awsTags, optional, rawExcept, required } from '@cloud-inventory/collector-kit';
+import type { BucketDetails } from './buckets.connector.js';
+
+export const bucketUid = arnFor('s3', '', { account: false, region: false });
+
+export class BucketsManager extends ResourceManager<BucketDetails> {
+  readonly kind = 'aws_s3_bucket';
+  readonly serviceType = { group: 'S3', type: 'Bucket', name: 'S3 Bucket', labels: ['Storage'] };
+  override readonly isGlobal = true;
+  readonly uid = bucketUid;
+  readonly mapping = {
+    id: required('Name'),
+    name: required('Name'),
+    created_at: optional('CreationDate'),
+    tags: awsTags(),
+    region: (bucket: BucketDetails) => bucket.Region,
+    data: rawExcept<BucketDetails>('Tags', 'BucketRegion'),
+  };
+}
