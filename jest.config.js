@@ -17,4 +17,6 @@ export default {
   testMatch: ['<rootDir>/packages/*/src/**/*.test.ts', '<rootDir>/services/*/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   testTimeout: 60_000,
+  globalSetup: '<rootDir>/test/setup/neo4j-global-setup.ts',
+  globalTeardown: '<rootDir>/test/setup/neo4j-global-teardown.ts',
 };

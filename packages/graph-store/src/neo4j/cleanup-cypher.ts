@@ -1,0 +1,99 @@
+import neo4j from 'neo4j-driver';
+import type { ScopeKey } from '../graph-store.js';
+import { cypher, type CypherStatement } from './cypher-statement.js';
+import { quoteIdentifier } from './identifiers.js';
+
+/**
+ * Builders for the end of a sync. Each statement touches at most `limit` rows, so the caller loops in bounded
+ * transactions instead of one unbounded DETACH DELETE. A scope matches its five fields exactly.
+ */
+
+function scopeMatch(variable: string, scope: ScopeKey): string {
+  return (
+    `(${variable}:Resource:${quoteIdentifier(scope.kind)} ` +
+    '{cloud: $cloud, account: $account, region: $region, service: $service, kind: $kind})'
+  );
+}
+
+function scopeParams(scope: ScopeKey): Record<string, string> {
+  return { cloud: scope.cloud, account: scope.account, region: scope.region, service: scope.service, kind: scope.kind };
+}
+
+/** Deletes up to `limit` edges of the scope (edges belong to their `from`) that this sync did not write. */
+export function deleteStaleEdgesOfScope(scope: ScopeKey, syncId: string, limit: number): CypherStatement {
+  return cypher(
+    [
+      `MATCH ${scopeMatch('a', scope)}-[e]->(:Resource)`,
+      'WHERE e.last_sync_id <> $syncId',
+      'WITH e LIMIT $limit',
+      'DELETE e',
+      'RETURN count(*) AS deleted',
+    ].join('\n'),
+    { ...scopeParams(scope), syncId, limit: neo4j.int(limit) },
+  );
+}
+
+/** Deletes up to `limit` pending edges from resources of the scope that this sync did not write. */
+export function deleteStalePendingEdgesOfScope(scope: ScopeKey, syncId: string, limit: number): CypherStatement {
+  return cypher(
+    [
+      `MATCH ${scopeMatch('a', scope)}`,
+      'MATCH (p:PendingEdge {from: a.uid})',
+      'WHERE p.sync_id <> $syncId',
+      'WITH p LIMIT $limit',
+      'DELETE p',
+      'RETURN count(*) AS deleted',
+    ].join('\n'),
+    { ...scopeParams(scope), syncId, limit: neo4j.int(limit) },
+  );
+}
+
+/** Up to `limit` resources of the scope that this sync did not see, with what their deletion record needs. */
+export function staleResourcesOfScope(scope: ScopeKey, syncId: string, limit: number): CypherStatement {
+  return cypher(
+    [
+      `MATCH ${scopeMatch('r', scope)}`,
+      'WHERE r.last_sync_id <> $syncId',
+      'RETURN r.uid AS uid, r.kind AS kind, r.name AS name, r.cloud AS cloud, r.account AS account,',
+      '       r.region AS region',
+      'LIMIT $limit',
+    ].join('\n'),
+    { ...scopeParams(scope), syncId, limit: neo4j.int(limit) },
+  );
+}
+
+/**
+ * Edges into resources about to be deleted from resources that stay. They are not this scope's to remove (an edge
+ * belongs to its `from`), so they go back to pending, as if their target had not arrived yet.
+ */
+export function incomingEdgesFromSurvivors(uids: string[]): CypherStatement {
+  return cypher(
+    [
+      'UNWIND $uids AS uid',
+      'MATCH (m:Resource)-[e]->(r:Resource {uid: uid})',
+      'WHERE NOT m.uid IN $uids',
+      'RETURN elementId(e) AS edgeId, m.uid AS from, type(e) AS type, r.uid AS to, e.to_kind AS toKind,',
+      '       e.last_sync_id AS syncId',
+    ].join('\n'),
+    { uids },
+  );
+}
+
+export function deleteRelationships(edgeIds: string[]): CypherStatement {
+  return cypher('UNWIND $edgeIds AS edgeId MATCH ()-[e]->() WHERE elementId(e) = edgeId DELETE e', { edgeIds });
+}
+
+/** How many distinct edges touch the resources (an edge between two of them counts once). */
+export function countEdgesTouching(uids: string[]): CypherStatement {
+  return cypher('UNWIND $uids AS uid MATCH (:Resource {uid: uid})-[e]-() RETURN count(DISTINCT e) AS count', { uids });
+}
+
+/** Deletes the resources with the edges still touching them. */
+export function deleteResources(uids: string[]): CypherStatement {
+  return cypher('UNWIND $uids AS uid MATCH (r:Resource {uid: uid}) DETACH DELETE r', { uids });
+}
+
+/** Pending edges whose `from` is deleted go with it: nothing can connect them any more. */
+export function deletePendingEdgesFrom(uids: string[]): CypherStatement {
+  return cypher('UNWIND $uids AS uid MATCH (p:PendingEdge {from: uid}) DELETE p', { uids });
+}

@@ -1,0 +1,102 @@
+import neo4j from 'neo4j-driver';
+import { cypher, type CypherStatement } from './cypher-statement.js';
+import { quoteIdentifier } from './identifiers.js';
+
+/**
+ * Edges are relationships between `:Resource` nodes while both ends exist. Until then (or after an end is removed)
+ * an edge is a `:PendingEdge` node keyed by (from, type, to), which connects as soon as both ends are there.
+ */
+export interface EdgeRow {
+  key: string;
+  from: string;
+  type: string;
+  to: string;
+  toKind: string | null;
+  syncId: string;
+}
+
+const PENDING_PROJECTION =
+  'p.key AS key, p.from AS from, p.type AS type, p.to AS to, p.to_kind AS toKind, p.sync_id AS syncId';
+
+/** The unique key of an edge; JSON keeps (from, type, to) unambiguous whatever characters the uids hold. */
+export function edgeKey(from: string, type: string, to: string): string {
+  return JSON.stringify([from, type, to]);
+}
+
+/** Connects the rows (all of one type) whose two ends exist; returns the keys it connected. */
+export function connectEdges(type: string, rows: EdgeRow[]): CypherStatement {
+  return cypher(
+    [
+      'UNWIND $rows AS row',
+      'MATCH (a:Resource {uid: row.from})',
+      'MATCH (b:Resource {uid: row.to})',
+      `MERGE (a)-[e:${quoteIdentifier(type)}]->(b)`,
+      'SET e.last_sync_id = row.syncId, e.to_kind = row.toKind',
+      'RETURN row.key AS key',
+    ].join('\n'),
+    { rows },
+  );
+}
+
+export function savePendingEdges(rows: EdgeRow[]): CypherStatement {
+  return cypher(
+    [
+      'UNWIND $rows AS row',
+      'MERGE (p:PendingEdge {key: row.key})',
+      'SET p.from = row.from, p.type = row.type, p.to = row.to, p.to_kind = row.toKind, p.sync_id = row.syncId',
+    ].join('\n'),
+    { rows },
+  );
+}
+
+export function deletePendingEdges(keys: string[]): CypherStatement {
+  return cypher('UNWIND $keys AS key MATCH (p:PendingEdge {key: key}) DELETE p', { keys });
+}
+
+export function countPendingEdges(): CypherStatement {
+  return cypher('MATCH (p:PendingEdge) RETURN count(p) AS count');
+}
+
+/** Pending edges with an end among `uids`: the ones a resource write may complete. */
+export function pendingEdgesTouching(uids: string[]): CypherStatement {
+  return cypher(
+    [
+      `UNWIND $uids AS uid MATCH (p:PendingEdge {from: uid}) RETURN ${PENDING_PROJECTION}`,
+      'UNION',
+      `UNWIND $uids AS uid MATCH (p:PendingEdge {to: uid}) RETURN ${PENDING_PROJECTION}`,
+    ].join('\n'),
+    { uids },
+  );
+}
+
+/** Up to `limit` pending edges whose two ends exist now. */
+export function connectablePendingEdges(limit: number): CypherStatement {
+  return cypher(
+    [
+      'MATCH (p:PendingEdge)',
+      'WHERE EXISTS { MATCH (:Resource {uid: p.from}) } AND EXISTS { MATCH (:Resource {uid: p.to}) }',
+      `RETURN ${PENDING_PROJECTION}`,
+      'LIMIT $limit',
+    ].join('\n'),
+    { limit: neo4j.int(limit) },
+  );
+}
+
+/** The edges of a sync still pending at its end, in key order, after `afterKey` (for bounded reads). */
+export function pendingEdgesOfSync(syncId: string, afterKey: string, limit: number): CypherStatement {
+  return cypher(
+    [
+      'MATCH (p:PendingEdge {sync_id: $syncId})',
+      'WHERE p.key > $afterKey',
+      `RETURN ${PENDING_PROJECTION}`,
+      'ORDER BY p.key',
+      'LIMIT $limit',
+    ].join('\n'),
+    { syncId, afterKey, limit: neo4j.int(limit) },
+  );
+}
+
+export function countEdges(types: string[] | undefined): CypherStatement {
+  if (types === undefined) return cypher('MATCH (:Resource)-[e]->(:Resource) RETURN count(e) AS count');
+  return cypher('MATCH (:Resource)-[e]->(:Resource) WHERE type(e) IN $types RETURN count(e) AS count', { types });
+}

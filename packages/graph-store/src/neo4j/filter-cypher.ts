@@ -1,0 +1,89 @@
+import type { PropertyCondition, ResourceFilter } from '../graph-store.js';
+import type { ResolvedProperty } from '../validation.js';
+import { quoteIdentifier } from './identifiers.js';
+
+/** A WHERE clause over `r:Resource` built from a validated filter: one parameter per value, AND across fields. */
+export interface FilterClause {
+  conditions: string[];
+  params: Record<string, unknown>;
+}
+
+const LIST_FIELDS = [
+  ['uids', 'uid'],
+  ['kinds', 'kind'],
+  ['clouds', 'cloud'],
+  ['accounts', 'account'],
+  ['regions', 'region'],
+  ['services', 'service'],
+] as const;
+
+const COMPARISONS: Record<Exclude<PropertyCondition['op'], 'exists'>, string> = {
+  eq: '=',
+  ne: '<>',
+  lt: '<',
+  lte: '<=',
+  gt: '>',
+  gte: '>=',
+  contains: 'CONTAINS',
+};
+
+/** The node property a validated property name reads. */
+export function propertyExpression(variable: string, property: ResolvedProperty): string {
+  const key = property.source === 'core' ? property.property : `data_${property.key}`;
+  return `${variable}.${quoteIdentifier(key)}`;
+}
+
+/** The value of tag `keyParam` on `r`, or null: tags are two parallel lists, keys and values. */
+export function tagValueExpression(variable: string, keyParam: string): string {
+  const v = variable;
+  return `[i IN range(0, size(coalesce(${v}.tag_keys, [])) - 1) WHERE ${v}.tag_keys[i] = $${keyParam} | ${v}.tag_values[i]][0]`;
+}
+
+/** `resolved` are the filter's property conditions as validateFilter returned them, in order. */
+export function buildFilterClause(
+  filter: ResourceFilter,
+  resolved: ResolvedProperty[],
+  variable = 'r',
+  prefix = 'filter',
+): FilterClause {
+  const v = variable;
+  const conditions: string[] = [];
+  const params: Record<string, unknown> = {};
+  for (const [field, property] of LIST_FIELDS) {
+    const values = filter[field];
+    if (values === undefined) continue;
+    params[`${prefix}_${field}`] = values;
+    conditions.push(`${v}.${property} IN $${prefix}_${field}`);
+  }
+  (filter.tags ?? []).forEach((tag, index) => {
+    const keyParam = `${prefix}_tagKey${index}`;
+    params[keyParam] = tag.key;
+    if (tag.value === undefined) {
+      conditions.push(`$${keyParam} IN coalesce(${v}.tag_keys, [])`);
+      return;
+    }
+    const valueParam = `${prefix}_tagValue${index}`;
+    params[valueParam] = tag.value;
+    conditions.push(
+      `any(i IN range(0, size(coalesce(${v}.tag_keys, [])) - 1) ` +
+        `WHERE ${v}.tag_keys[i] = $${keyParam} AND ${v}.tag_values[i] = $${valueParam})`,
+    );
+  });
+  (filter.properties ?? []).forEach((condition, index) => {
+    const property = resolved[index];
+    if (property === undefined) throw new Error('buildFilterClause: property conditions were not resolved');
+    const expression = propertyExpression(v, property);
+    if (condition.op === 'exists') {
+      conditions.push(`${expression} IS NOT NULL`);
+      return;
+    }
+    const valueParam = `${prefix}_value${index}`;
+    params[valueParam] = condition.value;
+    conditions.push(`${expression} ${COMPARISONS[condition.op]} $${valueParam}`);
+  });
+  return { conditions, params };
+}
+
+export function whereClause(conditions: string[]): string {
+  return conditions.length === 0 ? '' : `WHERE ${conditions.map((condition) => `(${condition})`).join(' AND ')}`;
+}

@@ -1,0 +1,142 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { ChangeRecord, EdgeRecord, FinishSyncResult, ScopeKey } from '../graph-store.js';
+import { validateScopes, validateSyncId } from '../validation.js';
+import {
+  countEdgesTouching,
+  deletePendingEdgesFrom,
+  deleteRelationships,
+  deleteResources,
+  deleteStaleEdgesOfScope,
+  deleteStalePendingEdgesOfScope,
+  incomingEdgesFromSurvivors,
+  staleResourcesOfScope,
+} from './cleanup-cypher.js';
+import type { CypherStatement } from './cypher-statement.js';
+import { connectablePendingEdges, edgeKey, pendingEdgesOfSync, savePendingEdges, type EdgeRow } from './edge-cypher.js';
+import { connectPendingEdges } from './edge-connection.js';
+import { runRows, runStatement } from './neo4j-session.js';
+import type { StoreContext } from './store-context.js';
+import { appendToChangeLog } from './write-resources.js';
+
+interface StaleResource {
+  uid: string;
+  kind: string;
+  name: string;
+  cloud: string;
+  account: string;
+  region: string;
+}
+
+/**
+ * Ends a sync in bounded transactions: connect what can be connected, then in each complete scope remove the
+ * edges and resources this sync did not see, then report the sync's edges that are still pending.
+ */
+export async function finishSync(
+  context: StoreContext,
+  syncId: string,
+  completeScopes: ScopeKey[],
+): Promise<FinishSyncResult> {
+  validateSyncId(syncId);
+  validateScopes(completeScopes);
+  const scopes = uniqueScopes(completeScopes);
+  const limit = context.cleanupBatchSize;
+
+  await connectEverythingConnectable(context);
+  let deletedEdges = 0;
+  for (const scope of scopes) {
+    deletedEdges += await deleteUntilNoneLeft(context, () => deleteStaleEdgesOfScope(scope, syncId, limit));
+    await deleteUntilNoneLeft(context, () => deleteStalePendingEdgesOfScope(scope, syncId, limit));
+  }
+  let deleted = 0;
+  const changes: ChangeRecord[] = [];
+  for (const scope of scopes) {
+    for (;;) {
+      const batch = await context.sessions.write((tx) => deleteStaleResources(tx, scope, syncId, limit));
+      deleted += batch.changes.length;
+      deletedEdges += batch.deletedEdges;
+      changes.push(...batch.changes);
+      if (batch.changes.length < limit) break;
+    }
+  }
+  const danglingEdges = await readDanglingEdges(context, syncId);
+  context.logger.info(
+    { syncId, scopes: scopes.length, deleted, deletedEdges, danglingEdges: danglingEdges.length },
+    'sync finished',
+  );
+  return { deleted, deletedEdges, changes, danglingEdges };
+}
+
+async function connectEverythingConnectable(context: StoreContext): Promise<void> {
+  const limit = context.cleanupBatchSize;
+  for (;;) {
+    const { found, connected } = await context.sessions.write(async (tx) => {
+      const rows = await runRows<EdgeRow>(tx, connectablePendingEdges(limit));
+      return { found: rows.length, connected: await connectPendingEdges(tx, rows) };
+    });
+    if (found < limit || connected === 0) return;
+  }
+}
+
+/** Runs a statement that deletes up to its limit and returns `deleted`, until a run deletes fewer. */
+async function deleteUntilNoneLeft(context: StoreContext, statement: () => CypherStatement): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const [row] = await context.sessions.write((tx) => runRows<{ deleted: number }>(tx, statement()));
+    const deleted = row?.deleted ?? 0;
+    total += deleted;
+    if (deleted < context.cleanupBatchSize) return total;
+  }
+}
+
+async function deleteStaleResources(tx: ManagedTransaction, scope: ScopeKey, syncId: string, limit: number) {
+  const stale = await runRows<StaleResource>(tx, staleResourcesOfScope(scope, syncId, limit));
+  if (stale.length === 0) return { changes: [], deletedEdges: 0 };
+  const uids = stale.map((resource) => resource.uid);
+
+  const incoming = await runRows<Omit<EdgeRow, 'key'> & { edgeId: string }>(tx, incomingEdgesFromSurvivors(uids));
+  if (incoming.length > 0) {
+    const pending = incoming.map(({ edgeId: _edgeId, ...edge }) => ({
+      ...edge,
+      key: edgeKey(edge.from, edge.type, edge.to),
+    }));
+    await runStatement(tx, savePendingEdges(pending));
+    await runStatement(tx, deleteRelationships(incoming.map((edge) => edge.edgeId)));
+  }
+  const [touching] = await runRows<{ count: number }>(tx, countEdgesTouching(uids));
+  await runStatement(tx, deleteResources(uids));
+  await runStatement(tx, deletePendingEdgesFrom(uids));
+
+  const at = new Date().toISOString();
+  const changes: ChangeRecord[] = stale.map((resource) => ({ syncId, ...resource, change: 'deleted', at }));
+  await appendToChangeLog(tx, changes);
+  return { changes, deletedEdges: touching?.count ?? 0 };
+}
+
+async function readDanglingEdges(context: StoreContext, syncId: string): Promise<EdgeRecord[]> {
+  const dangling: EdgeRecord[] = [];
+  let afterKey = '';
+  for (;;) {
+    const rows = await context.sessions.read((tx) =>
+      runRows<EdgeRow>(tx, pendingEdgesOfSync(syncId, afterKey, context.cleanupBatchSize)),
+    );
+    for (const row of rows) {
+      dangling.push({
+        from: row.from,
+        type: row.type,
+        to: row.to,
+        ...(row.toKind === null ? {} : { toKind: row.toKind }),
+      });
+    }
+    const last = rows.at(-1);
+    if (last === undefined || rows.length < context.cleanupBatchSize) return dangling;
+    afterKey = last.key;
+  }
+}
+
+function uniqueScopes(scopes: ScopeKey[]): ScopeKey[] {
+  const unique = new Map<string, ScopeKey>();
+  for (const scope of scopes) {
+    unique.set(JSON.stringify([scope.cloud, scope.account, scope.region, scope.service, scope.kind]), scope);
+  }
+  return [...unique.values()];
+}

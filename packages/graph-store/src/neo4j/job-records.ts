@@ -1,0 +1,38 @@
+import type { JobQuery, Page, PageRequest, SyncJobRecord } from '../graph-store.js';
+import { InvalidStoreArgumentError } from '../errors.js';
+import { assertNonEmptyString, encodePageToken, normalizeTime, resolvePage } from '../validation.js';
+import { getJob as getJobStatement, listJobs as listJobsStatement, saveJob as saveJobStatement } from './job-cypher.js';
+import { runRows, runStatement } from './neo4j-session.js';
+import type { StoreContext } from './store-context.js';
+
+export async function saveJob(context: StoreContext, job: SyncJobRecord): Promise<void> {
+  assertNonEmptyString(job.id, 'job.id');
+  normalizeTime(job.createdAt, 'job.createdAt');
+  if (!Array.isArray(job.accounts) || job.accounts.some((account) => typeof account !== 'string')) {
+    throw new InvalidStoreArgumentError('job.accounts', 'must be a list of strings');
+  }
+  await context.sessions.write((tx) => runStatement(tx, saveJobStatement(job)));
+}
+
+export async function getJob(context: StoreContext, id: string): Promise<SyncJobRecord | undefined> {
+  const [row] = await context.sessions.read((tx) => runRows<{ recordJson: string }>(tx, getJobStatement(id)));
+  return row === undefined ? undefined : (JSON.parse(row.recordJson) as SyncJobRecord);
+}
+
+export async function listJobs(
+  context: StoreContext,
+  query: JobQuery,
+  page: PageRequest | undefined,
+): Promise<Page<SyncJobRecord>> {
+  const { limit, after } = resolvePage(page, 2);
+  const afterKey = after === undefined ? undefined : ([String(after[0]), String(after[1])] as [string, string]);
+  const rows = await context.sessions.read((tx) =>
+    runRows<{ recordJson: string; createdAt: string; id: string }>(tx, listJobsStatement(query, limit, afterKey)),
+  );
+  const pageRows = rows.slice(0, limit);
+  const last = pageRows.at(-1);
+  const items = pageRows.map((row) => JSON.parse(row.recordJson) as SyncJobRecord);
+  return rows.length > limit && last !== undefined
+    ? { items, nextPageToken: encodePageToken([last.createdAt, last.id]) }
+    : { items };
+}

@@ -1,0 +1,23 @@
+/** How to reach Neo4j and how big the write and cleanup batches are. */
+export interface Neo4jStoreConfig {
+  uri: string;
+  user: string;
+  password: string;
+  /** Defaults to the server's default database. */
+  database?: string;
+  /** Rows per `UNWIND $rows` write transaction. */
+  batchSize?: number;
+  /** Rows deleted per cleanup transaction; defaults to batchSize. */
+  cleanupBatchSize?: number;
+}
+
+export const DEFAULT_BATCH_SIZE = 5_000;
+
+/** The part of a pino logger the store uses; the caller owns the logger. */
+export interface StoreLogger {
+  debug(details: object, message: string): void;
+  info(details: object, message: string): void;
+  warn(details: object, message: string): void;
+}
+
+export const silentLogger: StoreLogger = { debug() {}, info() {}, warn() {} };

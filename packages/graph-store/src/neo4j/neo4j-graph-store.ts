@@ -1,0 +1,120 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import { InvalidStoreArgumentError } from '../errors.js';
+import type {
+  AggregateQuery,
+  AggregateRow,
+  ChangeQuery,
+  ChangeRecord,
+  EdgeRecord,
+  FinishSyncResult,
+  GraphStore,
+  JobQuery,
+  Neighborhood,
+  NeighborQuery,
+  Page,
+  PageRequest,
+  ResourceFilter,
+  ResourceRecord,
+  ScopeKey,
+  StoredResource,
+  SyncJobRecord,
+  WriteResult,
+} from '../graph-store.js';
+import { listChanges } from './change-log.js';
+import { finishSync } from './finish-sync.js';
+import { getJob, listJobs, saveJob } from './job-records.js';
+import { DEFAULT_BATCH_SIZE, silentLogger, type Neo4jStoreConfig, type StoreLogger } from './neo4j-config.js';
+import { Neo4jSessions, toStoreError } from './neo4j-session.js';
+import { neighbors } from './neighbor-query.js';
+import { aggregate, countEdges, getResource, listResources } from './resource-queries.js';
+import { createSchema } from './schema.js';
+import type { StoreContext } from './store-context.js';
+import { writeEdges } from './write-edges.js';
+import { writeResources } from './write-resources.js';
+
+/** The graph store on Neo4j 5 (neo4j-driver, Bolt). Resources are `:Resource` nodes also labelled by their kind. */
+export class Neo4jGraphStore implements GraphStore {
+  private readonly driver: Driver;
+  private readonly context: StoreContext;
+
+  constructor(config: Neo4jStoreConfig, logger: StoreLogger = silentLogger) {
+    const batchSize = positiveInteger(config.batchSize ?? DEFAULT_BATCH_SIZE, 'config.batchSize');
+    const cleanupBatchSize = positiveInteger(config.cleanupBatchSize ?? batchSize, 'config.cleanupBatchSize');
+    this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+      disableLosslessIntegers: true,
+    });
+    this.context = {
+      sessions: new Neo4jSessions(this.driver, config.database),
+      batchSize,
+      cleanupBatchSize,
+      logger,
+    };
+  }
+
+  async init(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity();
+    } catch (error) {
+      throw toStoreError(error);
+    }
+    await createSchema(this.context.sessions);
+    this.context.logger.info({ batchSize: this.context.batchSize }, 'neo4j graph store ready');
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  writeResources(syncId: string, resources: ResourceRecord[]): Promise<WriteResult> {
+    return writeResources(this.context, syncId, resources);
+  }
+
+  writeEdges(syncId: string, edges: EdgeRecord[]): Promise<void> {
+    return writeEdges(this.context, syncId, edges);
+  }
+
+  finishSync(syncId: string, completeScopes: ScopeKey[]): Promise<FinishSyncResult> {
+    return finishSync(this.context, syncId, completeScopes);
+  }
+
+  getResource(uid: string): Promise<StoredResource | undefined> {
+    return getResource(this.context, uid);
+  }
+
+  listResources(filter: ResourceFilter, page?: PageRequest): Promise<Page<StoredResource>> {
+    return listResources(this.context, filter, page);
+  }
+
+  neighbors(uid: string, query?: NeighborQuery): Promise<Neighborhood> {
+    return neighbors(this.context, uid, query);
+  }
+
+  aggregate(query: AggregateQuery): Promise<AggregateRow[]> {
+    return aggregate(this.context, query);
+  }
+
+  countEdges(filter?: { types?: string[] }): Promise<number> {
+    return countEdges(this.context, filter);
+  }
+
+  listChanges(query: ChangeQuery, page?: PageRequest): Promise<Page<ChangeRecord>> {
+    return listChanges(this.context, query, page);
+  }
+
+  saveJob(job: SyncJobRecord): Promise<void> {
+    return saveJob(this.context, job);
+  }
+
+  getJob(id: string): Promise<SyncJobRecord | undefined> {
+    return getJob(this.context, id);
+  }
+
+  listJobs(query: JobQuery, page?: PageRequest): Promise<Page<SyncJobRecord>> {
+    return listJobs(this.context, query, page);
+  }
+}
+
+function positiveInteger(value: number, field: string): number {
+  if (!Number.isInteger(value) || value < 1) throw new InvalidStoreArgumentError(field, 'must be a positive integer');
+  return value;
+}

@@ -1,0 +1,72 @@
+import neo4j from 'neo4j-driver';
+import { cypher, type CypherStatement } from './cypher-statement.js';
+import { quoteIdentifier } from './identifiers.js';
+import { resourceProjection, type NodeProperties } from './resource-node.js';
+
+/** Builders for the resource write path: one round trip per batch, rows in `UNWIND $rows`. */
+
+export function readHashes(uids: string[]): CypherStatement {
+  return cypher('UNWIND $uids AS uid MATCH (r:Resource {uid: uid}) RETURN r.uid AS uid, r.hash AS hash', { uids });
+}
+
+export function readResources(uids: string[]): CypherStatement {
+  return cypher(`UNWIND $uids AS uid MATCH (r:Resource {uid: uid}) RETURN ${resourceProjection('r')} AS resource`, {
+    uids,
+  });
+}
+
+/**
+ * Creates or replaces resources of one kind. `SET r = row.properties` drops data_ properties of keys that are gone;
+ * first_seen survives it because it is read before and written back after.
+ */
+export function upsertResources(kind: string, rows: { uid: string; properties: NodeProperties }[], seenAt: string) {
+  return cypher(
+    [
+      'UNWIND $rows AS row',
+      'MERGE (r:Resource {uid: row.uid})',
+      'WITH r, row, coalesce(r.first_seen, $seenAt) AS firstSeen',
+      'SET r = row.properties',
+      `SET r.first_seen = firstSeen, r:${quoteIdentifier(kind)}`,
+    ].join('\n'),
+    { rows, seenAt },
+  );
+}
+
+/** Marks resources whose content did not change as seen by this sync. */
+export function touchResources(uids: string[], syncId: string, seenAt: string): CypherStatement {
+  return cypher(
+    'UNWIND $uids AS uid MATCH (r:Resource {uid: uid}) SET r.last_seen = $seenAt, r.last_sync_id = $syncId',
+    { uids, syncId, seenAt },
+  );
+}
+
+/** Reserves `count` consecutive change sequence numbers and returns the first; the log's order is this sequence. */
+export function reserveChangeSequence(count: number): CypherStatement {
+  return cypher(
+    [
+      "MERGE (s:ChangeSequence {name: 'change'})",
+      'ON CREATE SET s.next = 0',
+      'SET s.next = s.next + $count',
+      'RETURN s.next - $count AS first',
+    ].join('\n'),
+    { count: neo4j.int(count) },
+  );
+}
+
+export interface ChangeNodeProperties {
+  seq: ReturnType<typeof neo4j.int>;
+  sync_id: string;
+  uid: string;
+  kind: string;
+  name: string;
+  cloud: string;
+  account: string;
+  region: string;
+  change: string;
+  at: string;
+  changed_fields?: string[];
+}
+
+export function appendChanges(changes: ChangeNodeProperties[]): CypherStatement {
+  return cypher('UNWIND $changes AS change CREATE (c:Change) SET c = change', { changes });
+}

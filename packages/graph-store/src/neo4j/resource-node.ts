@@ -1,0 +1,113 @@
+import neo4j from 'neo4j-driver';
+import type { ResourceRecord, StoredResource } from '../graph-store.js';
+import { dataPropertyKey } from './identifiers.js';
+
+/**
+ * How a resource lies on a `:Resource` node. Core fields and primitive top-level data values (as `data_<key>`) are
+ * node properties, so filters and indexes reach them; tags and the whole of data are JSON text, which round-trips
+ * exactly. Tags are also two parallel lists (`tag_keys`, `tag_values`) so a tag filter is a parameterised list match.
+ */
+export type NodeValue = string | number | boolean | string[] | ReturnType<typeof neo4j.int>;
+export type NodeProperties = Record<string, NodeValue>;
+
+export interface SyncMarkers {
+  hash: string;
+  syncId: string;
+  seenAt: string;
+}
+
+export function toNodeProperties(resource: ResourceRecord, markers: SyncMarkers): NodeProperties {
+  const tagKeys = Object.keys(resource.tags);
+  const properties: NodeProperties = {
+    uid: resource.uid,
+    id: resource.id,
+    kind: resource.kind,
+    name: resource.name,
+    cloud: resource.cloud,
+    account: resource.account,
+    region: resource.region,
+    service: resource.service,
+    tags_json: JSON.stringify(resource.tags),
+    tag_keys: tagKeys,
+    tag_values: tagKeys.map((key) => resource.tags[key] ?? ''),
+    data_json: JSON.stringify(resource.data),
+    hash: markers.hash,
+    last_seen: markers.seenAt,
+    last_sync_id: markers.syncId,
+  };
+  if (resource.type !== undefined) properties['type'] = resource.type;
+  if (resource.createdAt !== undefined) properties['created_at'] = resource.createdAt;
+  if (resource.updatedAt !== undefined) properties['updated_at'] = resource.updatedAt;
+  for (const [key, value] of Object.entries(resource.data)) {
+    const propertyKey = dataPropertyKey(key);
+    const propertyValue = toPrimitiveProperty(value);
+    if (propertyKey !== undefined && propertyValue !== undefined) properties[propertyKey] = propertyValue;
+  }
+  return properties;
+}
+
+/** Whole numbers become Neo4j integers so that grouping prints "10", as the embedded store does, not "10.0". */
+function toPrimitiveProperty(value: unknown): NodeValue | undefined {
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  }
+  return undefined;
+}
+
+/** The stored fields a `:Resource` node projection returns (see RESOURCE_PROJECTION). */
+export interface ResourceRow {
+  uid: string;
+  id: string;
+  kind: string;
+  name: string;
+  cloud: string;
+  account: string;
+  region: string;
+  service: string;
+  type: string | null;
+  created_at: string | null;
+  updated_at: string | null;
+  tags_json: string;
+  data_json: string;
+  first_seen: string;
+  last_seen: string;
+  last_sync_id: string;
+}
+
+/** A map projection that returns only the fields a StoredResource needs (not the data_ and tag list copies). */
+export function resourceProjection(variable: string): string {
+  const v = variable;
+  return (
+    `${v} { .uid, .id, .kind, .name, .cloud, .account, .region, .service, .type, .created_at, .updated_at, ` +
+    `.tags_json, .data_json, .first_seen, .last_seen, .last_sync_id }`
+  );
+}
+
+export function toResourceRecord(row: ResourceRow): ResourceRecord {
+  const record: ResourceRecord = {
+    uid: row.uid,
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    tags: JSON.parse(row.tags_json) as Record<string, string>,
+    cloud: row.cloud,
+    account: row.account,
+    region: row.region,
+    service: row.service,
+    data: JSON.parse(row.data_json) as Record<string, unknown>,
+  };
+  if (row.type !== null && row.type !== undefined) record.type = row.type;
+  if (row.created_at !== null && row.created_at !== undefined) record.createdAt = row.created_at;
+  if (row.updated_at !== null && row.updated_at !== undefined) record.updatedAt = row.updated_at;
+  return record;
+}
+
+export function toStoredResource(row: ResourceRow): StoredResource {
+  return {
+    ...toResourceRecord(row),
+    firstSeen: row.first_seen,
+    lastSeen: row.last_seen,
+    lastSyncId: row.last_sync_id,
+  };
+}

@@ -1,0 +1,74 @@
+import type {
+  AggregateQuery,
+  AggregateRow,
+  Page,
+  PageRequest,
+  ResourceFilter,
+  StoredResource,
+} from '../graph-store.js';
+import { InvalidStoreArgumentError } from '../errors.js';
+import {
+  assertLabel,
+  encodePageToken,
+  resolveGroupField,
+  resolvePage,
+  resolveProperty,
+  validateFilter,
+} from '../validation.js';
+import { countEdges as countEdgesStatement } from './edge-cypher.js';
+import { runRows } from './neo4j-session.js';
+import {
+  aggregateResources,
+  getResource as getResourceStatement,
+  listResources as listStatement,
+} from './query-cypher.js';
+import { toStoredResource, type ResourceRow } from './resource-node.js';
+import type { StoreContext } from './store-context.js';
+
+export async function getResource(context: StoreContext, uid: string): Promise<StoredResource | undefined> {
+  const [row] = await context.sessions.read((tx) => runRows<{ resource: ResourceRow }>(tx, getResourceStatement(uid)));
+  return row === undefined ? undefined : toStoredResource(row.resource);
+}
+
+export async function listResources(
+  context: StoreContext,
+  filter: ResourceFilter,
+  page: PageRequest | undefined,
+): Promise<Page<StoredResource>> {
+  const resolved = validateFilter(filter);
+  const { limit, after } = resolvePage(page, 1);
+  const afterUid = after === undefined ? undefined : String(after[0]);
+  const rows = await context.sessions.read((tx) =>
+    runRows<{ resource: ResourceRow }>(tx, listStatement(filter, resolved, limit, afterUid)),
+  );
+  const items = rows.slice(0, limit).map((row) => toStoredResource(row.resource));
+  const last = items.at(-1);
+  return rows.length > limit && last !== undefined ? { items, nextPageToken: encodePageToken([last.uid]) } : { items };
+}
+
+export async function aggregate(context: StoreContext, query: AggregateQuery): Promise<AggregateRow[]> {
+  if (!Array.isArray(query.groupBy)) throw new InvalidStoreArgumentError('query.groupBy', 'must be a list');
+  const groups = query.groupBy.map((field, index) => resolveGroupField(field, `query.groupBy[${index}]`));
+  const resolvedFilter = validateFilter(query.filter ?? {}, 'query.filter');
+  const value = query.value;
+  const valueProperty =
+    value === undefined || value.op === 'count' ? undefined : resolveProperty(value.property, 'query.value.property');
+  const rows = await context.sessions.read((tx) =>
+    runRows<Record<string, string | number | null>>(
+      tx,
+      aggregateResources(query, resolvedFilter, groups, valueProperty),
+    ),
+  );
+  return rows.map((row) => ({
+    group: Object.fromEntries(
+      query.groupBy.map((field, index) => [field, (row[`g${index}`] as string | null) ?? null]),
+    ),
+    value: Number(row['value'] ?? 0),
+  }));
+}
+
+export async function countEdges(context: StoreContext, filter?: { types?: string[] }): Promise<number> {
+  filter?.types?.forEach((type, index) => assertLabel(type, `filter.types[${index}]`));
+  const [row] = await context.sessions.read((tx) => runRows<{ count: number }>(tx, countEdgesStatement(filter?.types)));
+  return row?.count ?? 0;
+}

@@ -1,0 +1,26 @@
+/**
+ * The schema, created once at start with IF NOT EXISTS: the uniqueness constraint every MERGE relies on, and the
+ * indexes behind scope cleanup, filters and the change log. Names are fixed so re-running is a no-op.
+ */
+export const SCHEMA_STATEMENTS: readonly string[] = [
+  'CREATE CONSTRAINT resource_uid IF NOT EXISTS FOR (r:Resource) REQUIRE r.uid IS UNIQUE',
+  'CREATE INDEX resource_kind IF NOT EXISTS FOR (r:Resource) ON (r.kind)',
+  'CREATE INDEX resource_account IF NOT EXISTS FOR (r:Resource) ON (r.account)',
+  'CREATE INDEX resource_region IF NOT EXISTS FOR (r:Resource) ON (r.region)',
+  'CREATE INDEX resource_last_sync IF NOT EXISTS FOR (r:Resource) ON (r.last_sync_id)',
+  'CREATE INDEX resource_scope IF NOT EXISTS FOR (r:Resource) ON (r.cloud, r.account, r.region, r.service, r.kind)',
+  'CREATE CONSTRAINT pending_edge_key IF NOT EXISTS FOR (p:PendingEdge) REQUIRE p.key IS UNIQUE',
+  'CREATE INDEX pending_edge_from IF NOT EXISTS FOR (p:PendingEdge) ON (p.from)',
+  'CREATE INDEX pending_edge_to IF NOT EXISTS FOR (p:PendingEdge) ON (p.to)',
+  'CREATE INDEX pending_edge_sync IF NOT EXISTS FOR (p:PendingEdge) ON (p.sync_id)',
+  'CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (c:Change) REQUIRE c.seq IS UNIQUE',
+  'CREATE INDEX change_sync IF NOT EXISTS FOR (c:Change) ON (c.sync_id)',
+  'CREATE INDEX change_at IF NOT EXISTS FOR (c:Change) ON (c.at)',
+  'CREATE INDEX change_kind IF NOT EXISTS FOR (c:Change) ON (c.kind)',
+  'CREATE CONSTRAINT change_sequence_name IF NOT EXISTS FOR (s:ChangeSequence) REQUIRE s.name IS UNIQUE',
+  'CREATE CONSTRAINT sync_job_id IF NOT EXISTS FOR (j:SyncJob) REQUIRE j.id IS UNIQUE',
+  'CREATE INDEX sync_job_created IF NOT EXISTS FOR (j:SyncJob) ON (j.created_at)',
+];
+
+/** Waits (bounded, in seconds) until every index is online, so the first writes already use them. */
+export const AWAIT_INDEXES = 'CALL db.awaitIndexes($timeoutSeconds)';

@@ -1,0 +1,34 @@
+import type { EdgeRecord } from '../graph-store.js';
+import { validateEdges, validateSyncId } from '../validation.js';
+import { countPendingEdges, edgeKey, type EdgeRow } from './edge-cypher.js';
+import { connectOrKeepPending } from './edge-connection.js';
+import { runRows } from './neo4j-session.js';
+import { chunk, type StoreContext } from './store-context.js';
+
+/** Writes edges in batches: connected where both ends exist, pending (and connected later) where not. */
+export async function writeEdges(context: StoreContext, syncId: string, edges: EdgeRecord[]): Promise<void> {
+  validateSyncId(syncId);
+  validateEdges(edges);
+  const rows = uniqueRows(syncId, edges);
+  let connected = 0;
+  let pending = 0;
+  for (const batch of chunk(rows, context.batchSize)) {
+    const written = await context.sessions.write(async (tx) => {
+      const [pendingCount] = await runRows<{ count: number }>(tx, countPendingEdges());
+      return connectOrKeepPending(tx, batch, (pendingCount?.count ?? 0) > 0);
+    });
+    connected += written.connected;
+    pending += written.pending;
+  }
+  context.logger.debug({ syncId, connected, pending }, 'edges written');
+}
+
+/** One row per (from, type, to); a later duplicate's toKind wins. */
+function uniqueRows(syncId: string, edges: EdgeRecord[]): EdgeRow[] {
+  const rows = new Map<string, EdgeRow>();
+  for (const edge of edges) {
+    const key = edgeKey(edge.from, edge.type, edge.to);
+    rows.set(key, { key, from: edge.from, type: edge.type, to: edge.to, toKind: edge.toKind ?? null, syncId });
+  }
+  return [...rows.values()];
+}

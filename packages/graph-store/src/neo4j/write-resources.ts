@@ -1,0 +1,166 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
+import { changedFields, contentHash } from '../change-detection.js';
+import type { ChangeRecord, ResourceRecord, WriteResult } from '../graph-store.js';
+import { validateResources, validateSyncId } from '../validation.js';
+import { countPendingEdges, pendingEdgesTouching, type EdgeRow } from './edge-cypher.js';
+import { connectPendingEdges } from './edge-connection.js';
+import { runRows, runStatement } from './neo4j-session.js';
+import {
+  appendChanges,
+  readHashes,
+  readResources,
+  reserveChangeSequence,
+  touchResources,
+  upsertResources,
+  type ChangeNodeProperties,
+} from './resource-cypher.js';
+import { toNodeProperties, toResourceRecord, type ResourceRow } from './resource-node.js';
+import { chunk, type StoreContext } from './store-context.js';
+
+interface Classified {
+  result: WriteResult;
+  /** The last version of each uid the batch created or updated. */
+  toWrite: Map<string, { record: ResourceRecord; hash: string }>;
+  /** Uids whose content did not change at all in this batch. */
+  toTouch: Set<string>;
+}
+
+/** Writes resources in batches, one managed transaction each: classify by content hash, then write what changed. */
+export async function writeResources(
+  context: StoreContext,
+  syncId: string,
+  resources: ResourceRecord[],
+): Promise<WriteResult> {
+  validateSyncId(syncId);
+  validateResources(resources);
+  const total: WriteResult = { created: 0, updated: 0, unchanged: 0, changes: [] };
+  for (const batch of chunk(resources, context.batchSize)) {
+    const result = await context.sessions.write((tx) => writeBatch(tx, syncId, batch));
+    total.created += result.created;
+    total.updated += result.updated;
+    total.unchanged += result.unchanged;
+    total.changes.push(...result.changes);
+  }
+  context.logger.debug({ syncId, ...counts(total) }, 'resources written');
+  return total;
+}
+
+async function writeBatch(tx: ManagedTransaction, syncId: string, batch: ResourceRecord[]): Promise<WriteResult> {
+  const at = new Date().toISOString();
+  const uids = [...new Set(batch.map((resource) => resource.uid))];
+  const storedHashes = new Map(
+    (await runRows<{ uid: string; hash: string }>(tx, readHashes(uids))).map((row) => [row.uid, row.hash]),
+  );
+  const hashes = batch.map((resource) => contentHash(resource));
+  const changedUids = new Set<string>();
+  batch.forEach((resource, index) => {
+    const stored = storedHashes.get(resource.uid);
+    if (stored !== undefined && stored !== hashes[index]) changedUids.add(resource.uid);
+  });
+  const before = new Map<string, ResourceRecord>();
+  if (changedUids.size > 0) {
+    for (const row of await runRows<{ resource: ResourceRow }>(tx, readResources([...changedUids]))) {
+      before.set(row.resource.uid, toResourceRecord(row.resource));
+    }
+  }
+  const classified = classify(syncId, at, batch, hashes, storedHashes, before);
+
+  const byKind = new Map<string, { uid: string; properties: ReturnType<typeof toNodeProperties> }[]>();
+  for (const [uid, { record, hash }] of classified.toWrite) {
+    const rows = byKind.get(record.kind) ?? [];
+    rows.push({ uid, properties: toNodeProperties(record, { hash, syncId, seenAt: at }) });
+    byKind.set(record.kind, rows);
+  }
+  for (const [kind, rows] of byKind) await runStatement(tx, upsertResources(kind, rows, at));
+  if (classified.toTouch.size > 0) await runStatement(tx, touchResources([...classified.toTouch], syncId, at));
+  await appendToChangeLog(tx, classified.result.changes);
+
+  const createdUids = classified.result.changes.filter((c) => c.change === 'created').map((c) => c.uid);
+  if (createdUids.length > 0) await connectEdgesWaitingFor(tx, createdUids);
+  return classified.result;
+}
+
+/** Walks the batch in order, so a uid repeated in one batch is created once and then unchanged or updated. */
+function classify(
+  syncId: string,
+  at: string,
+  batch: ResourceRecord[],
+  hashes: string[],
+  storedHashes: Map<string, string>,
+  before: Map<string, ResourceRecord>,
+): Classified {
+  const result: WriteResult = { created: 0, updated: 0, unchanged: 0, changes: [] };
+  const current = new Map<string, { record?: ResourceRecord; hash: string }>();
+  for (const [uid, hash] of storedHashes) current.set(uid, { hash, ...optionalRecord(before.get(uid)) });
+  const toWrite = new Map<string, { record: ResourceRecord; hash: string }>();
+  batch.forEach((record, index) => {
+    const hash = hashes[index] ?? contentHash(record);
+    const known = current.get(record.uid);
+    current.set(record.uid, { record, hash });
+    if (known === undefined) {
+      result.created++;
+      result.changes.push(changeOf(record, syncId, at, 'created'));
+      toWrite.set(record.uid, { record, hash });
+    } else if (known.hash === hash) {
+      result.unchanged++;
+    } else {
+      result.updated++;
+      const fields = known.record === undefined ? [] : changedFields(known.record, record);
+      result.changes.push({ ...changeOf(record, syncId, at, 'updated'), changedFields: fields });
+      toWrite.set(record.uid, { record, hash });
+    }
+  });
+  const toTouch = new Set(batch.map((record) => record.uid).filter((uid) => !toWrite.has(uid)));
+  return { result, toWrite, toTouch };
+}
+
+function optionalRecord(record: ResourceRecord | undefined): { record?: ResourceRecord } {
+  return record === undefined ? {} : { record };
+}
+
+function changeOf(record: ResourceRecord, syncId: string, at: string, change: 'created' | 'updated'): ChangeRecord {
+  return {
+    syncId,
+    uid: record.uid,
+    kind: record.kind,
+    name: record.name,
+    cloud: record.cloud,
+    account: record.account,
+    region: record.region,
+    change,
+    at,
+  };
+}
+
+/** Appends change records in order, numbered from a sequence kept in the database. */
+export async function appendToChangeLog(tx: ManagedTransaction, changes: ChangeRecord[]): Promise<void> {
+  if (changes.length === 0) return;
+  const [reserved] = await runRows<{ first: number }>(tx, reserveChangeSequence(changes.length));
+  const first = reserved?.first ?? 0;
+  const nodes: ChangeNodeProperties[] = changes.map((change, index) => ({
+    seq: neo4j.int(first + index + 1),
+    sync_id: change.syncId,
+    uid: change.uid,
+    kind: change.kind,
+    name: change.name,
+    cloud: change.cloud,
+    account: change.account,
+    region: change.region,
+    change: change.change,
+    at: change.at,
+    ...(change.changedFields === undefined ? {} : { changed_fields: change.changedFields }),
+  }));
+  await runStatement(tx, appendChanges(nodes));
+}
+
+/** New resources may be the missing end of pending edges; connect those now rather than at the end of the sync. */
+async function connectEdgesWaitingFor(tx: ManagedTransaction, createdUids: string[]): Promise<void> {
+  const [pendingCount] = await runRows<{ count: number }>(tx, countPendingEdges());
+  if ((pendingCount?.count ?? 0) === 0) return;
+  await connectPendingEdges(tx, await runRows<EdgeRow>(tx, pendingEdgesTouching(createdUids)));
+}
+
+function counts(result: WriteResult) {
+  return { created: result.created, updated: result.updated, unchanged: result.unchanged };
+}
