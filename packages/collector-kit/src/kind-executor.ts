@@ -37,12 +37,12 @@ export class KindExecutor {
     const size = options.poolSize ?? availableParallelism();
     if (size > 0) {
       this.pool = new Piscina({
-        filename: new URL(runningFromSource ? './task-worker.ts' : './task-worker.js', import.meta.url).href,
+        filename: new URL(runningFromSource ? './task-worker-source.mjs' : './task-worker.js', import.meta.url).href,
         minThreads: Math.min(1, size),
         maxThreads: size,
         concurrentTasksPerWorker: options.kindsPerWorker ?? 4,
         idleTimeout: 30_000,
-        execArgv: runningFromSource ? ['--import', 'tsx', '--conditions=@cloud-inventory/source'] : [],
+        execArgv: runningFromSource ? ['--conditions=@cloud-inventory/source'] : [],
       });
     }
   }
@@ -121,8 +121,13 @@ export class KindExecutor {
   }
 }
 
+/** Errors from a worker are clones from another realm: read their fields rather than trusting instanceof. */
 function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
+  const { name, message } = (typeof error === 'object' && error !== null ? error : {}) as {
+    name?: unknown;
+    message?: unknown;
+  };
+  return typeof message === 'string' ? `${typeof name === 'string' ? name : 'Error'}: ${message}` : 'unknown error';
 }
 
 /** A worker's pino line, logged again through the task logger (its bindings and redaction apply). */
