@@ -1,0 +1,41 @@
+import { AwsApiError } from '../../errors.js';
+import type { CallContext, ServiceEndpoint, SimRequest, SimResponse } from '../../http/http-types.js';
+import { XML_DECLARATION } from '../../protocols/xml.js';
+import { describeResources } from './describe-operation.js';
+import { describeRegions } from './describe-regions.js';
+import { DESCRIBE_SPECS, type DescribeAction } from './describe-specs.js';
+import { QueryParams } from './query-params.js';
+
+const EC2_XMLNS = 'http://ec2.amazonaws.com/doc/2016-11-15/';
+
+function isDescribeAction(action: string): action is DescribeAction {
+  return Object.hasOwn(DESCRIBE_SPECS, action);
+}
+
+function answer(action: string, content: string, requestId: string): SimResponse {
+  return {
+    status: 200,
+    headers: { 'content-type': 'text/xml;charset=UTF-8' },
+    body: `${XML_DECLARATION}<${action}Response xmlns="${EC2_XMLNS}"><requestId>${requestId}</requestId>${content}</${action}Response>`,
+  };
+}
+
+/** EC2 over the Query protocol (form-encoded Action, XML answers). */
+export const ec2Endpoint: ServiceEndpoint = {
+  service: 'ec2',
+  escapePath: true,
+  operationOf(request: SimRequest): string {
+    return new QueryParams(request).get('Action') || 'Unknown';
+  },
+  handle(request: SimRequest, context: CallContext): SimResponse {
+    const params = new QueryParams(request);
+    const action = params.get('Action');
+    if (!action) throw new AwsApiError('MissingAction', 'The request must contain the parameter Action', 400);
+    if (action === 'DescribeRegions') return answer(action, describeRegions(params, context), context.requestId);
+    if (isDescribeAction(action)) {
+      const spec = DESCRIBE_SPECS[action];
+      return answer(action, describeResources(action, spec as never, params, context), context.requestId);
+    }
+    throw new AwsApiError('InvalidAction', `The action ${action} is not valid for this web service.`, 400);
+  },
+};

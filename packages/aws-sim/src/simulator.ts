@@ -1,0 +1,96 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { SimCounters } from './sim-counters.js';
+import { SimFaults } from './faults/sim-faults.js';
+import { buildAccounts, generateMainKeyPair, type SimAccountInfo, type SimKeyPair } from './identity/accounts.js';
+import { CredentialStore } from './identity/credential-store.js';
+import { createRequestListener } from './http/request-listener.js';
+import { InvalidOptionError } from './errors.js';
+import { DEFAULT_OPT_IN_REGIONS, DEFAULT_REGIONS, resolveCounts, type StartSimulatorOptions } from './options.js';
+import { SimState } from './world/sim-state.js';
+import { SimWorld } from './world/sim-world.js';
+
+/** A running simulator. */
+export interface AwsSimulator {
+  /** Base URL to give SDK clients as `endpoint`, e.g. http://127.0.0.1:41234. */
+  readonly endpoint: string;
+  readonly port: number;
+  /** The main account's key pair (a test credential of the simulator). */
+  readonly credentials: SimKeyPair;
+  readonly mainAccountId: string;
+  /** All accounts, the main one first; the others are reachable only by AssumeRole into one of their roles. */
+  readonly accounts: SimAccountInfo[];
+  /** Enabled regions (the same for every account). */
+  readonly regions: string[];
+  /** Opt-in regions that exist but are not enabled. */
+  readonly optInRegions: string[];
+  /** Add, change, remove and read resources between calls. */
+  readonly state: SimState;
+  /** Latency, throttling, denial, 5xx and missing-service knobs. */
+  readonly faults: SimFaults;
+  /** Calls per operation, account and region. */
+  readonly counters: SimCounters;
+  /** Stops listening and closes open connections. */
+  stop(): Promise<void>;
+}
+
+/** Starts a simulator on a random (or the given) port of 127.0.0.1 and resolves once it is listening. */
+export async function startAwsSimulator(options: StartSimulatorOptions = {}): Promise<AwsSimulator> {
+  const seed = options.seed ?? 1;
+  const accountCount = options.accounts ?? 2;
+  if (!Number.isInteger(accountCount) || accountCount < 1) throw new InvalidOptionError('accounts', 'must be >= 1');
+  const regions = [...(options.regions ?? DEFAULT_REGIONS)];
+  if (regions.length === 0) throw new InvalidOptionError('regions', 'at least one region must be enabled');
+  const optInRegions = (options.optInRegions ?? DEFAULT_OPT_IN_REGIONS).filter((region) => !regions.includes(region));
+  const counts = resolveCounts(options.size ?? 'small', options.counts);
+  if (counts.vpc === 0) {
+    counts.subnet = 0;
+    counts.securityGroup = 0;
+  }
+  const accounts = buildAccounts(seed, accountCount);
+  const main = accounts[0] as SimAccountInfo;
+  const credentials = generateMainKeyPair(seed);
+  const world = new SimWorld(
+    seed,
+    accounts.map((account) => account.id),
+    regions,
+    counts,
+  );
+  const state = new SimState(world);
+  const faults = new SimFaults(seed);
+  const counters = new SimCounters();
+  const credentialStore = new CredentialStore(seed, accounts, credentials);
+  const server = createServer(
+    createRequestListener({ world, faults, counters, credentials: credentialStore, regions, optInRegions, accounts }),
+  );
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const host = options.host ?? '127.0.0.1';
+  return {
+    endpoint: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    credentials,
+    mainAccountId: main.id,
+    accounts,
+    regions,
+    optInRegions,
+    state,
+    faults,
+    counters,
+    stop: () => closeServer(server),
+  };
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeAllConnections();
+  });
+}
