@@ -9,3 +9,4 @@ export { SyncRunner, type SyncRequest } from './sync/sync-runner.js';
 export { createRootLogger, redactPaths } from './logging/root-logger.js';
 export { loadInventoryProto, inventoryServiceName } from './api/inventory-proto.js';
 export type { Clock } from './schedule/sync-scheduler.js';
+export { InventoryClient, type InventoryClientOptions } from './api/inventory-client.js';

@@ -1,6 +1,7 @@
 import { Server } from '@grpc/grpc-js';
 import { ReflectionService } from '@grpc/reflection';
-import { HealthImplementation } from 'grpc-health-check';
+import { loadSync } from '@grpc/proto-loader';
+import { HealthImplementation, protoPath as healthProtoPath } from 'grpc-health-check';
 import type { GraphStore } from '@cloud-inventory/graph-store';
 import {
   createServerCredentials,
@@ -59,7 +60,9 @@ export async function startInventoryApi(options: InventoryApiOptions): Promise<I
   // Health and reflection stay open without the token: probes and tooling discover the API before they authenticate.
   const health = new HealthImplementation({ '': 'SERVING', [inventoryServiceName]: 'SERVING' });
   health.addToServer(server);
-  new ReflectionService(definition).addToServer(server);
+  // Reflection describes the health service too, so tools list everything this port serves.
+  const healthDefinition = loadSync(healthProtoPath, { keepCase: true });
+  new ReflectionService({ ...definition, ...healthDefinition }).addToServer(server);
 
   const port = await new Promise<number>((resolve, reject) => {
     server.bindAsync(`${options.host}:${options.port}`, createServerCredentials(options.tls), (error, boundPort) =>

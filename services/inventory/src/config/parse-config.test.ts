@@ -2,9 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { ConfigError } from '../errors.js';
 import { parseConfig } from './parse-config.js';
 
-function problemOf(raw: unknown): { key: string; problem: string } {
+function problemOf(raw: Record<string, unknown>): { key: string; problem: string } {
   try {
-    parseConfig(raw);
+    parseConfig({ accounts: [{ name: 'main' }], ...raw });
   } catch (error) {
     if (error instanceof ConfigError) return { key: error.key, problem: error.problem };
     throw error;
@@ -92,6 +92,10 @@ describe('parseConfig', () => {
       key: 'accounts[0].credentials.secretAccessKeyEnv',
       problem: 'is required',
     });
+  });
+
+  it('refuses a configuration without accounts', () => {
+    expect(problemOf({ accounts: [] })).toEqual({ key: 'accounts', problem: 'must list at least one account' });
   });
 
   it('refuses duplicate account names and per-account concurrency above the total', () => {
