@@ -23,16 +23,23 @@ export function resolveEndpoint(option: string | undefined, env: NodeJS.ProcessE
   return env.AWS_ENDPOINT_URL || undefined;
 }
 
-/** Builds each client class once for one account and region, with the cached credential provider. */
+/** Builds each client class once per region for one account, with the cached credential provider. */
 export class AwsClientFactory {
-  private readonly clients = new Map<AwsClientClass<unknown>, unknown>();
+  private readonly clients = new Map<AwsClientClass<unknown>, Map<string, unknown>>();
 
   constructor(private readonly settings: AwsClientSettings) {}
 
-  client<Client>(clientClass: AwsClientClass<Client>): Client {
-    let client = this.clients.get(clientClass) as Client | undefined;
+  /** A client for the factory's region, or for `inRegion` (an S3 bucket's own region). */
+  client<Client>(clientClass: AwsClientClass<Client>, inRegion?: string): Client {
+    const region = inRegion ?? this.settings.region;
+    let byRegion = this.clients.get(clientClass);
+    if (!byRegion) {
+      byRegion = new Map();
+      this.clients.set(clientClass, byRegion);
+    }
+    let client = byRegion.get(region) as Client | undefined;
     if (!client) {
-      const { region, credentials, endpoint, retry } = this.settings;
+      const { credentials, endpoint, retry } = this.settings;
       const config = {
         region,
         credentials,
@@ -41,13 +48,15 @@ export class AwsClientFactory {
         ...(endpoint ? { endpoint, forcePathStyle: true } : { followRegionRedirects: true }),
       };
       client = new (clientClass as new (config: object) => Client)(config);
-      this.clients.set(clientClass, client);
+      byRegion.set(region, client);
     }
     return client;
   }
 
   destroy(): void {
-    for (const client of this.clients.values()) (client as { destroy?: () => void }).destroy?.();
+    for (const byRegion of this.clients.values()) {
+      for (const client of byRegion.values()) (client as { destroy?: () => void }).destroy?.();
+    }
     this.clients.clear();
   }
 }

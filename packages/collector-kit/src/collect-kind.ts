@@ -31,7 +31,7 @@ export async function collectKind(job: KindJob, port: MessagePort, registry: Col
     region: job.clientRegion,
     log,
     signal: channel.signal,
-    client: (clientClass) => clients.client(clientClass),
+    client: (clientClass, inRegion) => clients.client(clientClass, inRegion),
   };
   const started = performance.now();
   let count = 0;
@@ -49,17 +49,12 @@ export async function collectKind(job: KindJob, port: MessagePort, registry: Col
     }
     if (batch.length > 0) await channel.sendBatch(batch);
     outcome = { state: 'SUCCESS', count };
-    log.info({ kind: job.kind, items: count, ms: Math.round(performance.now() - started) }, 'kind collected');
+    log.info({ items: count, ms: Math.round(performance.now() - started) }, 'kind collected');
   } catch (error) {
     outcome = outcomeOfFailure(error, count, channel.signal.aborted);
     const level = outcome.state === 'SUCCESS' ? 'info' : 'error';
     log[level](
-      {
-        kind: job.kind,
-        items: count,
-        errorCode: outcome.errorCode,
-        reason: outcome.errorMessage ?? outcome.emptyReason,
-      },
+      { items: count, errorCode: outcome.errorCode, reason: outcome.errorMessage ?? outcome.emptyReason },
       outcome.state === 'SUCCESS' ? 'service not offered in region' : 'kind failed',
     );
   } finally {

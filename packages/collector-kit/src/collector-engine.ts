@@ -177,7 +177,7 @@ export class CollectorEngine {
         region: this.registry.homeRegion,
         log,
         signal: AbortSignal.timeout(60_000),
-        client: (clientClass) => clients.client(clientClass),
+        client: (clientClass, inRegion) => clients.client(clientClass, inRegion),
       });
       return regions.sort();
     } catch (error) {

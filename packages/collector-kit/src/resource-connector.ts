@@ -10,7 +10,8 @@ export interface ConnectorContext {
   readonly region: string;
   readonly log: Logger;
   readonly signal: AbortSignal;
-  client<Client>(clientClass: AwsClientClass<Client>): Client;
+  /** A client built once per account and region; `inRegion` for a resource living elsewhere (an S3 bucket). */
+  client<Client>(clientClass: AwsClientClass<Client>, inRegion?: string): Client;
 }
 
 /**
@@ -22,7 +23,7 @@ export abstract class ResourceConnector<Item> {
 
   abstract items(): AsyncIterable<Item>;
 
-  protected client<Client>(clientClass: AwsClientClass<Client>): Client {
-    return this.context.client(clientClass);
+  protected client<Client>(clientClass: AwsClientClass<Client>, inRegion?: string): Client {
+    return this.context.client(clientClass, inRegion);
   }
 }

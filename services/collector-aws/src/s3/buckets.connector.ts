@@ -41,10 +41,13 @@ export class BucketsConnector extends ResourceConnector<BucketDetails> {
   }
 
   private async details(bucket: Bucket): Promise<BucketDetails> {
-    const s3 = this.client(S3Client);
     const Bucket = bucket.Name ?? '';
-    const [location, tagging, encryption, versioning, publicAccess, logging] = await Promise.all([
-      s3.send(new GetBucketLocationCommand({ Bucket })),
+    const location = await this.client(S3Client).send(new GetBucketLocationCommand({ Bucket }));
+    // An empty LocationConstraint is how S3 says us-east-1; "EU" is the legacy name of eu-west-1.
+    const Region = regionOfLocation(location.LocationConstraint);
+    // S3 answers a bucket's calls only in the bucket's own region (PermanentRedirect elsewhere).
+    const s3 = this.client(S3Client, Region);
+    const [tagging, encryption, versioning, publicAccess, logging] = await Promise.all([
       absentOn(s3.send(new GetBucketTaggingCommand({ Bucket })), ['NoSuchTagSet']),
       absentOn(s3.send(new GetBucketEncryptionCommand({ Bucket })), ['ServerSideEncryptionConfigurationNotFoundError']),
       s3.send(new GetBucketVersioningCommand({ Bucket })),
@@ -54,8 +57,7 @@ export class BucketsConnector extends ResourceConnector<BucketDetails> {
     const details: BucketDetails = {
       ...bucket,
       Name: Bucket,
-      // An empty LocationConstraint is how S3 says us-east-1; "EU" is the legacy name of eu-west-1.
-      Region: regionOfLocation(location.LocationConstraint),
+      Region,
       Versioning: { Status: versioning.Status, MFADelete: versioning.MFADelete },
     };
     if (tagging?.TagSet) details.Tags = tagging.TagSet;

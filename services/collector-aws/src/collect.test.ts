@@ -1,0 +1,323 @@
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { status } from '@grpc/grpc-js';
+import { startAwsSimulator, type AwsSimulator } from '@cloud-inventory/aws-sim';
+import type { RunningCollector } from '@cloud-inventory/collector-kit';
+import type { CollectOptions, AwsSecret, Resource__Output, Task__Output } from '@cloud-inventory/protocol';
+import { startAwsCollector } from './server.js';
+import { CollectorTestClient, grpcErrorOf, resourcesOf, scopeResultsOf } from './testing/collector-client.js';
+
+let sim: AwsSimulator;
+let collector: RunningCollector;
+let client: CollectorTestClient;
+let secret: AwsSecret;
+let options: CollectOptions;
+let account: string;
+
+beforeAll(async () => {
+  sim = await startAwsSimulator({ size: 'small', seed: 7 });
+  account = sim.mainAccountId;
+  sim.state.add('trail', { account, region: 'us-west-2' }, { Name: 'everywhere', IsMultiRegionTrail: true });
+  collector = await startAwsCollector({ port: 0, poolSize: 2 });
+  client = new CollectorTestClient(collector.address);
+  secret = { access_key_id: sim.credentials.accessKeyId, secret_access_key: sim.credentials.secretAccessKey };
+  options = { endpoint_url: sim.endpoint };
+});
+
+afterAll(async () => {
+  client.close();
+  await collector.stop();
+  await sim.stop();
+});
+
+async function plannedTask(taskId: string): Promise<Task__Output> {
+  const plan = await client.getTasks(options, secret);
+  const task = plan.tasks.find((candidate) => candidate.task_id === taskId);
+  if (!task) throw new Error(`no task ${taskId}`);
+  return task;
+}
+
+async function collectTask(taskId: string) {
+  return client.collect({ task: await plannedTask(taskId), options, secret });
+}
+
+function byId(resources: Resource__Output[], kind: string): Map<string, Resource__Output> {
+  return new Map(resources.filter((resource) => resource.kind === kind).map((resource) => [resource.id, resource]));
+}
+
+function edges(resource: Resource__Output | undefined, type: string): string[] {
+  return (resource?.relationships ?? [])
+    .filter((edge) => edge.type === type)
+    .map((edge) => edge.target_uid)
+    .sort();
+}
+
+function nameOf(record: { Tags: { Key: string; Value: string }[] }, id: string): string {
+  return record.Tags.find((tag) => tag.Key === 'Name')?.Value || id;
+}
+
+describe('task planning (Job.GetTasks)', () => {
+  it('plans one task per service and enabled region, global S3 once, and skips opt-in regions not enabled', async () => {
+    const plan = await client.getTasks(options, secret);
+    expect(plan.account_id).toBe(account);
+    expect(plan.regions).toEqual([...sim.regions].sort());
+    for (const optIn of sim.optInRegions) expect(plan.regions).not.toContain(optIn);
+    const ids = plan.tasks.map((task) => task.task_id).sort();
+    const expected = ['cloud_service_type', 'region', 's3:global'];
+    for (const region of sim.regions) expected.push(`ec2:${region}`, `cloudtrail:${region}`);
+    expect(ids).toEqual(expected.sort());
+    const s3 = plan.tasks.find((task) => task.task_id === 's3:global');
+    expect(s3).toMatchObject({ type: 'CLOUD_SERVICE', service: 's3', region: 'global', kinds: ['aws_s3_bucket'] });
+    expect([...(s3?.scope_regions ?? [])].sort()).toEqual([...sim.regions].sort());
+    expect(plan.tasks.find((task) => task.task_id === 'region')?.kinds).toEqual(['aws_account', 'aws_region']);
+  });
+
+  it('plans only the regions and services of the filters', async () => {
+    const plan = await client.getTasks({ ...options, regions: ['us-west-2'], services: ['ec2', 's3'] }, secret);
+    expect(plan.tasks.map((task) => task.task_id).sort()).toEqual([
+      'cloud_service_type',
+      'ec2:us-west-2',
+      'region',
+      's3:global',
+    ]);
+  });
+
+  it('rejects a region filter naming a region the account has not enabled', async () => {
+    const optIn = sim.optInRegions[0] ?? 'af-south-1';
+    const error = await grpcErrorOf(client.getTasks({ ...options, regions: ['us-east-1', optIn] }, secret));
+    expect(error.code).toBe(status.INVALID_ARGUMENT);
+    expect(error.details).toContain('options.regions[1]');
+  });
+});
+
+describe('collecting (Collector.Collect)', () => {
+  it('maps every EC2 and VPC kind of a region with all its relationships', async () => {
+    const region = 'us-east-1';
+    const scope = { account, region };
+    const responses = await collectTask(`ec2:${region}`);
+    const resources = resourcesOf(responses);
+    const arn = (type: string, id: string, withAccount = true) =>
+      `arn:aws:ec2:${region}:${withAccount ? account : ''}:${type}/${id}`;
+
+    const instances = byId(resources, 'aws_ec2_instance');
+    const simInstances = sim.state.list('instance', scope);
+    expect(instances.size).toBe(simInstances.length);
+    for (const record of simInstances) {
+      const resource = instances.get(record.InstanceId);
+      expect(resource).toMatchObject({
+        uid: arn('instance', record.InstanceId),
+        name: nameOf(record, record.InstanceId),
+        cloud: 'aws',
+        account,
+        region,
+        service: 'EC2',
+        type: 'Instance',
+        created_at: record.LaunchTime.toISOString(),
+      });
+      expect(resource?.tags).toEqual(Object.fromEntries(record.Tags.map((tag) => [tag.Key, tag.Value])));
+      expect(edges(resource, 'in_subnet')).toEqual(record.SubnetId ? [arn('subnet', record.SubnetId)] : []);
+      expect(edges(resource, 'in_vpc')).toEqual(record.VpcId ? [arn('vpc', record.VpcId)] : []);
+      expect(edges(resource, 'member_of')).toEqual(
+        record.SecurityGroups.map((group) => arn('security-group', group.GroupId)).sort(),
+      );
+      expect(edges(resource, 'launched_from')).toEqual([arn('image', record.ImageId, false)]);
+      const data = JSON.parse(resource?.data_json ?? '{}') as Record<string, unknown>;
+      expect(data.InstanceType).toBe(record.InstanceType);
+      expect(data.LaunchTime).toBe(record.LaunchTime.toISOString());
+      expect(data.Tags).toBeUndefined();
+    }
+
+    const volumes = byId(resources, 'aws_ec2_volume');
+    const simVolumes = sim.state.list('volume', scope);
+    expect(volumes.size).toBe(simVolumes.length);
+    expect(simVolumes.some((volume) => volume.Attachments.length > 0)).toBe(true);
+    for (const record of simVolumes) {
+      const resource = volumes.get(record.VolumeId);
+      expect(resource?.uid).toBe(arn('volume', record.VolumeId));
+      expect(edges(resource, 'attached_to')).toEqual(
+        record.Attachments.map((a) => arn('instance', a.InstanceId)).sort(),
+      );
+    }
+
+    const snapshots = byId(resources, 'aws_ec2_snapshot');
+    const simSnapshots = sim.state.list('snapshot', scope);
+    expect(snapshots.size).toBe(simSnapshots.length);
+    for (const record of simSnapshots) {
+      const resource = snapshots.get(record.SnapshotId);
+      expect(resource?.uid).toBe(arn('snapshot', record.SnapshotId, false));
+      expect(edges(resource, 'snapshot_of')).toEqual([arn('volume', record.VolumeId)]);
+    }
+
+    const images = byId(resources, 'aws_ec2_image');
+    expect(images.size).toBe(sim.state.count('image', scope));
+    for (const record of sim.state.list('image', scope)) {
+      expect(images.get(record.ImageId)?.uid).toBe(arn('image', record.ImageId, false));
+    }
+
+    const groups = byId(resources, 'aws_ec2_security_group');
+    expect(groups.size).toBe(sim.state.count('securityGroup', scope));
+    for (const record of sim.state.list('securityGroup', scope)) {
+      const resource = groups.get(record.GroupId);
+      expect(resource?.uid).toBe(arn('security-group', record.GroupId));
+      expect(edges(resource, 'in_vpc')).toEqual([arn('vpc', record.VpcId)]);
+    }
+
+    const addresses = byId(resources, 'aws_ec2_elastic_ip');
+    const simAddresses = sim.state.list('address', scope);
+    expect(addresses.size).toBe(simAddresses.length);
+    expect(simAddresses.some((address) => address.InstanceId)).toBe(true);
+    for (const record of simAddresses) {
+      const resource = addresses.get(record.AllocationId);
+      expect(resource?.uid).toBe(arn('elastic-ip', record.AllocationId));
+      expect(edges(resource, 'associated_with')).toEqual(record.InstanceId ? [arn('instance', record.InstanceId)] : []);
+    }
+
+    const vpcs = byId(resources, 'aws_vpc');
+    expect(vpcs.size).toBe(sim.state.count('vpc', scope));
+    for (const record of sim.state.list('vpc', scope)) {
+      expect(vpcs.get(record.VpcId)).toMatchObject({ uid: arn('vpc', record.VpcId), service: 'VPC', type: 'VPC' });
+    }
+    const subnets = byId(resources, 'aws_subnet');
+    expect(subnets.size).toBe(sim.state.count('subnet', scope));
+    for (const record of sim.state.list('subnet', scope)) {
+      const resource = subnets.get(record.SubnetId);
+      expect(resource?.uid).toBe(arn('subnet', record.SubnetId));
+      expect(edges(resource, 'in_vpc')).toEqual([arn('vpc', record.VpcId)]);
+    }
+
+    const results = scopeResultsOf(responses);
+    expect(results.map((result) => result.scope?.kind).sort()).toEqual(
+      [
+        'aws_ec2_elastic_ip',
+        'aws_ec2_image',
+        'aws_ec2_instance',
+        'aws_ec2_security_group',
+        'aws_ec2_snapshot',
+        'aws_ec2_volume',
+        'aws_subnet',
+        'aws_vpc',
+      ].sort(),
+    );
+    for (const result of results) {
+      expect(result.state).toBe('SUCCESS');
+      expect(result.scope).toMatchObject({ cloud: 'aws', account, region });
+      const ofKind = resources.filter((resource) => resource.kind === result.scope?.kind);
+      expect(result.resource_count).toBe(ofKind.length);
+      expect(ofKind.every((resource) => resource.service === result.scope?.service)).toBe(true);
+    }
+  });
+
+  it('collects S3 buckets once, with their details, each in the region of its location', async () => {
+    const responses = await collectTask('s3:global');
+    const buckets = byId(resourcesOf(responses), 'aws_s3_bucket');
+    const simBuckets = sim.regions.flatMap((region) => sim.state.list('bucket', { account, region }));
+    expect(buckets.size).toBe(simBuckets.length);
+    expect(new Set(simBuckets.map((bucket) => bucket.Region)).size).toBeGreaterThan(1);
+    for (const record of simBuckets) {
+      const resource = buckets.get(record.Name);
+      expect(resource).toMatchObject({
+        uid: `arn:aws:s3:::${record.Name}`,
+        name: record.Name,
+        region: record.Region,
+        account,
+        service: 'S3',
+        type: 'Bucket',
+        created_at: record.CreationDate.toISOString(),
+      });
+      expect(resource?.tags).toEqual(Object.fromEntries(record.Tags.map((tag) => [tag.Key, tag.Value])));
+      const data = JSON.parse(resource?.data_json ?? '{}') as Record<string, { Status?: string } | undefined>;
+      expect(data.Region).toBe(record.Region);
+      expect(data.Versioning?.Status).toBe(record.Versioning);
+      expect(data.Encryption === undefined).toBe(record.Encryption === undefined);
+      expect(data.PublicAccessBlock === undefined).toBe(record.PublicAccessBlock === undefined);
+      expect(data.Logging === undefined).toBe(record.Logging === undefined);
+    }
+    const results = scopeResultsOf(responses);
+    expect(results.map((result) => result.scope?.region).sort()).toEqual(['global', ...sim.regions].sort());
+    for (const result of results) {
+      expect(result).toMatchObject({ state: 'SUCCESS', scope: { service: 'S3', kind: 'aws_s3_bucket', account } });
+      const inRegion = simBuckets.filter((bucket) => bucket.Region === result.scope?.region).length;
+      expect(result.resource_count).toBe(inRegion);
+    }
+  });
+
+  it('emits a multi-region trail only from its home region, with status, selectors, tags and its bucket', async () => {
+    const all: Resource__Output[] = [];
+    for (const region of sim.regions) {
+      const responses = await collectTask(`cloudtrail:${region}`);
+      const trails = resourcesOf(responses);
+      expect(trails.every((trail) => trail.region === region)).toBe(true);
+      expect(scopeResultsOf(responses)).toEqual([
+        expect.objectContaining({
+          state: 'SUCCESS',
+          scope: expect.objectContaining({ region, kind: 'aws_cloudtrail_trail' }),
+        }),
+      ]);
+      all.push(...trails);
+    }
+    const simTrails = sim.regions.flatMap((region) => sim.state.list('trail', { account, region }));
+    expect(all.map((trail) => trail.uid).sort()).toEqual(simTrails.map((trail) => trail.TrailARN).sort());
+    const everywhere = all.find((trail) => trail.id === 'everywhere');
+    expect(everywhere?.region).toBe('us-west-2');
+    for (const record of simTrails) {
+      const resource = all.find((trail) => trail.uid === record.TrailARN);
+      expect(resource).toMatchObject({ id: record.Name, service: 'CloudTrail', type: 'Trail' });
+      expect(edges(resource, 'logs_to')).toEqual([`arn:aws:s3:::${record.S3BucketName}`]);
+      const data = JSON.parse(resource?.data_json ?? '{}') as {
+        Status?: { IsLogging?: boolean };
+        EventSelectors?: unknown;
+      };
+      expect(data.Status?.IsLogging).toBe(record.IsLogging);
+      expect(
+        data.EventSelectors ?? (data as { AdvancedEventSelectors?: unknown }).AdvancedEventSelectors,
+      ).toBeDefined();
+    }
+  });
+
+  it('collects the account and its enabled regions in the REGION task', async () => {
+    const responses = await collectTask('region');
+    const resources = resourcesOf(responses);
+    expect(byId(resources, 'aws_account').get(account)).toMatchObject({
+      uid: `aws:account:${account}`,
+      region: 'global',
+    });
+    const regions = byId(resources, 'aws_region');
+    expect([...regions.keys()].sort()).toEqual([...sim.regions].sort());
+    expect(regions.get('us-east-1')?.uid).toBe(`aws:region:${account}:us-east-1`);
+    const regionBatches = responses.filter((response) => response.resources.some((r) => r.kind === 'aws_region'));
+    expect(regionBatches.every((response) => response.resource_type === 'REGION')).toBe(true);
+    expect(scopeResultsOf(responses).map((result) => [result.scope?.kind, result.state])).toEqual(
+      expect.arrayContaining([
+        ['aws_account', 'SUCCESS'],
+        ['aws_region', 'SUCCESS'],
+      ]),
+    );
+  });
+
+  it('lists the metadata of every kind in the CLOUD_SERVICE_TYPE task', async () => {
+    const responses = await collectTask('cloud_service_type');
+    const types = responses.flatMap((response) => response.cloud_service_types);
+    expect(types.map((type) => type.kind).sort()).toEqual(
+      [
+        'aws_account',
+        'aws_cloudtrail_trail',
+        'aws_ec2_elastic_ip',
+        'aws_ec2_image',
+        'aws_ec2_instance',
+        'aws_ec2_security_group',
+        'aws_ec2_snapshot',
+        'aws_ec2_volume',
+        'aws_region',
+        'aws_s3_bucket',
+        'aws_subnet',
+        'aws_vpc',
+      ].sort(),
+    );
+    expect(types.find((type) => type.kind === 'aws_s3_bucket')).toMatchObject({
+      provider: 'aws',
+      service: 'S3',
+      is_global: true,
+    });
+    expect(responses.every((response) => response.resource_type === 'CLOUD_SERVICE_TYPE')).toBe(true);
+    expect(scopeResultsOf(responses)).toHaveLength(1);
+  });
+});
