@@ -5,6 +5,7 @@ import { describeResources } from './describe-operation.js';
 import { describeRegions } from './describe-regions.js';
 import { DESCRIBE_SPECS, type DescribeAction } from './describe-specs.js';
 import { QueryParams } from './query-params.js';
+import { EC2_ACTIONS, runEc2Action } from './actions/index.js';
 
 const EC2_XMLNS = 'http://ec2.amazonaws.com/doc/2016-11-15/';
 
@@ -32,6 +33,8 @@ export const ec2Endpoint: ServiceEndpoint = {
     const action = params.get('Action');
     if (!action) throw new AwsApiError('MissingAction', 'The request must contain the parameter Action', 400);
     if (action === 'DescribeRegions') return answer(action, describeRegions(params, context), context.requestId);
+    const mutation = Object.hasOwn(EC2_ACTIONS, action) ? EC2_ACTIONS[action] : undefined;
+    if (mutation) return answer(action, runEc2Action(mutation, params, context), context.requestId);
     if (isDescribeAction(action)) {
       const spec = DESCRIBE_SPECS[action];
       return answer(action, describeResources(action, spec as never, params, context), context.requestId);
