@@ -9,19 +9,43 @@ export function hashString(text: string): number {
   return hash >>> 0;
 }
 
-/** Mixes integers into one well-distributed unsigned 32-bit value (murmur3 finaliser per step). */
+function step(hash: number, value: number): number {
+  let k = Math.imul(value | 0, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  hash ^= Math.imul(k, 0x1b873593);
+  hash = (hash << 13) | (hash >>> 19);
+  hash = (Math.imul(hash, 5) + 0xe6546b64) | 0;
+  // keep the high part of large indexes
+  return value > 0xffffffff ? hash ^ Math.floor(value / 0x100000000) : hash;
+}
+
+function finish(hash: number): number {
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
+  return hash >>> 0;
+}
+
+/** `mix` for exactly three values, without the array (hot path of id and field generation). */
+export function mix3(a: number, b: number, c: number): number {
+  return finish(step(step(step(0x9e3779b9, a), b), c));
+}
+
+/** `mix` for exactly four values. */
+export function mix4(a: number, b: number, c: number, d: number): number {
+  return finish(step(step(step(step(0x9e3779b9, a), b), c), d));
+}
+
+/** Mixes integers into one well-distributed unsigned 32-bit value (murmur3 steps and finaliser). */
 export function mix(...values: number[]): number {
   let hash = 0x9e3779b9;
-  for (const value of values) {
-    let k = Math.imul(value | 0, 0xcc9e2d51);
-    k = (k << 15) | (k >>> 17);
-    hash ^= Math.imul(k, 0x1b873593);
-    hash = (hash << 13) | (hash >>> 19);
-    hash = (Math.imul(hash, 5) + 0xe6546b64) | 0;
-    // keep the high part of large indexes
-    hash ^= Math.floor(value / 0x100000000);
-  }
-  hash ^= hash >>> 16;
+  for (const value of values) hash = step(hash, value);
+  return finish(hash);
+}
+
+function unusedFinish(hash: number): number {
   hash = Math.imul(hash, 0x85ebca6b);
   hash ^= hash >>> 13;
   hash = Math.imul(hash, 0xc2b2ae35);

@@ -1,4 +1,4 @@
-import { mix } from './hash.js';
+import { mix3 } from './hash.js';
 
 const HALF_MASK = 0xfffff;
 const HALF_RANGE = 0x100000;
@@ -24,7 +24,7 @@ export class IdCodec {
       right = next;
     }
     const permuted = left * HALF_RANGE + right;
-    const check = mix(this.key, left, right) & 0xffffff;
+    const check = mix3(this.key, left, right) & 0xffffff;
     return `${this.prefix}0${permuted.toString(16).padStart(10, '0')}${check.toString(16).padStart(6, '0')}`;
   }
 
@@ -36,7 +36,7 @@ export class IdCodec {
     const permuted = parseInt(hex.slice(1, 11), 16);
     let left = Math.floor(permuted / HALF_RANGE);
     let right = permuted & HALF_MASK;
-    if ((mix(this.key, left, right) & 0xffffff) !== parseInt(hex.slice(11), 16)) return undefined;
+    if ((mix3(this.key, left, right) & 0xffffff) !== parseInt(hex.slice(11), 16)) return undefined;
     for (let round = ROUNDS - 1; round >= 0; round--) {
       const previous = right ^ this.roundValue(left, round);
       right = left;
@@ -46,7 +46,7 @@ export class IdCodec {
   }
 
   private roundValue(half: number, round: number): number {
-    return mix(this.key, round, half) & HALF_MASK;
+    return mix3(this.key, round, half) & HALF_MASK;
   }
 }
 

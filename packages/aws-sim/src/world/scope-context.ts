@@ -1,5 +1,5 @@
 import type { SimKind } from '../options.js';
-import { hashString, mix } from './hash.js';
+import { hashString, mix, mix4 } from './hash.js';
 import { IdCodec } from './id-codec.js';
 
 const ID_PREFIXES = {
@@ -19,11 +19,15 @@ const ID_PREFIXES = {
 
 export type IdKind = keyof typeof ID_PREFIXES;
 
+const SMALL_KIND_CACHE = 4096;
+const CACHED_KINDS = new Set<IdKind>(['vpc', 'subnet', 'securityGroup', 'image', 'dhcpOptions']);
+
 /** Everything a generator needs to know about one account x region: counts, id codecs and a field hash. */
 export class ScopeContext {
   readonly key: number;
   readonly availabilityZones: string[];
   private readonly codecs = new Map<IdKind, IdCodec>();
+  private readonly idCache = new Map<IdKind, string[]>();
 
   constructor(
     readonly seed: number,
@@ -38,6 +42,15 @@ export class ScopeContext {
   }
 
   id(kind: IdKind, index: number): string {
+    // ids of the few network resources are referenced by every instance: worth remembering
+    if (index < SMALL_KIND_CACHE && CACHED_KINDS.has(kind)) {
+      let cache = this.idCache.get(kind);
+      if (!cache) {
+        cache = [];
+        this.idCache.set(kind, cache);
+      }
+      return (cache[index] ??= this.codec(kind).encode(index));
+    }
     return this.codec(kind).encode(index);
   }
 
@@ -47,7 +60,7 @@ export class ScopeContext {
 
   /** A deterministic 32-bit value for one field of one resource. */
   hash(kindSalt: number, index: number, field: number): number {
-    return mix(this.key, kindSalt, index, field);
+    return mix4(this.key, kindSalt, index, field);
   }
 
   /** A deterministic date between `fromIso` and `days` later, at whole seconds. */
