@@ -60,8 +60,18 @@ export async function startAwsSimulator(options: StartSimulatorOptions = {}): Pr
   const faults = new SimFaults(seed);
   const counters = new SimCounters();
   const credentialStore = new CredentialStore(seed, accounts, credentials);
+  const stopping = new AbortController();
   const server = createServer(
-    createRequestListener({ world, faults, counters, credentials: credentialStore, regions, optInRegions, accounts }),
+    createRequestListener({
+      world,
+      faults,
+      counters,
+      credentials: credentialStore,
+      regions,
+      optInRegions,
+      accounts,
+      stopSignal: stopping.signal,
+    }),
   );
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
@@ -84,7 +94,10 @@ export async function startAwsSimulator(options: StartSimulatorOptions = {}): Pr
     state,
     faults,
     counters,
-    stop: () => closeServer(server),
+    stop: () => {
+      stopping.abort();
+      return closeServer(server);
+    },
   };
 }
 

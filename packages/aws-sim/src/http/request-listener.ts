@@ -27,6 +27,8 @@ export interface ListenerDependencies {
   regions: readonly string[];
   optInRegions: readonly string[];
   accounts: readonly SimAccountInfo[];
+  /** Aborted when the simulator stops, so that injected latency does not outlive it. */
+  stopSignal: AbortSignal;
 }
 
 class BodyTooLargeError extends Error {}
@@ -114,7 +116,7 @@ async function handleRequest(deps: ListenerDependencies, incoming: IncomingMessa
     account = identity.accountId;
     checkRegion(deps, endpoint.service, region);
     const outcome = deps.faults.evaluate({ account, region, service: endpoint.service, operation }, now);
-    if (outcome.latencyMs > 0) await sleep(outcome.latencyMs);
+    if (outcome.latencyMs > 0) await sleep(outcome.latencyMs, undefined, { signal: deps.stopSignal });
     if (outcome.serviceMissing) throw situationError(endpoint.service, 'serviceMissing');
     if (outcome.denied) throw deniedError(endpoint.service, operation, identity.arn);
     if (outcome.throttled) throw situationError(endpoint.service, 'throttled');

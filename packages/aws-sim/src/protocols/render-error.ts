@@ -10,7 +10,7 @@ export function renderError(service: SimService, error: AwsApiError, requestId: 
     case 'ec2':
       return {
         status: error.status,
-        headers: { ...headers, 'content-type': 'text/xml;charset=UTF-8' },
+        headers: { ...headers, 'content-type': 'text/xml;charset=UTF-8', 'x-amzn-requestid': requestId },
         body: `${XML_DECLARATION}<Response><Errors><Error>${tag('Code', error.code)}${tag('Message', error.message)}</Error></Errors>${tag('RequestID', requestId)}</Response>`,
       };
     case 's3': {

@@ -16,7 +16,7 @@ function isDescribeAction(action: string): action is DescribeAction {
 function answer(action: string, content: string, requestId: string): SimResponse {
   return {
     status: 200,
-    headers: { 'content-type': 'text/xml;charset=UTF-8' },
+    headers: { 'content-type': 'text/xml;charset=UTF-8', 'x-amzn-requestid': requestId },
     body: `${XML_DECLARATION}<${action}Response xmlns="${EC2_XMLNS}"><requestId>${requestId}</requestId>${content}</${action}Response>`,
   };
 }
