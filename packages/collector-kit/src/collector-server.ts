@@ -1,4 +1,4 @@
-import { Server, type Metadata } from '@grpc/grpc-js';
+import { Server, type Metadata, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import {
   createServerCredentials,
   loadCollectorProto,
@@ -28,6 +28,8 @@ export interface CollectorServerOptions extends Omit<CollectorEngineOptions, 'lo
   /** When set, every call needs `authorization: Bearer <token>`. */
   token?: string | undefined;
   tls?: ServerTlsOptions | undefined;
+  /** More services on the same port (such as the AWS collector's ResourceActions). */
+  additionalServices?: { definition: ServiceDefinition; implementation: UntypedServiceImplementation }[];
 }
 
 export interface RunningCollector {
@@ -70,6 +72,7 @@ export async function startCollectorServer(options: CollectorServerOptions): Pro
   const handlers = createCollectorHandlers(engine, options);
   server.addService(proto.Job.service, handlers.job);
   server.addService(proto.Collector.service, handlers.collector);
+  for (const extra of options.additionalServices ?? []) server.addService(extra.definition, extra.implementation);
   const host = options.host ?? '127.0.0.1';
   let port: number;
   try {

@@ -48,3 +48,5 @@ export type { TaskType__Output } from './generated/cloudinventory/collector/v1/T
 export type { VerifyRequest, VerifyRequest__Output } from './generated/cloudinventory/collector/v1/VerifyRequest.js';
 export type { VerifyResponse, VerifyResponse__Output } from './generated/cloudinventory/collector/v1/VerifyResponse.js';
 export type * as InventoryApi from './inventory-api-types.js';
+export type * as ReactApi from './react-api-types.js';
+export type * as ActionsApi from './actions-api-types.js';

@@ -3,6 +3,7 @@ import type { ServerTlsOptions } from '@cloud-inventory/protocol';
 import type { Logger } from 'pino';
 import { pino } from 'pino';
 import { registry } from './registry.js';
+import { ResourceActionsExecutor, resourceActionsHandlers, resourceActionsServiceDefinition } from './actions/index.js';
 
 export interface AwsCollectorOptions {
   host?: string;
@@ -24,19 +25,28 @@ export interface AwsCollectorOptions {
 const registryModule = new URL(import.meta.url.endsWith('.ts') ? './registry.ts' : './registry.js', import.meta.url)
   .href;
 
-/** Starts the AWS collector's gRPC server (Job + Collector services). */
+/** Starts the AWS collector's gRPC server (Job + Collector + ResourceActions services). */
 export function startAwsCollector(options: AwsCollectorOptions = {}): Promise<RunningCollector> {
+  const logger = options.logger ?? pino({ level: 'silent' });
+  const retry = { mode: 'adaptive' as const, maxAttempts: options.maxAttempts ?? 10 };
+  const actions = new ResourceActionsExecutor({ retry });
   return startCollectorServer({
+    additionalServices: [
+      {
+        definition: resourceActionsServiceDefinition(),
+        implementation: resourceActionsHandlers(actions, { logger, token: options.token }),
+      },
+    ],
     registry,
     registryModule,
     registryExport: 'registry',
-    logger: options.logger ?? pino({ level: 'silent' }),
+    logger,
     host: options.host,
     port: options.port,
     token: options.token,
     tls: options.tls,
     poolSize: options.poolSize,
     batchSize: options.batchSize,
-    retry: { mode: 'adaptive', maxAttempts: options.maxAttempts ?? 10 },
+    retry,
   });
 }
