@@ -63,17 +63,22 @@ export class AccountCredentials {
 
   /** The account id and caller ARN (STS GetCallerIdentity, once per cache entry). */
   identity(): Promise<{ account: string; arn: string }> {
-    this.accountIdentity ??= this.sts
-      .client(STSClient)
-      .send(new GetCallerIdentityCommand({}))
-      .then(
-        (output) => ({ account: output.Account ?? '', arn: output.Arn ?? '' }),
-        (error: unknown) => {
-          this.accountIdentity = undefined;
-          throw credentialError('GetCallerIdentity', error);
-        },
-      );
+    this.accountIdentity ??= this.callerIdentity().catch((error: unknown) => {
+      this.accountIdentity = undefined;
+      throw error;
+    });
     return this.accountIdentity;
+  }
+
+  private async callerIdentity(): Promise<{ account: string; arn: string }> {
+    // Resolving first makes a failed AssumeRole say so, rather than surface as a failed GetCallerIdentity.
+    await this.resolve();
+    try {
+      const output = await this.sts.client(STSClient).send(new GetCallerIdentityCommand({}));
+      return { account: output.Account ?? '', arn: output.Arn ?? '' };
+    } catch (error) {
+      throw credentialError('GetCallerIdentity', error);
+    }
   }
 
   async resolve(): Promise<AwsCredentials> {
