@@ -84,9 +84,12 @@ export async function startAwsSimulator(options: StartSimulatorOptions = {}): Pr
   const port = (server.address() as AddressInfo).port;
   const host = options.host ?? '127.0.0.1';
   return {
+    // a fresh copy each time: SDK clients write bookkeeping fields into the credentials object they are given
+    get credentials() {
+      return { ...credentials };
+    },
     endpoint: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
-    credentials,
     mainAccountId: main.id,
     accounts,
     regions,
