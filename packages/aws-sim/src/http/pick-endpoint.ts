@@ -12,6 +12,11 @@ const BY_SIGNING_NAME: Record<string, ServiceEndpoint> = {
   sts: stsEndpoint,
 };
 
+/** Whether a SigV4 signing name is a service the simulator speaks. */
+export function isSimulatedService(signingName: string): boolean {
+  return Object.hasOwn(BY_SIGNING_NAME, signingName);
+}
+
 const STS_ACTIONS = new Set(['GetCallerIdentity', 'AssumeRole', 'GetSessionToken', 'AssumeRoleWithWebIdentity']);
 
 /**
@@ -19,7 +24,7 @@ const STS_ACTIONS = new Set(['GetCallerIdentity', 'AssumeRole', 'GetSessionToken
  * recognised by their protocol's marks (X-Amz-Target, an Action parameter) and default to S3's REST shape.
  */
 export function pickEndpoint(request: SimRequest, authorization: ParsedAuthorization | undefined): ServiceEndpoint {
-  const signed = authorization ? BY_SIGNING_NAME[authorization.service] : undefined;
+  const signed = authorization && isSimulatedService(authorization.service) ? BY_SIGNING_NAME[authorization.service] : undefined;
   if (signed) return signed;
   if (request.headers['x-amz-target']) return cloudTrailEndpoint;
   const action =

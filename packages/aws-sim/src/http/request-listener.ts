@@ -13,7 +13,7 @@ import { renderError } from '../protocols/render-error.js';
 import type { SimCounters } from '../sim-counters.js';
 import type { SimWorld } from '../world/sim-world.js';
 import type { ServiceEndpoint, SimRequest, SimResponse } from './http-types.js';
-import { pickEndpoint } from './pick-endpoint.js';
+import { isSimulatedService, pickEndpoint } from './pick-endpoint.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 /** S3 and STS have global endpoints signed for us-east-1, whatever regions are enabled. */
@@ -111,6 +111,9 @@ async function handleRequest(deps: ListenerDependencies, incoming: IncomingMessa
   let account = '';
   try {
     operation = endpoint.operationOf(request);
+    if (authorization && !isSimulatedService(authorization.service)) {
+      throw situationError(endpoint.service, 'serviceMissing', `This simulator has no ${authorization.service} endpoint.`);
+    }
     const now = Date.now();
     const identity = authenticate(request, authorization, endpoint.service, endpoint.escapePath, deps.credentials, now);
     account = identity.accountId;

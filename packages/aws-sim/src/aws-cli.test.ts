@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { startAwsSimulator, type AwsSimulator } from './index.js';
+
+const run = promisify(execFile);
+const hasAwsCli = spawnSync('aws', ['--version'], { stdio: 'ignore' }).status === 0;
+if (!hasAwsCli) {
+  console.warn('\n!!! AWS CLI (`aws`) is not installed: SKIPPING the AWS CLI compatibility test of aws-sim !!!\n');
+}
+const describeWithCli = hasAwsCli ? describe : describe.skip;
+
+let sim: AwsSimulator;
+
+beforeAll(async () => {
+  if (hasAwsCli) sim = await startAwsSimulator({ seed: 21, size: 'small' });
+});
+
+afterAll(async () => {
+  if (hasAwsCli) await sim.stop();
+});
+
+/** Runs the unmodified AWS CLI against the simulator (asynchronously: the simulator shares this process). */
+async function aws(...args: string[]): Promise<unknown> {
+  const { stdout } = await run('aws', ['--endpoint-url', sim.endpoint, '--region', 'us-east-1', '--output', 'json', ...args], {
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      AWS_ACCESS_KEY_ID: sim.credentials.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: sim.credentials.secretAccessKey,
+      AWS_CONFIG_FILE: '/nonexistent/aws-sim-config',
+      AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/aws-sim-credentials',
+      AWS_EC2_METADATA_DISABLED: 'true',
+      AWS_PAGER: '',
+    },
+    timeout: 60_000,
+  });
+  return JSON.parse(stdout);
+}
+
+describeWithCli('the AWS CLI against the simulator, unchanged', () => {
+  it('describes instances and lists buckets', async () => {
+    const instances = (await aws('ec2', 'describe-instances')) as { Reservations: { Instances: { InstanceId: string }[] }[] };
+    const expected = sim.state.list('instance', { account: sim.mainAccountId, region: 'us-east-1' }).map((i) => i.InstanceId);
+    expect(instances.Reservations.flatMap((r) => r.Instances.map((i) => i.InstanceId))).toEqual(expected);
+
+    const buckets = (await aws('s3api', 'list-buckets')) as { Buckets: { Name: string }[] };
+    const expectedBuckets = sim.regions
+      .flatMap((region) => sim.state.list('bucket', { account: sim.mainAccountId, region }))
+      .map((b) => b.Name)
+      .sort();
+    expect(buckets.Buckets.map((b) => b.Name)).toEqual(expectedBuckets);
+  });
+
+  it('reads a bucket location, trails and the caller identity', async () => {
+    const bucket = sim.state.list('bucket', { account: sim.mainAccountId, region: 'eu-west-1' })[0];
+    expect(await aws('s3api', 'get-bucket-location', '--bucket', bucket?.Name as string)).toEqual({
+      LocationConstraint: 'eu-west-1',
+    });
+    const trails = (await aws('cloudtrail', 'describe-trails')) as { trailList: { HomeRegion: string }[] };
+    expect(trails.trailList.length).toBeGreaterThan(0);
+    expect(await aws('sts', 'get-caller-identity')).toMatchObject({ Account: sim.mainAccountId });
+  });
+});
