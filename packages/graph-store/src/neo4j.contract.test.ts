@@ -1,6 +1,8 @@
-import { describe } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import neo4j from 'neo4j-driver';
 import { describeGraphStoreContract } from './contract/graph-store.contract.js';
+import { edge, instance, scopeOf, volume } from './contract/fixtures.js';
+import { HOSTILE_STRINGS } from './contract/hostile.cases.js';
 import { Neo4jGraphStore, type Neo4jStoreConfig } from './neo4j/index.js';
 
 /**
@@ -18,16 +20,25 @@ const skipReason = connection
 // Small batches, so that writes and cleanup cross batch boundaries in every case.
 const storeConfig = (): Neo4jStoreConfig => ({ ...connection!, batchSize: 4, cleanupBatchSize: 3 });
 
-async function emptyDatabase(): Promise<void> {
-  const driver = neo4j.driver(connection!.uri, neo4j.auth.basic(connection!.user, connection!.password));
+/** Runs one auto-commit query on the test server and returns its rows. */
+async function query(text: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+  const driver = neo4j.driver(connection!.uri, neo4j.auth.basic(connection!.user, connection!.password), {
+    disableLosslessIntegers: true,
+  });
   const session = driver.session();
   try {
-    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    return (await session.run(text, params)).records.map((record) => record.toObject());
   } finally {
     await session.close();
     await driver.close();
   }
 }
+
+async function emptyDatabase(): Promise<void> {
+  await query('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+}
+
+const column = (rows: Record<string, unknown>[], name: string) => rows.map((row) => row[name]).sort();
 
 describe('Neo4jGraphStore', () => {
   describeGraphStoreContract(
@@ -44,4 +55,124 @@ describe('Neo4jGraphStore', () => {
       },
     },
   );
+});
+
+const maybe = connection ? describe : describe.skip;
+
+maybe('Neo4jGraphStore on the real server', () => {
+  let store: Neo4jGraphStore;
+  beforeAll(async () => {
+    await emptyDatabase();
+    store = new Neo4jGraphStore(storeConfig());
+    await store.init();
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('labels each resource node with the common label and its kind', async () => {
+    await store.writeResources('sync-labels', [volume('vol-1'), instance('i-1')]);
+    const rows = await query('MATCH (r:Resource) RETURN r.uid AS uid, labels(r) AS labels ORDER BY uid');
+    expect(rows.map((row) => (row['labels'] as string[]).sort())).toEqual(
+      [
+        ['Resource', 'aws_ec2_volume'],
+        ['Resource', 'aws_ec2_instance'],
+      ]
+        .map((labels) => labels.sort())
+        .sort((a, b) => a.join().localeCompare(b.join())),
+    );
+  });
+
+  it('creates no label, relationship type, property key or schema rule from hostile input', async () => {
+    const schemaBefore = column(await query('SHOW CONSTRAINTS YIELD name RETURN name'), 'name');
+    const indexesBefore = column(await query('SHOW INDEXES YIELD name RETURN name'), 'name');
+    // Indexed fields are bounded (see index-limits.ts), so the 10,000-character string is cut for them.
+    const indexable = (text: string) => text.slice(0, 500);
+    const hostileRecords = HOSTILE_STRINGS.map((text, index) =>
+      volume(`vol-h${index}`, {
+        uid: indexable(text),
+        name: text,
+        account: indexable(text),
+        region: indexable(text),
+        tags: { [text]: text },
+        data: { [text]: text, State: text },
+      }),
+    );
+    await store.writeResources('sync-hostile', hostileRecords);
+    await store.writeEdges(
+      'sync-hostile',
+      hostileRecords.map((record, index) =>
+        edge(record, 'attached_to', hostileRecords[(index + 1) % hostileRecords.length]!),
+      ),
+    );
+    for (const text of HOSTILE_STRINGS) {
+      await store.listResources({
+        tags: [{ key: text, value: text }],
+        properties: [{ property: 'State', op: 'eq', value: text }],
+      });
+      await store.aggregate({ groupBy: [`tag:${text}`, 'data.State'] });
+      await store.listChanges({ syncId: text, kinds: [text] });
+      await store.listJobs({ account: text });
+    }
+    const result = await store.finishSync(
+      'sync-hostile',
+      hostileRecords.map((record) => scopeOf(record)),
+    );
+
+    expect(result.deleted).toBe(0);
+    expect(await store.countEdges()).toBe(HOSTILE_STRINGS.length);
+    for (const record of hostileRecords) {
+      expect(await store.getResource(record.uid)).toMatchObject({
+        name: record.name,
+        tags: record.tags,
+        data: record.data,
+      });
+    }
+    // Labels stay known to the server once used, so this is a subset check of the store's own vocabulary.
+    const labels = column(await query('CALL db.labels() YIELD label RETURN label'), 'label');
+    const vocabulary = [
+      'Change',
+      'ChangeSequence',
+      'PendingEdge',
+      'Resource',
+      'SyncJob',
+      'aws_ec2_instance',
+      'aws_ec2_volume',
+    ];
+    expect(vocabulary).toEqual(expect.arrayContaining(labels));
+    expect(labels).toEqual(expect.arrayContaining(['Resource', 'aws_ec2_volume']));
+    const types = column(
+      await query('CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType'),
+      'relationshipType',
+    );
+    const propertyKeys = column(
+      await query('CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey'),
+      'propertyKey',
+    );
+    const isIdentifier = (name: unknown) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(String(name));
+    expect(types).toContain('attached_to');
+    expect([...types, ...propertyKeys].filter((name) => !isIdentifier(name))).toEqual([]);
+    expect(column(await query('SHOW CONSTRAINTS YIELD name RETURN name'), 'name')).toEqual(schemaBefore);
+    expect(column(await query('SHOW INDEXES YIELD name RETURN name'), 'name')).toEqual(indexesBefore);
+  });
+
+  it('rejects a uid or scope field too long for an index with a typed error, writing nothing of the batch', async () => {
+    const long = 'x'.repeat(10_000);
+    const good = volume('vol-fits');
+    await expect(store.writeResources('sync-long', [good, volume('vol-long', { uid: long })])).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      field: 'resources[1].uid',
+    });
+    await expect(
+      store.writeResources('sync-long', [volume('vol-long', { region: long, uid: 'vol-long' })]),
+    ).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      field: 'resources[0].region',
+    });
+    await expect(store.writeEdges('sync-long', [edge(good, 'attached_to', long)])).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      field: 'edges[0].to',
+    });
+    expect(await store.getResource(good.uid)).toBeUndefined();
+  });
 });

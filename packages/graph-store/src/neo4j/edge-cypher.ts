@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import { cypher, type CypherStatement } from './cypher-statement.js';
 import { quoteIdentifier } from './identifiers.js';
@@ -18,9 +19,14 @@ export interface EdgeRow {
 const PENDING_PROJECTION =
   'p.key AS key, p.from AS from, p.type AS type, p.to AS to, p.to_kind AS toKind, p.sync_id AS syncId';
 
-/** The unique key of an edge; JSON keeps (from, type, to) unambiguous whatever characters the uids hold. */
+/**
+ * The unique key of a pending edge: a digest of (from, type, to) as JSON, which keeps the three apart whatever
+ * characters the uids hold, at a fixed size that any index accepts.
+ */
 export function edgeKey(from: string, type: string, to: string): string {
-  return JSON.stringify([from, type, to]);
+  return createHash('sha256')
+    .update(JSON.stringify([from, type, to]))
+    .digest('base64url');
 }
 
 /** Connects the rows (all of one type) whose two ends exist; returns the keys it connected. */

@@ -2,11 +2,18 @@ import type { JobQuery, Page, PageRequest, SyncJobRecord } from '../graph-store.
 import { InvalidStoreArgumentError } from '../errors.js';
 import { assertNonEmptyString, encodePageToken, normalizeTime, resolvePage } from '../validation.js';
 import { getJob as getJobStatement, listJobs as listJobsStatement, saveJob as saveJobStatement } from './job-cypher.js';
+import { MAX_UID_BYTES } from './index-limits.js';
 import { runRows, runStatement } from './neo4j-session.js';
 import type { StoreContext } from './store-context.js';
 
 export async function saveJob(context: StoreContext, job: SyncJobRecord): Promise<void> {
   assertNonEmptyString(job.id, 'job.id');
+  if (Buffer.byteLength(job.id, 'utf8') > MAX_UID_BYTES) {
+    throw new InvalidStoreArgumentError(
+      'job.id',
+      `must be at most ${MAX_UID_BYTES} bytes in UTF-8 for the Neo4j indexes`,
+    );
+  }
   normalizeTime(job.createdAt, 'job.createdAt');
   if (!Array.isArray(job.accounts) || job.accounts.some((account) => typeof account !== 'string')) {
     throw new InvalidStoreArgumentError('job.accounts', 'must be a list of strings');

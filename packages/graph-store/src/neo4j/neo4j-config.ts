@@ -12,12 +12,3 @@ export interface Neo4jStoreConfig {
 }
 
 export const DEFAULT_BATCH_SIZE = 5_000;
-
-/** The part of a pino logger the store uses; the caller owns the logger. */
-export interface StoreLogger {
-  debug(details: object, message: string): void;
-  info(details: object, message: string): void;
-  warn(details: object, message: string): void;
-}
-
-export const silentLogger: StoreLogger = { debug() {}, info() {}, warn() {} };

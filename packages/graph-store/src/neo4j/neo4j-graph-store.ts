@@ -6,6 +6,8 @@ import type {
   ChangeQuery,
   ChangeRecord,
   EdgeRecord,
+  EventQuery,
+  EventRecord,
   FinishSyncResult,
   GraphStore,
   JobQuery,
@@ -23,7 +25,8 @@ import type {
 import { listChanges } from './change-log.js';
 import { finishSync } from './finish-sync.js';
 import { getJob, listJobs, saveJob } from './job-records.js';
-import { DEFAULT_BATCH_SIZE, silentLogger, type Neo4jStoreConfig, type StoreLogger } from './neo4j-config.js';
+import { silentLogger, type StoreLogger } from '../logger.js';
+import { DEFAULT_BATCH_SIZE, type Neo4jStoreConfig } from './neo4j-config.js';
 import { Neo4jSessions, toStoreError } from './neo4j-session.js';
 import { neighbors } from './neighbor-query.js';
 import { aggregate, countEdges, getResource, listResources } from './resource-queries.js';
@@ -31,6 +34,7 @@ import { createSchema } from './schema.js';
 import type { StoreContext } from './store-context.js';
 import { writeEdges } from './write-edges.js';
 import { writeResources } from './write-resources.js';
+import { listEvents, saveEvents } from './event-records.js';
 
 /** The graph store on Neo4j 5 (neo4j-driver, Bolt). Resources are `:Resource` nodes also labelled by their kind. */
 export class Neo4jGraphStore implements GraphStore {
@@ -111,6 +115,14 @@ export class Neo4jGraphStore implements GraphStore {
 
   listJobs(query: JobQuery, page?: PageRequest): Promise<Page<SyncJobRecord>> {
     return listJobs(this.context, query, page);
+  }
+
+  saveEvents(events: EventRecord[]): Promise<void> {
+    return saveEvents(this.context, events);
+  }
+
+  listEvents(query: EventQuery, page?: PageRequest): Promise<Page<EventRecord>> {
+    return listEvents(this.context, query, page);
   }
 }
 

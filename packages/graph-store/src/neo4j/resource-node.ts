@@ -3,8 +3,8 @@ import type { ResourceRecord, StoredResource } from '../graph-store.js';
 import { dataPropertyKey } from './identifiers.js';
 
 /**
- * How a resource lies on a `:Resource` node. Core fields and primitive top-level data values (as `data_<key>`) are
- * node properties, so filters and indexes reach them; tags and the whole of data are JSON text, which round-trips
+ * How a resource lies on a `:Resource` node. Core fields and top-level data values whose key is an identifier (as
+ * `data_<key>`, nested ones as JSON text) are node properties, so filters and indexes reach them; tags and the whole of data are JSON text, which round-trips
  * exactly. Tags are also two parallel lists (`tag_keys`, `tag_values`) so a tag filter is a parameterised list match.
  */
 export type NodeValue = string | number | boolean | string[] | ReturnType<typeof neo4j.int>;
@@ -40,18 +40,23 @@ export function toNodeProperties(resource: ResourceRecord, markers: SyncMarkers)
   if (resource.updatedAt !== undefined) properties['updated_at'] = resource.updatedAt;
   for (const [key, value] of Object.entries(resource.data)) {
     const propertyKey = dataPropertyKey(key);
-    const propertyValue = toPrimitiveProperty(value);
+    const propertyValue = toDataProperty(value);
     if (propertyKey !== undefined && propertyValue !== undefined) properties[propertyKey] = propertyValue;
   }
   return properties;
 }
 
-/** Whole numbers become Neo4j integers so that grouping prints "10", as the embedded store does, not "10.0". */
-function toPrimitiveProperty(value: unknown): NodeValue | undefined {
+/**
+ * Whole numbers become Neo4j integers so that grouping prints "10", as the embedded store does, not "10.0".
+ * Nested values become their JSON text, which is what the embedded store compares and groups them by.
+ */
+function toDataProperty(value: unknown): NodeValue | undefined {
   if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return undefined;
     return Number.isSafeInteger(value) ? neo4j.int(value) : value;
   }
+  if (value !== null && typeof value === 'object') return JSON.stringify(value);
   return undefined;
 }
 

@@ -46,11 +46,17 @@ export async function listResources(
   return rows.length > limit && last !== undefined ? { items, nextPageToken: encodePageToken([last.uid]) } : { items };
 }
 
+// The operator becomes a Cypher function name, so only these four may pass.
+const AGGREGATE_OPS = new Set(['count', 'sum', 'min', 'max']);
+
 export async function aggregate(context: StoreContext, query: AggregateQuery): Promise<AggregateRow[]> {
   if (!Array.isArray(query.groupBy)) throw new InvalidStoreArgumentError('query.groupBy', 'must be a list');
   const groups = query.groupBy.map((field, index) => resolveGroupField(field, `query.groupBy[${index}]`));
   const resolvedFilter = validateFilter(query.filter ?? {}, 'query.filter');
   const value = query.value;
+  if (value !== undefined && !AGGREGATE_OPS.has(value.op)) {
+    throw new InvalidStoreArgumentError('query.value.op', 'must be count, sum, min or max');
+  }
   const valueProperty =
     value === undefined || value.op === 'count' ? undefined : resolveProperty(value.property, 'query.value.property');
   const rows = await context.sessions.read((tx) =>

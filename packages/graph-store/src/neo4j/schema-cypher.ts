@@ -2,7 +2,12 @@
  * The schema, created once at start with IF NOT EXISTS: the uniqueness constraint every MERGE relies on, and the
  * indexes behind scope cleanup, filters and the change log. Names are fixed so re-running is a no-op.
  */
-export const SCHEMA_STATEMENTS: readonly string[] = [
+export interface SchemaRule {
+  name: string;
+  text: string;
+}
+
+const RULES: readonly string[] = [
   'CREATE CONSTRAINT resource_uid IF NOT EXISTS FOR (r:Resource) REQUIRE r.uid IS UNIQUE',
   'CREATE INDEX resource_kind IF NOT EXISTS FOR (r:Resource) ON (r.kind)',
   'CREATE INDEX resource_account IF NOT EXISTS FOR (r:Resource) ON (r.account)',
@@ -21,6 +26,11 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT sync_job_id IF NOT EXISTS FOR (j:SyncJob) REQUIRE j.id IS UNIQUE',
   'CREATE INDEX sync_job_created IF NOT EXISTS FOR (j:SyncJob) ON (j.created_at)',
 ];
+
+export const SCHEMA_RULES: readonly SchemaRule[] = RULES.map((text) => ({ name: text.split(' ')[2] ?? text, text }));
+
+/** Names of the indexes and constraints that exist (a constraint's backing index has the constraint's name). */
+export const SHOW_SCHEMA_NAMES = ['SHOW INDEXES YIELD name RETURN name', 'SHOW CONSTRAINTS YIELD name RETURN name'];
 
 /** Waits (bounded, in seconds) until every index is online, so the first writes already use them. */
 export const AWAIT_INDEXES = 'CALL db.awaitIndexes($timeoutSeconds)';

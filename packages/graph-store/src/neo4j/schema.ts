@@ -1,6 +1,6 @@
 import { cypher } from './cypher-statement.js';
-import { AWAIT_INDEXES, SCHEMA_STATEMENTS } from './schema-cypher.js';
-import type { Neo4jSessions } from './neo4j-session.js';
+import { AWAIT_INDEXES, SCHEMA_RULES, SHOW_SCHEMA_NAMES } from './schema-cypher.js';
+import { runRows, type Neo4jSessions } from './neo4j-session.js';
 
 const INDEX_ONLINE_TIMEOUT_SECONDS = 120;
 
@@ -11,10 +11,17 @@ const ALREADY_EXISTS_CODES = new Set([
   'Neo.ClientError.Schema.IndexAlreadyExists',
 ]);
 
+/** Creates the missing constraints and indexes; a store opened on an existing database only reads their names. */
 export async function createSchema(sessions: Neo4jSessions): Promise<void> {
-  for (const statement of SCHEMA_STATEMENTS) {
+  const existing = new Set<string>();
+  for (const show of SHOW_SCHEMA_NAMES) {
+    for (const row of await sessions.read((tx) => runRows<{ name: string }>(tx, cypher(show)))) existing.add(row.name);
+  }
+  const missing = SCHEMA_RULES.filter((rule) => !existing.has(rule.name));
+  if (missing.length === 0) return;
+  for (const rule of missing) {
     try {
-      await sessions.autoCommit(cypher(statement));
+      await sessions.autoCommit(cypher(rule.text));
     } catch (error) {
       const code = (error as { code?: unknown } | null)?.code;
       if (typeof code === 'string' && ALREADY_EXISTS_CODES.has(code)) continue;

@@ -1,4 +1,4 @@
-import type { StoreLogger } from './neo4j-config.js';
+import type { StoreLogger } from '../logger.js';
 import type { Neo4jSessions } from './neo4j-session.js';
 
 /** What the store's operations share: transactions, batch sizes and the caller's logger. */

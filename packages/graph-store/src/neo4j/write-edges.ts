@@ -2,6 +2,7 @@ import type { EdgeRecord } from '../graph-store.js';
 import { validateEdges, validateSyncId } from '../validation.js';
 import { countPendingEdges, edgeKey, type EdgeRow } from './edge-cypher.js';
 import { connectOrKeepPending } from './edge-connection.js';
+import { assertIndexableEdges, assertIndexableSyncId } from './index-limits.js';
 import { runRows } from './neo4j-session.js';
 import { chunk, type StoreContext } from './store-context.js';
 
@@ -9,6 +10,8 @@ import { chunk, type StoreContext } from './store-context.js';
 export async function writeEdges(context: StoreContext, syncId: string, edges: EdgeRecord[]): Promise<void> {
   validateSyncId(syncId);
   validateEdges(edges);
+  assertIndexableSyncId(syncId);
+  assertIndexableEdges(edges);
   const rows = uniqueRows(syncId, edges);
   let connected = 0;
   let pending = 0;

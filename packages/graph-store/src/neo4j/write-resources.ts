@@ -5,6 +5,7 @@ import type { ChangeRecord, ResourceRecord, WriteResult } from '../graph-store.j
 import { validateResources, validateSyncId } from '../validation.js';
 import { countPendingEdges, pendingEdgesTouching, type EdgeRow } from './edge-cypher.js';
 import { connectPendingEdges } from './edge-connection.js';
+import { assertIndexableResources, assertIndexableSyncId } from './index-limits.js';
 import { runRows, runStatement } from './neo4j-session.js';
 import {
   appendChanges,
@@ -34,6 +35,8 @@ export async function writeResources(
 ): Promise<WriteResult> {
   validateSyncId(syncId);
   validateResources(resources);
+  assertIndexableSyncId(syncId);
+  assertIndexableResources(resources);
   const total: WriteResult = { created: 0, updated: 0, unchanged: 0, changes: [] };
   for (const batch of chunk(resources, context.batchSize)) {
     const result = await context.sessions.write((tx) => writeBatch(tx, syncId, batch));
