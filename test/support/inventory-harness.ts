@@ -113,11 +113,19 @@ export class InventoryHarness {
     await this.startInventory();
   }
 
+  private isCollectorStopped = false;
+
+  /** Takes the collector down (the "collector is down" case); stop() then leaves it alone. */
+  async stopCollector(): Promise<void> {
+    this.isCollectorStopped = true;
+    await this.collector.stop();
+  }
+
   async stop(): Promise<void> {
     this.client?.close();
     await this.inventory?.stop();
     await this.store?.close();
-    await this.collector?.stop();
+    if (!this.isCollectorStopped) await this.collector?.stop();
     await this.sim?.stop();
     if (this.dir) await rm(this.dir, { recursive: true, force: true });
   }
