@@ -21,7 +21,8 @@ describe('mapping helpers', () => {
       ],
     };
     expect(tagOr('Name', 'VolumeId')(tagged)).toBe('db');
-    expect(tagOr('Name', 'VolumeId')({ VolumeId: 'vol-2', Tags: [] })).toBe('vol-2');
+    const untagged = { VolumeId: 'vol-2', Tags: [] };
+    expect(tagOr('Name', 'VolumeId')(untagged)).toBe('vol-2');
     expect(awsTags()(tagged)).toEqual({ Name: 'db', env: 'prod' });
     expect(awsTags()({})).toEqual({});
   });

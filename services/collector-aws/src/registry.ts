@@ -1,4 +1,4 @@
-import { createRegistry, entry } from '@cloud-inventory/collector-kit';
+import { createRegistry, entry, type RegistryDefinition } from '@cloud-inventory/collector-kit';
 import { AccountConnector } from './account/account.connector.js';
 import { AccountManager } from './account/account.manager.js';
 import { listEnabledRegions } from './account/enabled-regions.js';
@@ -26,7 +26,7 @@ import { VpcsConnector } from './vpc/vpcs.connector.js';
 import { VpcsManager } from './vpc/vpcs.manager.js';
 
 /** Every kind the AWS collector collects: one line each. A Manager missing here fails registry.test.ts. */
-export const registry = createRegistry({
+export const awsRegistryDefinition: RegistryDefinition = {
   provider: 'aws',
   version: '0.1.0',
   homeRegion: 'us-east-1',
@@ -47,4 +47,6 @@ export const registry = createRegistry({
     entry('s3', 'Bucket', BucketsConnector, BucketsManager),
     entry('cloudtrail', 'Trail', TrailsConnector, TrailsManager),
   ],
-});
+};
+
+export const registry = createRegistry(awsRegistryDefinition);
