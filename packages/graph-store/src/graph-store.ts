@@ -201,6 +201,26 @@ export interface JobQuery {
   account?: string;
 }
 
+/**
+ * A record of something that happened beside the syncs (an action planned or taken, an automation run), kept in a
+ * named stream. Saving an id again in the same stream replaces the record.
+ */
+export interface EventRecord {
+  stream: string;
+  id: string;
+  /** What the record is about (a policy or job name); listEvents can filter on it. */
+  subject: string;
+  /** ISO-8601. */
+  at: string;
+  body: Record<string, unknown>;
+}
+
+/** Events come back newest first (at, then id, descending). */
+export interface EventQuery {
+  stream: string;
+  subject?: string;
+}
+
 export interface GraphStore {
   /** Creates the schema (constraints, indexes, tables) if missing. Idempotent. */
   init(): Promise<void>;
@@ -229,4 +249,7 @@ export interface GraphStore {
   saveJob(job: SyncJobRecord): Promise<void>;
   getJob(id: string): Promise<SyncJobRecord | undefined>;
   listJobs(query: JobQuery, page?: PageRequest): Promise<Page<SyncJobRecord>>;
+
+  saveEvents(events: EventRecord[]): Promise<void>;
+  listEvents(query: EventQuery, page?: PageRequest): Promise<Page<EventRecord>>;
 }

@@ -5,6 +5,7 @@ import { describeChangeLog } from './changes.cases.js';
 import { describeCleanup } from './cleanup.cases.js';
 import { createContractContext, type GraphStoreContractOptions } from './contract-context.js';
 import { describeEdges } from './edges.cases.js';
+import { describeEvents } from './events.cases.js';
 import { describeHostileInput } from './hostile.cases.js';
 import { describeJobs } from './jobs.cases.js';
 import { describeListing } from './list.cases.js';
@@ -40,6 +41,7 @@ export function describeGraphStoreContract(
     describeNeighbors(context);
     describeAggregates(context);
     describeJobs(context);
+    describeEvents(context);
     describeHostileInput(context);
     describeReopen(context);
   });

@@ -8,6 +8,8 @@ import type {
   ChangeQuery,
   ChangeRecord,
   EdgeRecord,
+  EventQuery,
+  EventRecord,
   FinishSyncResult,
   GraphStore,
   JobQuery,
@@ -25,6 +27,7 @@ import type {
 import { silentLogger, type StoreLogger } from '../logger.js';
 import { validateEdges, validateResources, validateScopes, validateSyncId } from '../validation.js';
 import { SqliteCleanup } from './sqlite-cleanup.js';
+import { SqliteEvents } from './sqlite-events.js';
 import { SqliteJobs } from './sqlite-jobs.js';
 import { SqliteQueries } from './sqlite-queries.js';
 import { applySchema } from './sqlite-schema.js';
@@ -45,6 +48,7 @@ interface OpenParts {
   cleanup: SqliteCleanup;
   queries: SqliteQueries;
   jobs: SqliteJobs;
+  events: SqliteEvents;
 }
 
 export const DEFAULT_CLEANUP_BATCH_SIZE = 1000;
@@ -76,6 +80,7 @@ export class SqliteGraphStore implements GraphStore {
       cleanup: new SqliteCleanup(db, batchSize, this.logger),
       queries: new SqliteQueries(db),
       jobs: new SqliteJobs(db),
+      events: new SqliteEvents(db),
     };
     this.logger.info({ path: this.config.path }, 'sqlite graph store opened');
   }
@@ -140,6 +145,14 @@ export class SqliteGraphStore implements GraphStore {
 
   async listJobs(query: JobQuery, page?: PageRequest): Promise<Page<SyncJobRecord>> {
     return this.open().jobs.list(query, page);
+  }
+
+  async saveEvents(events: EventRecord[]): Promise<void> {
+    this.open().events.save(events);
+  }
+
+  async listEvents(query: EventQuery, page?: PageRequest): Promise<Page<EventRecord>> {
+    return this.open().events.list(query, page);
   }
 
   private open(): OpenParts {

@@ -71,6 +71,16 @@ CREATE TABLE IF NOT EXISTS jobs (
   record TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS jobs_created ON jobs (created_at, id);
+
+CREATE TABLE IF NOT EXISTS events (
+  stream TEXT NOT NULL,
+  id TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  at TEXT NOT NULL,
+  body TEXT NOT NULL,
+  PRIMARY KEY (stream, id)
+);
+CREATE INDEX IF NOT EXISTS events_at ON events (stream, at, id);
 `;
 
 export function applySchema(db: Database): void {
