@@ -50,10 +50,10 @@ export default async function neo4jGlobalSetup(globalConfig: Config.GlobalConfig
     process.env['NEO4J_TEST_USER'] = testUser;
     process.env['NEO4J_TEST_PASSWORD'] = testPassword;
   } catch (error) {
-    if (process.env['CI'] === 'true') {
-      throw new Error('Neo4j could not start for the tests (CI=true requires it)', { cause: error });
-    }
     const reason = error instanceof Error ? error.message : String(error);
+    if (process.env['CI'] === 'true') {
+      throw new Error(`Neo4j could not start for the tests (CI=true requires it): ${reason}`, { cause: error });
+    }
     process.env['NEO4J_TEST_UNAVAILABLE'] = reason;
     const bar = '!'.repeat(100);
     process.stderr.write(`\n${bar}\n!! Neo4j tests will be SKIPPED: ${reason}\n${bar}\n\n`);

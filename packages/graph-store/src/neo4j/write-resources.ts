@@ -77,10 +77,10 @@ async function writeBatch(tx: ManagedTransaction, syncId: string, batch: Resourc
   }
   for (const [kind, rows] of byKind) await runStatement(tx, upsertResources(kind, rows, at));
   if (classified.toTouch.size > 0) await runStatement(tx, touchResources([...classified.toTouch], syncId, at));
-  await appendToChangeLog(tx, classified.result.changes);
-
   const createdUids = classified.result.changes.filter((c) => c.change === 'created').map((c) => c.uid);
   if (createdUids.length > 0) await connectEdgesWaitingFor(tx, createdUids);
+  // Last, so concurrent writers hold the one sequence node for as short a time as possible.
+  await appendToChangeLog(tx, classified.result.changes);
   return classified.result;
 }
 
