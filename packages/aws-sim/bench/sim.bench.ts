@@ -15,7 +15,13 @@ const sampler = setInterval(() => {
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
 }, 20);
 
-const sim = await startAwsSimulator({ seed: 1, size: 'tiny', accounts: 1, regions: [REGION], counts: { instance: INSTANCES } });
+const sim = await startAwsSimulator({
+  seed: 1,
+  size: 'tiny',
+  accounts: 1,
+  regions: [REGION],
+  counts: { instance: INSTANCES },
+});
 const client = new EC2Client({ endpoint: sim.endpoint, region: REGION, credentials: sim.credentials });
 try {
   const started = process.hrtime.bigint();

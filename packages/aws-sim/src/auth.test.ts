@@ -52,7 +52,9 @@ describe('SigV4 verification', () => {
       name: 'SignatureDoesNotMatch',
       $metadata: { httpStatusCode: 403 },
     });
-    await expect(wrong.sts.send(new GetCallerIdentityCommand({}))).rejects.toMatchObject({ name: 'SignatureDoesNotMatch' });
+    await expect(wrong.sts.send(new GetCallerIdentityCommand({}))).rejects.toMatchObject({
+      name: 'SignatureDoesNotMatch',
+    });
     await expect(wrong.s3.send(new ListBucketsCommand({}))).rejects.toMatchObject({ name: 'SignatureDoesNotMatch' });
     await expect(wrong.cloudtrail.send(new DescribeTrailsCommand({}))).rejects.toMatchObject({
       name: 'InvalidSignatureException',
@@ -103,7 +105,10 @@ describe('AssumeRole', () => {
 
   it('requires the session token that came with the temporary key', async () => {
     const credentials = await assume(second.roleArns[0] as string);
-    const withoutToken = clients({ accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey });
+    const withoutToken = clients({
+      accessKeyId: credentials.accessKeyId,
+      secretAccessKey: credentials.secretAccessKey,
+    });
     await expect(withoutToken.sts.send(new GetCallerIdentityCommand({}))).rejects.toMatchObject({
       name: 'InvalidClientTokenId',
     });
@@ -114,7 +119,10 @@ describe('AssumeRole', () => {
   it('enforces the ExternalId condition of a role', async () => {
     const role = second.roles.find((r) => r.externalId !== undefined);
     expect(role).toBeDefined();
-    await expect(assume(role?.arn as string)).rejects.toMatchObject({ name: 'AccessDenied', $metadata: { httpStatusCode: 403 } });
+    await expect(assume(role?.arn as string)).rejects.toMatchObject({
+      name: 'AccessDenied',
+      $metadata: { httpStatusCode: 403 },
+    });
     await expect(assume(role?.arn as string, 'wrong')).rejects.toMatchObject({ name: 'AccessDenied' });
     const credentials = await assume(role?.arn as string, role?.externalId);
     expect((await clients(credentials).sts.send(new GetCallerIdentityCommand({}))).Account).toBe(second.id);

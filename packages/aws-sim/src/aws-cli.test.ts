@@ -22,26 +22,34 @@ afterAll(async () => {
 
 /** Runs the unmodified AWS CLI against the simulator (asynchronously: the simulator shares this process). */
 async function aws(...args: string[]): Promise<unknown> {
-  const { stdout } = await run('aws', ['--endpoint-url', sim.endpoint, '--region', 'us-east-1', '--output', 'json', ...args], {
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      AWS_ACCESS_KEY_ID: sim.credentials.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: sim.credentials.secretAccessKey,
-      AWS_CONFIG_FILE: '/nonexistent/aws-sim-config',
-      AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/aws-sim-credentials',
-      AWS_EC2_METADATA_DISABLED: 'true',
-      AWS_PAGER: '',
+  const { stdout } = await run(
+    'aws',
+    ['--endpoint-url', sim.endpoint, '--region', 'us-east-1', '--output', 'json', ...args],
+    {
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        AWS_ACCESS_KEY_ID: sim.credentials.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: sim.credentials.secretAccessKey,
+        AWS_CONFIG_FILE: '/nonexistent/aws-sim-config',
+        AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/aws-sim-credentials',
+        AWS_EC2_METADATA_DISABLED: 'true',
+        AWS_PAGER: '',
+      },
+      timeout: 60_000,
     },
-    timeout: 60_000,
-  });
+  );
   return JSON.parse(stdout);
 }
 
 describeWithCli('the AWS CLI against the simulator, unchanged', () => {
   it('describes instances and lists buckets', async () => {
-    const instances = (await aws('ec2', 'describe-instances')) as { Reservations: { Instances: { InstanceId: string }[] }[] };
-    const expected = sim.state.list('instance', { account: sim.mainAccountId, region: 'us-east-1' }).map((i) => i.InstanceId);
+    const instances = (await aws('ec2', 'describe-instances')) as {
+      Reservations: { Instances: { InstanceId: string }[] }[];
+    };
+    const expected = sim.state
+      .list('instance', { account: sim.mainAccountId, region: 'us-east-1' })
+      .map((i) => i.InstanceId);
     expect(instances.Reservations.flatMap((r) => r.Instances.map((i) => i.InstanceId))).toEqual(expected);
 
     const buckets = (await aws('s3api', 'list-buckets')) as { Buckets: { Name: string }[] };

@@ -50,13 +50,21 @@ async function send(raw: RawRequest): Promise<RawAnswer> {
   }
   const search = new URLSearchParams(raw.query ?? {}).toString();
   return new Promise((resolve, reject) => {
-    const outgoing = httpRequest(`${sim.endpoint}${path}${search ? `?${search}` : ''}`, { method, headers }, (incoming) => {
-      const chunks: Buffer[] = [];
-      incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-      incoming.on('end', () =>
-        resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(chunks).toString('utf8') }),
-      );
-    });
+    const outgoing = httpRequest(
+      `${sim.endpoint}${path}${search ? `?${search}` : ''}`,
+      { method, headers },
+      (incoming) => {
+        const chunks: Buffer[] = [];
+        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+        incoming.on('end', () =>
+          resolve({
+            status: incoming.statusCode ?? 0,
+            headers: incoming.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+      },
+    );
     outgoing.on('error', reject);
     outgoing.end(raw.body);
   });
@@ -85,7 +93,11 @@ describe('bad input gets the AWS error shape of its protocol, never a crash or a
     const garbage = await send({ service: 'ec2', headers: FORM, body: '%%%\u0000&&==' });
     expect(garbage.status).toBe(400);
     expect(garbage.body).toContain('<Code>MissingAction</Code>');
-    const badMax = await send({ service: 'ec2', headers: FORM, body: 'Action=DescribeInstances&Version=2016-11-15&MaxResults=abc' });
+    const badMax = await send({
+      service: 'ec2',
+      headers: FORM,
+      body: 'Action=DescribeInstances&Version=2016-11-15&MaxResults=abc',
+    });
     expect(badMax.status).toBe(400);
     expect(badMax.body).toContain('<Code>InvalidParameterValue</Code>');
   });
@@ -95,7 +107,11 @@ describe('bad input gets the AWS error shape of its protocol, never a crash or a
       'content-type': 'application/x-amz-json-1.1',
       'x-amz-target': `com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.${operation}`,
     });
-    const malformed = await send({ service: 'cloudtrail', headers: target('DescribeTrails'), body: '{"trailNameList": [' });
+    const malformed = await send({
+      service: 'cloudtrail',
+      headers: target('DescribeTrails'),
+      body: '{"trailNameList": [',
+    });
     expect(malformed.status).toBe(400);
     expect(malformed.headers['x-amzn-errortype']).toBe('SerializationException');
     expect(JSON.parse(malformed.body)).toMatchObject({ __type: 'SerializationException', message: expect.any(String) });
@@ -111,17 +127,31 @@ describe('bad input gets the AWS error shape of its protocol, never a crash or a
       body: 'Action=AssumeRole&Version=2011-06-15&RoleSessionName=x1',
     });
     expect(answer.status).toBe(400);
-    expect(answer.body).toMatch(/<ErrorResponse[^>]*><Error><Type>Sender<\/Type><Code>ValidationError<\/Code><Message>[^<]*roleArn/);
+    expect(answer.body).toMatch(
+      /<ErrorResponse[^>]*><Error><Type>Sender<\/Type><Code>ValidationError<\/Code><Message>[^<]*roleArn/,
+    );
   });
 
   it('answers an S3 method it does not serve with MethodNotAllowed in the S3 error shape', async () => {
-    const answer = await send({ service: 's3', method: 'DELETE', path: '/some-bucket', headers: { 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' } });
+    const answer = await send({
+      service: 's3',
+      method: 'DELETE',
+      path: '/some-bucket',
+      headers: { 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' },
+    });
     expect(answer.status).toBe(405);
-    expect(answer.body).toMatch(/<Error><Code>MethodNotAllowed<\/Code><Message>[^<]+<\/Message>.*<RequestId>[^<]+<\/RequestId>/);
+    expect(answer.body).toMatch(
+      /<Error><Code>MethodNotAllowed<\/Code><Message>[^<]+<\/Message>.*<RequestId>[^<]+<\/RequestId>/,
+    );
   });
 
   it('answers unsigned and badly signed requests without crashing', async () => {
-    const unsigned = await send({ service: 'ec2', headers: FORM, body: 'Action=DescribeVpcs&Version=2016-11-15', sign: false });
+    const unsigned = await send({
+      service: 'ec2',
+      headers: FORM,
+      body: 'Action=DescribeVpcs&Version=2016-11-15',
+      sign: false,
+    });
     expect(unsigned.status).toBe(401);
     expect(unsigned.body).toContain('<Code>MissingAuthenticationToken</Code>');
     const garbled = await send({
@@ -141,7 +171,12 @@ describe('bad input gets the AWS error shape of its protocol, never a crash or a
   });
 
   it('answers an oversized body with 413 and keeps serving', async () => {
-    const answer = await send({ service: 'ec2', headers: FORM, body: `Action=DescribeVpcs&x=${'a'.repeat(1_100_000)}`, sign: false });
+    const answer = await send({
+      service: 'ec2',
+      headers: FORM,
+      body: `Action=DescribeVpcs&x=${'a'.repeat(1_100_000)}`,
+      sign: false,
+    });
     expect(answer.status).toBe(413);
     const next = await send({ service: 'ec2', headers: FORM, body: 'Action=DescribeVpcs&Version=2016-11-15' });
     expect(next.status).toBe(200);

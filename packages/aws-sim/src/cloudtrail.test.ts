@@ -58,7 +58,9 @@ describe('CloudTrail through the real SDK', () => {
 
   it('logs every trail to an existing bucket of the account', async () => {
     const buckets = new Set(
-      sim.regions.flatMap((region) => sim.state.list('bucket', { account: sim.mainAccountId, region }).map((b) => b.Name)),
+      sim.regions.flatMap((region) =>
+        sim.state.list('bucket', { account: sim.mainAccountId, region }).map((b) => b.Name),
+      ),
     );
     const { trailList = [] } = await cloudtrail('eu-west-1').send(new DescribeTrailsCommand({}));
     expect(trailList.length).toBeGreaterThan(0);

@@ -62,7 +62,8 @@ describe('EC2 Describe operations through the real SDK', () => {
 
   it('pages DescribeVolumes with at most 500 per page even when asked for more', async () => {
     const sizes: number[] = [];
-    for await (const page of paginateDescribeVolumes({ client: ec2, pageSize: 1000 }, {})) sizes.push(page.Volumes?.length ?? 0);
+    for await (const page of paginateDescribeVolumes({ client: ec2, pageSize: 1000 }, {}))
+      sizes.push(page.Volumes?.length ?? 0);
     expect(sizes.every((size) => size <= 500)).toBe(true);
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(1250);
   });
@@ -72,7 +73,9 @@ describe('EC2 Describe operations through the real SDK', () => {
       name: 'InvalidParameterValue',
       $metadata: { httpStatusCode: 400 },
     });
-    await expect(ec2.send(new DescribeInstancesCommand({ MaxResults: 5, NextToken: 'not-a-token' }))).rejects.toMatchObject({
+    await expect(
+      ec2.send(new DescribeInstancesCommand({ MaxResults: 5, NextToken: 'not-a-token' })),
+    ).rejects.toMatchObject({
       name: 'InvalidPaginationToken',
     });
   });
@@ -140,7 +143,9 @@ describe('EC2 Describe operations through the real SDK', () => {
     expect(byTag.Reservations?.flatMap((r) => r.Instances ?? []).map((i) => i.InstanceId)).toEqual([target.InstanceId]);
 
     const attached = await ec2.send(
-      new DescribeVolumesCommand({ Filters: [{ Name: 'attachment.instance-id', Values: [target.InstanceId as string] }] }),
+      new DescribeVolumesCommand({
+        Filters: [{ Name: 'attachment.instance-id', Values: [target.InstanceId as string] }],
+      }),
     );
     expect(attached.Volumes?.map((v) => v.VolumeId).sort()).toEqual(
       target.BlockDeviceMappings?.map((m) => m.Ebs?.VolumeId).sort(),
@@ -157,7 +162,9 @@ describe('EC2 Describe operations through the real SDK', () => {
     const [first] = await allInstances();
     const byId = await ec2.send(new DescribeInstancesCommand({ InstanceIds: [first?.InstanceId as string] }));
     expect(byId.Reservations?.[0]?.Instances?.[0]?.InstanceId).toBe(first?.InstanceId);
-    await expect(ec2.send(new DescribeInstancesCommand({ InstanceIds: ['i-0123456789abcdef0'] }))).rejects.toMatchObject({
+    await expect(
+      ec2.send(new DescribeInstancesCommand({ InstanceIds: ['i-0123456789abcdef0'] })),
+    ).rejects.toMatchObject({
       name: 'InvalidInstanceID.NotFound',
     });
   });
@@ -172,7 +179,11 @@ describe('EC2 Describe operations through the real SDK', () => {
   });
 
   it('refuses calls into an opt-in region that is not enabled with AuthFailure', async () => {
-    const optIn = new EC2Client({ endpoint: sim.endpoint, region: sim.optInRegions[0] as string, credentials: sim.credentials });
+    const optIn = new EC2Client({
+      endpoint: sim.endpoint,
+      region: sim.optInRegions[0] as string,
+      credentials: sim.credentials,
+    });
     await expect(optIn.send(new DescribeInstancesCommand({}))).rejects.toMatchObject({
       name: 'AuthFailure',
       $metadata: { httpStatusCode: 401 },

@@ -55,7 +55,10 @@ describe('fault knobs', () => {
     const cloudtrail = new CloudTrailClient(config('us-east-1', 1));
     const sts = new STSClient(config('us-east-1', 1));
     destroyables.push(s3, cloudtrail, sts);
-    await expect(s3.send(new ListBucketsCommand({}))).rejects.toMatchObject({ name: 'SlowDown', $metadata: { httpStatusCode: 503 } });
+    await expect(s3.send(new ListBucketsCommand({}))).rejects.toMatchObject({
+      name: 'SlowDown',
+      $metadata: { httpStatusCode: 503 },
+    });
     await expect(cloudtrail.send(new DescribeTrailsCommand({}))).rejects.toMatchObject({
       name: 'ThrottlingException',
       $metadata: { httpStatusCode: 400 },
@@ -74,7 +77,9 @@ describe('fault knobs', () => {
     sim.faults.deny({ service: 'cloudtrail' });
     const cloudtrail = new CloudTrailClient(config('us-east-1'));
     destroyables.push(cloudtrail);
-    await expect(cloudtrail.send(new DescribeTrailsCommand({}))).rejects.toMatchObject({ name: 'AccessDeniedException' });
+    await expect(cloudtrail.send(new DescribeTrailsCommand({}))).rejects.toMatchObject({
+      name: 'AccessDeniedException',
+    });
   });
 
   it('scopes a denial to one account', async () => {
@@ -108,7 +113,9 @@ describe('fault knobs', () => {
   it('fails about the chosen share of calls at a partial rate', async () => {
     sim.faults.serverErrors(0.5, { operation: 'DescribeVpcs' }, 503);
     const client = ec2('us-east-1', 1);
-    const outcomes = await Promise.allSettled(Array.from({ length: 40 }, () => client.send(new DescribeVpcsCommand({}))));
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 40 }, () => client.send(new DescribeVpcsCommand({}))),
+    );
     const failed = outcomes.filter((o) => o.status === 'rejected');
     expect(failed.length).toBeGreaterThan(5);
     expect(failed.length).toBeLessThan(35);
@@ -117,7 +124,9 @@ describe('fault knobs', () => {
 
   it('adds latency to matching calls (a client timeout shorter than the latency fires)', async () => {
     sim.faults.latency(3000, { operation: 'DescribeVpcs' });
-    const impatient = ec2('us-east-1', 1, { requestHandler: new NodeHttpHandler({ requestTimeout: 300, throwOnRequestTimeout: true }) });
+    const impatient = ec2('us-east-1', 1, {
+      requestHandler: new NodeHttpHandler({ requestTimeout: 300, throwOnRequestTimeout: true }),
+    });
     await expect(impatient.send(new DescribeVpcsCommand({}))).rejects.toMatchObject({ name: 'TimeoutError' });
   });
 

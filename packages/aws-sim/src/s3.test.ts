@@ -38,7 +38,10 @@ afterAll(async () => {
 
 describe('S3 through the real SDK', () => {
   it('lists every bucket of the account from any region, page by page with a continuation token', async () => {
-    const expected = sim.regions.flatMap(bucketsOf).map((b) => b.Name).sort();
+    const expected = sim.regions
+      .flatMap(bucketsOf)
+      .map((b) => b.Name)
+      .sort();
     expect(expected).toHaveLength(36);
     for (const region of ['us-east-1', 'eu-west-1']) {
       const names: string[] = [];
@@ -60,22 +63,28 @@ describe('S3 through the real SDK', () => {
     const west = bucketsOf('eu-west-1')[0] as SimBucket;
     const client = s3('us-east-1');
     expect((await client.send(new GetBucketLocationCommand({ Bucket: east.Name }))).LocationConstraint).toBeUndefined();
-    expect((await client.send(new GetBucketLocationCommand({ Bucket: west.Name }))).LocationConstraint).toBe('eu-west-1');
+    expect((await client.send(new GetBucketLocationCommand({ Bucket: west.Name }))).LocationConstraint).toBe(
+      'eu-west-1',
+    );
   });
 
   it('serves tagging, encryption, versioning, public access block and logging as configured', async () => {
     const client = s3('eu-west-1');
     for (const bucket of bucketsOf('eu-west-1')) {
       const tagging = client.send(new GetBucketTaggingCommand({ Bucket: bucket.Name }));
-      if (bucket.Tags.length === 0) await expect(tagging).rejects.toMatchObject({ name: 'NoSuchTagSet', $metadata: { httpStatusCode: 404 } });
+      if (bucket.Tags.length === 0)
+        await expect(tagging).rejects.toMatchObject({ name: 'NoSuchTagSet', $metadata: { httpStatusCode: 404 } });
       else expect((await tagging).TagSet).toEqual(bucket.Tags);
       const encryption = await client.send(new GetBucketEncryptionCommand({ Bucket: bucket.Name }));
-      expect(encryption.ServerSideEncryptionConfiguration?.Rules?.[0]?.ApplyServerSideEncryptionByDefault?.SSEAlgorithm).toBe(
-        bucket.Encryption?.SSEAlgorithm,
+      expect(
+        encryption.ServerSideEncryptionConfiguration?.Rules?.[0]?.ApplyServerSideEncryptionByDefault?.SSEAlgorithm,
+      ).toBe(bucket.Encryption?.SSEAlgorithm);
+      expect((await client.send(new GetBucketVersioningCommand({ Bucket: bucket.Name }))).Status).toBe(
+        bucket.Versioning,
       );
-      expect((await client.send(new GetBucketVersioningCommand({ Bucket: bucket.Name }))).Status).toBe(bucket.Versioning);
       const block = client.send(new GetPublicAccessBlockCommand({ Bucket: bucket.Name }));
-      if (bucket.PublicAccessBlock) expect((await block).PublicAccessBlockConfiguration).toEqual(bucket.PublicAccessBlock);
+      if (bucket.PublicAccessBlock)
+        expect((await block).PublicAccessBlockConfiguration).toEqual(bucket.PublicAccessBlock);
       else await expect(block).rejects.toMatchObject({ name: 'NoSuchPublicAccessBlockConfiguration' });
       const logging = await client.send(new GetBucketLoggingCommand({ Bucket: bucket.Name }));
       expect(logging.LoggingEnabled?.TargetBucket).toBe(bucket.Logging?.TargetBucket);
@@ -83,7 +92,9 @@ describe('S3 through the real SDK', () => {
   });
 
   it('answers NoSuchBucket for a missing bucket and redirects a call signed for another region', async () => {
-    await expect(s3('us-east-1').send(new GetBucketTaggingCommand({ Bucket: 'no-such-bucket-here' }))).rejects.toMatchObject({
+    await expect(
+      s3('us-east-1').send(new GetBucketTaggingCommand({ Bucket: 'no-such-bucket-here' })),
+    ).rejects.toMatchObject({
       name: 'NoSuchBucket',
       $metadata: { httpStatusCode: 404 },
     });
@@ -99,7 +110,9 @@ describe('S3 through the real SDK', () => {
   it('serves virtual-hosted addressing (bucket.localhost) as well as path-style', async () => {
     const bucket = bucketsOf('eu-west-1')[1] as SimBucket;
     // *.localhost does not resolve everywhere, so the client's agent resolves every name to loopback
-    const httpAgent = new Agent({ lookup: (_host, _options, callback) => callback(null, [{ address: '127.0.0.1', family: 4 }]) });
+    const httpAgent = new Agent({
+      lookup: (_host, _options, callback) => callback(null, [{ address: '127.0.0.1', family: 4 }]),
+    });
     const virtual = s3('eu-west-1', {
       endpoint: `http://localhost:${sim.port}`,
       forcePathStyle: false,

@@ -33,7 +33,10 @@ async function instanceIds(): Promise<string[]> {
 describe('the state API', () => {
   it('shows an added instance in the next call, consistent with the scope', async () => {
     const before = await instanceIds();
-    const added = sim.state.add('instance', scope, { InstanceType: 'm7i.large', Tags: [{ Key: 'Name', Value: 'added' }] });
+    const added = sim.state.add('instance', scope, {
+      InstanceType: 'm7i.large',
+      Tags: [{ Key: 'Name', Value: 'added' }],
+    });
     expect(added.InstanceId).toMatch(/^i-0[0-9a-f]{16}$/);
     const after = await instanceIds();
     expect(after).toEqual([...before, added.InstanceId]);
@@ -55,7 +58,12 @@ describe('the state API', () => {
   it('terminates a removed instance: gone, root volume deleted, data volumes detached, address disassociated', async () => {
     const victim = sim.state
       .list('instance', scope)
-      .find((i) => i.BlockDeviceMappings.length > 1 && i.PublicIpAddress !== undefined && sim.state.list('address', scope).some((a) => a.InstanceId === i.InstanceId));
+      .find(
+        (i) =>
+          i.BlockDeviceMappings.length > 1 &&
+          i.PublicIpAddress !== undefined &&
+          sim.state.list('address', scope).some((a) => a.InstanceId === i.InstanceId),
+      );
     expect(victim).toBeDefined();
     const id = victim?.InstanceId as string;
     sim.state.remove('instance', scope, id);
@@ -78,15 +86,20 @@ describe('the state API', () => {
     const cloudtrail = new CloudTrailClient({ endpoint: sim.endpoint, region: REGION, credentials: sim.credentials });
     const bucket = sim.state.add('bucket', scope, { Name: 'fresh-bucket-for-test', Tags: [] });
     expect((await s3.send(new ListBucketsCommand({}))).Buckets?.map((b) => b.Name)).toContain(bucket.Name);
-    await expect(s3.send(new GetBucketTaggingCommand({ Bucket: bucket.Name }))).rejects.toMatchObject({ name: 'NoSuchTagSet' });
+    await expect(s3.send(new GetBucketTaggingCommand({ Bucket: bucket.Name }))).rejects.toMatchObject({
+      name: 'NoSuchTagSet',
+    });
     sim.state.update('bucket', scope, bucket.Name, { Tags: [{ Key: 'team', Value: 'a' }] });
-    expect((await s3.send(new GetBucketTaggingCommand({ Bucket: bucket.Name }))).TagSet).toEqual([{ Key: 'team', Value: 'a' }]);
+    expect((await s3.send(new GetBucketTaggingCommand({ Bucket: bucket.Name }))).TagSet).toEqual([
+      { Key: 'team', Value: 'a' },
+    ]);
     sim.state.remove('bucket', scope, bucket.Name);
     expect((await s3.send(new ListBucketsCommand({}))).Buckets?.map((b) => b.Name)).not.toContain(bucket.Name);
 
     const trail = sim.state.add('trail', scope, { Name: 'extra-trail', IsMultiRegionTrail: false });
     expect(trail.TrailARN).toBe(`arn:aws:cloudtrail:${REGION}:${sim.mainAccountId}:trail/extra-trail`);
-    const names = async () => ((await cloudtrail.send(new DescribeTrailsCommand({}))).trailList ?? []).map((t) => t.Name);
+    const names = async () =>
+      ((await cloudtrail.send(new DescribeTrailsCommand({}))).trailList ?? []).map((t) => t.Name);
     expect(await names()).toContain('extra-trail');
     sim.state.remove('trail', scope, 'extra-trail');
     expect(await names()).not.toContain('extra-trail');
@@ -96,7 +109,9 @@ describe('the state API', () => {
 
   it('refuses to change or remove what does not exist with a typed error', () => {
     expect(() => sim.state.remove('volume', scope, 'vol-0123456789abcdef0')).toThrow(UnknownResourceError);
-    expect(() => sim.state.update('vpc', scope, 'vpc-nope', {})).toThrow(expect.objectContaining({ code: 'SIM_UNKNOWN_RESOURCE' }));
+    expect(() => sim.state.update('vpc', scope, 'vpc-nope', {})).toThrow(
+      expect.objectContaining({ code: 'SIM_UNKNOWN_RESOURCE' }),
+    );
   });
 
   it('generates the same world from the same seed', async () => {

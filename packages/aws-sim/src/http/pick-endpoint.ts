@@ -24,7 +24,8 @@ const STS_ACTIONS = new Set(['GetCallerIdentity', 'AssumeRole', 'GetSessionToken
  * recognised by their protocol's marks (X-Amz-Target, an Action parameter) and default to S3's REST shape.
  */
 export function pickEndpoint(request: SimRequest, authorization: ParsedAuthorization | undefined): ServiceEndpoint {
-  const signed = authorization && isSimulatedService(authorization.service) ? BY_SIGNING_NAME[authorization.service] : undefined;
+  const signed =
+    authorization && isSimulatedService(authorization.service) ? BY_SIGNING_NAME[authorization.service] : undefined;
   if (signed) return signed;
   if (request.headers['x-amz-target']) return cloudTrailEndpoint;
   const action =

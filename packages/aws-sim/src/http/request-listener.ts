@@ -85,7 +85,11 @@ export function createRequestListener(deps: ListenerDependencies): RequestListen
   };
 }
 
-async function handleRequest(deps: ListenerDependencies, incoming: IncomingMessage, response: ServerResponse): Promise<void> {
+async function handleRequest(
+  deps: ListenerDependencies,
+  incoming: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
   const requestId = randomUUID();
   const authorization = parseAuthorization(incoming.headers.authorization);
   let body: Buffer;
@@ -98,7 +102,11 @@ async function handleRequest(deps: ListenerDependencies, incoming: IncomingMessa
       response,
       renderError(
         endpoint.service,
-        new AwsApiError(tooLarge ? 'RequestEntityTooLarge' : 'IncompleteBody', 'The request body could not be read.', tooLarge ? 413 : 400),
+        new AwsApiError(
+          tooLarge ? 'RequestEntityTooLarge' : 'IncompleteBody',
+          'The request body could not be read.',
+          tooLarge ? 413 : 400,
+        ),
         requestId,
       ),
     );
@@ -112,7 +120,11 @@ async function handleRequest(deps: ListenerDependencies, incoming: IncomingMessa
   try {
     operation = endpoint.operationOf(request);
     if (authorization && !isSimulatedService(authorization.service)) {
-      throw situationError(endpoint.service, 'serviceMissing', `This simulator has no ${authorization.service} endpoint.`);
+      throw situationError(
+        endpoint.service,
+        'serviceMissing',
+        `This simulator has no ${authorization.service} endpoint.`,
+      );
     }
     const now = Date.now();
     const identity = authenticate(request, authorization, endpoint.service, endpoint.escapePath, deps.credentials, now);
@@ -124,7 +136,10 @@ async function handleRequest(deps: ListenerDependencies, incoming: IncomingMessa
     if (outcome.denied) throw deniedError(endpoint.service, operation, identity.arn);
     if (outcome.throttled) throw situationError(endpoint.service, 'throttled');
     if (outcome.serverErrorStatus !== undefined) {
-      throw situationError(endpoint.service, outcome.serverErrorStatus === 503 ? 'serviceUnavailable' : 'internalError');
+      throw situationError(
+        endpoint.service,
+        outcome.serverErrorStatus === 503 ? 'serviceUnavailable' : 'internalError',
+      );
     }
     const answer = await endpoint.handle(request, {
       requestId,
@@ -138,11 +153,13 @@ async function handleRequest(deps: ListenerDependencies, incoming: IncomingMessa
       optInRegions: deps.optInRegions,
       now,
     });
-    deps.counters.record({ service: endpoint.service, operation, account, region }, answer.status < 400 ? 'ok' : 'error');
+    deps.counters.record(
+      { service: endpoint.service, operation, account, region },
+      answer.status < 400 ? 'ok' : 'error',
+    );
     send(response, answer);
   } catch (error) {
-    const apiError =
-      error instanceof AwsApiError ? error : situationError(endpoint.service, 'internalError');
+    const apiError = error instanceof AwsApiError ? error : situationError(endpoint.service, 'internalError');
     deps.counters.record(
       { service: endpoint.service, operation, account, region },
       isThrottlingCode(apiError.code) ? 'throttled' : 'error',
@@ -155,7 +172,11 @@ function checkRegion(deps: ListenerDependencies, service: SimService, region: st
   if (deps.regions.includes(region)) return;
   if ((service === 's3' || service === 'sts') && region === GLOBAL_REGION) return;
   if (deps.optInRegions.includes(region)) throw situationError(service, 'regionNotEnabled');
-  throw situationError(service, 'serviceMissing', `There is no ${service} endpoint for region ${region} in this simulator.`);
+  throw situationError(
+    service,
+    'serviceMissing',
+    `There is no ${service} endpoint for region ${region} in this simulator.`,
+  );
 }
 
 function deniedError(service: SimService, operation: string, callerArn: string): AwsApiError {

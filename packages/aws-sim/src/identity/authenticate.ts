@@ -27,7 +27,11 @@ export function authenticate(
   const amzDateText = header(request, 'x-amz-date') ?? '';
   const amzDate = parseAmzDate(amzDateText);
   if (amzDate === undefined || !amzDateText.startsWith(authorization.date)) {
-    throw situationError(service, 'incompleteSignature', 'Date in Credential scope does not match the X-Amz-Date header.');
+    throw situationError(
+      service,
+      'incompleteSignature',
+      'Date in Credential scope does not match the X-Amz-Date header.',
+    );
   }
   const key = store.lookup(authorization.accessKeyId);
   if (!key) throw situationError(service, 'unknownAccessKey');

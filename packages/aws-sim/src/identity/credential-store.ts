@@ -60,7 +60,13 @@ export class CredentialStore {
   }
 
   /** Issues temporary credentials acting as `role` in `account`. */
-  issue(account: SimAccountInfo, role: SimRole, sessionName: string, durationSeconds: number, now: number): TemporaryCredentials {
+  issue(
+    account: SimAccountInfo,
+    role: SimRole,
+    sessionName: string,
+    durationSeconds: number,
+    now: number,
+  ): TemporaryCredentials {
     this.issued++;
     const accessKeyId = `ASIA${deterministicString(KEY_ALPHABET, 16, this.seed, 104, this.issued)}`;
     const roleId = `AROA${deterministicString(KEY_ALPHABET, 17, this.seed, 105, account.roles.indexOf(role))}`;

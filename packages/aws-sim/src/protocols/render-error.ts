@@ -19,7 +19,12 @@ export function renderError(service: SimService, error: AwsApiError, requestId: 
         .join('');
       return {
         status: error.status,
-        headers: { ...headers, 'content-type': 'application/xml', 'x-amz-request-id': requestId, 'x-amz-id-2': requestId },
+        headers: {
+          ...headers,
+          'content-type': 'application/xml',
+          'x-amz-request-id': requestId,
+          'x-amz-id-2': requestId,
+        },
         // HEAD answers carry no body
         body:
           method === 'HEAD'

@@ -9,7 +9,8 @@ type XmlValue = string | number | boolean | Date | undefined;
 /** `<name>value</name>`, or nothing when the value is undefined (AWS omits absent fields). */
 export function tag(name: string, value: XmlValue): string {
   if (value === undefined) return '';
-  const text = value instanceof Date ? value.toISOString() : typeof value === 'string' ? escapeXml(value) : String(value);
+  const text =
+    value instanceof Date ? value.toISOString() : typeof value === 'string' ? escapeXml(value) : String(value);
   return `<${name}>${text}</${name}>`;
 }
 

@@ -127,9 +127,7 @@ export function generateVolume(ctx: ScopeContext, index: number): SimVolume {
   const instanceIndex = volumeAttachedInstance(ctx, index);
   const volumeType = pick(VOLUME_TYPES, hash);
   const createTime =
-    instanceIndex === undefined
-      ? ctx.date('2023-01-01T00:00:00Z', 600, hash)
-      : instanceLaunchTime(ctx, instanceIndex);
+    instanceIndex === undefined ? ctx.date('2023-01-01T00:00:00Z', 600, hash) : instanceLaunchTime(ctx, instanceIndex);
   return {
     VolumeId: ctx.id('volume', index),
     Size: volumeSize(ctx, index),

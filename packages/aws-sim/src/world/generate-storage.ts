@@ -21,7 +21,11 @@ export function generateBucket(ctx: ScopeContext, index: number): SimBucket {
             BucketKeyEnabled: true,
           }
         : { SSEAlgorithm: 'AES256', BucketKeyEnabled: false },
-    ...(versioning < 2 ? { Versioning: 'Enabled' as const } : versioning === 2 ? { Versioning: 'Suspended' as const } : {}),
+    ...(versioning < 2
+      ? { Versioning: 'Enabled' as const }
+      : versioning === 2
+        ? { Versioning: 'Suspended' as const }
+        : {}),
     ...(hash % 10 < 7
       ? {
           PublicAccessBlock: {
@@ -32,7 +36,9 @@ export function generateBucket(ctx: ScopeContext, index: number): SimBucket {
           },
         }
       : {}),
-    ...(index > 0 && hash % 3 === 0 ? { Logging: { TargetBucket: bucketNameFor(ctx.accountId, ctx.region, 0), TargetPrefix: `access/${index}/` } } : {}),
+    ...(index > 0 && hash % 3 === 0
+      ? { Logging: { TargetBucket: bucketNameFor(ctx.accountId, ctx.region, 0), TargetPrefix: `access/${index}/` } }
+      : {}),
   };
 }
 

@@ -45,14 +45,6 @@ export function mix(...values: number[]): number {
   return finish(hash);
 }
 
-function unusedFinish(hash: number): number {
-  hash = Math.imul(hash, 0x85ebca6b);
-  hash ^= hash >>> 13;
-  hash = Math.imul(hash, 0xc2b2ae35);
-  hash ^= hash >>> 16;
-  return hash >>> 0;
-}
-
 /** A seeded pseudo-random sequence (mulberry32) for decisions that are not tied to one resource. */
 export function createRandom(seed: number): () => number {
   let state = seed >>> 0;

@@ -37,7 +37,13 @@ export interface SimVolume {
   AvailabilityZone: string;
   CreateTime: Date;
   SnapshotId?: string;
-  Attachments: { InstanceId: string; Device: string; State: 'attached'; AttachTime: Date; DeleteOnTermination: boolean }[];
+  Attachments: {
+    InstanceId: string;
+    Device: string;
+    State: 'attached';
+    AttachTime: Date;
+    DeleteOnTermination: boolean;
+  }[];
   Tags: SimTag[];
 }
 

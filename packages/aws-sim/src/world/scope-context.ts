@@ -83,7 +83,9 @@ export function bucketNameFor(accountId: string, region: string, index: number):
   return `${BUCKET_WORDS[index % BUCKET_WORDS.length]}-${accountId}-${region}-${index}`;
 }
 
-export function parseGeneratedBucketName(name: string): { accountId: string; region: string; index: number } | undefined {
+export function parseGeneratedBucketName(
+  name: string,
+): { accountId: string; region: string; index: number } | undefined {
   const match = /^[a-z]+-(\d{12})-([a-z0-9-]+)-(\d+)$/.exec(name);
   if (!match) return undefined;
   return { accountId: match[1] as string, region: match[2] as string, index: Number(match[3]) };

@@ -1,6 +1,12 @@
 import { DuplicateResourceError, UnknownResourceError } from '../errors.js';
 import type { SimKind } from '../options.js';
-import { generateAddress, generateImage, generateInstance, generateSnapshot, generateVolume } from './generate-compute.js';
+import {
+  generateAddress,
+  generateImage,
+  generateInstance,
+  generateSnapshot,
+  generateVolume,
+} from './generate-compute.js';
 import { generateSecurityGroup, generateSubnet, generateVpc } from './generate-network.js';
 import { generateBucket, generateTrail } from './generate-storage.js';
 import type { SimBucket, SimRecordByKind } from './records.js';
@@ -121,8 +127,13 @@ export class SimState {
     const addresses = this.world.collection('address', scope.account, scope.region);
     for (const address of [...addresses.all()]) {
       if (address.InstanceId !== instance.InstanceId) continue;
-      const { InstanceId: _instance, AssociationId: _association, NetworkInterfaceId: _eni, PrivateIpAddress: _ip, ...rest } =
-        address;
+      const {
+        InstanceId: _instance,
+        AssociationId: _association,
+        NetworkInterfaceId: _eni,
+        PrivateIpAddress: _ip,
+        ...rest
+      } = address;
       addresses.replace(address.AllocationId, rest);
     }
   }

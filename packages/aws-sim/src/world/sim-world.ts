@@ -1,6 +1,12 @@
 import { UnknownScopeError } from '../errors.js';
 import type { SimKind } from '../options.js';
-import { generateAddress, generateImage, generateInstance, generateSnapshot, generateVolume } from './generate-compute.js';
+import {
+  generateAddress,
+  generateImage,
+  generateInstance,
+  generateSnapshot,
+  generateVolume,
+} from './generate-compute.js';
 import { generateSecurityGroup, generateSubnet, generateVpc } from './generate-network.js';
 import { generateBucket, generateTrail, parseGeneratedTrailName, trailNameFor } from './generate-storage.js';
 import type { SimRecordByKind } from './records.js';

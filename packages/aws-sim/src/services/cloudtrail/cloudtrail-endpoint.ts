@@ -44,7 +44,11 @@ export const cloudTrailEndpoint: ServiceEndpoint = {
     const name = targetOperation(request);
     const operation = name === undefined || !Object.hasOwn(OPERATIONS, name) ? undefined : OPERATIONS[name];
     if (request.method !== 'POST' || !operation) {
-      throw new AwsApiError('UnknownOperationException', `Unknown operation ${String(request.headers['x-amz-target'] ?? '')}`, 400);
+      throw new AwsApiError(
+        'UnknownOperationException',
+        `Unknown operation ${String(request.headers['x-amz-target'] ?? '')}`,
+        400,
+      );
     }
     const output = operation(parseInput(request.body), context);
     return {

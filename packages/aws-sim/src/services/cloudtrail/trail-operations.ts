@@ -45,7 +45,11 @@ export function listTrails(input: JsonObject, context: CallContext): JsonObject 
   return {
     Trails: page.map((trail) => ({ TrailARN: trail.TrailARN, Name: trail.Name, HomeRegion: trail.HomeRegion })),
     ...(next < trails.length
-      ? { NextToken: Buffer.from(`${next}.${hashString(context.identity.accountId).toString(36)}`).toString('base64url') }
+      ? {
+          NextToken: Buffer.from(`${next}.${hashString(context.identity.accountId).toString(36)}`).toString(
+            'base64url',
+          ),
+        }
       : {}),
   };
 }
@@ -80,7 +84,10 @@ export function getTrailStatus(input: JsonObject, context: CallContext): JsonObj
           LatestDeliveryAttemptTime: delivered.toISOString(),
           LatestDeliveryAttemptSucceeded: delivered.toISOString(),
         }
-      : { StopLoggingTime: epochSeconds(started) + 86_400, TimeLoggingStopped: new Date(started.getTime() + 86_400_000).toISOString() }),
+      : {
+          StopLoggingTime: epochSeconds(started) + 86_400,
+          TimeLoggingStopped: new Date(started.getTime() + 86_400_000).toISOString(),
+        }),
     LatestNotificationAttemptTime: '',
     LatestNotificationAttemptSucceeded: '',
   };

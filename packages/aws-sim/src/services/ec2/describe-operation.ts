@@ -49,7 +49,10 @@ export function describeResources<K extends SimKind>(
   const account = context.identity.accountId;
   const scope = { account, region: context.region };
   const collection = context.world.collection(spec.kind, account, context.region);
-  const predicate = both(buildFilterPredicate(spec.filters, params.filters()), selectorPredicate(spec, params, account));
+  const predicate = both(
+    buildFilterPredicate(spec.filters, params.filters()),
+    selectorPredicate(spec, params, account),
+  );
   const ids = params.list(spec.idParam);
   let items: SimRecordByKind[K][];
   let nextToken: string | undefined;

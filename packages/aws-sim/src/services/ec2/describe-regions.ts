@@ -8,7 +8,8 @@ interface RegionRow {
   optInStatus: 'opt-in-not-required' | 'opted-in' | 'not-opted-in';
 }
 
-const OPT_IN_REGION_PATTERN = /^(af-|ap-east-|ap-south-2|ap-southeast-[3-7]|eu-south-|eu-central-2|me-|il-|ca-west-|mx-)/;
+const OPT_IN_REGION_PATTERN =
+  /^(af-|ap-east-|ap-south-2|ap-southeast-[3-7]|eu-south-|eu-central-2|me-|il-|ca-west-|mx-)/;
 
 /** DescribeRegions: the enabled regions, plus the not-enabled opt-in ones when AllRegions=true. */
 export function describeRegions(params: QueryParams, context: CallContext): string {
@@ -28,10 +29,15 @@ export function describeRegions(params: QueryParams, context: CallContext): stri
     },
     params.filters(),
   );
-  const selected = rows.filter((row) => (names.length === 0 || names.includes(row.name)) && (!predicate || predicate(row)));
+  const selected = rows.filter(
+    (row) => (names.length === 0 || names.includes(row.name)) && (!predicate || predicate(row)),
+  );
   return itemList(
     'regionInfo',
     selected,
-    (row) => tag('regionName', row.name) + tag('regionEndpoint', `ec2.${row.name}.amazonaws.com`) + tag('optInStatus', row.optInStatus),
+    (row) =>
+      tag('regionName', row.name) +
+      tag('regionEndpoint', `ec2.${row.name}.amazonaws.com`) +
+      tag('optInStatus', row.optInStatus),
   );
 }

@@ -7,7 +7,10 @@ export type FilterTable<T> = Record<string, (record: T) => readonly (string | nu
 function valueMatcher(pattern: string): (value: string) => boolean {
   if (!/[*?]/.test(pattern)) return (value) => value === pattern;
   const regex = new RegExp(
-    `^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`,
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
   );
   return (value) => regex.test(value);
 }
@@ -31,7 +34,12 @@ export function buildFilterPredicate<T>(
       candidates.some((candidate) => candidate !== undefined && matchers.some((m) => m(String(candidate))));
     if (name.startsWith('tag:')) {
       const key = name.slice(4);
-      return (record: T) => matchesAny(tagsOf(record).filter((t) => t.Key === key).map((t) => t.Value));
+      return (record: T) =>
+        matchesAny(
+          tagsOf(record)
+            .filter((t) => t.Key === key)
+            .map((t) => t.Value),
+        );
     }
     if (name === 'tag-key') return (record: T) => matchesAny(tagsOf(record).map((t) => t.Key));
     if (name === 'tag-value') return (record: T) => matchesAny(tagsOf(record).map((t) => t.Value));

@@ -56,7 +56,12 @@ export function readPageRequest(params: QueryParams, limits: PageLimits | undefi
 }
 
 /** What identifies a listing across pages: operation, scope and every parameter except the paging ones. */
-export function requestKeyOf(action: string, account: string, region: string, params: Iterable<[string, string]>): string {
+export function requestKeyOf(
+  action: string,
+  account: string,
+  region: string,
+  params: Iterable<[string, string]>,
+): string {
   const parts = [...params].filter(([key]) => key !== 'NextToken' && key !== 'MaxResults').map(([k, v]) => `${k}=${v}`);
   return `${action}|${account}|${region}|${parts.sort().join('&')}`;
 }

@@ -55,7 +55,11 @@ export class QueryParams {
     const value = this.values.get(name);
     if (value === undefined) return undefined;
     if (value !== 'true' && value !== 'false') {
-      throw new AwsApiError('InvalidParameterValue', `Invalid value '${value}' for ${name}. It must be a boolean.`, 400);
+      throw new AwsApiError(
+        'InvalidParameterValue',
+        `Invalid value '${value}' for ${name}. It must be a boolean.`,
+        400,
+      );
     }
     return value === 'true';
   }
@@ -64,7 +68,11 @@ export class QueryParams {
     const value = this.values.get(name);
     if (value === undefined) return undefined;
     if (!/^-?\d+$/.test(value)) {
-      throw new AwsApiError('InvalidParameterValue', `Invalid value '${value}' for ${name}. It must be an integer.`, 400);
+      throw new AwsApiError(
+        'InvalidParameterValue',
+        `Invalid value '${value}' for ${name}. It must be an integer.`,
+        400,
+      );
     }
     return Number(value);
   }

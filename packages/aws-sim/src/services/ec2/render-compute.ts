@@ -132,7 +132,11 @@ export function renderImage(image: SimImage): string {
         tag('deviceName', image.RootDeviceName) +
         wrap(
           'ebs',
-          tag('snapshotId', snapshotId) + tag('volumeSize', 8) + tag('deleteOnTermination', true) + tag('volumeType', 'gp3') + tag('encrypted', false),
+          tag('snapshotId', snapshotId) +
+            tag('volumeSize', 8) +
+            tag('deleteOnTermination', true) +
+            tag('volumeType', 'gp3') +
+            tag('encrypted', false),
         ),
     ) +
     tag('virtualizationType', 'hvm') +

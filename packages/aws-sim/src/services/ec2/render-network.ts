@@ -1,5 +1,12 @@
 import { itemList, tag, wrap } from '../../protocols/xml.js';
-import type { SimAddress, SimSecurityGroup, SimSecurityGroupRule, SimSubnet, SimTag, SimVpc } from '../../world/records.js';
+import type {
+  SimAddress,
+  SimSecurityGroup,
+  SimSecurityGroupRule,
+  SimSubnet,
+  SimTag,
+  SimVpc,
+} from '../../world/records.js';
 
 export function renderTags(tags: readonly SimTag[]): string {
   return itemList('tagSet', tags, (t) => tag('key', t.Key) + tag('value', t.Value));
@@ -15,7 +22,9 @@ export function renderVpc(vpc: SimVpc): string {
       'cidrBlockAssociationSet',
       [vpc.CidrBlock],
       (cidr) =>
-        tag('cidrBlock', cidr) + tag('associationId', `vpc-cidr-assoc-${vpc.VpcId.slice(4)}`) + wrap('cidrBlockState', tag('state', 'associated')),
+        tag('cidrBlock', cidr) +
+        tag('associationId', `vpc-cidr-assoc-${vpc.VpcId.slice(4)}`) +
+        wrap('cidrBlockState', tag('state', 'associated')),
     ) +
     tag('dhcpOptionsId', vpc.DhcpOptionsId) +
     renderTags(vpc.Tags) +

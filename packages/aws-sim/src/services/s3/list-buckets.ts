@@ -33,7 +33,8 @@ export function listBuckets(query: URLSearchParams, context: CallContext): strin
   let start = 0;
   if (token !== null) {
     const after = Buffer.from(token, 'base64url').toString('utf8');
-    if (token === '' || after === '') throw invalidArgument('The continuation token provided is incorrect', 'continuation-token', token);
+    if (token === '' || after === '')
+      throw invalidArgument('The continuation token provided is incorrect', 'continuation-token', token);
     start = buckets.findIndex((bucket) => bucket.Name > after);
     if (start === -1) start = buckets.length;
   }
@@ -42,7 +43,12 @@ export function listBuckets(query: URLSearchParams, context: CallContext): strin
   const hasMore = start + limit < buckets.length && last !== undefined;
   const owner = wrap('Owner', tag('DisplayName', `account-${account}`) + tag('ID', sha256Hex(`canonical-${account}`)));
   const items = page
-    .map((bucket) => wrap('Bucket', tag('Name', bucket.Name) + tag('CreationDate', bucket.CreationDate) + tag('BucketRegion', bucket.Region)))
+    .map((bucket) =>
+      wrap(
+        'Bucket',
+        tag('Name', bucket.Name) + tag('CreationDate', bucket.CreationDate) + tag('BucketRegion', bucket.Region),
+      ),
+    )
     .join('');
   return `<ListAllMyBucketsResult xmlns="${S3_XMLNS}">${owner}<Buckets>${items}</Buckets>${
     hasMore ? tag('ContinuationToken', Buffer.from(last.Name).toString('base64url')) : ''

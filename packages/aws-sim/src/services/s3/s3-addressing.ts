@@ -1,6 +1,13 @@
 import type { SimRequest } from '../../http/http-types.js';
 
-export const S3_SUBRESOURCES = ['location', 'tagging', 'encryption', 'versioning', 'publicAccessBlock', 'logging'] as const;
+export const S3_SUBRESOURCES = [
+  'location',
+  'tagging',
+  'encryption',
+  'versioning',
+  'publicAccessBlock',
+  'logging',
+] as const;
 export type S3Subresource = (typeof S3_SUBRESOURCES)[number];
 
 export interface S3Target {
@@ -56,6 +63,7 @@ export function s3OperationOf(request: SimRequest, target: S3Target): string {
   if (request.method === 'GET' && target.bucket === undefined) return 'ListBuckets';
   if (target.bucket === undefined || target.key !== '') return 'Unknown';
   if (request.method === 'HEAD' && !target.subresource) return 'HeadBucket';
-  if (request.method === 'GET') return target.subresource ? OPERATION_BY_SUBRESOURCE[target.subresource] : 'ListObjects';
+  if (request.method === 'GET')
+    return target.subresource ? OPERATION_BY_SUBRESOURCE[target.subresource] : 'ListObjects';
   return 'Unknown';
 }

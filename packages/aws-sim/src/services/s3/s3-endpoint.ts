@@ -25,7 +25,12 @@ const BUCKET_OPERATIONS: Record<string, (bucket: ReturnType<typeof requireBucket
 function xmlAnswer(body: string, requestId: string, extraHeaders: Record<string, string> = {}): SimResponse {
   return {
     status: 200,
-    headers: { 'content-type': 'application/xml', 'x-amz-request-id': requestId, 'x-amz-id-2': requestId, ...extraHeaders },
+    headers: {
+      'content-type': 'application/xml',
+      'x-amz-request-id': requestId,
+      'x-amz-id-2': requestId,
+      ...extraHeaders,
+    },
     body: body === '' ? '' : `${XML_DECLARATION}${body}`,
   };
 }
@@ -42,10 +47,16 @@ export const s3Endpoint: ServiceEndpoint = {
     const operation = s3OperationOf(request, target);
     if (operation === 'ListBuckets') return xmlAnswer(listBuckets(request.query, context), context.requestId);
     if (operation === 'Unknown' && request.method !== 'GET' && request.method !== 'HEAD') {
-      throw new AwsApiError('MethodNotAllowed', 'The specified method is not allowed against this resource.', 405, {}, {
-        Method: request.method,
-        ResourceType: target.bucket === undefined ? 'SERVICE' : 'BUCKET',
-      });
+      throw new AwsApiError(
+        'MethodNotAllowed',
+        'The specified method is not allowed against this resource.',
+        405,
+        {},
+        {
+          Method: request.method,
+          ResourceType: target.bucket === undefined ? 'SERVICE' : 'BUCKET',
+        },
+      );
     }
     const bucketOperation = BUCKET_OPERATIONS[operation];
     if (target.bucket !== undefined && (bucketOperation || operation === 'HeadBucket')) {

@@ -20,7 +20,9 @@ function validationError(message: string): AwsApiError {
 function required(params: QueryParams, name: string, member: string): string {
   const value = params.get(name);
   if (value === undefined || value === '') {
-    throw validationError(`1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`);
+    throw validationError(
+      `1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`,
+    );
   }
   return value;
 }
@@ -78,7 +80,9 @@ export const stsEndpoint: ServiceEndpoint = {
       case 'GetCallerIdentity':
         return answer(
           action,
-          tag('Arn', context.identity.arn) + tag('UserId', context.identity.userId) + tag('Account', context.identity.accountId),
+          tag('Arn', context.identity.arn) +
+            tag('UserId', context.identity.userId) +
+            tag('Account', context.identity.accountId),
           context.requestId,
         );
       case 'AssumeRole':
