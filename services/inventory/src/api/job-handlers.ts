@@ -47,7 +47,8 @@ export function jobHandlers({ runner, store }: JobHandlerDeps) {
     },
 
     async ListJobs(request: InventoryApi.ListJobsRequest__Output): Promise<InventoryApi.ListJobsResponse> {
-      const query = { states: enumList('states', request.states, jobStates), account: request.account || undefined };
+      const states = request.states.length > 0 ? enumList('states', request.states, jobStates) : undefined;
+      const query = { states, account: request.account || undefined };
       const limit = pageSize('page_size', request.page_size, 50);
       const page = await fromStore(() =>
         store.listJobs(query, { limit, pageToken: decodePageToken(request.page_token, query) }),

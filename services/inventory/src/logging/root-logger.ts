@@ -35,7 +35,8 @@ export function createRootLogger(options: { level?: string; destination?: Destin
       name: 'inventory',
       level: options.level ?? 'info',
       redact: { paths: redactPaths, censor: '[redacted]' },
-      base: { service: 'inventory' },
+      // Not "service": task loggers bind the AWS service under that key.
+      base: { app: 'inventory' },
     },
     options.destination,
   );

@@ -1,0 +1,73 @@
+import type { InventoryApi } from '@cloud-inventory/protocol';
+import { CliUsageError } from '../cli-errors.js';
+import { listOption, type OptionValues } from './command.js';
+
+// Longest first, so that `>=` is not read as `>`.
+const operators: [string, InventoryApi.PropertyOperator][] = [
+  ['>=', 'GTE'],
+  ['<=', 'LTE'],
+  ['!=', 'NE'],
+  ['~', 'CONTAINS'],
+  ['=', 'EQ'],
+  ['>', 'GT'],
+  ['<', 'LT'],
+];
+
+/** `--where NAME<op>VALUE` (op: = != < <= > >= ~) or `--where NAME?` (the property exists). */
+export function parseWhere(expression: string): InventoryApi.PropertyCondition {
+  if (expression.endsWith('?')) return { property: expression.slice(0, -1), op: 'EXISTS', value: '' };
+  let best: { index: number; symbol: string; op: InventoryApi.PropertyOperator } | undefined;
+  for (const [symbol, op] of operators) {
+    const index = expression.indexOf(symbol);
+    if (index > 0 && (best === undefined || index < best.index)) best = { index, symbol, op };
+  }
+  if (!best) throw new CliUsageError(`--where ${expression}: expected NAME=VALUE (or != < <= > >= ~), or NAME?`);
+  return {
+    property: expression.slice(0, best.index),
+    op: best.op,
+    value: expression.slice(best.index + best.symbol.length),
+  };
+}
+
+/** `--tag KEY` (has the tag) or `--tag KEY=VALUE`. */
+export function parseTag(expression: string): InventoryApi.TagCondition {
+  const index = expression.indexOf('=');
+  if (index === 0) throw new CliUsageError(`--tag ${expression}: the key is missing`);
+  return index < 0 ? { key: expression } : { key: expression.slice(0, index), value: expression.slice(index + 1) };
+}
+
+export const resourceFilterOptions = {
+  kind: { type: 'string', multiple: true },
+  account: { type: 'string', multiple: true },
+  region: { type: 'string', multiple: true },
+  service: { type: 'string', multiple: true },
+  cloud: { type: 'string', multiple: true },
+  uid: { type: 'string', multiple: true },
+  tag: { type: 'string', multiple: true },
+  where: { type: 'string', multiple: true },
+} as const;
+
+export const resourceFilterHelp = [
+  '--kind KIND        such as aws_ec2_instance (repeatable, or comma-separated)',
+  '--account ID       (repeatable)',
+  '--region REGION    (repeatable)',
+  '--service NAME     such as ec2 (repeatable)',
+  '--cloud NAME       such as aws (repeatable)',
+  '--uid UID          (repeatable)',
+  '--tag KEY[=VALUE]  has the tag (with that value) (repeatable)',
+  '--where EXPR       NAME=VALUE, NAME!=VALUE, NAME>N, NAME>=N, NAME<N, NAME<=N, NAME~TEXT or NAME? (repeatable);',
+  '                   NAME is name, created_at, updated_at or a top-level key of the data',
+];
+
+export function resourceFilterRequest(values: OptionValues): InventoryApi.ListResourcesRequest {
+  return {
+    kinds: listOption(values, 'kind'),
+    accounts: listOption(values, 'account'),
+    regions: listOption(values, 'region'),
+    services: listOption(values, 'service'),
+    clouds: listOption(values, 'cloud'),
+    uids: listOption(values, 'uid'),
+    tags: (Array.isArray(values.tag) ? values.tag : []).map((tag) => parseTag(String(tag))),
+    properties: (Array.isArray(values.where) ? values.where : []).map((where) => parseWhere(String(where))),
+  };
+}

@@ -1,0 +1,52 @@
+import type { InventoryApi } from '@cloud-inventory/protocol';
+import { renderTable } from '../table.js';
+import { integerOption, printJson, rejectArgs, type Command } from './command.js';
+import { resourceFilterHelp, resourceFilterOptions, resourceFilterRequest } from './resource-filters.js';
+
+export const resourcesCommand: Command = {
+  name: 'resources',
+  summary: 'list resources matching filters',
+  options: { ...resourceFilterOptions, limit: { type: 'string' }, all: { type: 'boolean' } },
+  optionHelp: [
+    ...resourceFilterHelp,
+    '--limit N          at most N resources (default 50)',
+    '--all              every match',
+  ],
+  async run(context) {
+    rejectArgs(context);
+    const limit = context.values.all
+      ? Number.POSITIVE_INFINITY
+      : integerOption(context.values, 'limit', 50, [1, 1_000_000]);
+    const filter = resourceFilterRequest(context.values);
+    const resources: InventoryApi.Resource__Output[] = [];
+    let pageToken = '';
+    let more = false;
+    do {
+      const page = await context.client.call('ListResources', {
+        ...filter,
+        page_size: Math.min(1000, limit - resources.length),
+        page_token: pageToken,
+      });
+      resources.push(...page.resources);
+      pageToken = page.next_page_token;
+      more = pageToken !== '';
+    } while (more && resources.length < limit);
+    if (context.json) {
+      printJson(context, resources);
+      return;
+    }
+    context.output.out(
+      renderTable(
+        [
+          { title: 'uid', value: (resource) => resource.uid },
+          { title: 'kind', value: (resource) => resource.kind },
+          { title: 'name', value: (resource) => resource.name, maxWidth: 40 },
+          { title: 'account', value: (resource) => resource.account },
+          { title: 'region', value: (resource) => resource.region },
+        ],
+        resources,
+      ),
+    );
+    context.output.err(`${resources.length} resource(s)${more ? `; more match (raise --limit or use --all)` : ''}\n`);
+  },
+};

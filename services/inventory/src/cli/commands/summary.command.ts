@@ -1,0 +1,52 @@
+import type { InventoryApi } from '@cloud-inventory/protocol';
+import { formatCounts, formatDuration } from '../format.js';
+import { renderTable } from '../table.js';
+import { listOption, printJson, rejectArgs, type Command } from './command.js';
+
+function countTable(title: string, counts: InventoryApi.Count__Output[]): string {
+  return renderTable(
+    [
+      { title, value: (count: InventoryApi.Count__Output) => count.key },
+      { title: 'resources', value: (count) => count.count, align: 'right' },
+    ],
+    counts,
+  );
+}
+
+export const summaryCommand: Command = {
+  name: 'summary',
+  summary: 'resource counts by kind, account and region, and the last job',
+  options: {
+    account: { type: 'string', multiple: true },
+    region: { type: 'string', multiple: true },
+    kind: { type: 'string', multiple: true },
+  },
+  optionHelp: ['--account ID       (repeatable)', '--region REGION    (repeatable)', '--kind KIND        (repeatable)'],
+  async run(context) {
+    rejectArgs(context);
+    const summary = await context.client.call('GetSummary', {
+      accounts: listOption(context.values, 'account'),
+      regions: listOption(context.values, 'region'),
+      kinds: listOption(context.values, 'kind'),
+    });
+    if (context.json) {
+      printJson(context, summary);
+      return;
+    }
+    const job = summary.last_job;
+    context.output.out(
+      [
+        `${summary.total_resources} resources, ${summary.total_edges} edges`,
+        job
+          ? `last job ${job.job_id}: ${job.state} (${job.trigger}) at ${job.created_at}, took ${formatDuration(job.started_at || job.created_at, job.finished_at)}, ${formatCounts(job.counts)}`
+          : 'no job yet',
+        '',
+        countTable('kind', summary.by_kind),
+        '',
+        countTable('region', summary.by_region),
+        '',
+        countTable('account', summary.by_account),
+      ].join('\n'),
+    );
+  },
+};

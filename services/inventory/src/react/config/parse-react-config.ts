@@ -1,0 +1,221 @@
+import { ConfigReader } from '../../config/config-reader.js';
+import { ConfigError } from '../../errors.js';
+import { parseCronExpression } from '../../schedule/cron-expression.js';
+import { cleanupActionByKind } from '../actions/kind-actions.js';
+import { parseFilter } from './parse-filter.js';
+import {
+  defaultReactConfig,
+  type ActionPolicy,
+  type AutomationAction,
+  type AutomationDefinition,
+  type AutomationEventName,
+  type AutomationTrigger,
+  type CustomMetricDefinition,
+  type MetricValue,
+  type ReactConfig,
+} from './react-config.js';
+
+const namePattern = { regex: /^[A-Za-z0-9][A-Za-z0-9_.-]*$/, description: 'letters, digits, _ . -' };
+const metricNamePattern = { regex: /^[a-zA-Z_:][a-zA-Z0-9_:]*$/, description: 'a Prometheus metric name' };
+const urlPattern = { regex: /^https?:\/\/\S+$/, description: 'an http(s) URL' };
+const events: readonly AutomationEventName[] = [
+  'sync_finished',
+  'resources_created',
+  'resources_updated',
+  'resources_deleted',
+];
+
+/** Validates the `react` section (any shape) into the react configuration; the first problem throws. */
+export function parseReactConfig(raw: unknown): ReactConfig {
+  if (raw === undefined || raw === null) return structuredClone(defaultReactConfig);
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError('react', 'must be an object');
+  const section = raw as Record<string, unknown>;
+  const react = new ConfigReader(section, 'react');
+  react.rejectUnknownKeys(['metrics', 'actions', 'jobs', 'webhook']);
+
+  const metrics = rawObject(section['metrics'], 'react.metrics');
+  new ConfigReader(metrics, 'react.metrics').rejectUnknownKeys(['custom']);
+  const custom = rawList(metrics['custom'], 'react.metrics.custom').map((item, index) =>
+    parseMetric(item, `react.metrics.custom[${index}]`),
+  );
+  rejectDuplicates(custom, 'react.metrics.custom');
+
+  const actionsRaw = rawObject(section['actions'], 'react.actions');
+  const actions = new ConfigReader(actionsRaw, 'react.actions');
+  actions.rejectUnknownKeys(['protectionTag', 'runAfterSync', 'policies']);
+  const protection = actions.object('protectionTag');
+  protection.rejectUnknownKeys(['key', 'value']);
+  const policies = rawList(actionsRaw['policies'], 'react.actions.policies').map((item, index) =>
+    parsePolicy(item, `react.actions.policies[${index}]`),
+  );
+  rejectDuplicates(policies, 'react.actions.policies');
+
+  const jobs = rawList(section['jobs'], 'react.jobs').map((item, index) => {
+    const job = parseAutomation(item, `react.jobs[${index}]`, 'config');
+    if (job.action.type === 'resource_action' && !policies.some((policy) => policy.name === job.action.policy)) {
+      throw new ConfigError(`react.jobs[${index}].action.resourceAction.policy`, `no policy "${job.action.policy}"`);
+    }
+    return job;
+  });
+  rejectDuplicates(jobs, 'react.jobs');
+
+  const webhook = react.object('webhook');
+  webhook.rejectUnknownKeys(['attempts', 'backoffMs', 'timeoutMs']);
+  return {
+    metrics: { custom },
+    actions: {
+      protectionTag: {
+        key: protection.string('key', defaultReactConfig.actions.protectionTag.key),
+        value: protection.string('value', defaultReactConfig.actions.protectionTag.value),
+      },
+      runAfterSync: actions.boolean('runAfterSync', true),
+      policies,
+    },
+    jobs,
+    webhook: {
+      attempts: webhook.integer('attempts', defaultReactConfig.webhook.attempts, { min: 1, max: 20 }),
+      backoffMs: webhook.integer('backoffMs', defaultReactConfig.webhook.backoffMs, { min: 0, max: 600_000 }),
+      timeoutMs: webhook.integer('timeoutMs', defaultReactConfig.webhook.timeoutMs, { min: 1, max: 600_000 }),
+    },
+  };
+}
+
+function parseMetric(raw: unknown, path: string): CustomMetricDefinition {
+  const record = rawObject(raw, path);
+  const metric = new ConfigReader(record, path);
+  metric.rejectUnknownKeys(['name', 'help', 'filter', 'groupBy', 'value']);
+  const name = metric.string('name', undefined, metricNamePattern);
+  if (name.startsWith('cloud_') || name.startsWith('inventory_')) {
+    throw new ConfigError(metric.key('name'), 'the prefixes cloud_ and inventory_ are reserved for built-in metrics');
+  }
+  const value = metric.object('value');
+  value.rejectUnknownKeys(['op', 'property']);
+  const op = value.oneOf('op', ['count', 'sum', 'min', 'max'], 'count');
+  const metricValue: MetricValue =
+    op === 'count'
+      ? { op }
+      : { op, property: value.string('property', undefined, { regex: /^[A-Za-z_]\w*$/, description: 'a data key' }) };
+  return {
+    name,
+    help: metric.string('help', `User-defined metric ${name}`),
+    filter: parseFilter(record['filter'], metric.key('filter')),
+    groupBy: metric.stringList('groupBy', {
+      regex: /^(kind|cloud|account|region|service|type|tag:.+|data\.[A-Za-z_]\w*)$/,
+      description: 'kind, cloud, account, region, service, type, tag:<key> or data.<key>',
+    }),
+    value: metricValue,
+  };
+}
+
+function parsePolicy(raw: unknown, path: string): ActionPolicy {
+  const record = rawObject(raw, path);
+  const policy = new ConfigReader(record, path);
+  const type = policy.oneOf('type', ['cleanup_untagged', 'cleanup_expired', 'require_tags']);
+  const common = ['name', 'type', 'dryRun', 'filter'];
+  const filter = parseFilter(record['filter'], policy.key('filter'));
+  const kinds = filter.kinds ?? [];
+  if (kinds.length === 0) throw new ConfigError(policy.key('filter.kinds'), 'must name the kinds the policy acts on');
+  const base = {
+    name: policy.string('name', undefined, namePattern),
+    dryRun: policy.boolean('dryRun', true),
+    filter: { ...filter, kinds },
+  };
+  if (type !== 'require_tags') {
+    kinds.forEach((kind, index) => {
+      if (!cleanupActionByKind[kind]) {
+        throw new ConfigError(
+          `${policy.key('filter.kinds')}[${index}]`,
+          `cannot clean up ${kind} (supported: ${Object.keys(cleanupActionByKind).join(', ')})`,
+        );
+      }
+    });
+  }
+  if (type === 'cleanup_untagged') {
+    policy.rejectUnknownKeys([...common, 'olderThanDays', 'ignoreTags']);
+    return {
+      ...base,
+      type,
+      olderThanDays: policy.integer('olderThanDays', 30, { min: 0, max: 36_500 }),
+      ignoreTags: policy.stringList('ignoreTags'),
+    };
+  }
+  if (type === 'cleanup_expired') {
+    policy.rejectUnknownKeys([...common, 'tag']);
+    return { ...base, type, tag: policy.string('tag', 'expires-on') };
+  }
+  policy.rejectUnknownKeys([...common, 'required']);
+  const required = policy.objectList('required').map((tag) => {
+    tag.rejectUnknownKeys(['key', 'default']);
+    const fallback = tag.optionalString('default');
+    return fallback === undefined ? { key: tag.string('key') } : { key: tag.string('key'), default: fallback };
+  });
+  if (required.length === 0) throw new ConfigError(policy.key('required'), 'must list at least one tag');
+  return { ...base, type, required };
+}
+
+/** A job from configuration or from the API (whose object has the same shape). */
+export function parseAutomation(raw: unknown, path: string, source: 'config' | 'api'): AutomationDefinition {
+  const record = rawObject(raw, path);
+  const job = new ConfigReader(record, path);
+  job.rejectUnknownKeys(['name', 'trigger', 'filter', 'action']);
+  return {
+    name: job.string('name', undefined, namePattern),
+    trigger: parseTrigger(job.object('trigger')),
+    filter: parseFilter(record['filter'], job.key('filter')),
+    action: parseAction(job.object('action')),
+    source,
+  };
+}
+
+function parseTrigger(trigger: ConfigReader): AutomationTrigger {
+  trigger.rejectUnknownKeys(['cron', 'event']);
+  if (trigger.has('cron') === trigger.has('event'))
+    throw new ConfigError(trigger.path, 'give exactly one of cron, event');
+  if (trigger.has('event')) return { type: 'event', event: trigger.oneOf('event', events) };
+  const cron = trigger.string('cron');
+  try {
+    parseCronExpression(cron);
+  } catch (error) {
+    throw new ConfigError(trigger.key('cron'), `is not a valid cron expression (${(error as Error).message})`);
+  }
+  return { type: 'cron', cron };
+}
+
+function parseAction(action: ConfigReader): AutomationAction {
+  action.rejectUnknownKeys(['webhook', 'resourceAction', 'log']);
+  const given = ['webhook', 'resourceAction', 'log'].filter((key) => action.has(key));
+  if (given.length !== 1) throw new ConfigError(action.path, 'give exactly one of webhook, resourceAction, log');
+  const webhook = action.optionalObject('webhook');
+  if (webhook) {
+    webhook.rejectUnknownKeys(['url']);
+    return { type: 'webhook', url: webhook.string('url', undefined, urlPattern) };
+  }
+  const resourceAction = action.optionalObject('resourceAction');
+  if (resourceAction) {
+    resourceAction.rejectUnknownKeys(['policy']);
+    return { type: 'resource_action', policy: resourceAction.string('policy') };
+  }
+  const log = action.object('log');
+  log.rejectUnknownKeys(['message']);
+  return { type: 'log', message: log.string('message') };
+}
+
+function rawObject(raw: unknown, path: string): Record<string, unknown> {
+  if (raw === undefined || raw === null) return {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(path, 'must be an object');
+  return raw as Record<string, unknown>;
+}
+
+function rawList(raw: unknown, path: string): unknown[] {
+  if (raw === undefined || raw === null) return [];
+  if (!Array.isArray(raw)) throw new ConfigError(path, 'must be a list');
+  return raw;
+}
+
+function rejectDuplicates(items: { name: string }[], path: string): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.name)) throw new ConfigError(`${path}[${index}].name`, `duplicate name "${item.name}"`);
+    seen.add(item.name);
+  });
+}

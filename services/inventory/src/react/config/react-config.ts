@@ -1,0 +1,88 @@
+import type { ResourceFilter } from '@cloud-inventory/graph-store';
+
+/** The react section of the inventory configuration, validated. */
+export interface ReactConfig {
+  metrics: { custom: CustomMetricDefinition[] };
+  actions: ActionsConfig;
+  jobs: AutomationDefinition[];
+  webhook: WebhookSettings;
+}
+
+export type MetricValue = { op: 'count' } | { op: 'sum' | 'min' | 'max'; property: string };
+
+/** A user-defined gauge: the resources of `filter`, grouped by `groupBy`, counted or summed. */
+export interface CustomMetricDefinition {
+  name: string;
+  help: string;
+  filter: ResourceFilter;
+  /** Store group fields (kind, account, region, tag:<key>, data.<key>); each becomes a label. */
+  groupBy: string[];
+  value: MetricValue;
+}
+
+export interface ActionsConfig {
+  /** Resources with this tag (and value) are never touched by any action. */
+  protectionTag: { key: string; value: string };
+  /** Evaluate the policies after each successful sync (default true). */
+  runAfterSync: boolean;
+  policies: ActionPolicy[];
+}
+
+interface PolicyBase {
+  name: string;
+  /** Default true: only log and record what would happen. */
+  dryRun: boolean;
+  /** Which resources the policy looks at (the ListResources filter); kinds are required. */
+  filter: ResourceFilter & { kinds: string[] };
+}
+
+export interface CleanupUntaggedPolicy extends PolicyBase {
+  type: 'cleanup_untagged';
+  olderThanDays: number;
+  /** Tags that do not count as tagging (such as Name). */
+  ignoreTags: string[];
+}
+
+export interface CleanupExpiredPolicy extends PolicyBase {
+  type: 'cleanup_expired';
+  /** The tag holding the expiry date (ISO-8601 date or date-time). */
+  tag: string;
+}
+
+export interface RequireTagsPolicy extends PolicyBase {
+  type: 'require_tags';
+  /** A missing tag with a default is created with it; without one the resource is only reported. */
+  required: { key: string; default?: string }[];
+}
+
+export type ActionPolicy = CleanupUntaggedPolicy | CleanupExpiredPolicy | RequireTagsPolicy;
+
+export type AutomationEventName = 'sync_finished' | 'resources_created' | 'resources_updated' | 'resources_deleted';
+
+export type AutomationTrigger = { type: 'cron'; cron: string } | { type: 'event'; event: AutomationEventName };
+
+export type AutomationAction =
+  { type: 'webhook'; url: string } | { type: 'resource_action'; policy: string } | { type: 'log'; message: string };
+
+export interface AutomationDefinition {
+  name: string;
+  trigger: AutomationTrigger;
+  filter: ResourceFilter;
+  action: AutomationAction;
+  source: 'config' | 'api';
+}
+
+export interface WebhookSettings {
+  /** Deliveries tried per run, the first included. */
+  attempts: number;
+  /** Wait before the second attempt; doubles after each failure. */
+  backoffMs: number;
+  timeoutMs: number;
+}
+
+export const defaultReactConfig: ReactConfig = {
+  metrics: { custom: [] },
+  actions: { protectionTag: { key: 'protected', value: 'true' }, runAfterSync: true, policies: [] },
+  jobs: [],
+  webhook: { attempts: 4, backoffMs: 500, timeoutMs: 10_000 },
+};
