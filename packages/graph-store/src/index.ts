@@ -1,3 +1,12 @@
 export type * from './graph-store.js';
 export * from './errors.js';
 export { canonicalJson, changedFields, contentHash } from './change-detection.js';
+export { silentLogger, type StoreLogger } from './logger.js';
+export { SqliteGraphStore, DEFAULT_CLEANUP_BATCH_SIZE, type SqliteGraphStoreConfig } from './sqlite/index.js';
+export {
+  graphStoreConfigFromEnv,
+  openGraphStore,
+  type GraphStoreConfig,
+  type Neo4jStoreConnection,
+  type SqliteStoreConfig,
+} from './open-graph-store.js';
