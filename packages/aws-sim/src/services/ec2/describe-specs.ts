@@ -1,6 +1,9 @@
+import type { CallContext } from '../../http/http-types.js';
 import type { SimKind } from '../../options.js';
 import type { SimRecordByKind } from '../../world/records.js';
+import { describeResources } from './describe-operation.js';
 import type { FilterTable } from './filters.js';
+import type { QueryParams } from './query-params.js';
 import type { PageLimits } from './pagination.js';
 import { renderImage, renderReservation, renderSnapshot, renderVolume } from './render-compute.js';
 import { renderAddress, renderSecurityGroup, renderSubnet, renderVpc } from './render-network.js';
@@ -194,15 +197,15 @@ const addresses: DescribeSpec<'address'> = {
   render: (r, scope) => renderAddress(r, scope.region),
 };
 
-export const DESCRIBE_SPECS = {
-  DescribeInstances: instances,
-  DescribeVolumes: volumes,
-  DescribeSnapshots: snapshots,
-  DescribeImages: images,
-  DescribeVpcs: vpcs,
-  DescribeSubnets: subnets,
-  DescribeSecurityGroups: securityGroups,
-  DescribeAddresses: addresses,
-} as const;
-
-export type DescribeAction = keyof typeof DESCRIBE_SPECS;
+/** Every Describe* operation of a kind, answered by the generic describe with its spec. */
+export const DESCRIBE_OPERATIONS: Readonly<Record<string, (params: QueryParams, context: CallContext) => string>> = {
+  DescribeInstances: (params, context) => describeResources('DescribeInstances', instances, params, context),
+  DescribeVolumes: (params, context) => describeResources('DescribeVolumes', volumes, params, context),
+  DescribeSnapshots: (params, context) => describeResources('DescribeSnapshots', snapshots, params, context),
+  DescribeImages: (params, context) => describeResources('DescribeImages', images, params, context),
+  DescribeVpcs: (params, context) => describeResources('DescribeVpcs', vpcs, params, context),
+  DescribeSubnets: (params, context) => describeResources('DescribeSubnets', subnets, params, context),
+  DescribeSecurityGroups: (params, context) =>
+    describeResources('DescribeSecurityGroups', securityGroups, params, context),
+  DescribeAddresses: (params, context) => describeResources('DescribeAddresses', addresses, params, context),
+};

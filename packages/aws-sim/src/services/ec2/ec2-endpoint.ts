@@ -1,17 +1,12 @@
 import { AwsApiError } from '../../errors.js';
 import type { CallContext, ServiceEndpoint, SimRequest, SimResponse } from '../../http/http-types.js';
 import { XML_DECLARATION } from '../../protocols/xml.js';
-import { describeResources } from './describe-operation.js';
 import { describeRegions } from './describe-regions.js';
-import { DESCRIBE_SPECS, type DescribeAction } from './describe-specs.js';
+import { DESCRIBE_OPERATIONS } from './describe-specs.js';
 import { QueryParams } from './query-params.js';
 import { EC2_ACTIONS, runEc2Action } from './actions/index.js';
 
 const EC2_XMLNS = 'http://ec2.amazonaws.com/doc/2016-11-15/';
-
-function isDescribeAction(action: string): action is DescribeAction {
-  return Object.hasOwn(DESCRIBE_SPECS, action);
-}
 
 function answer(action: string, content: string, requestId: string): SimResponse {
   return {
@@ -35,10 +30,8 @@ export const ec2Endpoint: ServiceEndpoint = {
     if (action === 'DescribeRegions') return answer(action, describeRegions(params, context), context.requestId);
     const mutation = Object.hasOwn(EC2_ACTIONS, action) ? EC2_ACTIONS[action] : undefined;
     if (mutation) return answer(action, runEc2Action(mutation, params, context), context.requestId);
-    if (isDescribeAction(action)) {
-      const spec = DESCRIBE_SPECS[action];
-      return answer(action, describeResources(action, spec as never, params, context), context.requestId);
-    }
+    const describe = Object.hasOwn(DESCRIBE_OPERATIONS, action) ? DESCRIBE_OPERATIONS[action] : undefined;
+    if (describe) return answer(action, describe(params, context), context.requestId);
     throw new AwsApiError('InvalidAction', `The action ${action} is not valid for this web service.`, 400);
   },
 };
