@@ -1,0 +1,68 @@
+// npm run bench:collector: the collector against the simulator at two account sizes (10k and 100k resources),
+// each run in fresh processes (simulator and collector apart), then the payload-encoding comparison.
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { runPayloadBench } from './payload-encoding.js';
+
+const tsx = ['--import', 'tsx', '--conditions=@cloud-inventory/source', '--no-warnings'];
+const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+
+function firstMessage<T>(child: ChildProcess): Promise<T> {
+  return new Promise((resolve, reject) => {
+    child.once('message', (message) => resolve(message as T));
+    child.once('exit', (code) => reject(new Error(`child exited with ${code} before answering`)));
+  });
+}
+
+interface RunResult {
+  resources: number;
+  resourcesPerSecond: number;
+  collectorMs: number;
+  bareMs: number;
+  ratio: number;
+  baselineRssMb: number;
+  collectorPeakRssMb: number;
+}
+
+async function runSize(total: number): Promise<RunResult> {
+  const counts = {
+    instance: Math.round(total * 0.5),
+    volume: Math.round(total * 0.35),
+    snapshot: Math.round(total * 0.15),
+    image: 3,
+    vpc: 2,
+    subnet: 4,
+    securityGroup: 4,
+    address: 0,
+    bucket: 0,
+    trail: 0,
+  };
+  const sim = fork(here('./sim-process.ts'), [JSON.stringify(counts)], { execArgv: tsx, stdio: 'inherit' });
+  try {
+    const info = await firstMessage<object>(sim);
+    const run = fork(here('./measure-run.ts'), [JSON.stringify(info)], { execArgv: tsx, stdio: 'inherit' });
+    return await firstMessage<RunResult>(run);
+  } finally {
+    sim.send('stop');
+  }
+}
+
+const results: Record<string, RunResult> = {};
+for (const total of [10_000, 100_000]) {
+  const result = await runSize(total);
+  results[String(total)] = result;
+  process.stdout.write(
+    `${String(result.resources).padStart(7)} resources: ${result.resourcesPerSecond} resources/s, ` +
+      `collector ${result.collectorMs} ms vs bare SDK paging ${result.bareMs} ms = ${result.ratio}x, ` +
+      `peak RSS during collection ${result.collectorPeakRssMb} MB (baseline ${result.baselineRssMb} MB, workers included)\n`,
+  );
+}
+const small = results['10000'];
+const large = results['100000'];
+if (small && large) {
+  process.stdout.write(
+    `memory: 10k -> ${small.collectorPeakRssMb} MB, 100k -> ${large.collectorPeakRssMb} MB (x${(large.collectorPeakRssMb / small.collectorPeakRssMb).toFixed(2)} for 10x the resources)\n`,
+  );
+}
+const payload = runPayloadBench();
+process.stdout.write(`${JSON.stringify({ bench: 'collector', results, payload })}\n`);
