@@ -75,6 +75,13 @@ export async function aggregate(context: StoreContext, query: AggregateQuery): P
 
 export async function countEdges(context: StoreContext, filter?: { types?: string[] }): Promise<number> {
   filter?.types?.forEach((type, index) => assertLabel(type, `filter.types[${index}]`));
-  const [row] = await context.sessions.read((tx) => runRows<{ count: number }>(tx, countEdgesStatement(filter?.types)));
-  return row?.count ?? 0;
+  const types = filter?.types === undefined ? [undefined] : [...new Set(filter.types)];
+  return context.sessions.read(async (tx) => {
+    let total = 0;
+    for (const type of types) {
+      const [row] = await runRows<{ count: number }>(tx, countEdgesStatement(type));
+      total += row?.count ?? 0;
+    }
+    return total;
+  });
 }
