@@ -1,0 +1,163 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { startAwsSimulator } from '@cloud-inventory/aws-sim';
+import { countsForTotal } from './bench-world.js';
+import { exitOf, runTypeScript, spawnTypeScript } from './child-process.js';
+import { lowerBound, type CallChain, type LatencyProfile } from './lower-bound.js';
+import type { BenchNeo4j } from './neo4j-for-bench.js';
+import { PeakRssSampler } from './rss-sampler.js';
+
+export interface RunSettings {
+  total: number;
+  regions: string[];
+  profile: LatencyProfile;
+  store: 'sqlite' | 'neo4j';
+  neo4j?: BenchNeo4j;
+  workDir: string;
+  repositoryRoot: string;
+}
+
+export interface RunResult {
+  resourcesRequested: number;
+  profile: LatencyProfile;
+  store: 'sqlite' | 'neo4j';
+  jobState: string;
+  /** Resources in the store after the sync. */
+  resources: number;
+  /** The sync job, from its start to its end (as the inventory records it). */
+  wallMs: number;
+  /** The inventory process, from spawn to exit (start-up, the sync, shutdown). */
+  processWallMs: number;
+  resourcesPerSecond: number;
+  lowerBoundMs: number;
+  /** wallMs / lowerBoundMs; null without simulated latency. */
+  ratioToLowerBound: number | null;
+  slowestChain?: CallChain;
+  simulatedCalls: number;
+  throttledCalls: number;
+  /** A small sync run first so that the collector's worker threads are started (not part of wallMs). */
+  warmupMs: number;
+  peakRssMb: { collector: number; inventory: number; benchAndSimulator: number; neo4j?: number };
+}
+
+interface OnceSummary {
+  state: string;
+  durationMs: number;
+  resourcesByKind: Record<string, number>;
+}
+
+const accessKeyVariable = 'BENCH_AWS_ACCESS_KEY_ID';
+const secretKeyVariable = 'BENCH_AWS_SECRET_ACCESS_KEY';
+
+/** One end-to-end run: simulator (here) -> collector (child) -> inventory --once (child) -> store. */
+export async function runEndToEnd(settings: RunSettings, runId: string): Promise<RunResult> {
+  const sim = await startAwsSimulator({
+    seed: 1,
+    accounts: 1,
+    regions: settings.regions,
+    counts: countsForTotal(settings.total, settings.regions.length),
+  });
+  const account = sim.mainAccountId;
+  const runDir = join(settings.workDir, runId);
+  await mkdir(runDir, { recursive: true });
+  const baseEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  };
+  const collectorEntry = join(settings.repositoryRoot, 'demo/bench/collector-child.ts');
+  const collector = await spawnTypeScript(collectorEntry, [], baseEnv, settings.repositoryRoot);
+  const collectorPid = collector.child.pid as number;
+  const collectorRss = new PeakRssSampler(collectorPid);
+  const { port } = JSON.parse(collector.firstLine) as { port: number };
+  const neo4jRss = settings.neo4j?.child?.pid ? new PeakRssSampler(settings.neo4j.child.pid) : undefined;
+  try {
+    const inventoryEnv = (dataDir: string, useNeo4j: boolean) => ({
+      ...baseEnv,
+      [accessKeyVariable]: sim.credentials.accessKeyId,
+      [secretKeyVariable]: sim.credentials.secretAccessKey,
+      COLLECTOR_ADDRESS: `127.0.0.1:${port}`,
+      INVENTORY_CONFIG: join(dataDir, 'inventory.json'),
+      ...(useNeo4j && settings.neo4j
+        ? { NEO4J_URI: settings.neo4j.uri, NEO4J_USER: settings.neo4j.user, NEO4J_PASSWORD: settings.neo4j.password }
+        : {}),
+    });
+    const runInventory = async (dataDir: string, services: string[], useNeo4j: boolean) => {
+      await mkdir(dataDir, { recursive: true });
+      await writeFile(
+        join(dataDir, 'inventory.json'),
+        JSON.stringify({
+          accounts: [
+            {
+              name: 'bench',
+              id: account,
+              credentials: { type: 'static', accessKeyIdEnv: accessKeyVariable, secretAccessKeyEnv: secretKeyVariable },
+              regions: settings.regions,
+              services,
+              endpointUrl: sim.endpoint,
+            },
+          ],
+          schedule: { enabled: false },
+          task: { deadlineSeconds: 3600 },
+          store: { dataDir },
+          metrics: { enabled: false },
+          logLevel: 'warn',
+        }),
+      );
+      const env = inventoryEnv(dataDir, useNeo4j);
+      const startedAt = performance.now();
+      const inventory = runTypeScript(
+        join(settings.repositoryRoot, 'services/inventory/src/main.ts'),
+        ['--once', '--json'],
+        env,
+        settings.repositoryRoot,
+      );
+      const rss = new PeakRssSampler(inventory.child.pid as number);
+      const finished = await inventory.done;
+      const processWallMs = performance.now() - startedAt;
+      const peakMb = await rss.stop();
+      const line = finished.stdout.trim().split('\n').pop() ?? '';
+      if (!line.startsWith('{')) {
+        throw new Error(`inventory exited ${finished.code} without a summary: ${finished.stderr.slice(-2000)}`);
+      }
+      return { summary: JSON.parse(line) as OnceSummary, processWallMs, peakMb };
+    };
+
+    const warmup = await runInventory(join(runDir, 'warmup'), ['cloudtrail'], false);
+    sim.counters.reset();
+    if (settings.profile.latencyMs > 0) sim.faults.latency(settings.profile.latencyMs);
+    if (settings.profile.throttle) sim.faults.throttle(settings.profile.throttle);
+
+    const measured = await runInventory(join(runDir, 'store'), [], settings.store === 'neo4j');
+    sim.faults.clear();
+    const bound = lowerBound(sim, account, settings.profile);
+    const resources = Object.values(measured.summary.resourcesByKind).reduce((sum, count) => sum + count, 0);
+    const wallMs = measured.summary.durationMs;
+    return {
+      resourcesRequested: settings.total,
+      profile: settings.profile,
+      store: settings.store,
+      jobState: measured.summary.state,
+      resources,
+      wallMs,
+      processWallMs: Math.round(measured.processWallMs),
+      resourcesPerSecond: Math.round((resources / wallMs) * 1000),
+      lowerBoundMs: Math.round(bound.boundMs),
+      ratioToLowerBound: bound.boundMs > 0 ? Math.round((wallMs / bound.boundMs) * 100) / 100 : null,
+      ...(bound.chain ? { slowestChain: bound.chain } : {}),
+      simulatedCalls: sim.counters.calls(),
+      throttledCalls: sim.counters.throttled(),
+      warmupMs: warmup.summary.durationMs,
+      peakRssMb: {
+        collector: await collectorRss.stop(),
+        inventory: measured.peakMb,
+        benchAndSimulator: Math.round(process.resourceUsage().maxRSS / 102.4) / 10,
+        ...(neo4jRss ? { neo4j: await neo4jRss.stop() } : {}),
+      },
+    };
+  } finally {
+    collector.child.kill('SIGTERM');
+    await exitOf(collector.child);
+    await sim.stop();
+  }
+}
