@@ -9,7 +9,7 @@ const regionPattern = { regex: /^(global|[a-z]{2}(-[a-z]+)+-\d)$/, description: 
 const servicePattern = { regex: /^[a-z0-9][a-z0-9-]*$/, description: 'a service name such as ec2' };
 const envNamePattern = { regex: /^[A-Za-z_][A-Za-z0-9_]*$/, description: 'an environment variable name' };
 const roleArnPattern = { regex: /^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/, description: 'an IAM role ARN' };
-const addressPattern = { regex: /^[^\s:]+:\d{1,5}$/, description: 'host:port' };
+const addressPattern = { regex: /^(dns:\/\/\/)?[^\s:/]+:\d{1,5}$/, description: 'host:port or dns:///host:port' };
 const urlPattern = { regex: /^https?:\/\/\S+$/, description: 'an http(s) URL' };
 const namePattern = { regex: /^[A-Za-z0-9][A-Za-z0-9_.-]*$/, description: 'letters, digits, _ . -' };
 

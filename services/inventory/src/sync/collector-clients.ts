@@ -13,6 +13,14 @@ export interface CollectorClientOptions {
   caFile?: string;
 }
 
+/**
+ * Client-side load balancing: with `dns:///collector-aws:50051` every address the name resolves to (each replica) gets
+ * a subchannel and calls go round robin, so tasks spread over scaled collectors.
+ */
+const channelOptions = {
+  'grpc.service_config': JSON.stringify({ loadBalancingConfig: [{ round_robin: {} }] }),
+};
+
 /** One gRPC channel per collector address, shared by every job; closed with the inventory. */
 export class CollectorClients {
   private readonly connections = new Map<string, CollectorConnection>();
@@ -27,8 +35,8 @@ export class CollectorClients {
         this.options.caFile ? { caFile: this.options.caFile } : undefined,
       );
       connection = {
-        jobs: new proto.Job(address, channelCredentials),
-        collector: new proto.Collector(address, channelCredentials),
+        jobs: new proto.Job(address, channelCredentials, channelOptions),
+        collector: new proto.Collector(address, channelCredentials, channelOptions),
       };
       this.connections.set(address, connection);
     }
