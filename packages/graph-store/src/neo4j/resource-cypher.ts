@@ -5,8 +5,23 @@ import { resourceProjection, type NodeProperties } from './resource-node.js';
 
 /** Builders for the resource write path: one round trip per batch, rows in `UNWIND $rows`. */
 
-export function readHashes(uids: string[]): CypherStatement {
-  return cypher('UNWIND $uids AS uid MATCH (r:Resource {uid: uid}) RETURN r.uid AS uid, r.hash AS hash', { uids });
+/**
+ * The first step of a batch, in one round trip: resources whose stored hash equals the new one are marked seen by
+ * this sync right here (the common case of a re-sync needs nothing else); for the others it returns the stored
+ * version (null when the uid is new), from which the caller classifies and names the changed fields.
+ */
+export function touchUnchangedAndReadChanged(rows: { uid: string; hash: string }[], syncId: string, seenAt: string) {
+  return cypher(
+    [
+      'UNWIND $rows AS row',
+      'OPTIONAL MATCH (r:Resource {uid: row.uid})',
+      'WITH row, r, r IS NOT NULL AND r.hash = row.hash AS unchanged',
+      'FOREACH (_ IN CASE WHEN unchanged THEN [1] ELSE [] END | SET r.last_seen = $seenAt, r.last_sync_id = $syncId)',
+      `RETURN row.uid AS uid, unchanged, CASE WHEN r IS NULL OR unchanged THEN null ELSE ${resourceProjection('r')} END AS stored,`,
+      '       r.hash AS storedHash',
+    ].join('\n'),
+    { rows, syncId, seenAt },
+  );
 }
 
 export function readResources(uids: string[]): CypherStatement {
@@ -29,14 +44,6 @@ export function upsertResources(kind: string, rows: { uid: string; properties: N
       `SET r.first_seen = firstSeen, r:${quoteIdentifier(kind)}`,
     ].join('\n'),
     { rows, seenAt },
-  );
-}
-
-/** Marks resources whose content did not change as seen by this sync. */
-export function touchResources(uids: string[], syncId: string, seenAt: string): CypherStatement {
-  return cypher(
-    'UNWIND $uids AS uid MATCH (r:Resource {uid: uid}) SET r.last_seen = $seenAt, r.last_sync_id = $syncId',
-    { uids, syncId, seenAt },
   );
 }
 

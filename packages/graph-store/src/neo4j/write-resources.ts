@@ -9,22 +9,25 @@ import { assertIndexableResources, assertIndexableSyncId } from './index-limits.
 import { runRows, runStatement } from './neo4j-session.js';
 import {
   appendChanges,
-  readHashes,
-  readResources,
   reserveChangeSequence,
-  touchResources,
+  touchUnchangedAndReadChanged,
   upsertResources,
   type ChangeNodeProperties,
 } from './resource-cypher.js';
 import { toNodeProperties, toResourceRecord, type ResourceRow } from './resource-node.js';
 import { chunk, type StoreContext } from './store-context.js';
 
+interface StoredState {
+  uid: string;
+  unchanged: boolean;
+  stored: ResourceRow | null;
+  storedHash: string | null;
+}
+
 interface Classified {
   result: WriteResult;
   /** The last version of each uid the batch created or updated. */
   toWrite: Map<string, { record: ResourceRecord; hash: string }>;
-  /** Uids whose content did not change at all in this batch. */
-  toTouch: Set<string>;
 }
 
 /** Writes resources in batches, one managed transaction each: classify by content hash, then write what changed. */
@@ -51,21 +54,18 @@ export async function writeResources(
 
 async function writeBatch(tx: ManagedTransaction, syncId: string, batch: ResourceRecord[]): Promise<WriteResult> {
   const at = new Date().toISOString();
-  const uids = [...new Set(batch.map((resource) => resource.uid))];
-  const storedHashes = new Map(
-    (await runRows<{ uid: string; hash: string }>(tx, readHashes(uids))).map((row) => [row.uid, row.hash]),
-  );
   const hashes = batch.map((resource) => contentHash(resource));
-  const changedUids = new Set<string>();
+  // The first occurrence of a uid is compared with the store; later ones in the batch with what came before them.
+  const firstHashes = new Map<string, string>();
   batch.forEach((resource, index) => {
-    const stored = storedHashes.get(resource.uid);
-    if (stored !== undefined && stored !== hashes[index]) changedUids.add(resource.uid);
+    if (!firstHashes.has(resource.uid)) firstHashes.set(resource.uid, hashes[index] ?? '');
   });
+  const rows = [...firstHashes].map(([uid, hash]) => ({ uid, hash }));
+  const storedHashes = new Map<string, string>();
   const before = new Map<string, ResourceRecord>();
-  if (changedUids.size > 0) {
-    for (const row of await runRows<{ resource: ResourceRow }>(tx, readResources([...changedUids]))) {
-      before.set(row.resource.uid, toResourceRecord(row.resource));
-    }
+  for (const row of await runRows<StoredState>(tx, touchUnchangedAndReadChanged(rows, syncId, at))) {
+    if (row.storedHash !== null) storedHashes.set(row.uid, row.storedHash);
+    if (row.stored !== null) before.set(row.uid, toResourceRecord(row.stored));
   }
   const classified = classify(syncId, at, batch, hashes, storedHashes, before);
 
@@ -76,7 +76,6 @@ async function writeBatch(tx: ManagedTransaction, syncId: string, batch: Resourc
     byKind.set(record.kind, rows);
   }
   for (const [kind, rows] of byKind) await runStatement(tx, upsertResources(kind, rows, at));
-  if (classified.toTouch.size > 0) await runStatement(tx, touchResources([...classified.toTouch], syncId, at));
   const createdUids = classified.result.changes.filter((c) => c.change === 'created').map((c) => c.uid);
   if (createdUids.length > 0) await connectEdgesWaitingFor(tx, createdUids);
   // Last, so concurrent writers hold the one sequence node for as short a time as possible.
@@ -114,8 +113,7 @@ function classify(
       toWrite.set(record.uid, { record, hash });
     }
   });
-  const toTouch = new Set(batch.map((record) => record.uid).filter((uid) => !toWrite.has(uid)));
-  return { result, toWrite, toTouch };
+  return { result, toWrite };
 }
 
 function optionalRecord(record: ResourceRecord | undefined): { record?: ResourceRecord } {
