@@ -42,12 +42,17 @@ function privateAddress(ctx: ScopeContext, instanceIndex: number): string {
   return `${subnetCidrPrefix(ctx, instanceIndex % ctx.counts.subnet)}.${(hostIndex % 250) + 4}`;
 }
 
+/** At most this many data volumes per instance (device names /dev/sdf.. /dev/sdt). */
+const MAX_DATA_VOLUMES = 15;
+
 /** Volumes attached to an instance: its root volume (same index) and data volumes index + k * instances. */
 function attachedVolumeIndexes(ctx: ScopeContext, instanceIndex: number): number[] {
   const { instance: instances, volume: volumes } = ctx.counts;
   const attached: number[] = [];
   if (instanceIndex < volumes) attached.push(instanceIndex);
-  for (let volume = instanceIndex + instances; volume < volumes && attached.length < 16; volume += instances) {
+  for (let slot = 1; slot <= MAX_DATA_VOLUMES; slot++) {
+    const volume = instanceIndex + slot * instances;
+    if (volume >= volumes) break;
     if (volume % 4 !== 3) attached.push(volume);
   }
   return attached;
@@ -56,14 +61,14 @@ function attachedVolumeIndexes(ctx: ScopeContext, instanceIndex: number): number
 function deviceName(ctx: ScopeContext, volumeIndex: number): string {
   if (volumeIndex < ctx.counts.instance) return '/dev/xvda';
   const slot = Math.floor(volumeIndex / ctx.counts.instance) - 1;
-  return `/dev/sd${String.fromCharCode(102 + (slot % 16))}`;
+  return `/dev/sd${String.fromCharCode(102 + slot)}`;
 }
 
 function volumeAttachedInstance(ctx: ScopeContext, volumeIndex: number): number | undefined {
   const instances = ctx.counts.instance;
   if (instances === 0) return undefined;
   if (volumeIndex < instances) return volumeIndex;
-  if (volumeIndex % 4 === 3 || Math.floor(volumeIndex / instances) > 16) return undefined;
+  if (volumeIndex % 4 === 3 || Math.floor(volumeIndex / instances) > MAX_DATA_VOLUMES) return undefined;
   return volumeIndex % instances;
 }
 
