@@ -10,6 +10,8 @@ import { parseCronExpression } from './schedule/cron-expression.js';
 import { SyncScheduler, type Clock } from './schedule/sync-scheduler.js';
 import { CollectorClients } from './sync/collector-clients.js';
 import { SyncRunner } from './sync/sync-runner.js';
+import { defaultReactConfig } from './react/config/react-config.js';
+import { startReactPhase, type RunningReactPhase } from './react/react-phase.js';
 
 export interface InventoryDeps {
   store: GraphStore;
@@ -31,6 +33,8 @@ export interface RunningInventory {
   runner: SyncRunner;
   events: EventBus;
   metrics: InventoryMetrics;
+  /** Metrics from the graph, action policies and jobs, run after each sync. */
+  react: RunningReactPhase;
   api?: InventoryApiServer;
   metricsServer?: MetricsServer;
   scheduler?: SyncScheduler;
@@ -63,12 +67,25 @@ export async function startInventory(config: InventoryConfig, deps: InventoryDep
       .catch((error: unknown) => logger.warn({ err: error }, 'resource count refresh failed'));
   });
 
+  const react = await startReactPhase({
+    config: config.react ?? defaultReactConfig,
+    accounts: config.accounts,
+    collector: config.collector,
+    env,
+    store: deps.store,
+    events,
+    registry: metrics.registry,
+    logger,
+    clock,
+  });
+
   const running: RunningInventory = {
     config,
     store: deps.store,
     runner,
     events,
     metrics,
+    react,
     abortedJobIds,
     stop: async () => {},
   };
@@ -82,6 +99,9 @@ export async function startInventory(config: InventoryConfig, deps: InventoryDep
         logger: logger.child({ component: 'api' }),
         runner,
         store: deps.store,
+        services: [
+          react.service({ logger: logger.child({ component: 'api' }), token: env[config.api.tokenEnv] || undefined }),
+        ],
       });
     }
     if (deps.metricsEndpoint ?? config.metrics.enabled) {
@@ -114,6 +134,7 @@ export async function startInventory(config: InventoryConfig, deps: InventoryDep
 async function stopAll(running: RunningInventory, clients: CollectorClients): Promise<void> {
   running.scheduler?.stop();
   await running.runner.stop();
+  await running.react.stop();
   await running.api?.stop();
   await running.metricsServer?.stop();
   clients.close();

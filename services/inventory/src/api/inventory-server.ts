@@ -1,6 +1,6 @@
-import { Server } from '@grpc/grpc-js';
+import { Server, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import { ReflectionService } from '@grpc/reflection';
-import { loadSync } from '@grpc/proto-loader';
+import { loadSync, type PackageDefinition } from '@grpc/proto-loader';
 import { HealthImplementation, protoPath as healthProtoPath } from 'grpc-health-check';
 import type { GraphStore } from '@cloud-inventory/graph-store';
 import {
@@ -26,6 +26,12 @@ export interface InventoryApiOptions {
   logger: Logger;
   runner: SyncRunner;
   store: GraphStore;
+  /** More services on the same port (the react phase's React service), listed by reflection too. */
+  services?: {
+    definition: ServiceDefinition;
+    implementation: UntypedServiceImplementation;
+    packageDefinition: PackageDefinition;
+  }[];
 }
 
 export interface InventoryApiServer {
@@ -57,12 +63,14 @@ export async function startInventoryApi(options: InventoryApiOptions): Promise<I
 
   const server = new Server();
   server.addService(proto.Inventory.service, implementation);
+  for (const extra of options.services ?? []) server.addService(extra.definition, extra.implementation);
   // Health and reflection stay open without the token: probes and tooling discover the API before they authenticate.
   const health = new HealthImplementation({ '': 'SERVING', [inventoryServiceName]: 'SERVING' });
   health.addToServer(server);
   // Reflection describes the health service too, so tools list everything this port serves.
   const healthDefinition = loadSync(healthProtoPath, { keepCase: true });
-  new ReflectionService({ ...definition, ...healthDefinition }).addToServer(server);
+  const extraDefinitions = (options.services ?? []).map((extra) => extra.packageDefinition);
+  new ReflectionService(Object.assign({}, ...extraDefinitions, definition, healthDefinition)).addToServer(server);
 
   const port = await new Promise<number>((resolve, reject) => {
     server.bindAsync(`${options.host}:${options.port}`, createServerCredentials(options.tls), (error, boundPort) =>

@@ -1,3 +1,5 @@
+import type { ReactConfig } from '../react/config/react-config.js';
+
 /** The validated inventory configuration. Secrets are never held here: only the names of the variables holding them. */
 
 export type CredentialsReference =
@@ -49,6 +51,8 @@ export interface InventoryConfig {
   api: { host: string; port: number; tokenEnv: string; tls?: TlsFiles };
   metrics: { host: string; port: number; enabled: boolean };
   logLevel: string;
+  /** The react phase: metrics, action policies, jobs (absent: the defaults, built-in metrics only). */
+  react?: ReactConfig;
 }
 
 export const defaultCollectorAddress = '127.0.0.1:50051';

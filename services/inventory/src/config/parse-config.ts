@@ -1,6 +1,7 @@
 import { ConfigError } from '../errors.js';
 import { parseCronExpression } from '../schedule/cron-expression.js';
 import { ConfigReader } from './config-reader.js';
+import { parseReactConfig } from '../react/config/parse-react-config.js';
 import { defaultCollectorAddress, hourly } from './inventory-config.js';
 import type { AccountConfig, CredentialsReference, InventoryConfig, TlsFiles } from './inventory-config.js';
 
@@ -26,6 +27,7 @@ export function parseConfig(raw: unknown): InventoryConfig {
     'api',
     'metrics',
     'logLevel',
+    'react',
   ]);
 
   const collector = root.object('collector');
@@ -88,6 +90,7 @@ export function parseConfig(raw: unknown): InventoryConfig {
       enabled: metrics.boolean('enabled', true),
     },
     logLevel: root.oneOf('logLevel', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], 'info'),
+    react: parseReactConfig((raw as Record<string, unknown>)['react']),
   };
 }
 

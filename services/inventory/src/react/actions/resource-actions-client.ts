@@ -26,8 +26,12 @@ export class ResourceActionsClients {
     metadata.set('x-job-id', runId);
     const client = this.client(address);
     return new Promise((resolve, reject) =>
-      client.Execute(request, metadata, { deadline: Date.now() + deadlineMs }, (error: ServiceError | null, response) =>
-        error || !response ? reject(error ?? new Error('empty response')) : resolve(response),
+      client.Execute(
+        request,
+        metadata,
+        { deadline: Date.now() + deadlineMs },
+        (error: ServiceError | null, response) =>
+          error || !response ? reject(error ?? new Error('empty response')) : resolve(response),
       ),
     );
   }

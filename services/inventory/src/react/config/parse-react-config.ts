@@ -52,8 +52,9 @@ export function parseReactConfig(raw: unknown): ReactConfig {
 
   const jobs = rawList(section['jobs'], 'react.jobs').map((item, index) => {
     const job = parseAutomation(item, `react.jobs[${index}]`, 'config');
-    if (job.action.type === 'resource_action' && !policies.some((policy) => policy.name === job.action.policy)) {
-      throw new ConfigError(`react.jobs[${index}].action.resourceAction.policy`, `no policy "${job.action.policy}"`);
+    const action = job.action;
+    if (action.type === 'resource_action' && !policies.some((policy) => policy.name === action.policy)) {
+      throw new ConfigError(`react.jobs[${index}].action.resourceAction.policy`, `no policy "${action.policy}"`);
     }
     return job;
   });

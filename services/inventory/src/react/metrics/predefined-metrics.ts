@@ -3,6 +3,7 @@ import { instanceSize } from './instance-sizes.js';
 import { jsonField, labelValue, mergeSamples, type MetricDefinition, type MetricSample } from './metric-definition.js';
 
 const scopeLabels = ['account', 'region'];
+const gibibyte = 1024 ** 3;
 
 function scope(row: AggregateRow): Record<string, string> {
   return { account: labelValue(row.group.account), region: labelValue(row.group.region) };
@@ -75,8 +76,8 @@ export const predefinedMetrics: MetricDefinition[] = [
     compute: runningTotals('memoryBytes'),
   },
   {
-    name: 'cloud_volume_size_gibibytes',
-    help: 'Provisioned EBS volume size in GiB by volume type, state, account and region',
+    name: 'cloud_volume_size_bytes',
+    help: 'Provisioned EBS volume size (GiB in AWS, here in bytes) by volume type, state, account and region',
     labelNames: ['volume_type', 'state', ...scopeLabels],
     compute: async (store) => {
       const rows = await store.aggregate({
@@ -90,7 +91,7 @@ export const predefinedMetrics: MetricDefinition[] = [
           state: labelValue(row.group['data.State']),
           ...scope(row),
         },
-        value: row.value,
+        value: row.value * gibibyte,
       }));
     },
   },

@@ -1,0 +1,88 @@
+import { InvalidArgumentError, type ReactApi } from '@cloud-inventory/protocol';
+import { decodePageToken, encodePageToken } from '../../api/page-token.js';
+import { pageSize, requireNonEmpty, stringList } from '../../api/request-validation.js';
+import { fromStore } from '../../api/store-errors.js';
+import type { ActionService } from '../actions/action-service.js';
+import type { AutomationRunner } from '../automations/automation-runner.js';
+import type { AutomationTriggers } from '../automations/automation-triggers.js';
+import type { MetricsEvaluator } from '../metrics/metrics-evaluator.js';
+import { automationFromApi } from './automation-from-api.js';
+import { toApiActionRecord, toApiAutomation, toApiRun } from './to-react-api.js';
+
+export interface ReactHandlerDeps {
+  metrics: MetricsEvaluator;
+  actions: ActionService;
+  triggers: AutomationTriggers;
+  runner: AutomationRunner;
+}
+
+/** The React service's calls, transport-free; react-service.ts wraps them with the token check and status mapping. */
+export function reactHandlers({ metrics, actions, triggers, runner }: ReactHandlerDeps) {
+  return {
+    async QueryMetrics(request: ReactApi.QueryMetricsRequest__Output): Promise<ReactApi.QueryMetricsResponse> {
+      const { series, evaluatedAt } = metrics.series(stringList('names', request.names));
+      return { series, evaluated_at: evaluatedAt ?? '' };
+    },
+
+    async ListActions(request: ReactApi.ListActionsRequest__Output): Promise<ReactApi.ListActionsResponse> {
+      const query = { policy: request.policy };
+      const limit = pageSize('page_size', request.page_size, 100);
+      const page = await fromStore(() =>
+        actions.list(request.policy || undefined, { limit, pageToken: decodePageToken(request.page_token, query) }),
+      );
+      return {
+        actions: page.items.map(toApiActionRecord),
+        next_page_token: encodePageToken(page.nextPageToken, query),
+      };
+    },
+
+    async PlanActions(request: ReactApi.PlanActionsRequest__Output): Promise<ReactApi.ActionRunResponse> {
+      const policies = stringList('policies', request.policies);
+      const records = await actions.run({ policies, forceDryRun: true, trigger: 'api:plan' });
+      return { actions: records.map(toApiActionRecord) };
+    },
+
+    async RunActions(request: ReactApi.RunActionsRequest__Output): Promise<ReactApi.ActionRunResponse> {
+      const policies = stringList('policies', request.policies);
+      const records = await actions.run({ policies, trigger: 'api:run' });
+      return { actions: records.map(toApiActionRecord) };
+    },
+
+    async CreateJob(request: ReactApi.CreateAutomationRequest__Output): Promise<ReactApi.Automation> {
+      const job = automationFromApi(request.job);
+      if (job.action.type === 'resource_action') {
+        const policy = job.action.policy;
+        if (!actions.policies.some((candidate) => candidate.name === policy)) {
+          throw new InvalidArgumentError('job.resource_action.policy', `no policy "${policy}"`);
+        }
+      }
+      triggers.add(job);
+      const listed = triggers.list().find((entry) => entry.job.name === job.name);
+      return toApiAutomation(job, listed?.nextRunAt);
+    },
+
+    async ListJobs(): Promise<ReactApi.ListAutomationsResponse> {
+      return { jobs: triggers.list().map(({ job, nextRunAt }) => toApiAutomation(job, nextRunAt)) };
+    },
+
+    async DeleteJob(request: ReactApi.DeleteAutomationRequest__Output): Promise<ReactApi.DeleteAutomationResponse> {
+      triggers.remove(requireNonEmpty('name', request.name));
+      return {};
+    },
+
+    async RunJobNow(request: ReactApi.RunAutomationRequest__Output): Promise<ReactApi.AutomationRun> {
+      return toApiRun(await triggers.runNow(requireNonEmpty('name', request.name)));
+    },
+
+    async ListJobRuns(
+      request: ReactApi.ListAutomationRunsRequest__Output,
+    ): Promise<ReactApi.ListAutomationRunsResponse> {
+      const query = { job: request.job };
+      const limit = pageSize('page_size', request.page_size, 100);
+      const page = await fromStore(() =>
+        runner.listRuns(request.job || undefined, { limit, pageToken: decodePageToken(request.page_token, query) }),
+      );
+      return { runs: page.items.map(toApiRun), next_page_token: encodePageToken(page.nextPageToken, query) };
+    },
+  };
+}

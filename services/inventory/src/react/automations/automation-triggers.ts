@@ -1,0 +1,166 @@
+import type { ChangeRecord, GraphStore } from '@cloud-inventory/graph-store';
+import type { Logger } from 'pino';
+import type { EventBus } from '../../events/event-bus.js';
+import { parseCronExpression } from '../../schedule/cron-expression.js';
+import { SyncScheduler, type Clock } from '../../schedule/sync-scheduler.js';
+import type { AutomationDefinition, AutomationEventName } from '../config/react-config.js';
+import { AutomationExistsError, AutomationNotFoundError, ConfiguredAutomationError } from '../react-errors.js';
+import type { AutomationFiring, AutomationRunRecord } from './automation-run.js';
+import type { AutomationRunner } from './automation-runner.js';
+import { matchResources } from './match-resources.js';
+
+type ChangeEvent = Exclude<AutomationEventName, 'sync_finished'>;
+
+const eventOfChange: Record<ChangeRecord['change'], ChangeEvent> = {
+  created: 'resources_created',
+  updated: 'resources_updated',
+  deleted: 'resources_deleted',
+};
+
+/**
+ * The jobs (from configuration and the API) and what fires them: a cron schedule on the injected clock, or the
+ * events of a sync. Changes are gathered per sync and the jobs fire once the sync has finished, so a job sees
+ * the graph as the sync left it; runs are started, never awaited, by the sync.
+ */
+export class AutomationTriggers {
+  private readonly jobs = new Map<string, AutomationDefinition>();
+  private readonly schedulers = new Map<string, SyncScheduler>();
+  private readonly changesBySync = new Map<string, Map<ChangeEvent, ChangeRecord[]>>();
+  private readonly unsubscribe: (() => void)[] = [];
+
+  constructor(
+    private readonly deps: {
+      store: GraphStore;
+      events: EventBus;
+      runner: AutomationRunner;
+      clock: Clock;
+      logger: Logger;
+    },
+  ) {}
+
+  start(jobs: AutomationDefinition[]): void {
+    for (const job of jobs) this.add(job);
+    const { events } = this.deps;
+    for (const name of ['resource.created', 'resource.updated', 'resource.deleted'] as const) {
+      this.unsubscribe.push(events.on(name, ({ jobId, change }) => this.remember(jobId, change)));
+    }
+    this.unsubscribe.push(events.on('sync.finished', ({ jobId }) => this.syncFinished(jobId)));
+  }
+
+  stop(): void {
+    for (const off of this.unsubscribe.splice(0)) off();
+    for (const scheduler of this.schedulers.values()) scheduler.stop();
+    this.schedulers.clear();
+    this.changesBySync.clear();
+  }
+
+  list(): { job: AutomationDefinition; nextRunAt?: Date }[] {
+    return [...this.jobs.values()].map((job) => {
+      const nextRunAt = this.schedulers.get(job.name)?.nextRunAt;
+      return nextRunAt ? { job, nextRunAt } : { job };
+    });
+  }
+
+  get(name: string): AutomationDefinition {
+    const job = this.jobs.get(name);
+    if (!job) throw new AutomationNotFoundError(name);
+    return job;
+  }
+
+  add(job: AutomationDefinition): void {
+    if (this.jobs.has(job.name)) throw new AutomationExistsError(job.name);
+    this.jobs.set(job.name, job);
+    if (job.trigger.type === 'cron') {
+      const scheduler = new SyncScheduler(
+        parseCronExpression(job.trigger.cron),
+        (scheduledFor) => this.fireScheduled(job, scheduledFor),
+        this.deps.logger,
+        this.deps.clock,
+      );
+      scheduler.start();
+      this.schedulers.set(job.name, scheduler);
+    }
+  }
+
+  remove(name: string): void {
+    const job = this.get(name);
+    if (job.source === 'config') throw new ConfiguredAutomationError(name);
+    this.schedulers.get(name)?.stop();
+    this.schedulers.delete(name);
+    this.jobs.delete(name);
+  }
+
+  /** Runs a job now with what its filter matches in the graph; resolves with the recorded run. */
+  runNow(name: string): Promise<AutomationRunRecord> {
+    const job = this.get(name);
+    return this.deps.runner.start(job, this.firing(job, 'manual'));
+  }
+
+  private fireScheduled(job: AutomationDefinition, scheduledFor: Date): Promise<void> {
+    void this.deps.runner.start(job, this.firing(job, 'cron', { at: scheduledFor }));
+    return Promise.resolve();
+  }
+
+  private async firing(
+    job: AutomationDefinition,
+    trigger: string,
+    extra: { at?: Date; syncJobId?: string; onlyUids?: string[] } = {},
+  ): Promise<AutomationFiring> {
+    const matched = await matchResources(this.deps.store, job.filter, extra.onlyUids);
+    return {
+      trigger,
+      resources: matched.resources,
+      isTruncated: matched.isTruncated,
+      ...(extra.at ? { at: extra.at } : {}),
+      ...(extra.syncJobId ? { syncJobId: extra.syncJobId } : {}),
+    };
+  }
+
+  private remember(syncJobId: string, change: ChangeRecord): void {
+    const event = eventOfChange[change.change];
+    if (![...this.jobs.values()].some((job) => job.trigger.type === 'event' && job.trigger.event === event)) return;
+    let changes = this.changesBySync.get(syncJobId);
+    if (!changes) {
+      changes = new Map();
+      this.changesBySync.set(syncJobId, changes);
+    }
+    const list = changes.get(event) ?? [];
+    list.push(change);
+    changes.set(event, list);
+  }
+
+  private syncFinished(syncJobId: string): void {
+    const changes = this.changesBySync.get(syncJobId) ?? new Map<ChangeEvent, ChangeRecord[]>();
+    this.changesBySync.delete(syncJobId);
+    for (const job of this.jobs.values()) {
+      if (job.trigger.type !== 'event') continue;
+      const event = job.trigger.event;
+      const trigger = `event:${event}`;
+      if (event === 'sync_finished') {
+        void this.deps.runner.start(job, this.firing(job, trigger, { syncJobId }));
+      } else if (event === 'resources_deleted') {
+        void this.deps.runner.start(job, deletedFiring(job, trigger, syncJobId, changes.get(event) ?? []));
+      } else {
+        const onlyUids = (changes.get(event) ?? []).map((change) => change.uid);
+        void this.deps.runner.start(job, this.firing(job, trigger, { syncJobId, onlyUids }));
+      }
+    }
+  }
+}
+
+/** Deleted resources are no longer in the graph: only the fields of their change records can be matched. */
+function deletedFiring(
+  job: AutomationDefinition,
+  trigger: string,
+  syncJobId: string,
+  changes: ChangeRecord[],
+): AutomationFiring {
+  const { kinds, accounts, regions } = job.filter;
+  const deleted = changes.filter(
+    (change) =>
+      (!kinds || kinds.includes(change.kind)) &&
+      (!accounts || accounts.includes(change.account)) &&
+      (!regions || regions.includes(change.region)),
+  );
+  return { trigger, syncJobId, resources: [], deleted, isTruncated: false };
+}

@@ -1,0 +1,64 @@
+import type { Logger } from 'pino';
+import type { Clock } from '../../schedule/sync-scheduler.js';
+import type { WebhookSettings } from '../config/react-config.js';
+import { WebhookDeliveryError } from '../react-errors.js';
+
+export interface DeliveryResult {
+  isDelivered: boolean;
+  attempts: number;
+  error?: string;
+}
+
+/**
+ * POSTs a JSON body, retrying a failure (network error, timeout, non-2xx) with exponential backoff on the
+ * injected clock. Resolves with the outcome rather than throwing: a webhook failure is reported, never fatal.
+ * Only the host is logged: a URL can carry a token.
+ */
+export async function deliverWebhook(
+  url: string,
+  body: unknown,
+  settings: WebhookSettings,
+  deps: { clock: Clock; logger: Logger },
+): Promise<DeliveryResult> {
+  const host = new URL(url).host;
+  const payload = JSON.stringify(body);
+  let lastError = '';
+  for (let attempt = 1; attempt <= settings.attempts; attempt++) {
+    try {
+      await post(url, host, payload, settings.timeoutMs);
+      deps.logger.info({ host, attempt }, 'webhook delivered');
+      return { isDelivered: true, attempts: attempt };
+    } catch (error) {
+      // Records the typed outcome of this attempt; the loop retries or reports the last one.
+      lastError = error instanceof Error ? error.message : 'unknown error';
+      const isLast = attempt === settings.attempts;
+      deps.logger.warn({ host, attempt, reason: lastError, willRetry: !isLast }, 'webhook delivery failed');
+      if (!isLast) await sleep(deps.clock, settings.backoffMs * 2 ** (attempt - 1));
+    }
+  }
+  return { isDelivered: false, attempts: settings.attempts, error: lastError };
+}
+
+async function post(url: string, host: string, payload: string, timeoutMs: number): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'user-agent': 'cloud-inventory-react' },
+      body: payload,
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (error) {
+    const reason =
+      error instanceof Error && error.name === 'TimeoutError' ? `no answer in ${timeoutMs} ms` : 'unreachable';
+    throw new WebhookDeliveryError(host, undefined, reason, { cause: error });
+  }
+  // The body is not needed; reading it frees the connection.
+  await response.arrayBuffer().catch(() => undefined);
+  if (!response.ok) throw new WebhookDeliveryError(host, response.status, `HTTP ${response.status}`);
+}
+
+function sleep(clock: Clock, ms: number): Promise<void> {
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve) => clock.setTimer(resolve, ms));
+}
