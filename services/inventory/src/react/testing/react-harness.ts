@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { startAwsCollector } from '@cloud-inventory/collector-aws';
 import { openGraphStore, type GraphStore } from '@cloud-inventory/graph-store';
 import { parseConfig } from '../../config/parse-config.js';
@@ -29,7 +29,12 @@ export class ReactHarness {
   private dir = '';
 
   /** Takes over the simulator (and stops it in stop()); syncs its account's eu-west-1. */
-  static async start(sim: SimulatorEndpoint, react: Record<string, unknown>, clock: Clock): Promise<ReactHarness> {
+  static async start(
+    sim: SimulatorEndpoint,
+    react: Record<string, unknown>,
+    clock: Clock,
+    logger: Logger = pino({ level: 'silent' }),
+  ): Promise<ReactHarness> {
     const harness = new ReactHarness();
     harness.sim = sim;
     harness.dir = await mkdtemp(join(tmpdir(), 'react-it-'));
@@ -54,7 +59,7 @@ export class ReactHarness {
     harness.store = await openGraphStore({ kind: 'sqlite', path: join(harness.dir, 'inventory.db') });
     harness.inventory = await startInventory(config, {
       store: harness.store,
-      logger: pino({ level: 'silent' }),
+      logger,
       env: {
         SIM_KEY_ID: harness.sim.credentials.accessKeyId,
         SIM_SECRET: harness.sim.credentials.secretAccessKey,

@@ -1,0 +1,83 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError } from '../../errors.js';
+import { parseReactConfig } from './parse-react-config.js';
+import { defaultReactConfig } from './react-config.js';
+
+function problem(raw: unknown): { key: string; problem: string } {
+  try {
+    parseReactConfig(raw);
+  } catch (error) {
+    if (error instanceof ConfigError) return { key: error.key, problem: error.problem };
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('parseReactConfig', () => {
+  it('defaults to built-in metrics only, dry-run policies and the protected=true tag', () => {
+    expect(parseReactConfig(undefined)).toEqual(defaultReactConfig);
+    const parsed = parseReactConfig({
+      actions: {
+        policies: [{ name: 'old', type: 'cleanup_untagged', filter: { kinds: ['aws_ec2_volume'] } }],
+      },
+    });
+    expect(parsed.actions.protectionTag).toEqual({ key: 'protected', value: 'true' });
+    expect(parsed.actions.policies[0]).toMatchObject({ dryRun: true, olderThanDays: 30, ignoreTags: [] });
+  });
+
+  it('reads metrics, policies and jobs with filters whose values keep their types', () => {
+    const parsed = parseReactConfig({
+      metrics: {
+        custom: [
+          {
+            name: 'big_gp2_volumes',
+            filter: {
+              kinds: ['aws_ec2_volume'],
+              properties: [
+                { property: 'Size', op: 'gt', value: 100 },
+                { property: 'Encrypted', value: false },
+              ],
+            },
+            groupBy: ['region', 'tag:team'],
+          },
+        ],
+      },
+      jobs: [{ name: 'hourly', trigger: { cron: '0 * * * *' }, action: { log: { message: 'hello' } } }],
+    });
+    expect(parsed.metrics.custom[0]?.filter.properties).toEqual([
+      { property: 'Size', op: 'gt', value: 100 },
+      { property: 'Encrypted', op: 'eq', value: false },
+    ]);
+    expect(parsed.metrics.custom[0]?.value).toEqual({ op: 'count' });
+    expect(parsed.jobs[0]).toMatchObject({ trigger: { type: 'cron', cron: '0 * * * *' }, source: 'config' });
+  });
+
+  it.each([
+    [{ metrics: { custom: [{ name: 'bad-name' }] } }, 'react.metrics.custom[0].name'],
+    [{ metrics: { custom: [{ name: 'cloud_mine' }] } }, 'react.metrics.custom[0].name'],
+    [{ metrics: { custom: [{ name: 'm', groupBy: ['color'] }] } }, 'react.metrics.custom[0].groupBy[0]'],
+    [{ actions: { policies: [{ name: 'p', type: 'cleanup_expired' }] } }, 'react.actions.policies[0].filter.kinds'],
+    [
+      { actions: { policies: [{ name: 'p', type: 'cleanup_expired', filter: { kinds: ['aws_s3_bucket'] } }] } },
+      'react.actions.policies[0].filter.kinds[0]',
+    ],
+    [
+      { jobs: [{ name: 'j', trigger: { cron: '* * *' }, action: { log: { message: 'x' } } }] },
+      'react.jobs[0].trigger.cron',
+    ],
+    [{ jobs: [{ name: 'j', trigger: {}, action: { log: { message: 'x' } } }] }, 'react.jobs[0].trigger'],
+    [{ jobs: [{ name: 'j', trigger: { event: 'sync_finished' }, action: {} }] }, 'react.jobs[0].action'],
+    [
+      { jobs: [{ name: 'j', trigger: { event: 'sync_finished' }, action: { resourceAction: { policy: 'none' } } }] },
+      'react.jobs[0].action.resourceAction.policy',
+    ],
+    [
+      { jobs: [{ name: 'j', trigger: { event: 'x' }, action: { log: { message: 'x' } } }] },
+      'react.jobs[0].trigger.event',
+    ],
+    [{ webhook: { attempts: 0 } }, 'react.webhook.attempts'],
+    [{ actoins: {} }, 'react.actoins'],
+  ])('names the key of a bad value (%j)', (raw, key) => {
+    expect(problem(raw).key).toBe(key);
+  });
+});
