@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import neo4j from 'neo4j-driver';
+import type { ChangeRecord, SyncJobRecord } from '@cloud-inventory/graph-store';
+import { expectedGraph } from './support/expected-graph.js';
+import { InventoryHarness } from './support/inventory-harness.js';
+
+/**
+ * The same whole sync and sync-with-changes, against the real Neo4j the store's tests use (the jest global set-up
+ * exports it as NEO4J_TEST_URI; NEO4J_URI also works). Without one the file skips, except under CI.
+ */
+const uri = process.env.NEO4J_TEST_URI ?? process.env.NEO4J_URI;
+const connection = uri
+  ? {
+      uri,
+      user: process.env.NEO4J_TEST_USER ?? process.env.NEO4J_USER ?? 'neo4j',
+      password: process.env.NEO4J_TEST_PASSWORD ?? process.env.NEO4J_PASSWORD ?? '',
+    }
+  : undefined;
+if (!connection && process.env.CI === 'true') {
+  throw new Error(
+    `CI requires Neo4j for the inventory tests: ${process.env.NEO4J_TEST_UNAVAILABLE ?? 'no NEO4J_TEST_URI'}`,
+  );
+}
+if (!connection) {
+  process.stderr.write(
+    `\n!! inventory Neo4j tests SKIPPED: ${process.env.NEO4J_TEST_UNAVAILABLE ?? 'no NEO4J_TEST_URI or NEO4J_URI'}\n`,
+  );
+}
+const maybe = connection ? describe : describe.skip;
+
+let harness: InventoryHarness;
+let first: SyncJobRecord;
+let second: SyncJobRecord;
+const changes: ChangeRecord[] = [];
+let removedUid = '';
+let changedVolumeUid = '';
+
+/** The test database is shared with the store's own tests, which leave data behind: start from empty. */
+async function emptyDatabase(): Promise<void> {
+  if (!connection) return;
+  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password));
+  const session = driver.session();
+  try {
+    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+    await driver.close();
+  }
+}
+
+beforeAll(async () => {
+  if (!connection) return;
+  await emptyDatabase();
+  harness = await InventoryHarness.start({ store: { kind: 'neo4j', ...connection }, sim: { seed: 23 } });
+  first = await harness.inventory.runner.run({ trigger: 'test' });
+
+  const account = harness.sim.mainAccountId;
+  const region = harness.sim.regions[0] as string;
+  const scope = { account, region };
+  const instance = harness.sim.state.list('instance', scope)[0];
+  // A volume the removed instance does not take with it when it terminates.
+  const volume = harness.sim.state
+    .list('volume', scope)
+    .find((candidate) => !candidate.Attachments.some((attachment) => attachment.InstanceId === instance?.InstanceId));
+  if (!volume || !instance) throw new Error('the simulator has no volume or instance');
+  harness.sim.state.update('volume', scope, volume.VolumeId, {
+    Tags: [...volume.Tags, { Key: 'CostCenter', Value: '42' }],
+  });
+  changedVolumeUid = `arn:aws:ec2:${region}:${account}:volume/${volume.VolumeId}`;
+  harness.sim.state.remove('instance', scope, instance.InstanceId);
+  removedUid = `arn:aws:ec2:${region}:${account}:instance/${instance.InstanceId}`;
+  harness.sim.state.add('bucket', scope, {});
+
+  for (const name of ['resource.created', 'resource.updated', 'resource.deleted'] as const) {
+    harness.inventory.events.on(name, (event) => changes.push(event.change));
+  }
+  second = await harness.inventory.runner.run({ trigger: 'test' });
+}, 240_000);
+
+afterAll(async () => {
+  await harness?.stop();
+});
+
+async function assertGraphMatchesSimulator(): Promise<void> {
+  const account = harness.sim.mainAccountId;
+  const rows = await harness.store.aggregate({
+    filter: { accounts: [account] },
+    groupBy: ['kind'],
+    value: { op: 'count' },
+  });
+  const expected = expectedGraph(harness.sim, account);
+  expect(Object.fromEntries(rows.map((row) => [row.group.kind ?? '', row.value]))).toMatchObject(expected.kinds);
+  for (const [type, count] of Object.entries(expected.edges)) {
+    expect([type, await harness.store.countEdges({ types: [type] })]).toEqual([type, count]);
+  }
+}
+
+maybe('the inventory on Neo4j', () => {
+  it('builds the whole graph on a first sync', async () => {
+    expect(first.state).toBe('SUCCESS');
+    expect(first.counts.created).toBeGreaterThan(0);
+    const stored = await harness.client.call('GetJob', { job_id: first.id });
+    expect(stored.state).toBe('SUCCESS');
+  });
+
+  it('applies additions, changes and removals on a second sync, with the right change events', async () => {
+    expect(second.state).toBe('SUCCESS');
+    expect(changes.find((change) => change.uid === removedUid)?.change).toBe('deleted');
+    expect(changes.find((change) => change.uid === changedVolumeUid)?.changedFields).toContain('tags.CostCenter');
+    expect(changes.some((change) => change.change === 'created' && change.kind === 'aws_s3_bucket')).toBe(true);
+    expect(await harness.store.getResource(removedUid)).toBeUndefined();
+    await assertGraphMatchesSimulator();
+  });
+});
