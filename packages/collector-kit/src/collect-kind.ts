@@ -1,6 +1,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import { pino } from 'pino';
 import { AwsClientFactory } from './aws-client-factory.js';
+import { encodeBatch } from './batch-encoding.js';
 import { classifyAwsFailure } from './classify-aws-failure.js';
 import type { KindJob, KindOutcome } from './kind-job.js';
 import type { CollectorRegistry } from './registry.js';
@@ -33,6 +34,7 @@ export async function collectKind(job: KindJob, port: MessagePort, registry: Col
     signal: channel.signal,
     client: (clientClass, inRegion) => clients.client(clientClass, inRegion),
   };
+  const countRegions = entry.manager.mapping.region !== undefined;
   const started = performance.now();
   let count = 0;
   let outcome: KindOutcome;
@@ -43,11 +45,11 @@ export async function collectKind(job: KindJob, port: MessagePort, registry: Col
       batch.push(entry.manager.map(item, scope));
       count += 1;
       if (batch.length >= job.batchSize) {
-        await channel.sendBatch(batch);
+        await channel.sendBatch(encodeBatch(batch, entry.manager.resourceType, countRegions));
         batch = [];
       }
     }
-    if (batch.length > 0) await channel.sendBatch(batch);
+    if (batch.length > 0) await channel.sendBatch(encodeBatch(batch, entry.manager.resourceType, countRegions));
     outcome = { state: 'SUCCESS', count };
     log.info({ items: count, ms: Math.round(performance.now() - started) }, 'kind collected');
   } catch (error) {

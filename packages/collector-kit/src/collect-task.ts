@@ -1,4 +1,5 @@
 import type { CloudServiceType, CollectResponse, ScopeResult } from '@cloud-inventory/protocol';
+import { matchKeys, type EncodedBatch } from './batch-encoding.js';
 import type { Logger } from 'pino';
 import type { RetrySettings } from './aws-client-factory.js';
 import { toPortable } from './aws-credentials.js';
@@ -8,9 +9,9 @@ import type { KindExecutor } from './kind-executor.js';
 import type { KindOutcome } from './kind-job.js';
 import type { CollectorRegistry, RegistryEntry } from './registry.js';
 import { globalRegion, type ValidTask } from './request-validation.js';
-import type { UnifiedResource } from './unified-resource.js';
 
-export type Emit = (response: CollectResponse) => Promise<void>;
+/** Writes one response to the stream; pre-encoded batches from workers go out as they are. */
+export type Emit = (response: CollectResponse | Uint8Array) => Promise<void>;
 
 export interface CollectTaskSettings {
   partition: string;
@@ -38,8 +39,6 @@ export interface TaskAccount {
   /** The account's enabled regions, looked up only when a kind's resources carry their own region. */
   enabledRegions(): Promise<string[]>;
 }
-
-export const matchKeys = ['uid'];
 
 /** collector_collect for CLOUD_SERVICE and REGION tasks: every kind runs (bounded), each ends with its scope result. */
 export async function collectKindsOfTask(
@@ -72,12 +71,11 @@ async function collectOneKind(
   const resourceType = entry.manager.resourceType;
   const regionsOfItems = entry.manager.mapping.region !== undefined;
   const countsByRegion = new Map<string, number>();
-  const onBatch = (resources: UnifiedResource[]) => {
-    if (regionsOfItems) {
-      for (const resource of resources)
-        countsByRegion.set(resource.region, (countsByRegion.get(resource.region) ?? 0) + 1);
+  const onBatch = (batch: EncodedBatch) => {
+    for (const [region, count] of Object.entries(batch.regions ?? {})) {
+      countsByRegion.set(region, (countsByRegion.get(region) ?? 0) + count);
     }
-    return emit({ state: 'SUCCESS', resource_type: resourceType, resources, match_keys: matchKeys });
+    return emit(batch.encoded);
   };
   const credentials = toPortable(await account.credentials.resolve());
   const outcome = await context.executor.run(

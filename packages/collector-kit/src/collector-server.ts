@@ -1,5 +1,12 @@
-import { Server, type Metadata, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import {
+  Server,
+  type Metadata,
+  type ServerWritableStream,
+  type ServiceDefinition,
+  type UntypedServiceImplementation,
+} from '@grpc/grpc-js';
+import {
+  acceptPreEncodedResponses,
   createServerCredentials,
   loadCollectorProto,
   serverStreamHandler,
@@ -58,7 +65,12 @@ export function createCollectorHandlers(engine: CollectorEngine, options: Collec
       engine.verify(request.options, request.secret, context.log as Logger),
     ),
     Collect: serverStreamHandler<CollectRequest__Output, CollectResponse>(wrap, 'Collect', (request, call, context) =>
-      engine.collect(request, (response) => writeMessage(call, response), context.log as Logger, context.signal),
+      engine.collect(
+        request,
+        (response) => writeMessage(call as ServerWritableStream<unknown, CollectResponse | Uint8Array>, response),
+        context.log as Logger,
+        context.signal,
+      ),
     ),
   };
   return { job, collector };
@@ -71,7 +83,7 @@ export async function startCollectorServer(options: CollectorServerOptions): Pro
   const server = new Server({ 'grpc.max_send_message_length': 64 * 1024 * 1024 });
   const handlers = createCollectorHandlers(engine, options);
   server.addService(proto.Job.service, handlers.job);
-  server.addService(proto.Collector.service, handlers.collector);
+  server.addService(acceptPreEncodedResponses(proto.Collector.service, 'Collect'), handlers.collector);
   for (const extra of options.additionalServices ?? []) server.addService(extra.definition, extra.implementation);
   const host = options.host ?? '127.0.0.1';
   let port: number;

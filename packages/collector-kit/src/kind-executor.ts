@@ -6,7 +6,7 @@ import type { PortableCredentials } from './aws-credentials.js';
 import { collectKind } from './collect-kind.js';
 import type { KindJob, KindOutcome, MainMessage, WorkerMessage } from './kind-job.js';
 import type { CollectorRegistry } from './registry.js';
-import type { UnifiedResource } from './unified-resource.js';
+import type { EncodedBatch } from './batch-encoding.js';
 
 export interface KindExecutorOptions {
   /** Worker threads; 0 runs every kind inline on the main thread (same code path, no pool). */
@@ -20,7 +20,7 @@ export interface KindExecutorOptions {
 
 export interface KindRunHooks {
   /** Writes a batch downstream; the worker gets the next credit only when this resolves (backpressure). */
-  onBatch(resources: UnifiedResource[]): Promise<void>;
+  onBatch(batch: EncodedBatch): Promise<void>;
   renewCredentials(): Promise<PortableCredentials>;
   log: Logger;
   signal: AbortSignal;
@@ -38,10 +38,12 @@ export class KindExecutor {
     if (size > 0) {
       this.pool = new Piscina({
         filename: new URL(runningFromSource ? './task-worker-source.mjs' : './task-worker.js', import.meta.url).href,
-        minThreads: Math.min(1, size),
+        // Start every worker up front: a kind should not wait for a thread to boot mid-collection.
+        minThreads: size,
         maxThreads: size,
         concurrentTasksPerWorker: options.kindsPerWorker ?? 4,
         idleTimeout: 30_000,
+        workerData: { registryModule: options.registryModule, registryExport: options.registryExport },
         execArgv: runningFromSource ? ['--conditions=@cloud-inventory/source'] : [],
       });
     }
@@ -77,7 +79,7 @@ export class KindExecutor {
       const handle = async (message: WorkerMessage): Promise<void> => {
         switch (message.t) {
           case 'batch':
-            await hooks.onBatch(message.resources);
+            await hooks.onBatch(message.batch);
             post({ t: 'credit' });
             return;
           case 'log':

@@ -1,7 +1,7 @@
 import type { RetrySettings } from './aws-client-factory.js';
 import type { PortableCredentials } from './aws-credentials.js';
 import type { ScopeFailureCode } from './classify-aws-failure.js';
-import type { UnifiedResource } from './unified-resource.js';
+import type { EncodedBatch } from './batch-encoding.js';
 
 /** Everything a worker needs to collect one kind; plain data, so it crosses to a piscina worker. */
 export interface KindJob {
@@ -36,7 +36,7 @@ export interface KindOutcome {
 }
 
 export type WorkerMessage =
-  | { t: 'batch'; resources: UnifiedResource[] }
+  | { t: 'batch'; batch: EncodedBatch }
   | { t: 'log'; line: string }
   | { t: 'credentials-request' }
   | { t: 'done'; outcome: KindOutcome };

@@ -12,6 +12,8 @@ export function loadRegistry(moduleUrl: string, exportName: string): Promise<Col
       if (!found) throw new Error(`module ${moduleUrl} exports no ${exportName}`);
       return found as CollectorRegistry;
     });
+    // A failed load is not cached: the next kind tries again and reports the error.
+    registry.catch(() => loaded.delete(key));
     loaded.set(key, registry);
   }
   return registry;

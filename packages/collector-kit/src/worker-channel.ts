@@ -1,7 +1,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import { fromPortable, isFresh, type AwsCredentials } from './aws-credentials.js';
 import type { KindJob, KindOutcome, MainMessage, WorkerMessage } from './kind-job.js';
-import type { UnifiedResource } from './unified-resource.js';
+import type { EncodedBatch } from './batch-encoding.js';
 import { CancelledError, UnavailableError } from '@cloud-inventory/protocol';
 
 /**
@@ -53,13 +53,13 @@ export class WorkerChannel {
     });
   };
 
-  async sendBatch(resources: UnifiedResource[]): Promise<void> {
+  async sendBatch(batch: EncodedBatch): Promise<void> {
     while (this.credits === 0 && !this.signal.aborted) {
       await new Promise<void>((resolve) => (this.creditWaiter = resolve));
     }
     this.signal.throwIfAborted();
     this.credits -= 1;
-    this.post({ t: 'batch', resources });
+    this.port.postMessage({ t: 'batch', batch } satisfies WorkerMessage, [batch.encoded.buffer as ArrayBuffer]);
   }
 
   log(line: string): void {

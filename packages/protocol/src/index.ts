@@ -4,6 +4,7 @@ export * from './grpc-status.js';
 export * from './bearer-token.js';
 export * from './tls.js';
 export * from './stream-write.js';
+export * from './pre-encoded.js';
 export type * from './logger.js';
 export type { ProtoGrpcType as CollectorProtoGrpcType } from './generated/collector.js';
 export type { AwsSecret, AwsSecret__Output } from './generated/cloudinventory/collector/v1/AwsSecret.js';

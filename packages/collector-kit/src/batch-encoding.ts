@@ -1,0 +1,35 @@
+import { loadCollectorProto, type CollectResponse } from '@cloud-inventory/protocol';
+import type { ManagedResourceType } from './resource-manager.js';
+import type { UnifiedResource } from './unified-resource.js';
+
+/** A batch of resources as the gRPC stream will send it, encoded where it was mapped (the worker). */
+export interface EncodedBatch {
+  encoded: Uint8Array;
+  count: number;
+  /** Resources per region, for kinds whose resources carry their own region (scope counts). */
+  regions?: Record<string, number>;
+}
+
+export const matchKeys = ['uid'];
+
+let serialize: ((value: CollectResponse) => Uint8Array) | undefined;
+
+export function encodeBatch(
+  resources: UnifiedResource[],
+  resourceType: ManagedResourceType,
+  countRegions: boolean,
+): EncodedBatch {
+  serialize ??= loadCollectorProto().Collector.service.Collect.responseSerialize as (
+    value: CollectResponse,
+  ) => Uint8Array;
+  const bytes = serialize({ state: 'SUCCESS', resource_type: resourceType, resources, match_keys: matchKeys });
+  // A view into a larger pooled buffer would drag the whole pool across the port: keep exactly its bytes.
+  const encoded = bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+  const batch: EncodedBatch = { encoded, count: resources.length };
+  if (countRegions) {
+    const regions: Record<string, number> = {};
+    for (const resource of resources) regions[resource.region] = (regions[resource.region] ?? 0) + 1;
+    batch.regions = regions;
+  }
+  return batch;
+}
