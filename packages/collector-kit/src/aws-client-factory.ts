@@ -15,6 +15,26 @@ export interface AwsClientSettings {
   /** An emulator's endpoint; S3 then uses path-style addressing. */
   endpoint?: string | undefined;
   retry: RetrySettings;
+  /** Told about every call the SDK had to retry (throttling, 5xx) once it finally succeeded. */
+  onRetried?: (call: RetriedCall) => void;
+}
+
+export interface RetriedCall {
+  operation: string;
+  attempts: number;
+  retryDelayMs: number;
+}
+
+interface MiddlewareClient {
+  middlewareStack?: {
+    add(
+      middleware: (
+        next: (args: unknown) => Promise<{ output?: { $metadata?: { attempts?: number; totalRetryDelay?: number } } }>,
+        context: { commandName?: string },
+      ) => (args: unknown) => Promise<unknown>,
+      options: { step: 'initialize'; name: string },
+    ): void;
+  };
 }
 
 /** The endpoint option wins; else the standard AWS_ENDPOINT_URL; else AWS itself. */
@@ -48,9 +68,27 @@ export class AwsClientFactory {
         ...(endpoint ? { endpoint, forcePathStyle: true } : { followRegionRedirects: true }),
       };
       client = new (clientClass as new (config: object) => Client)(config);
+      this.watchRetries(client as MiddlewareClient);
       byRegion.set(region, client);
     }
     return client;
+  }
+
+  private watchRetries(client: MiddlewareClient): void {
+    const onRetried = this.settings.onRetried;
+    if (!onRetried || !client.middlewareStack) return;
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const result = await next(args);
+        const attempts = result.output?.$metadata?.attempts ?? 1;
+        if (attempts > 1) {
+          const retryDelayMs = result.output?.$metadata?.totalRetryDelay ?? 0;
+          onRetried({ operation: context.commandName ?? 'unknown', attempts, retryDelayMs });
+        }
+        return result;
+      },
+      { step: 'initialize', name: 'cloudInventoryRetryLog' },
+    );
   }
 
   destroy(): void {

@@ -24,6 +24,7 @@ export async function collectKind(job: KindJob, port: MessagePort, registry: Col
     credentials: channel.credentialProvider,
     endpoint: job.endpoint,
     retry: job.retry,
+    onRetried: (call) => log.warn(call, 'AWS call retried (throttling or server error)'),
   });
   const entry = registry.entryOf(job.kind);
   const scope: MapScope = { partition: job.partition, account: job.account, region: job.region };
@@ -46,6 +47,7 @@ export async function collectKind(job: KindJob, port: MessagePort, registry: Col
       count += 1;
       if (batch.length >= job.batchSize) {
         await channel.sendBatch(encodeBatch(batch, entry.manager.resourceType, countRegions));
+        log.debug({ items: count }, 'batch sent');
         batch = [];
       }
     }

@@ -4,6 +4,7 @@ import type { RunningCollector } from '@cloud-inventory/collector-kit';
 import type { AwsSecret, CollectOptions, Task } from '@cloud-inventory/protocol';
 import { startAwsCollector } from './server.js';
 import { CollectorTestClient, resourcesOf, scopeResultsOf } from './testing/collector-client.js';
+import { capturedLogger } from './testing/captured-logger.js';
 
 const region = 'us-east-1';
 let sim: AwsSimulator;
@@ -13,6 +14,7 @@ let patientClient: CollectorTestClient;
 let impatientClient: CollectorTestClient;
 let secret: AwsSecret;
 let options: CollectOptions;
+const patientLog = capturedLogger('info');
 
 beforeAll(async () => {
   sim = await startAwsSimulator({
@@ -31,7 +33,7 @@ beforeAll(async () => {
       trail: 1,
     },
   });
-  patient = await startAwsCollector({ port: 0, poolSize: 1 });
+  patient = await startAwsCollector({ port: 0, poolSize: 1, logger: patientLog.logger });
   impatient = await startAwsCollector({ port: 0, poolSize: 1, maxAttempts: 2 });
   patientClient = new CollectorTestClient(patient.address);
   impatientClient = new CollectorTestClient(impatient.address);
@@ -88,6 +90,16 @@ describe('failures and limits', () => {
     expect(sim.counters.throttled({ operation: 'DescribeInstances' })).toBeGreaterThan(0);
     expect(resourcesOf(responses)).toHaveLength(2300);
     expect(resultOf(responses, 'aws_ec2_instance')?.state).toBe('SUCCESS');
+    const retried = patientLog.lines
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((line) => line.msg === 'AWS call retried (throttling or server error)');
+    expect(retried.length).toBeGreaterThan(0);
+    expect(retried[0]).toMatchObject({
+      level: 40,
+      operation: 'DescribeInstancesCommand',
+      taskId: `ec2:${region}`,
+      kind: 'aws_ec2_instance',
+    });
   });
 
   it('fails only the throttled kind once retries are exhausted, and the other kinds still come', async () => {
