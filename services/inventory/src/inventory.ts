@@ -10,6 +10,7 @@ import { parseCronExpression } from './schedule/cron-expression.js';
 import { SyncScheduler, type Clock } from './schedule/sync-scheduler.js';
 import { CollectorClients } from './sync/collector-clients.js';
 import { SyncRunner } from './sync/sync-runner.js';
+import { SyncAlreadyRunningError } from './errors.js';
 import { defaultReactConfig } from './react/config/react-config.js';
 import { startReactPhase, type RunningReactPhase } from './react/react-phase.js';
 
@@ -115,7 +116,13 @@ export async function startInventory(config: InventoryConfig, deps: InventoryDep
       running.scheduler = new SyncScheduler(
         parseCronExpression(config.schedule.cron),
         async () => {
-          await runner.start({ trigger: 'schedule' });
+          try {
+            await runner.start({ trigger: 'schedule' });
+          } catch (error) {
+            // Documented expected case: the previous run is still going; this run is skipped, never stacked.
+            if (!(error instanceof SyncAlreadyRunningError)) throw error;
+            logger.warn({ accounts: error.accounts }, 'scheduled sync skipped, previous sync still running');
+          }
         },
         logger,
         deps.clock,

@@ -138,6 +138,8 @@ export class SyncRunner {
     if (requested.length === 0) {
       const free = configured.filter((account) => !this.busyAccounts.has(account.name));
       if (free.length === 0) throw new SyncAlreadyRunningError(configured.map((account) => account.name));
+      const busy = configured.filter((account) => this.busyAccounts.has(account.name)).map((account) => account.name);
+      if (busy.length > 0) this.deps.logger.warn({ accounts: busy }, 'accounts still syncing are left out of this job');
       return free;
     }
     const chosen = requested.map((nameOrId, index) => {
