@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import type { ResourceRecord } from './graph-store.js';
 
 /**
@@ -8,25 +8,61 @@ import type { ResourceRecord } from './graph-store.js';
 
 /** JSON with object keys sorted at every level, so equal content always gives equal text. */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value))
-    return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(',')}]`;
-  const entries = Object.keys(value as Record<string, unknown>)
-    .sort()
-    .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-    .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
-  return `{${entries.join(',')}}`;
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      return Number.isFinite(value) ? String(value) : 'null';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      if (value === null) return 'null';
+      return Array.isArray(value) ? canonicalArray(value) : canonicalObject(value as Record<string, unknown>);
+    default:
+      // Like JSON.stringify: undefined, functions and symbols have no JSON form (null inside arrays).
+      return 'null';
+  }
 }
 
+function canonicalArray(items: unknown[]): string {
+  let text = '[';
+  for (let index = 0; index < items.length; index++) {
+    if (index > 0) text += ',';
+    text += canonicalJson(items[index]);
+  }
+  return `${text}]`;
+}
+
+function canonicalObject(object: Record<string, unknown>): string {
+  const keys = Object.keys(object).sort();
+  let text = '{';
+  let first = true;
+  for (const key of keys) {
+    const item = object[key];
+    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+    text += `${first ? '' : ','}${JSON.stringify(key)}:${canonicalJson(item)}`;
+    first = false;
+  }
+  return `${text}}`;
+}
+
+/** The canonical JSON of a resource's tags and data and its content hash, computed once for storing and comparing. */
+export interface ResourceContent {
+  tagsJson: string;
+  dataJson: string;
+  hash: string;
+}
+
+export function resourceContent(resource: ResourceRecord): ResourceContent {
+  const tagsJson = canonicalObject(resource.tags);
+  const dataJson = canonicalObject(resource.data);
+  const content = `{"createdAt":${canonicalJson(resource.createdAt ?? null)},"data":${dataJson},"name":${JSON.stringify(resource.name)},"tags":${tagsJson},"type":${canonicalJson(resource.type ?? null)}}`;
+  return { tagsJson, dataJson, hash: digest('sha1', content, 'hex') };
+}
+
+/** sha1 of the canonical JSON of { createdAt, data, name, tags, type }. */
 export function contentHash(resource: ResourceRecord): string {
-  const content = canonicalJson({
-    name: resource.name,
-    type: resource.type ?? null,
-    createdAt: resource.createdAt ?? null,
-    tags: resource.tags,
-    data: resource.data,
-  });
-  return createHash('sha1').update(content).digest('hex');
+  return resourceContent(resource).hash;
 }
 
 /** The fields that differ between two versions of a resource, sorted, in the form the change log records. */

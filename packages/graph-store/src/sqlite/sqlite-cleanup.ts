@@ -5,6 +5,7 @@ import { toEdgeRecord, type EdgeRow } from './sqlite-rows.js';
 import { changeOf, changeValues } from './sqlite-writer.js';
 
 interface UnseenRow {
+  row_id: number;
   uid: string;
   kind: string;
   name: string;
@@ -17,11 +18,10 @@ interface StaleEdgeRow extends ScopeKey {
   from_uid: string;
   type: string;
   to_uid: string;
-  last_sync: number;
 }
 
-type ScopeParams = ScopeKey & { syncSeq: number; limit: number };
-type EdgeCursor = { lastSync: number; from: string; type: string; to: string };
+type ScopeParams = ScopeKey & { syncSeq: number; afterRowId: number; limit: number };
+type EdgeCursor = { from: string; type: string; to: string };
 
 /**
  * End-of-sync cleanup. Every batch is one transaction holding a resource's deletion, its edges and its change record
@@ -44,9 +44,10 @@ export class SqliteCleanup {
     private readonly logger: StoreLogger,
   ) {
     this.selectUnseen = db.prepare(
-      `SELECT uid, kind, name, cloud, account, region FROM resources
-       WHERE cloud = @cloud AND account = @account AND region = @region AND kind = @kind AND service = @service
-         AND last_sync < @syncSeq
+      `SELECT rowid AS row_id, uid, kind, name, cloud, account, region FROM resources INDEXED BY resources_scope
+       WHERE account = @account AND region = @region AND kind = @kind AND cloud = @cloud AND service = @service
+         AND rowid > @afterRowId AND last_sync < @syncSeq
+       ORDER BY rowid
        LIMIT @limit`,
     );
     this.deleteEdgesFrom = db.prepare('DELETE FROM edges WHERE from_uid = ? AND last_sync < ?');
@@ -57,15 +58,15 @@ export class SqliteCleanup {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.selectStaleEdges = db.prepare(
-      `SELECT e.from_uid, e.type, e.to_uid, e.last_sync, r.cloud, r.account, r.region, r.kind, r.service
+      `SELECT e.from_uid, e.type, e.to_uid, r.cloud, r.account, r.region, r.kind, r.service
        FROM edges e JOIN resources r ON r.uid = e.from_uid
-       WHERE e.last_sync < @syncSeq AND (e.last_sync, e.from_uid, e.type, e.to_uid) > (@lastSync, @from, @type, @to)
-       ORDER BY e.last_sync, e.from_uid, e.type, e.to_uid
+       WHERE e.last_sync < @syncSeq AND (e.from_uid, e.type, e.to_uid) > (@from, @type, @to)
+       ORDER BY e.from_uid, e.type, e.to_uid
        LIMIT @limit`,
     );
     this.deleteEdge = db.prepare('DELETE FROM edges WHERE from_uid = ? AND type = ? AND to_uid = ?');
     this.selectDangling = db.prepare(
-      `SELECT e.from_uid, e.type, e.to_uid, e.to_kind FROM edges e INDEXED BY edges_last_sync
+      `SELECT e.from_uid, e.type, e.to_uid, e.to_kind FROM edges e
        WHERE e.last_sync = ?
          AND (NOT EXISTS (SELECT 1 FROM resources r WHERE r.uid = e.to_uid)
            OR NOT EXISTS (SELECT 1 FROM resources r WHERE r.uid = e.from_uid))
@@ -94,8 +95,19 @@ export class SqliteCleanup {
 
   private deleteUnseenResources(syncId: string, syncSeq: number, scope: ScopeKey, result: FinishSyncResult): void {
     const { cloud, account, region, kind, service } = scope;
+    let afterRowId = 0;
     const deleteBatch = this.db.transaction((): number => {
-      const rows = this.selectUnseen.all({ cloud, account, region, kind, service, syncSeq, limit: this.batchSize });
+      const rows = this.selectUnseen.all({
+        cloud,
+        account,
+        region,
+        kind,
+        service,
+        syncSeq,
+        afterRowId,
+        limit: this.batchSize,
+      });
+      afterRowId = rows[rows.length - 1]?.row_id ?? afterRowId;
       const at = new Date().toISOString();
       for (const row of rows) {
         result.deletedEdges += this.deleteEdgesFrom.run(row.uid, syncSeq).changes;
@@ -114,9 +126,9 @@ export class SqliteCleanup {
     }
   }
 
-  /** Edges not seen again whose source remains in a complete scope; one pass over the stale edges, in batches. */
+  /** Edges not seen again whose source remains in a complete scope: one pass over the edges in key order, in batches. */
   private deleteStaleEdges(syncSeq: number, completeScopes: Set<string>): number {
-    let cursor: EdgeCursor = { lastSync: -1, from: '', type: '', to: '' };
+    let cursor: EdgeCursor = { from: '', type: '', to: '' };
     let deleted = 0;
     const deleteBatch = this.db.transaction((): StaleEdgeRow | undefined => {
       const rows = this.selectStaleEdges.all({ ...cursor, syncSeq, limit: this.batchSize });
@@ -127,7 +139,7 @@ export class SqliteCleanup {
       return rows.length === this.batchSize ? rows[rows.length - 1] : undefined;
     });
     for (let last = deleteBatch(); last !== undefined; last = deleteBatch()) {
-      cursor = { lastSync: last.last_sync, from: last.from_uid, type: last.type, to: last.to_uid };
+      cursor = { from: last.from_uid, type: last.type, to: last.to_uid };
     }
     return deleted;
   }

@@ -1,26 +1,28 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { changedFields, contentHash } from '../change-detection.js';
+import { changedFields } from '../change-detection.js';
+import { storedContent, type StoredContent } from './sqlite-content.js';
 import type { ChangeRecord, EdgeRecord, ResourceRecord, WriteResult } from '../graph-store.js';
 import { toResourceRecord, type ResourceRow } from './sqlite-rows.js';
 
-interface ResourceParams {
-  uid: string;
-  id: string;
-  kind: string;
-  name: string;
-  cloud: string;
-  account: string;
-  region: string;
-  service: string;
-  type: string | null;
-  createdAt: string | null;
-  updatedAt: string | null;
-  tags: string;
-  data: string;
-  hash: string;
-  seenAt: string;
-  syncSeq: number;
-}
+type ResourceValues = [
+  uid: string,
+  id: string,
+  kind: string,
+  name: string,
+  cloud: string,
+  account: string,
+  region: string,
+  service: string,
+  type: string | null,
+  createdAt: string | null,
+  updatedAt: string | null,
+  tags: string,
+  data: string,
+  hash: string,
+  firstSeen: string,
+  lastSeen: string,
+  syncSeq: number,
+];
 
 type ChangeValues = [
   syncId: string,
@@ -37,10 +39,9 @@ type ChangeValues = [
 
 /** The write path: each call is one transaction, so a batch is either fully stored or not at all. */
 export class SqliteWriter {
-  private readonly selectHash: Statement<[string], { content_hash: string }>;
   private readonly selectContent: Statement<[string], Omit<ResourceRow, 'first_seen' | 'last_seen' | 'last_sync_id'>>;
-  private readonly insertResource: Statement<[ResourceParams]>;
-  private readonly replaceContent: Statement<[ResourceParams]>;
+  private readonly upsertResource: Statement<ResourceValues>;
+  private readonly selectHash: Statement<[string], { content_hash: string }>;
   private readonly touchResource: Statement<[string, number, string]>;
   private readonly insertChange: Statement<ChangeValues>;
   private readonly upsertEdge: Statement<[string, string, string, string | null, number]>;
@@ -48,23 +49,21 @@ export class SqliteWriter {
   readonly writeEdges: (syncSeq: number, edges: EdgeRecord[]) => void;
 
   constructor(db: Database) {
-    this.selectHash = db.prepare('SELECT content_hash FROM resources WHERE uid = ?');
     this.selectContent = db.prepare(
       `SELECT uid, id, kind, name, cloud, account, region, service, type, created_at, updated_at, tags, data
        FROM resources WHERE uid = ?`,
     );
-    this.insertResource = db.prepare(
+    this.upsertResource = db.prepare(
       `INSERT INTO resources (uid, id, kind, name, cloud, account, region, service, type, created_at, updated_at,
          tags, data, content_hash, first_seen, last_seen, last_sync)
-       VALUES (@uid, @id, @kind, @name, @cloud, @account, @region, @service, @type, @createdAt, @updatedAt, @tags, @data,
-         @hash, @seenAt, @seenAt, @syncSeq)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (uid) DO UPDATE SET id = excluded.id, kind = excluded.kind, name = excluded.name,
+         cloud = excluded.cloud, account = excluded.account, region = excluded.region, service = excluded.service,
+         type = excluded.type, created_at = excluded.created_at, updated_at = excluded.updated_at, tags = excluded.tags,
+         data = excluded.data, content_hash = excluded.content_hash, last_seen = excluded.last_seen,
+         last_sync = max(resources.last_sync, excluded.last_sync)`,
     );
-    this.replaceContent = db.prepare(
-      `UPDATE resources SET id = @id, kind = @kind, name = @name, cloud = @cloud, account = @account, region = @region,
-         service = @service, type = @type, created_at = @createdAt, updated_at = @updatedAt, tags = @tags, data = @data,
-         content_hash = @hash, last_seen = @seenAt, last_sync = max(last_sync, @syncSeq)
-       WHERE uid = @uid`,
-    );
+    this.selectHash = db.prepare('SELECT content_hash FROM resources WHERE uid = ?');
     this.touchResource = db.prepare('UPDATE resources SET last_seen = ?, last_sync = max(last_sync, ?) WHERE uid = ?');
     this.insertChange = db.prepare(
       `INSERT INTO changes (sync_id, uid, kind, name, cloud, account, region, change, at, changed_fields)
@@ -85,23 +84,26 @@ export class SqliteWriter {
     const result: WriteResult = { created: 0, updated: 0, unchanged: 0, changes: [] };
     const now = new Date().toISOString();
     for (const resource of resources) {
-      const hash = contentHash(resource);
+      const content = storedContent(resource);
       const stored = this.selectHash.get(resource.uid);
-      if (stored?.content_hash === hash) {
+      if (stored?.content_hash === content.hash) {
         this.touchResource.run(now, syncSeq, resource.uid);
         result.unchanged++;
         continue;
       }
-      const params = resourceParams(resource, hash, now, syncSeq);
+      const before = stored === undefined ? undefined : this.selectContent.get(resource.uid);
+      this.upsertResource.run(...resourceValues(resource, content, now, syncSeq));
       let change: ChangeRecord;
-      if (stored === undefined) {
-        this.insertResource.run(params);
+      if (before === undefined) {
         change = changeOf(syncId, resource, 'created', now);
         result.created++;
       } else {
-        const before = this.selectContent.get(resource.uid);
-        this.replaceContent.run(params);
-        const fields = before === undefined ? [] : changedFields(toResourceRecord(before), resource);
+        const fields = changedFields(toResourceRecord(before), resource);
+        if (fields.length === 0) {
+          // Same content in another key order: stored in the new form, but nothing changed.
+          result.unchanged++;
+          continue;
+        }
         change = { ...changeOf(syncId, resource, 'updated', now), changedFields: fields };
         result.updated++;
       }
@@ -112,25 +114,31 @@ export class SqliteWriter {
   }
 }
 
-function resourceParams(resource: ResourceRecord, hash: string, seenAt: string, syncSeq: number): ResourceParams {
-  return {
-    uid: resource.uid,
-    id: resource.id,
-    kind: resource.kind,
-    name: resource.name,
-    cloud: resource.cloud,
-    account: resource.account,
-    region: resource.region,
-    service: resource.service,
-    type: resource.type ?? null,
-    createdAt: resource.createdAt ?? null,
-    updatedAt: resource.updatedAt ?? null,
-    tags: JSON.stringify(resource.tags),
-    data: JSON.stringify(resource.data),
-    hash,
+function resourceValues(
+  resource: ResourceRecord,
+  content: StoredContent,
+  seenAt: string,
+  syncSeq: number,
+): ResourceValues {
+  return [
+    resource.uid,
+    resource.id,
+    resource.kind,
+    resource.name,
+    resource.cloud,
+    resource.account,
+    resource.region,
+    resource.service,
+    resource.type ?? null,
+    resource.createdAt ?? null,
+    resource.updatedAt ?? null,
+    content.tagsJson,
+    content.dataJson,
+    content.hash,
+    seenAt,
     seenAt,
     syncSeq,
-  };
+  ];
 }
 
 export function changeOf(
