@@ -90,4 +90,22 @@ describe('sync jobs through the API', () => {
     expect(buckets.items.every((bucket) => bucket.lastSyncId !== jobId)).toBe(true);
     expect(buckets.items.length).toBeGreaterThan(0);
   });
+
+  it('fails an account whose credentials reach another account than its configured id, deleting nothing', async () => {
+    const account = harness.config.accounts[0];
+    if (!account) throw new Error('no account');
+    const configuredId = account.id;
+    account.id = '000000000000';
+    try {
+      const job = await harness.inventory.runner.run({ trigger: 'test' });
+      expect(job.state).toBe('FAILURE');
+      expect(job.tasks).toHaveLength(1);
+      expect(job.tasks[0]?.error).toBe(
+        `the credentials reach account ${harness.sim.mainAccountId}, not the configured 000000000000`,
+      );
+      expect(job.counts.deleted).toBe(0);
+    } finally {
+      account.id = configuredId;
+    }
+  });
 });

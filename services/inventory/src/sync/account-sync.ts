@@ -66,6 +66,17 @@ export async function syncAccount(context: AccountSyncContext): Promise<AccountS
       planLog.error({ reason: planning.error }, 'GetTasks failed; nothing of this account is cleaned up');
     return { completeScopes: [] };
   }
+  if (account.id && plan.account_id && plan.account_id !== account.id) {
+    // Credentials that reach another account than configured: collecting would file its resources under the wrong name.
+    await finishTask(
+      context,
+      planning,
+      'FAILURE',
+      `the credentials reach account ${plan.account_id}, not the configured ${account.id}`,
+    );
+    planLog.error({ accountId: plan.account_id, expected: account.id }, 'credentials reach another account');
+    return { completeScopes: [] };
+  }
   await finishTask(context, planning, 'SUCCESS');
   planLog.info({ tasks: plan.tasks.length, accountId: plan.account_id }, 'tasks planned');
 
