@@ -87,7 +87,12 @@ export interface PropertyCondition {
   /** A core field (id, name, type, created_at, updated_at) or a top-level key of data matching [A-Za-z_][A-Za-z0-9_]*. */
   property: string;
   op: PropertyOperator;
-  /** Required for every operator but `exists`; `contains` takes a string (case-sensitive substring). */
+  /**
+   * Required for every operator but `exists`. lt/lte/gt/gte match only stored values of the value's type (numbers
+   * with numbers, strings with strings); a boolean compares with eq/ne only; `contains` takes a string
+   * (case-sensitive substring); `ne` matches present values that differ; a missing or null property matches no
+   * operator (not even `ne`).
+   */
   value?: string | number | boolean;
 }
 

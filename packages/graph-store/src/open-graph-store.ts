@@ -21,13 +21,6 @@ export interface Neo4jStoreConnection {
 
 export type GraphStoreConfig = SqliteStoreConfig | Neo4jStoreConnection;
 
-interface Neo4jAdapterModule {
-  Neo4jGraphStore: new (config: Omit<Neo4jStoreConnection, 'kind'>, logger?: StoreLogger) => GraphStore;
-}
-
-// Loaded on demand so that the embedded default never loads neo4j-driver.
-const NEO4J_ADAPTER = './neo4j/index.js';
-
 /** Opens and initialises the configured store. */
 export async function openGraphStore(config: GraphStoreConfig, logger?: StoreLogger): Promise<GraphStore> {
   let store: GraphStore;
@@ -41,7 +34,8 @@ export async function openGraphStore(config: GraphStoreConfig, logger?: StoreLog
     );
   } else if (config.kind === 'neo4j') {
     const { kind: _kind, ...connection } = config;
-    const { Neo4jGraphStore } = (await import(NEO4J_ADAPTER)) as Neo4jAdapterModule;
+    // Loaded on demand so that the embedded default never loads neo4j-driver.
+    const { Neo4jGraphStore } = await import('./neo4j/index.js');
     store = new Neo4jGraphStore(connection, logger);
   } else {
     throw new InvalidStoreArgumentError('store.kind', 'must be sqlite or neo4j');
