@@ -1,16 +1,9 @@
-/** Jest runs the TypeScript sources as native ES modules, transformed by SWC. */
+/** Jest runs the TypeScript sources as native ES modules, transpiled (not type-checked: `npm run typecheck` does that) by ts-jest. */
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   transform: {
-    '^.+\\.ts$': [
-      '@swc/jest',
-      {
-        jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
-        module: { type: 'es6' },
-        sourceMaps: 'inline',
-      },
-    ],
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.jest.json' }],
   },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testEnvironmentOptions: { customExportConditions: ['@cloud-inventory/source', 'node', 'node-addons'] },

@@ -17,7 +17,10 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const launcherDir = path.join(repoRoot, 'tools/neo4j-launcher');
 const launcherJar = path.join(launcherDir, 'target/neo4j-launcher.jar');
 /** The test files that need a running Neo4j; other runs (e.g. `jest packages/collector-kit`) do not start one. */
-const neo4jTestFiles = [path.join(repoRoot, 'packages/graph-store/src/neo4j.contract.test.ts')];
+const neo4jTestFiles = [
+  path.join(repoRoot, 'packages/graph-store/src/neo4j.contract.test.ts'),
+  path.join(repoRoot, 'test/inventory-neo4j.test.ts'),
+];
 const startTimeoutMs = 120_000;
 const buildTimeoutMs = 900_000;
 const testUser = 'neo4j';
@@ -61,9 +64,10 @@ export default async function neo4jGlobalSetup(globalConfig: Config.GlobalConfig
 }
 
 function selectsNeo4jTests(globalConfig: Config.GlobalConfig): boolean {
-  const patterns = globalConfig.testPathPatterns.patterns;
-  if (patterns.length === 0) return true;
-  return neo4jTestFiles.some((file) => patterns.some((pattern) => new RegExp(pattern, 'i').test(file)));
+  // Jest 29 joins the path arguments into one regular expression.
+  const pattern = globalConfig.testPathPattern;
+  if (!pattern) return true;
+  return neo4jTestFiles.some((file) => new RegExp(pattern, 'i').test(file));
 }
 
 function ensureLauncherBuilt(): void {
