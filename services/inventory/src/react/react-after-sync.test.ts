@@ -31,6 +31,7 @@ beforeAll(async () => {
             name: 'untagged-snapshots',
             type: 'cleanup_untagged',
             olderThanDays: 0,
+            ignoreTags: ['Name'],
             filter: { kinds: ['aws_ec2_snapshot'] },
           },
         ],
@@ -45,7 +46,7 @@ beforeAll(async () => {
       ],
       webhook: { attempts: 1, timeoutMs: 60_000 },
     },
-    new ManualClock(Date.parse('2026-03-01T10:00:00Z')),
+    new ManualClock(Date.now()),
     logger,
   );
 }, 60_000);
@@ -73,7 +74,7 @@ describe('react phase after a sync', () => {
 
   it('runs the dry-run policies after a successful sync and records their plan without touching AWS', async () => {
     const snapshots = sim.state.list('snapshot', { account: sim.mainAccountId, region: 'eu-west-1' });
-    const untagged = snapshots.filter((snapshot) => snapshot.Tags.length === 0);
+    const untagged = snapshots.filter((snapshot) => snapshot.Tags.every((tag) => tag.Key === 'Name'));
     expect(untagged.length).toBeGreaterThan(0);
     const listed = await harness.client.call('ListActions', { policy: 'untagged-snapshots' });
     expect(listed.actions.map((action) => action.uid).sort()).toEqual(

@@ -235,12 +235,23 @@ describe('react phase actions', () => {
 describe('react phase jobs', () => {
   it('delivers the webhook of an event-fired job with the created resources to a local HTTP server', async () => {
     const hooks = receiver.received.filter((hook) => hook.path === '/created');
-    const last = hooks.at(-1)?.body as { job: string; trigger: string; resources: { uid: string; name: string }[] };
+    const last = hooks.at(-1)?.body as {
+      job: string;
+      runId: string;
+      trigger: string;
+      resources: { uid: string; name: string }[];
+    };
     expect(last.job).toBe('new-instances');
     expect(last.trigger).toBe('event:resources_created');
     expect(last.resources.map((resource) => resource.name).sort()).toEqual(['new-0', 'new-1']);
     const runs = await harness.client.call('ListJobRuns', { job: 'new-instances' });
-    expect(runs.runs[0]).toMatchObject({ outcome: 'AUTOMATION_RUN_OUTCOME_SUCCEEDED', attempts: 1, resources: 2 });
+    expect(runs.runs).toHaveLength(2);
+    expect(runs.runs.find((run) => run.run_id === last.runId)).toMatchObject({
+      trigger: 'event:resources_created',
+      outcome: 'AUTOMATION_RUN_OUTCOME_SUCCEEDED',
+      attempts: 1,
+      resources: 2,
+    });
   });
 
   it('fires a scheduled job exactly on time by the injected clock', async () => {

@@ -111,6 +111,7 @@ export async function startReactPhase(deps: ReactPhaseDeps): Promise<RunningReac
     async stop() {
       off();
       triggers.stop();
+      await runner.stop();
       await idle();
       clients.close();
     },

@@ -7,7 +7,7 @@ export const actionStream = 'react.action';
 export async function saveActionRecords(store: GraphStore, records: ActionRecord[]): Promise<void> {
   const events: EventRecord[] = records.map((record, index) => ({
     stream: actionStream,
-    id: `${record.runId}:${String(index).padStart(6, '0')}`,
+    id: `${record.runId}:${record.policy}:${String(index).padStart(6, '0')}`,
     subject: record.policy,
     at: record.at,
     body: { ...record },

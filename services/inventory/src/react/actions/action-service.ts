@@ -39,6 +39,7 @@ export class ActionService {
     const log = this.deps.logger.child({ actionRunId: runId, trigger: request.trigger });
     const records: ActionRecord[] = [];
     for (const policy of policies) {
+      const policyRecords: ActionRecord[] = [];
       const isDryRun = policy.dryRun || request.forceDryRun === true;
       const decisions: ActionDecision[] = [];
       for await (const resource of policyResources(this.deps.store, policy, request.onlyUids)) {
@@ -74,13 +75,15 @@ export class ActionService {
           at,
           ...outcome,
         };
-        records.push(record);
+        policyRecords.push(record);
         const { runId: _runId, ...fields } = record;
         log.info(fields, isDryRun ? 'action planned' : 'action decided');
       }
+      // Recorded per policy, as soon as its actions are done: a later policy's failure must not lose them.
+      await saveActionRecords(this.deps.store, policyRecords);
+      records.push(...policyRecords);
       log.info({ policy: policy.name, dryRun: isDryRun, decisions: decisions.length }, 'action policy evaluated');
     }
-    await saveActionRecords(this.deps.store, records);
     return records;
   }
 

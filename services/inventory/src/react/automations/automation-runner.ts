@@ -20,6 +20,7 @@ export interface AutomationRunnerDeps {
 /** Runs a job's action for one firing and records the run with its outcome; never throws. */
 export class AutomationRunner {
   private readonly inFlight = new Set<Promise<AutomationRunRecord>>();
+  private readonly stopping = new AbortController();
 
   constructor(private readonly deps: AutomationRunnerDeps) {}
 
@@ -36,6 +37,12 @@ export class AutomationRunner {
       .finally(() => this.inFlight.delete(run));
     this.inFlight.add(run);
     return run;
+  }
+
+  /** Cuts short webhook deliveries and backoff waits in flight (their runs are recorded as failed), then waits. */
+  async stop(): Promise<void> {
+    this.stopping.abort();
+    await this.idle();
   }
 
   /** Resolves once every run started so far has finished (tests, shutdown). */
@@ -121,7 +128,11 @@ export class AutomationRunner {
       ...(firing.deleted ? { deleted: firing.deleted } : {}),
       truncated: firing.isTruncated,
     };
-    const delivery = await deliverWebhook(action.url, body, this.deps.webhook, { clock: this.deps.clock, logger: log });
+    const delivery = await deliverWebhook(action.url, body, this.deps.webhook, {
+      clock: this.deps.clock,
+      logger: log,
+      signal: this.stopping.signal,
+    });
     return delivery.isDelivered
       ? { outcome: 'succeeded', attempts: delivery.attempts }
       : { outcome: 'failed', attempts: delivery.attempts, ...(delivery.error ? { error: delivery.error } : {}) };

@@ -95,6 +95,34 @@ describe('deliverWebhook', () => {
     expect(result).toEqual({ isDelivered: false, attempts: 1, error: expect.stringMatching(/no answer in 200 ms/) });
   });
 
+  it('gives up at once when the inventory stops, even while the endpoint hangs', async () => {
+    const server = createServer(() => {
+      // Never answers: only the stop can end the delivery.
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    stops.push(
+      () =>
+        new Promise<void>((resolve) => {
+          server.closeAllConnections();
+          server.close(() => resolve());
+        }),
+    );
+    const stopping = new AbortController();
+    server.once('request', () => stopping.abort());
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const result = await deliverWebhook(
+      url,
+      {},
+      { attempts: 5, backoffMs: 60_000, timeoutMs: 600_000 },
+      {
+        clock: new ManualClock(0),
+        logger,
+        signal: stopping.signal,
+      },
+    );
+    expect(result).toEqual({ isDelivered: false, attempts: 1, error: expect.stringMatching(/stopped/) });
+  });
+
   it('never logs the URL path or query, which may hold a token', async () => {
     const receiver = await startWebhookReceiver({ failFirst: 1 });
     stops.push(receiver.stop);

@@ -18,14 +18,15 @@ export async function deliverWebhook(
   url: string,
   body: unknown,
   settings: WebhookSettings,
-  deps: { clock: Clock; logger: Logger },
+  deps: { clock: Clock; logger: Logger; signal?: AbortSignal },
 ): Promise<DeliveryResult> {
   const host = new URL(url).host;
   const payload = JSON.stringify(body);
   let lastError = '';
   for (let attempt = 1; attempt <= settings.attempts; attempt++) {
+    if (deps.signal?.aborted) return { isDelivered: false, attempts: attempt - 1, error: 'stopped before delivery' };
     try {
-      await post(url, host, payload, settings.timeoutMs);
+      await post(url, host, payload, settings.timeoutMs, deps.signal);
       deps.logger.info({ host, attempt }, 'webhook delivered');
       return { isDelivered: true, attempts: attempt };
     } catch (error) {
@@ -33,15 +34,22 @@ export async function deliverWebhook(
       lastError = error instanceof Error ? error.message : 'unknown error';
       const isLast = attempt === settings.attempts;
       deps.logger.warn({ host, attempt, reason: lastError, willRetry: !isLast }, 'webhook delivery failed');
-      if (!isLast) await sleep(deps.clock, settings.backoffMs * 2 ** (attempt - 1));
+      if (!isLast) await sleep(deps.clock, settings.backoffMs * 2 ** (attempt - 1), deps.signal);
     }
   }
   return { isDelivered: false, attempts: settings.attempts, error: lastError };
 }
 
-async function post(url: string, host: string, payload: string, timeoutMs: number): Promise<void> {
+async function post(
+  url: string,
+  host: string,
+  payload: string,
+  timeoutMs: number,
+  stopSignal: AbortSignal | undefined,
+): Promise<void> {
   let response: Response;
-  const signal = AbortSignal.timeout(timeoutMs);
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = stopSignal ? AbortSignal.any([timeout, stopSignal]) : timeout;
   try {
     response = await fetch(url, {
       method: 'POST',
@@ -50,7 +58,7 @@ async function post(url: string, host: string, payload: string, timeoutMs: numbe
       signal,
     });
   } catch (error) {
-    const reason = signal.aborted ? `no answer in ${timeoutMs} ms` : 'unreachable';
+    const reason = stopSignal?.aborted ? 'stopped' : timeout.aborted ? `no answer in ${timeoutMs} ms` : 'unreachable';
     throw new WebhookDeliveryError(host, undefined, reason, { cause: error });
   }
   // The body is not needed; reading it frees the connection. A body that breaks off does not change the status.
@@ -58,7 +66,16 @@ async function post(url: string, host: string, payload: string, timeoutMs: numbe
   if (!response.ok) throw new WebhookDeliveryError(host, response.status, `HTTP ${response.status}`);
 }
 
-function sleep(clock: Clock, ms: number): Promise<void> {
-  if (ms <= 0) return Promise.resolve();
-  return new Promise((resolve) => clock.setTimer(resolve, ms));
+/** Waits on the injected clock; a stop ends the wait at once. */
+function sleep(clock: Clock, ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (ms <= 0 || signal?.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = clock.setTimer(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+    function done(): void {
+      timer.cancel();
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+  });
 }
