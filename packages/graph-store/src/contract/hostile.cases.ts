@@ -39,7 +39,8 @@ export function describeHostileInput(context: ContractContext): void {
         tags: victim.tags,
         data: victim.data,
       });
-      for (const bystander of bystanders) expect(await store.getResource(bystander.uid)).toMatchObject(bystander);
+      for (const bystander of bystanders)
+        expect(await store.getResource(bystander.uid)).toMatchObject({ ...bystander });
       expect((await store.listResources({})).items).toHaveLength(3);
       expect(await store.countEdges()).toBe(1);
       expect(await store.writeResources('sync-2', [victim])).toMatchObject({ unchanged: 1 });

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { EventQuery, EventRecord, Page, PageRequest } from '../graph-store.js';
 import { validateEvents } from '../validate-events.js';
 import { assertNonEmptyString, resolvePage } from '../validation.js';
-import { pageOf } from './sqlite-queries.js';
+import { pageOf } from './sqlite-page.js';
 
 interface EventRow {
   stream: string;

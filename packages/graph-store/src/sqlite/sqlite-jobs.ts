@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { JobQuery, Page, PageRequest, SyncJobRecord } from '../graph-store.js';
 import { assertNonEmptyString, resolvePage } from '../validation.js';
-import { pageOf } from './sqlite-queries.js';
+import { pageOf } from './sqlite-page.js';
 
 interface JobRow {
   id: string;

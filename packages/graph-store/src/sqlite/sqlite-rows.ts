@@ -42,7 +42,9 @@ export interface ChangeRow {
   changed_fields: string | null;
 }
 
-/** Selects a ResourceRow from `resources r` joined with `syncs s`. */
+export const FROM_RESOURCES = 'FROM resources r JOIN syncs s ON s.seq = r.last_sync';
+
+/** Selects a ResourceRow from `resources r` joined with `syncs s` (FROM_RESOURCES). */
 export const RESOURCE_COLUMNS = `r.uid, r.id, r.kind, r.name, r.cloud, r.account, r.region, r.service, r.type,
   r.created_at, r.updated_at, r.tags, r.data, r.first_seen, r.last_seen, s.sync_id AS last_sync_id`;
 
