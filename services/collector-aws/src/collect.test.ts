@@ -2,7 +2,13 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { status } from '@grpc/grpc-js';
 import { startAwsSimulator, type AwsSimulator } from '@cloud-inventory/aws-sim';
 import type { RunningCollector } from '@cloud-inventory/collector-kit';
-import type { CollectOptions, AwsSecret, Resource__Output, Task__Output } from '@cloud-inventory/protocol';
+import type {
+  CollectOptions,
+  AwsSecret,
+  InitResponse__Output,
+  Resource__Output,
+  Task__Output,
+} from '@cloud-inventory/protocol';
 import { startAwsCollector } from './server.js';
 import { CollectorTestClient, grpcErrorOf, resourcesOf, scopeResultsOf } from './testing/collector-client.js';
 
@@ -86,6 +92,27 @@ describe('task planning (Job.GetTasks)', () => {
     const error = await grpcErrorOf(client.getTasks({ ...options, regions: ['us-east-1', optIn] }, secret));
     expect(error.code).toBe(status.INVALID_ARGUMENT);
     expect(error.details).toContain('options.regions[1]');
+  });
+});
+
+describe('metadata (Collector.Init)', () => {
+  it('describes the provider, every service with its kinds, and the options schema', async () => {
+    const init = await new Promise<InitResponse__Output>((resolve, reject) =>
+      client.collector.Init({}, client.metadata(), (error, response) =>
+        error || !response ? reject(error) : resolve(response),
+      ),
+    );
+    expect(init.provider).toBe('aws');
+    expect(init.services.map((service) => [service.service, service.is_global])).toEqual([
+      ['ec2', false],
+      ['s3', true],
+      ['cloudtrail', false],
+    ]);
+    expect(init.services.find((service) => service.service === 'ec2')?.kinds).toContain('aws_subnet');
+    const schema = JSON.parse(init.options_schema_json) as { properties: { secret: { properties: object } } };
+    expect(Object.keys(schema.properties.secret.properties)).toEqual(
+      expect.arrayContaining(['role_arn', 'external_id']),
+    );
   });
 });
 

@@ -134,6 +134,25 @@ describe('failures and limits', () => {
     expect(resultOf(responses, 'aws_ec2_image')).toMatchObject({ state: 'SUCCESS', resource_count: 3 });
   });
 
+  it('stops calling AWS when the client cancels the stream, and keeps serving', async () => {
+    sim.faults.latency(400, { service: 'ec2', operation: 'DescribeInstances' });
+    const call = patientClient.collector.Collect(
+      { task: ec2Task(['aws_ec2_instance']), options, secret },
+      patientClient.metadata(),
+    );
+    await new Promise<void>((resolve) => call.once('data', () => resolve()));
+    call.on('error', () => undefined);
+    call.cancel();
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const callsAfterCancel = sim.counters.calls({ operation: 'DescribeInstances' });
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(sim.counters.calls({ operation: 'DescribeInstances' })).toBe(callsAfterCancel);
+    expect(callsAfterCancel).toBeLessThan(3);
+    sim.faults.clear();
+    const responses = await patientClient.collect({ task: ec2Task(['aws_vpc']), options, secret });
+    expect(resultOf(responses, 'aws_vpc')?.state).toBe('SUCCESS');
+  });
+
   it('answers a service that the region does not offer with an empty, complete scope', async () => {
     sim.faults.removeService('cloudtrail', 'eu-west-1');
     const task: Task = {
