@@ -175,4 +175,23 @@ maybe('Neo4jGraphStore on the real server', () => {
     });
     expect(await store.getResource(good.uid)).toBeUndefined();
   });
+
+  it('deletes older edges into a removed resource and keeps the ones this sync wrote as dangling', async () => {
+    await emptyDatabase();
+    const [vol, old, fresh] = [volume('vol-1'), instance('i-old'), instance('i-fresh', { region: 'eu-west-1' })];
+    await store.writeResources('sync-1', [vol, old, fresh]);
+    await store.writeEdges('sync-1', [edge(old, 'attached_to', vol), edge(fresh, 'attached_to', vol)]);
+    await store.writeResources('sync-2', [old, fresh]);
+    await store.writeEdges('sync-2', [edge(fresh, 'attached_to', vol)]);
+
+    const result = await store.finishSync('sync-2', [scopeOf(vol)]);
+
+    expect(result).toMatchObject({ deleted: 1, deletedEdges: 1 });
+    expect(result.danglingEdges).toEqual([edge(fresh, 'attached_to', vol)]);
+    expect(await store.countEdges()).toBe(0);
+    await store.writeResources('sync-3', [vol]);
+    expect((await store.neighbors(vol.uid, { direction: 'in' })).resources.map((item) => item.uid)).toEqual([
+      fresh.uid,
+    ]);
+  });
 });

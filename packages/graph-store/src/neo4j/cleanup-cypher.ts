@@ -63,19 +63,20 @@ export function staleResourcesOfScope(scope: ScopeKey, syncId: string, limit: nu
 }
 
 /**
- * Edges into resources about to be deleted from resources that stay. They are not this scope's to remove (an edge
- * belongs to its `from`), so they go back to pending, as if their target had not arrived yet.
+ * Edges this sync wrote that touch resources about to be deleted. The sync saw them, so they are kept: they go back
+ * to pending, reported as dangling, as if an end had not arrived. Older edges go with the resources.
  */
-export function incomingEdgesFromSurvivors(uids: string[]): CypherStatement {
+export function freshEdgesTouching(uids: string[], syncId: string): CypherStatement {
   return cypher(
     [
       'UNWIND $uids AS uid',
-      'MATCH (m:Resource)-[e]->(r:Resource {uid: uid})',
-      'WHERE NOT m.uid IN $uids',
-      'RETURN elementId(e) AS edgeId, m.uid AS from, type(e) AS type, r.uid AS to, e.to_kind AS toKind,',
-      '       e.last_sync_id AS syncId',
+      'MATCH (:Resource {uid: uid})-[e]-()',
+      'WHERE e.last_sync_id = $syncId',
+      'WITH DISTINCT e',
+      'RETURN elementId(e) AS edgeId, startNode(e).uid AS from, type(e) AS type, endNode(e).uid AS to,',
+      '       e.to_kind AS toKind, e.last_sync_id AS syncId',
     ].join('\n'),
-    { uids },
+    { uids, syncId },
   );
 }
 
@@ -93,7 +94,20 @@ export function deleteResources(uids: string[]): CypherStatement {
   return cypher('UNWIND $uids AS uid MATCH (r:Resource {uid: uid}) DETACH DELETE r', { uids });
 }
 
-/** Pending edges whose `from` is deleted go with it: nothing can connect them any more. */
-export function deletePendingEdgesFrom(uids: string[]): CypherStatement {
-  return cypher('UNWIND $uids AS uid MATCH (p:PendingEdge {from: uid}) DELETE p', { uids });
+/** Pending edges from or to the deleted resources that this sync did not write go with them; returns how many. */
+export function deleteStalePendingEdgesTouching(uids: string[], syncId: string): CypherStatement {
+  return cypher(
+    [
+      'UNWIND $uids AS uid',
+      'CALL {',
+      '  WITH uid MATCH (p:PendingEdge {from: uid}) WHERE p.sync_id <> $syncId RETURN p',
+      '  UNION',
+      '  WITH uid MATCH (p:PendingEdge {to: uid}) WHERE p.sync_id <> $syncId RETURN p',
+      '}',
+      'WITH DISTINCT p',
+      'DELETE p',
+      'RETURN count(*) AS deleted',
+    ].join('\n'),
+    { uids, syncId },
+  );
 }

@@ -3,12 +3,12 @@ import type { ChangeRecord, EdgeRecord, FinishSyncResult, ScopeKey } from '../gr
 import { validateScopes, validateSyncId } from '../validation.js';
 import {
   countEdgesTouching,
-  deletePendingEdgesFrom,
   deleteRelationships,
   deleteResources,
   deleteStaleEdgesOfScope,
   deleteStalePendingEdgesOfScope,
-  incomingEdgesFromSurvivors,
+  deleteStalePendingEdgesTouching,
+  freshEdgesTouching,
   staleResourcesOfScope,
 } from './cleanup-cypher.js';
 import type { CypherStatement } from './cypher-statement.js';
@@ -45,7 +45,7 @@ export async function finishSync(
   let deletedEdges = 0;
   for (const scope of scopes) {
     deletedEdges += await deleteUntilNoneLeft(context, () => deleteStaleEdgesOfScope(scope, syncId, limit));
-    await deleteUntilNoneLeft(context, () => deleteStalePendingEdgesOfScope(scope, syncId, limit));
+    deletedEdges += await deleteUntilNoneLeft(context, () => deleteStalePendingEdgesOfScope(scope, syncId, limit));
   }
   let deleted = 0;
   const changes: ChangeRecord[] = [];
@@ -93,7 +93,7 @@ async function deleteStaleResources(tx: ManagedTransaction, scope: ScopeKey, syn
   if (stale.length === 0) return { changes: [], deletedEdges: 0 };
   const uids = stale.map((resource) => resource.uid);
 
-  const incoming = await runRows<Omit<EdgeRow, 'key'> & { edgeId: string }>(tx, incomingEdgesFromSurvivors(uids));
+  const incoming = await runRows<Omit<EdgeRow, 'key'> & { edgeId: string }>(tx, freshEdgesTouching(uids, syncId));
   if (incoming.length > 0) {
     const pending = incoming.map(({ edgeId: _edgeId, ...edge }) => ({
       ...edge,
@@ -104,12 +104,12 @@ async function deleteStaleResources(tx: ManagedTransaction, scope: ScopeKey, syn
   }
   const [touching] = await runRows<{ count: number }>(tx, countEdgesTouching(uids));
   await runStatement(tx, deleteResources(uids));
-  await runStatement(tx, deletePendingEdgesFrom(uids));
+  const [stalePending] = await runRows<{ deleted: number }>(tx, deleteStalePendingEdgesTouching(uids, syncId));
 
   const at = new Date().toISOString();
   const changes: ChangeRecord[] = stale.map((resource) => ({ syncId, ...resource, change: 'deleted', at }));
   await appendToChangeLog(tx, changes);
-  return { changes, deletedEdges: touching?.count ?? 0 };
+  return { changes, deletedEdges: (touching?.count ?? 0) + (stalePending?.deleted ?? 0) };
 }
 
 async function readDanglingEdges(context: StoreContext, syncId: string): Promise<EdgeRecord[]> {
