@@ -17,5 +17,5 @@ export function storedContent(resource: ResourceRecord): StoredContent {
   const tagsJson = JSON.stringify(resource.tags);
   const dataJson = JSON.stringify(resource.data);
   const core = JSON.stringify([resource.name, resource.type ?? null, resource.createdAt ?? null]);
-  return { tagsJson, dataJson, hash: digest('sha1', `[${core},${tagsJson},${dataJson}]`, 'hex') };
+  return { tagsJson, dataJson, hash: digest('sha1', `[${core},${tagsJson},${dataJson}]`, 'base64') };
 }
