@@ -1,7 +1,8 @@
 // npm run bench:collector: the collector against the simulator at two account sizes (10k and 100k resources),
-// each run in fresh processes (simulator and collector apart), then the payload-encoding comparison.
+// each run in fresh processes (simulator and collector apart), then the payload encoding and batch size comparisons.
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { runGrpcBatchBench } from './grpc-batches.js';
 import { runPayloadBench } from './payload-encoding.js';
 
 const tsx = ['--import', 'tsx', '--conditions=@cloud-inventory/source', '--no-warnings'];
@@ -65,4 +66,5 @@ if (small && large) {
   );
 }
 const payload = runPayloadBench();
-process.stdout.write(`${JSON.stringify({ bench: 'collector', results, payload })}\n`);
+const grpcBatches = await runGrpcBatchBench();
+process.stdout.write(`${JSON.stringify({ bench: 'collector', results, payload, grpcBatches })}\n`);
