@@ -90,7 +90,7 @@ export function parseConfig(raw: unknown): InventoryConfig {
       enabled: metrics.boolean('enabled', true),
     },
     logLevel: root.oneOf('logLevel', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], 'info'),
-    react: parseReactConfig((raw as Record<string, unknown>)['react']),
+    react: parseReactConfig((raw as Record<string, unknown> | null | undefined)?.['react']),
   };
 }
 
