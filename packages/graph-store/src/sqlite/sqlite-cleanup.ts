@@ -5,7 +5,7 @@ import { toEdgeRecord, type EdgeRow } from './sqlite-rows.js';
 import { changeOf, changeValues } from './sqlite-writer.js';
 
 interface UnseenRow {
-  row_id: number;
+  rid: number;
   uid: string;
   kind: string;
   name: string;
@@ -32,7 +32,8 @@ export class SqliteCleanup {
   private readonly selectUnseen: Statement<[ScopeParams], UnseenRow>;
   private readonly deleteEdgesFrom: Statement<[string, number]>;
   private readonly deleteEdgesTo: Statement<[string, number]>;
-  private readonly deleteResource: Statement<[string]>;
+  private readonly deleteResource: Statement<[number]>;
+  private readonly deleteSeen: Statement<[number]>;
   private readonly insertChange: Statement<unknown[]>;
   private readonly selectStaleEdges: Statement<[EdgeCursor & { syncSeq: number; limit: number }], StaleEdgeRow>;
   private readonly deleteEdge: Statement<[string, string, string]>;
@@ -44,15 +45,17 @@ export class SqliteCleanup {
     private readonly logger: StoreLogger,
   ) {
     this.selectUnseen = db.prepare(
-      `SELECT rowid AS row_id, uid, kind, name, cloud, account, region FROM resources INDEXED BY resources_scope
-       WHERE account = @account AND region = @region AND kind = @kind AND cloud = @cloud AND service = @service
-         AND rowid > @afterRowId AND last_sync < @syncSeq
-       ORDER BY rowid
+      `SELECT r.rid, r.uid, r.kind, r.name, r.cloud, r.account, r.region
+       FROM resources r INDEXED BY resources_scope JOIN resource_seen v ON v.rid = r.rid
+       WHERE r.account = @account AND r.region = @region AND r.kind = @kind AND r.cloud = @cloud
+         AND r.service = @service AND r.rid > @afterRowId AND v.last_sync < @syncSeq
+       ORDER BY r.rid
        LIMIT @limit`,
     );
     this.deleteEdgesFrom = db.prepare('DELETE FROM edges WHERE from_uid = ? AND last_sync < ?');
     this.deleteEdgesTo = db.prepare('DELETE FROM edges WHERE to_uid = ? AND last_sync < ?');
-    this.deleteResource = db.prepare('DELETE FROM resources WHERE uid = ?');
+    this.deleteResource = db.prepare('DELETE FROM resources WHERE rid = ?');
+    this.deleteSeen = db.prepare('DELETE FROM resource_seen WHERE rid = ?');
     this.insertChange = db.prepare(
       `INSERT INTO changes (sync_id, uid, kind, name, cloud, account, region, change, at, changed_fields)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -107,12 +110,13 @@ export class SqliteCleanup {
         afterRowId,
         limit: this.batchSize,
       });
-      afterRowId = rows[rows.length - 1]?.row_id ?? afterRowId;
+      afterRowId = rows[rows.length - 1]?.rid ?? afterRowId;
       const at = new Date().toISOString();
       for (const row of rows) {
         result.deletedEdges += this.deleteEdgesFrom.run(row.uid, syncSeq).changes;
         result.deletedEdges += this.deleteEdgesTo.run(row.uid, syncSeq).changes;
-        this.deleteResource.run(row.uid);
+        this.deleteResource.run(row.rid);
+        this.deleteSeen.run(row.rid);
         const change: ChangeRecord = changeOf(syncId, row, 'deleted', at);
         this.insertChange.run(...changeValues(change));
         result.changes.push(change);

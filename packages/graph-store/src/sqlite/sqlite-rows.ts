@@ -42,11 +42,12 @@ export interface ChangeRow {
   changed_fields: string | null;
 }
 
-export const FROM_RESOURCES = 'FROM resources r JOIN syncs s ON s.seq = r.last_sync';
+export const FROM_RESOURCES =
+  'FROM resources r JOIN resource_seen v ON v.rid = r.rid JOIN syncs s ON s.seq = v.last_sync';
 
-/** Selects a ResourceRow from `resources r` joined with `syncs s` (FROM_RESOURCES). */
+/** Selects a ResourceRow FROM_RESOURCES. */
 export const RESOURCE_COLUMNS = `r.uid, r.id, r.kind, r.name, r.cloud, r.account, r.region, r.service, r.type,
-  r.created_at, r.updated_at, r.tags, r.data, r.first_seen, r.last_seen, s.sync_id AS last_sync_id`;
+  r.created_at, r.updated_at, r.tags, r.data, r.first_seen, v.last_seen, s.sync_id AS last_sync_id`;
 
 export function toResourceRecord(row: Omit<ResourceRow, 'first_seen' | 'last_seen' | 'last_sync_id'>): ResourceRecord {
   return {

@@ -2,8 +2,9 @@ import type { Database } from 'better-sqlite3';
 
 /**
  * Tables of the embedded store. Syncs are interned as increasing integers ("not seen by this sync or a later one" is
- * last_sync < n). last_sync is deliberately in no index: an unchanged re-sync then rewrites only the row, not an index
- * entry per resource and edge; cleanup walks a scope through resources_scope and the edges by their key instead.
+ * last_sync < n). last_sync is deliberately in no index: an unchanged re-sync then rewrites only narrow rows, not an
+ * index entry per resource and edge; cleanup walks a scope through resources_scope and the edges by their key.
+ * user_version marks the layout; a file of another layout is refused rather than misread.
  */
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS syncs (
@@ -13,7 +14,8 @@ CREATE TABLE IF NOT EXISTS syncs (
 );
 
 CREATE TABLE IF NOT EXISTS resources (
-  uid TEXT PRIMARY KEY,
+  rid INTEGER PRIMARY KEY,
+  uid TEXT NOT NULL UNIQUE,
   id TEXT NOT NULL,
   kind TEXT NOT NULL,
   name TEXT NOT NULL,
@@ -27,9 +29,13 @@ CREATE TABLE IF NOT EXISTS resources (
   tags TEXT NOT NULL,
   data TEXT NOT NULL,
   content_hash TEXT NOT NULL,
-  first_seen TEXT NOT NULL,
-  last_seen TEXT NOT NULL,
-  last_sync INTEGER NOT NULL
+  first_seen TEXT NOT NULL
+);
+-- When each resource was last seen, apart from its wide row: an unchanged re-sync rewrites only these narrow rows.
+CREATE TABLE IF NOT EXISTS resource_seen (
+  rid INTEGER PRIMARY KEY,
+  last_sync INTEGER NOT NULL,
+  last_seen TEXT NOT NULL
 );
 -- Two indexes only, each a b-tree insert per new resource: the scope one serves account and account+region filters
 -- (region alone through a skip-scan over the few accounts) and the cleanup of a scope; the kind one kind filters.
@@ -82,6 +88,8 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_at ON events (stream, at, id);
 `;
 
+const SCHEMA_VERSION = 1;
+
 export function applySchema(db: Database): void {
   // WAL lets readers run beside the writer; NORMAL sync is durable across a process crash, which is what we promise.
   // Larger pages hold more of the JSON-heavy rows per page; effective only when the file is created.
@@ -93,5 +101,12 @@ export function applySchema(db: Database): void {
   db.pragma('busy_timeout = 5000');
   db.pragma('cache_size = -65536');
   db.pragma('temp_store = MEMORY');
+  const version = db.pragma('user_version', { simple: true }) as number;
+  const hasTables =
+    db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'resources'").get() !== undefined;
+  if (version !== SCHEMA_VERSION && (version !== 0 || hasTables)) {
+    throw new Error(`the database has schema version ${version}, this store reads version ${SCHEMA_VERSION}`);
+  }
   db.exec(SCHEMA);
+  db.pragma(`user_version = ${SCHEMA_VERSION}`);
 }

@@ -20,8 +20,6 @@ type ResourceValues = [
   data: string,
   hash: string,
   firstSeen: string,
-  lastSeen: string,
-  syncSeq: number,
 ];
 
 type ChangeValues = [
@@ -40,9 +38,11 @@ type ChangeValues = [
 /** The write path: each call is one transaction, so a batch is either fully stored or not at all. */
 export class SqliteWriter {
   private readonly selectContent: Statement<[string], Omit<ResourceRow, 'first_seen' | 'last_seen' | 'last_sync_id'>>;
-  private readonly upsertResource: Statement<ResourceValues>;
-  private readonly selectHash: Statement<[string], { content_hash: string }>;
-  private readonly touchResource: Statement<[string, number, string]>;
+  private readonly insertResource: Statement<ResourceValues>;
+  private readonly replaceContent: Statement<ResourceValues>;
+  private readonly insertSeen: Statement<[number | bigint, number, string]>;
+  private readonly selectHash: Statement<[string], { rid: number; content_hash: string }>;
+  private readonly markSeen: Statement<[number, string, number]>;
   private readonly insertChange: Statement<ChangeValues>;
   private readonly upsertEdge: Statement<[string, string, string, string | null, number]>;
   readonly writeResources: (syncId: string, syncSeq: number, resources: ResourceRecord[]) => WriteResult;
@@ -53,18 +53,22 @@ export class SqliteWriter {
       `SELECT uid, id, kind, name, cloud, account, region, service, type, created_at, updated_at, tags, data
        FROM resources WHERE uid = ?`,
     );
-    this.upsertResource = db.prepare(
+    this.insertResource = db.prepare(
       `INSERT INTO resources (uid, id, kind, name, cloud, account, region, service, type, created_at, updated_at,
-         tags, data, content_hash, first_seen, last_seen, last_sync)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (uid) DO UPDATE SET id = excluded.id, kind = excluded.kind, name = excluded.name,
-         cloud = excluded.cloud, account = excluded.account, region = excluded.region, service = excluded.service,
-         type = excluded.type, created_at = excluded.created_at, updated_at = excluded.updated_at, tags = excluded.tags,
-         data = excluded.data, content_hash = excluded.content_hash, last_seen = excluded.last_seen,
-         last_sync = max(resources.last_sync, excluded.last_sync)`,
+         tags, data, content_hash, first_seen)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.selectHash = db.prepare('SELECT content_hash FROM resources WHERE uid = ?');
-    this.touchResource = db.prepare('UPDATE resources SET last_seen = ?, last_sync = max(last_sync, ?) WHERE uid = ?');
+    // Same parameters as the insert, so that one tuple serves both; first_seen stays as it was.
+    this.replaceContent = db.prepare(
+      `UPDATE resources SET id = v.column2, kind = v.column3, name = v.column4, cloud = v.column5,
+         account = v.column6, region = v.column7, service = v.column8, type = v.column9, created_at = v.column10,
+         updated_at = v.column11, tags = v.column12, data = v.column13, content_hash = v.column14
+       FROM (VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)) AS v
+       WHERE resources.uid = v.column1`,
+    );
+    this.insertSeen = db.prepare('INSERT INTO resource_seen (rid, last_sync, last_seen) VALUES (?, ?, ?)');
+    this.selectHash = db.prepare('SELECT rid, content_hash FROM resources WHERE uid = ?');
+    this.markSeen = db.prepare('UPDATE resource_seen SET last_sync = max(last_sync, ?), last_seen = ? WHERE rid = ?');
     this.insertChange = db.prepare(
       `INSERT INTO changes (sync_id, uid, kind, name, cloud, account, region, change, at, changed_fields)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -87,12 +91,18 @@ export class SqliteWriter {
       const content = storedContent(resource);
       const stored = this.selectHash.get(resource.uid);
       if (stored?.content_hash === content.hash) {
-        this.touchResource.run(now, syncSeq, resource.uid);
+        this.markSeen.run(syncSeq, now, stored.rid);
         result.unchanged++;
         continue;
       }
+      const values = resourceValues(resource, content, now);
+      if (stored === undefined) {
+        this.insertSeen.run(this.insertResource.run(...values).lastInsertRowid, syncSeq, now);
+      } else {
+        this.markSeen.run(syncSeq, now, stored.rid);
+      }
       const before = stored === undefined ? undefined : this.selectContent.get(resource.uid);
-      this.upsertResource.run(...resourceValues(resource, content, now, syncSeq));
+      if (stored !== undefined) this.replaceContent.run(...values);
       let change: ChangeRecord;
       if (before === undefined) {
         change = changeOf(syncId, resource, 'created', now);
@@ -114,12 +124,7 @@ export class SqliteWriter {
   }
 }
 
-function resourceValues(
-  resource: ResourceRecord,
-  content: StoredContent,
-  seenAt: string,
-  syncSeq: number,
-): ResourceValues {
+function resourceValues(resource: ResourceRecord, content: StoredContent, firstSeen: string): ResourceValues {
   return [
     resource.uid,
     resource.id,
@@ -135,9 +140,7 @@ function resourceValues(
     content.tagsJson,
     content.dataJson,
     content.hash,
-    seenAt,
-    seenAt,
-    syncSeq,
+    firstSeen,
   ];
 }
 
