@@ -64,12 +64,13 @@ export class SqliteGraphStore implements GraphStore {
 
   async init(): Promise<void> {
     if (this.parts) return;
-    let db: Database.Database;
+    let db: Database.Database | undefined;
     try {
       mkdirSync(dirname(this.config.path), { recursive: true });
       db = new Database(this.config.path);
       applySchema(db);
     } catch (error) {
+      db?.close();
       throw new StoreUnavailableError('sqlite', `cannot open ${this.config.path}`, { cause: error });
     }
     const batchSize = this.config.cleanupBatchSize ?? DEFAULT_CLEANUP_BATCH_SIZE;
