@@ -77,6 +77,12 @@ beforeAll(async () => {
           action: { webhook: { url: `${receiver.url}/created` } },
         },
         {
+          name: 'gone-volumes',
+          trigger: { event: 'resources_deleted' },
+          filter: { kinds: ['aws_ec2_volume'] },
+          action: { webhook: { url: `${receiver.url}/deleted` } },
+        },
+        {
           name: 'volume-report',
           trigger: { cron: '*/10 * * * *' },
           filter: { kinds: ['aws_ec2_volume'] },
@@ -254,6 +260,39 @@ describe('react phase jobs', () => {
     });
   });
 
+  it('sends the change records of deleted resources, and records a skipped run when nothing matched', async () => {
+    const hooks = receiver.received.filter((hook) => hook.path === '/deleted');
+    expect(hooks).toHaveLength(1);
+    const deleted = hooks[0]?.body.deleted as { uid: string; change: string }[];
+    expect(deleted.map((change) => change.uid).sort()).toEqual([uids.expiredA, uids.expiredB].sort());
+    const runs = await harness.client.call('ListJobRuns', { job: 'gone-volumes' });
+    expect(runs.runs.map((run) => run.outcome).sort()).toEqual([
+      'AUTOMATION_RUN_OUTCOME_SKIPPED',
+      'AUTOMATION_RUN_OUTCOME_SUCCEEDED',
+    ]);
+  });
+
+  it('runs a resource-action job on the resources its filter matches, still sparing protected ones', async () => {
+    await harness.client.call('CreateJob', {
+      job: {
+        name: 'clean-protected',
+        event: { event: 'AUTOMATION_EVENT_SYNC_FINISHED' },
+        filter: { kinds: ['aws_ec2_volume'], tags: [{ key: 'protected', value: 'true' }] },
+        resource_action: { policy: 'expired' },
+      },
+    });
+    const protectedDecisions = async () =>
+      (await harness.client.call('ListActions', { policy: 'expired', page_size: 1000 })).actions.filter(
+        (action) => action.uid === uids.protectedVolume && action.outcome === 'ACTION_RECORD_OUTCOME_PROTECTED',
+      ).length;
+    const before = await protectedDecisions();
+    const run = await harness.client.call('RunJobNow', { name: 'clean-protected' });
+    expect(run).toMatchObject({ outcome: 'AUTOMATION_RUN_OUTCOME_SUCCEEDED', resources: 1 });
+    expect(await protectedDecisions()).toBe(before + 1);
+    expect(sim.state.get('volume', harness.scope, ids.protectedVolume as string)).toBeDefined();
+    await harness.client.call('DeleteJob', { name: 'clean-protected' });
+  });
+
   it('fires a scheduled job exactly on time by the injected clock', async () => {
     const listed = await harness.client.call('ListJobs', {});
     expect(listed.jobs.find((job) => job.name === 'volume-report')?.next_run_at).toBe('2026-03-01T10:10:00.000Z');
@@ -289,6 +328,7 @@ describe('react phase jobs', () => {
     expect((hook?.body.resources as unknown[]).length).toBe(await count('aws_s3_bucket'));
     await harness.client.call('DeleteJob', { name: 'buckets-now' });
     expect((await harness.client.call('ListJobs', {})).jobs.map((job) => job.name).sort()).toEqual([
+      'gone-volumes',
       'new-instances',
       'volume-report',
     ]);
