@@ -106,8 +106,10 @@ describe('inventory API authentication', () => {
   });
 });
 
+type InvalidCase = [method: Parameters<InventoryClient['call']>[0], request: object, field: string];
+
 describe('inventory API arguments', () => {
-  it.each([
+  it.each<InvalidCase>([
     ['ListResources', { page_size: 5000 }, 'page_size'],
     [
       'ListResources',
@@ -125,7 +127,7 @@ describe('inventory API arguments', () => {
     ['StartSync', { accounts: ['nope'] }, 'accounts[0]'],
     ['StartSync', { regions: ['us-east-1', 'Mars'] }, 'regions[1]'],
     ['StartSync', { services: ['EC2 '] }, 'services[0]'],
-  ] as const)('%s with %j is INVALID_ARGUMENT naming %s', async (method, request, field) => {
+  ])('%s with %j is INVALID_ARGUMENT naming %s', async (method, request, field) => {
     const error = await rejection(client.call(method, request as never));
     expect(error.code).toBe(status.INVALID_ARGUMENT);
     expect(error.details.startsWith(`${field}:`)).toBe(true);
