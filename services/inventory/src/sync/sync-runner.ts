@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { InvalidArgumentError } from '@cloud-inventory/protocol';
 import type { GraphStore, ScopeKey, SyncJobRecord } from '@cloud-inventory/graph-store';
 import type { Logger } from 'pino';
@@ -92,6 +93,8 @@ export class SyncRunner {
       tasks: [],
     });
     const controller = new AbortController();
+    // Every running task listens for cancellation (its stream and its retry wait), so the bound follows the concurrency.
+    setMaxListeners(4 * this.deps.config.concurrency.total + 10, controller.signal);
     try {
       await recorder.save();
     } catch (error) {
