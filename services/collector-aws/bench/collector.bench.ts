@@ -49,7 +49,12 @@ async function runSize(total: number): Promise<RunResult> {
 }
 
 const results: Record<string, RunResult> = {};
-for (const total of [10_000, 100_000]) {
+// `npm run bench:collector -- 50000 200000` measures other sizes; the first two are compared for memory.
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((size) => size > 0);
+for (const total of sizes.length > 0 ? sizes : [10_000, 100_000]) {
   const result = await runSize(total);
   results[String(total)] = result;
   process.stdout.write(
@@ -58,11 +63,11 @@ for (const total of [10_000, 100_000]) {
       `peak RSS during collection ${result.collectorPeakRssMb} MB (baseline ${result.baselineRssMb} MB, workers included)\n`,
   );
 }
-const small = results['10000'];
-const large = results['100000'];
+const [small, large] = Object.values(results);
 if (small && large) {
   process.stdout.write(
-    `memory: 10k -> ${small.collectorPeakRssMb} MB, 100k -> ${large.collectorPeakRssMb} MB (x${(large.collectorPeakRssMb / small.collectorPeakRssMb).toFixed(2)} for 10x the resources)\n`,
+    `memory: ${small.resources} -> ${small.collectorPeakRssMb} MB, ${large.resources} -> ${large.collectorPeakRssMb} MB ` +
+      `(x${(large.collectorPeakRssMb / small.collectorPeakRssMb).toFixed(2)} for x${(large.resources / small.resources).toFixed(0)} the resources)\n`,
   );
 }
 const payload = runPayloadBench();
