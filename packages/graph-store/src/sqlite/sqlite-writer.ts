@@ -96,19 +96,16 @@ export class SqliteWriter {
         continue;
       }
       const values = resourceValues(resource, content, now);
+      let change: ChangeRecord;
       if (stored === undefined) {
         this.insertSeen.run(this.insertResource.run(...values).lastInsertRowid, syncSeq, now);
-      } else {
-        this.markSeen.run(syncSeq, now, stored.rid);
-      }
-      const before = stored === undefined ? undefined : this.selectContent.get(resource.uid);
-      if (stored !== undefined) this.replaceContent.run(...values);
-      let change: ChangeRecord;
-      if (before === undefined) {
         change = changeOf(syncId, resource, 'created', now);
         result.created++;
       } else {
-        const fields = changedFields(toResourceRecord(before), resource);
+        const before = this.selectContent.get(resource.uid);
+        this.replaceContent.run(...values);
+        this.markSeen.run(syncSeq, now, stored.rid);
+        const fields = before === undefined ? [] : changedFields(toResourceRecord(before), resource);
         if (fields.length === 0) {
           // Same content in another key order: stored in the new form, but nothing changed.
           result.unchanged++;
