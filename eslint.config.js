@@ -2,7 +2,15 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'packages/protocol/src/generated/**', 'tools/**/target/**', 'coverage/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'packages/protocol/src/generated/**',
+      'tools/**/target/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -12,7 +20,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/packages/*/src/**', '**/services/*/src/**', '@cloud-inventory/*/src/**'], message: 'Import another workspace by its package name.' },
+            {
+              group: ['**/packages/*/src/**', '**/services/*/src/**', '@cloud-inventory/*/src/**'],
+              message: 'Import another workspace by its package name.',
+            },
           ],
         },
       ],
