@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SimCounters } from './sim-counters.js';
@@ -61,6 +62,8 @@ export async function startAwsSimulator(options: StartSimulatorOptions = {}): Pr
   const counters = new SimCounters();
   const credentialStore = new CredentialStore(seed, accounts, credentials);
   const stopping = new AbortController();
+  // Each request delayed by the latency knob listens for the stop until its delay ends: as many as requests in flight.
+  setMaxListeners(0, stopping.signal);
   const server = createServer(
     createRequestListener({
       world,
