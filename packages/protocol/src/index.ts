@@ -3,6 +3,7 @@ export * from './load-protos.js';
 export * from './grpc-status.js';
 export * from './bearer-token.js';
 export * from './tls.js';
+export * from './unary-client.js';
 export * from './stream-write.js';
 export * from './pre-encoded.js';
 export type * from './logger.js';

@@ -1,5 +1,4 @@
-import { Metadata, type CallOptions, type ChannelCredentials, type ServiceError } from '@grpc/grpc-js';
-import { bearerTokenMetadata, createChannelCredentials, type ChannelTlsOptions } from '@cloud-inventory/protocol';
+import { UnaryClient, type UnaryClientOptions } from '@cloud-inventory/protocol';
 import type { InventoryApi } from '@cloud-inventory/protocol';
 import { loadInventoryProto } from './inventory-proto.js';
 
@@ -16,47 +15,11 @@ interface InventoryMethods {
   GetSummary: [InventoryApi.GetSummaryRequest, InventoryApi.GetSummaryResponse__Output];
 }
 
-export interface InventoryClientOptions {
-  /** Sent as `authorization: Bearer <token>`. */
-  token?: string;
-  tls?: ChannelTlsOptions;
-  credentials?: ChannelCredentials;
-  deadlineMs?: number;
-}
+export type InventoryClientOptions = UnaryClientOptions;
 
 /** A promise-based client of the inventory API, for other services, tests and the demo. */
-export class InventoryClient {
-  readonly raw: InventoryApi.InventoryClient;
-
-  constructor(
-    address: string,
-    private readonly options: InventoryClientOptions = {},
-  ) {
-    const { proto } = loadInventoryProto();
-    this.raw = new proto.Inventory(address, options.credentials ?? createChannelCredentials(options.tls));
-  }
-
-  call<Name extends keyof InventoryMethods>(
-    method: Name,
-    request: InventoryMethods[Name][0],
-  ): Promise<InventoryMethods[Name][1]> {
-    const metadata = bearerTokenMetadata(this.options.token, new Metadata());
-    const callOptions: CallOptions = { deadline: Date.now() + (this.options.deadlineMs ?? 30_000) };
-    return new Promise((resolve, reject) => {
-      const invoke = this.raw[method] as unknown as (
-        request: unknown,
-        metadata: Metadata,
-        options: CallOptions,
-        callback: (error: ServiceError | null, response?: unknown) => void,
-      ) => unknown;
-      invoke.call(this.raw, request, metadata, callOptions, (error, response) => {
-        if (error) reject(error);
-        else resolve(response as InventoryMethods[Name][1]);
-      });
-    });
-  }
-
-  close(): void {
-    this.raw.close();
+export class InventoryClient extends UnaryClient<InventoryMethods, InventoryApi.InventoryClient> {
+  constructor(address: string, options: InventoryClientOptions = {}) {
+    super(loadInventoryProto().proto.Inventory, address, options, 30_000);
   }
 }
