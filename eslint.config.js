@@ -35,7 +35,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: '@cloud-inventory/aws-sim', message: 'Production code never imports the simulator.' }] },
+        {
+          paths: [
+            { name: '@cloud-inventory/aws-sim', message: 'Production code never imports the simulator.' },
+            { name: '@cloud-inventory/protocol/testing', message: 'Production code never imports test helpers.' },
+          ],
+        },
       ],
     },
   },

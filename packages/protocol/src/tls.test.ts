@@ -1,12 +1,12 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { Server, credentials, status, type ServiceError } from '@grpc/grpc-js';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unaryHandler } from './grpc-status.js';
 import { loadCollectorProto } from './load-protos.js';
 import { createChannelCredentials, createServerCredentials } from './tls.js';
+import { writeSelfSignedCertificate } from './testing/index.js';
 import type { ProtocolLogger } from './logger.js';
 
 const silent: ProtocolLogger = {
@@ -22,27 +22,7 @@ let port: number;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'tls-test-'));
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '1',
-      '-subj',
-      '/CN=localhost',
-      '-addext',
-      'subjectAltName=DNS:localhost,IP:127.0.0.1',
-      '-keyout',
-      join(dir, 'key.pem'),
-      '-out',
-      join(dir, 'cert.pem'),
-    ],
-    { stdio: 'ignore' },
-  );
+  const tls = writeSelfSignedCertificate(dir);
   const proto = loadCollectorProto();
   server = new Server();
   server.addService(proto.Collector.service, {
@@ -50,7 +30,6 @@ beforeAll(async () => {
     Verify: unaryHandler({ logger: silent }, 'Verify', async () => ({})),
     Collect: () => undefined,
   });
-  const tls = { certFile: join(dir, 'cert.pem'), keyFile: join(dir, 'key.pem') };
   port = await new Promise<number>((resolve, reject) =>
     server.bindAsync('127.0.0.1:0', createServerCredentials(tls), (error, bound) =>
       error ? reject(error) : resolve(bound),

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { status, type ServiceError } from '@grpc/grpc-js';
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
+import { writeSelfSignedCertificate, type CertificateFiles } from '@cloud-inventory/protocol/testing';
 import { openGraphStore, type GraphStore } from '@cloud-inventory/graph-store';
 import { parseConfig } from '../config/parse-config.js';
 import { startInventory, type RunningInventory } from '../inventory.js';
@@ -14,31 +14,12 @@ let dir: string;
 let store: GraphStore;
 let inventory: RunningInventory;
 let hasOpenssl = true;
+let certificate: CertificateFiles;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'inventory-tls-'));
   try {
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-days',
-        '1',
-        '-subj',
-        '/CN=localhost',
-        '-addext',
-        'subjectAltName=DNS:localhost,IP:127.0.0.1',
-        '-keyout',
-        join(dir, 'key.pem'),
-        '-out',
-        join(dir, 'cert.pem'),
-      ],
-      { stdio: 'ignore' },
-    );
+    certificate = writeSelfSignedCertificate(dir);
   } catch {
     // Documented expected case: without openssl there is no certificate to test with; the test says so loudly.
     hasOpenssl = false;
@@ -48,7 +29,7 @@ beforeAll(async () => {
   store = await openGraphStore({ kind: 'sqlite', path: join(dir, 'inventory.db') });
   const config = parseConfig({
     accounts: [{ name: 'main' }],
-    api: { port: 0, tls: { certFile: join(dir, 'cert.pem'), keyFile: join(dir, 'key.pem') } },
+    api: { port: 0, tls: certificate },
     metrics: { enabled: false },
   });
   inventory = await startInventory(config, { store, logger: pino({ level: 'silent' }), env: {}, schedule: false });
@@ -64,7 +45,7 @@ describe('the inventory API with TLS turned on', () => {
   it('serves clients that trust its certificate and refuses plaintext ones', async () => {
     if (!hasOpenssl) return;
     const address = `127.0.0.1:${inventory.api?.port}`;
-    const secure = new InventoryClient(address, { tls: { caFile: join(dir, 'cert.pem') } });
+    const secure = new InventoryClient(address, { tls: { caFile: certificate.certFile } });
     expect((await secure.call('GetSummary', {})).total_resources).toBe(0);
     secure.close();
     const plaintext = new InventoryClient(address, { deadlineMs: 3000 });

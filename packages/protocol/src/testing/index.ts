@@ -1,0 +1,2 @@
+/** Helpers for tests only (`@cloud-inventory/protocol/testing`); production code never imports them. */
+export * from './self-signed-certificate.js';
