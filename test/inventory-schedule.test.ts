@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { SyncJobRecord } from '@cloud-inventory/graph-store';
 import { InventoryClient, startInventory } from '@cloud-inventory/inventory';
 import { apiToken, InventoryHarness } from './support/inventory-harness.js';
-import { ManualClock } from './support/manual-clock.js';
+import { ManualClock } from '@cloud-inventory/inventory/testing';
 
 let harness: InventoryHarness;
 const clock = new ManualClock(Date.parse('2026-05-04T09:40:00Z'));

@@ -4,7 +4,7 @@ import pino from 'pino';
 import { startAwsSimulator, type AwsSimulator } from '@cloud-inventory/aws-sim';
 import { redactPaths } from '../logging/root-logger.js';
 import { startHoldingReceiver } from './testing/holding-receiver.js';
-import { ManualClock } from './testing/manual-clock.js';
+import { ManualClock } from '../testing/manual-clock.js';
 import { ReactHarness } from './testing/react-harness.js';
 
 let sim: AwsSimulator;

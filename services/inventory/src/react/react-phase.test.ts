@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { status, type ServiceError } from '@grpc/grpc-js';
 import { startAwsSimulator, type AwsSimulator } from '@cloud-inventory/aws-sim';
-import { ManualClock } from './testing/manual-clock.js';
+import { ManualClock } from '../testing/manual-clock.js';
 import { ReactHarness, scrapedSum, scrapedValue } from './testing/react-harness.js';
 import { startWebhookReceiver } from './testing/webhook-receiver.js';
 

@@ -1,32 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import pino from 'pino';
 import { parseCronExpression } from './cron-expression.js';
-import { SyncScheduler, type Clock } from './sync-scheduler.js';
-
-/** A clock that only moves when the test says so, firing due timers as it passes them. */
-class ManualClock implements Clock {
-  private timers: { at: number; callback: () => void; isCancelled: boolean }[] = [];
-  constructor(private current: number) {}
-  now(): Date {
-    return new Date(this.current);
-  }
-  setTimer(callback: () => void, ms: number) {
-    const timer = { at: this.current + ms, callback, isCancelled: false };
-    this.timers.push(timer);
-    return { cancel: () => (timer.isCancelled = true) };
-  }
-  advanceTo(iso: string): void {
-    const target = Date.parse(iso);
-    for (;;) {
-      const due = this.timers.filter((t) => !t.isCancelled && t.at <= target).sort((a, b) => a.at - b.at)[0];
-      if (!due) break;
-      this.current = due.at;
-      due.isCancelled = true;
-      due.callback();
-    }
-    this.current = target;
-  }
-}
+import { ManualClock } from '../testing/manual-clock.js';
+import { SyncScheduler } from './sync-scheduler.js';
 
 describe('SyncScheduler', () => {
   it('runs hourly by default expression at the top of each hour', () => {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
-import { ManualClock } from '../testing/manual-clock.js';
+import { ManualClock } from '../../testing/manual-clock.js';
 import { startWebhookReceiver } from '../testing/webhook-receiver.js';
 import { deliverWebhook } from './webhook-delivery.js';
 

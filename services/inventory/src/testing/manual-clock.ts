@@ -1,4 +1,4 @@
-import type { Clock } from '../../schedule/sync-scheduler.js';
+import type { Clock } from '../schedule/sync-scheduler.js';
 
 /** A clock that only moves when the test says so, firing due timers in order as it passes them. */
 export class ManualClock implements Clock {
