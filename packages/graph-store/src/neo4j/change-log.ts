@@ -1,21 +1,12 @@
 import type { ChangeQuery, ChangeRecord, Page, PageRequest } from '../graph-store.js';
 import { InvalidStoreArgumentError } from '../errors.js';
+import { changeRecordOf, type ChangeColumns } from '../record-mapping.js';
 import { encodePageToken, normalizeTime, resolvePage } from '../validation.js';
 import { listChanges as listChangesStatement } from './change-cypher.js';
 import { runRows } from './neo4j-session.js';
 import type { StoreContext } from './store-context.js';
 
-interface ChangeRow {
-  seq: number;
-  sync_id: string;
-  uid: string;
-  kind: string;
-  name: string;
-  cloud: string;
-  account: string;
-  region: string;
-  change: ChangeRecord['change'];
-  at: string;
+interface ChangeRow extends ChangeColumns {
   changed_fields: string[] | null;
 }
 
@@ -42,16 +33,5 @@ export async function listChanges(
 }
 
 function toChangeRecord(row: ChangeRow): ChangeRecord {
-  return {
-    syncId: row.sync_id,
-    uid: row.uid,
-    kind: row.kind,
-    name: row.name,
-    cloud: row.cloud,
-    account: row.account,
-    region: row.region,
-    change: row.change,
-    at: row.at,
-    ...(row.changed_fields === null ? {} : { changedFields: row.changed_fields }),
-  };
+  return changeRecordOf(row, row.changed_fields);
 }

@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { ResourceRecord, StoredResource } from '../graph-store.js';
+import { resourceRecordOf, storedResourceOf, type ResourceColumns, type SyncMarkerColumns } from '../record-mapping.js';
 import { dataPropertyKey } from './identifiers.js';
 
 /**
@@ -61,23 +62,9 @@ function toDataProperty(value: unknown): NodeValue | undefined {
 }
 
 /** The stored fields a `:Resource` node projection returns (see RESOURCE_PROJECTION). */
-export interface ResourceRow {
-  uid: string;
-  id: string;
-  kind: string;
-  name: string;
-  cloud: string;
-  account: string;
-  region: string;
-  service: string;
-  type: string | null;
-  created_at: string | null;
-  updated_at: string | null;
+export interface ResourceRow extends ResourceColumns, SyncMarkerColumns {
   tags_json: string;
   data_json: string;
-  first_seen: string;
-  last_seen: string;
-  last_sync_id: string;
 }
 
 /** A map projection that returns only the fields a StoredResource needs (not the data_ and tag list copies). */
@@ -90,29 +77,13 @@ export function resourceProjection(variable: string): string {
 }
 
 export function toResourceRecord(row: ResourceRow): ResourceRecord {
-  const record: ResourceRecord = {
-    uid: row.uid,
-    id: row.id,
-    kind: row.kind,
-    name: row.name,
-    tags: JSON.parse(row.tags_json) as Record<string, string>,
-    cloud: row.cloud,
-    account: row.account,
-    region: row.region,
-    service: row.service,
-    data: JSON.parse(row.data_json) as Record<string, unknown>,
-  };
-  if (row.type !== null && row.type !== undefined) record.type = row.type;
-  if (row.created_at !== null && row.created_at !== undefined) record.createdAt = row.created_at;
-  if (row.updated_at !== null && row.updated_at !== undefined) record.updatedAt = row.updated_at;
-  return record;
+  return resourceRecordOf(
+    row,
+    JSON.parse(row.tags_json) as Record<string, string>,
+    JSON.parse(row.data_json) as Record<string, unknown>,
+  );
 }
 
 export function toStoredResource(row: ResourceRow): StoredResource {
-  return {
-    ...toResourceRecord(row),
-    firstSeen: row.first_seen,
-    lastSeen: row.last_seen,
-    lastSyncId: row.last_sync_id,
-  };
+  return storedResourceOf(toResourceRecord(row), row);
 }

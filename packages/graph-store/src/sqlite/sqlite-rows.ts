@@ -1,24 +1,18 @@
-import type { ChangeKind, ChangeRecord, EdgeRecord, ResourceRecord, StoredResource } from '../graph-store.js';
+import type { ChangeRecord, EdgeRecord, ResourceRecord, StoredResource } from '../graph-store.js';
+import {
+  changeRecordOf,
+  resourceRecordOf,
+  storedResourceOf,
+  type ChangeColumns,
+  type ResourceColumns,
+  type SyncMarkerColumns,
+} from '../record-mapping.js';
 
 /** Row shapes of the SQLite tables and their mapping to the store's records. */
 
-export interface ResourceRow {
-  uid: string;
-  id: string;
-  kind: string;
-  name: string;
-  cloud: string;
-  account: string;
-  region: string;
-  service: string;
-  type: string | null;
-  created_at: string | null;
-  updated_at: string | null;
+export interface ResourceRow extends ResourceColumns, SyncMarkerColumns {
   tags: string;
   data: string;
-  first_seen: string;
-  last_seen: string;
-  last_sync_id: string;
 }
 
 export interface EdgeRow {
@@ -28,17 +22,7 @@ export interface EdgeRow {
   to_kind: string | null;
 }
 
-export interface ChangeRow {
-  seq: number;
-  sync_id: string;
-  uid: string;
-  kind: string;
-  name: string;
-  cloud: string;
-  account: string;
-  region: string;
-  change: ChangeKind;
-  at: string;
+export interface ChangeRow extends ChangeColumns {
   changed_fields: string | null;
 }
 
@@ -50,25 +34,15 @@ export const RESOURCE_COLUMNS = `r.uid, r.id, r.kind, r.name, r.cloud, r.account
   r.created_at, r.updated_at, r.tags, r.data, r.first_seen, v.last_seen, s.sync_id AS last_sync_id`;
 
 export function toResourceRecord(row: Omit<ResourceRow, 'first_seen' | 'last_seen' | 'last_sync_id'>): ResourceRecord {
-  return {
-    uid: row.uid,
-    id: row.id,
-    kind: row.kind,
-    name: row.name,
-    tags: JSON.parse(row.tags) as Record<string, string>,
-    cloud: row.cloud,
-    account: row.account,
-    region: row.region,
-    service: row.service,
-    data: JSON.parse(row.data) as Record<string, unknown>,
-    ...(row.created_at === null ? {} : { createdAt: row.created_at }),
-    ...(row.updated_at === null ? {} : { updatedAt: row.updated_at }),
-    ...(row.type === null ? {} : { type: row.type }),
-  };
+  return resourceRecordOf(
+    row,
+    JSON.parse(row.tags) as Record<string, string>,
+    JSON.parse(row.data) as Record<string, unknown>,
+  );
 }
 
 export function toStoredResource(row: ResourceRow): StoredResource {
-  return { ...toResourceRecord(row), firstSeen: row.first_seen, lastSeen: row.last_seen, lastSyncId: row.last_sync_id };
+  return storedResourceOf(toResourceRecord(row), row);
 }
 
 export function toEdgeRecord(row: EdgeRow): EdgeRecord {
@@ -81,16 +55,5 @@ export function toEdgeRecord(row: EdgeRow): EdgeRecord {
 }
 
 export function toChangeRecord(row: ChangeRow): ChangeRecord {
-  return {
-    syncId: row.sync_id,
-    uid: row.uid,
-    kind: row.kind,
-    name: row.name,
-    cloud: row.cloud,
-    account: row.account,
-    region: row.region,
-    change: row.change,
-    at: row.at,
-    ...(row.changed_fields === null ? {} : { changedFields: JSON.parse(row.changed_fields) as string[] }),
-  };
+  return changeRecordOf(row, row.changed_fields === null ? null : (JSON.parse(row.changed_fields) as string[]));
 }
