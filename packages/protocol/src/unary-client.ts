@@ -1,4 +1,5 @@
 import { Metadata, type CallOptions, type ChannelCredentials, type Client, type ServiceError } from '@grpc/grpc-js';
+import type { MethodDefinition } from '@grpc/proto-loader';
 import { bearerTokenMetadata } from './bearer-token.js';
 import { createChannelCredentials, type ChannelTlsOptions } from './tls.js';
 
@@ -13,6 +14,18 @@ export interface UnaryClientOptions {
 
 /** Each unary method of a service: its request and response types. */
 export type UnaryMethods<Methods> = { [Name in keyof Methods]: [unknown, unknown] };
+
+/** The request and response types of each method of a generated service definition (a service of unary methods). */
+export type UnaryMethodsOf<Definition> = {
+  [Name in keyof Definition]: Definition[Name] extends MethodDefinition<
+    infer Request,
+    infer _Response,
+    infer _RequestOutput,
+    infer ResponseOutput
+  >
+    ? [Request, ResponseOutput]
+    : never;
+};
 
 type UnaryCall = (
   request: unknown,
