@@ -6,16 +6,9 @@ import { join } from 'node:path';
 import { unaryHandler } from './grpc-status.js';
 import { loadCollectorProto } from './load-protos.js';
 import { createChannelCredentials, createServerCredentials } from './tls.js';
-import { writeSelfSignedCertificate } from './testing/index.js';
-import type { ProtocolLogger } from './logger.js';
+import { silentProtocolLogger, writeSelfSignedCertificate } from './testing/index.js';
 
-const silent: ProtocolLogger = {
-  error: () => {},
-  warn: () => {},
-  info: () => {},
-  debug: () => {},
-  child: () => silent,
-};
+const silent = silentProtocolLogger;
 let dir: string;
 let server: Server;
 let port: number;

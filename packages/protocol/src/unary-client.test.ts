@@ -2,22 +2,12 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { Server, ServerCredentials, status, type ServiceError } from '@grpc/grpc-js';
 import { unaryHandler } from './grpc-status.js';
 import { loadCollectorProto } from './load-protos.js';
-import { UnaryClient } from './unary-client.js';
-import type { CollectorClient } from './generated/cloudinventory/collector/v1/Collector.js';
-import type { InitRequest, InitResponse__Output } from './index.js';
-import type { ProtocolLogger } from './logger.js';
+import { UnaryClient, type UnaryMethodsOf } from './unary-client.js';
+import type { CollectorClient, CollectorDefinition } from './generated/cloudinventory/collector/v1/Collector.js';
+import { silentProtocolLogger as silent } from './testing/index.js';
 
-const silent: ProtocolLogger = {
-  error: () => {},
-  warn: () => {},
-  info: () => {},
-  debug: () => {},
-  child: () => silent,
-};
-
-interface CollectorMethods {
-  Init: [InitRequest, InitResponse__Output];
-}
+/** Collector's unary Init only (Collect streams). */
+type CollectorMethods = Pick<UnaryMethodsOf<CollectorDefinition>, 'Init'>;
 
 let server: Server;
 let address: string;

@@ -1,2 +1,3 @@
 /** Helpers for tests only (`@cloud-inventory/protocol/testing`); production code never imports them. */
 export * from './self-signed-certificate.js';
+export * from './silent-logger.js';
