@@ -1,4 +1,4 @@
-import type { ChangeKind, ChangeRecord, ResourceRecord, StoredResource } from './graph-store.js';
+import type { ChangeRecord, ResourceRecord, StoredResource } from './graph-store.js';
 
 /** Row mapping both adapters share: the columns they store under the same names, and the records built from them. */
 
@@ -24,17 +24,12 @@ export interface SyncMarkerColumns {
 }
 
 /** A change-log entry's columns apart from the changed fields, which each adapter stores in its own form. */
-export interface ChangeColumns {
+export interface ChangeColumns extends Pick<
+  ChangeRecord,
+  'uid' | 'kind' | 'name' | 'cloud' | 'account' | 'region' | 'change' | 'at'
+> {
   seq: number;
   sync_id: string;
-  uid: string;
-  kind: string;
-  name: string;
-  cloud: string;
-  account: string;
-  region: string;
-  change: ChangeKind;
-  at: string;
 }
 
 /** Absent optional columns (null, or missing from a Neo4j projection) leave their field out of the record. */
