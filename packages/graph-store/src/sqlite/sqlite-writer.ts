@@ -35,15 +35,23 @@ type ChangeValues = [
   changedFields: string | null,
 ];
 
+interface StoredHash {
+  rid: number;
+  content_hash: string;
+}
+
 /** The write path: each call is one transaction, so a batch is either fully stored or not at all. */
 export class SqliteWriter {
   private readonly selectContent: Statement<[string], Omit<ResourceRow, 'first_seen' | 'last_seen' | 'last_sync_id'>>;
   private readonly insertResource: Statement<ResourceValues>;
   private readonly replaceContent: Statement<ResourceValues>;
-  private readonly insertSeen: Statement<[number | bigint, number, string]>;
-  private readonly selectHash: Statement<[string], { rid: number; content_hash: string }>;
+  private readonly selectHash: Statement<[string], StoredHash>;
   private readonly markSeen: Statement<[number, string, number]>;
   private readonly insertChange: Statement<ChangeValues>;
+  private readonly selectStoredHashes: Statement<[string], StoredHash & { uid: string }>;
+  private readonly insertSeenAll: Statement<[number, string, string]>;
+  private readonly insertCreatedChanges: Statement<[string, string, string]>;
+  private readonly markSeenAll: Statement<[number, string, string]>;
   private readonly upsertEdge: Statement<[string, string, string, string | null, number]>;
   readonly writeResources: (syncId: string, syncSeq: number, resources: ResourceRecord[]) => WriteResult;
   readonly writeEdges: (syncSeq: number, edges: EdgeRecord[]) => void;
@@ -66,12 +74,29 @@ export class SqliteWriter {
        FROM (VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)) AS v
        WHERE resources.uid = v.column1`,
     );
-    this.insertSeen = db.prepare('INSERT INTO resource_seen (rid, last_sync, last_seen) VALUES (?, ?, ?)');
     this.selectHash = db.prepare('SELECT rid, content_hash FROM resources WHERE uid = ?');
     this.markSeen = db.prepare('UPDATE resource_seen SET last_sync = max(last_sync, ?), last_seen = ? WHERE rid = ?');
     this.insertChange = db.prepare(
       `INSERT INTO changes (sync_id, uid, kind, name, cloud, account, region, change, at, changed_fields)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    // The set-wise forms below take a JSON array of uids or rids, so that a batch costs one statement, not one a row.
+    this.selectStoredHashes = db.prepare(
+      'SELECT r.uid, r.rid, r.content_hash FROM json_each(?) j JOIN resources r ON r.uid = j.value',
+    );
+    this.insertSeenAll = db.prepare(
+      'INSERT INTO resource_seen (rid, last_sync, last_seen) SELECT value, ?, ? FROM json_each(?)',
+    );
+    // The created change of each new resource, from its row just inserted, in the order of the rids given.
+    this.insertCreatedChanges = db.prepare(
+      `INSERT INTO changes (sync_id, uid, kind, name, cloud, account, region, change, at, changed_fields)
+       SELECT ?, r.uid, r.kind, r.name, r.cloud, r.account, r.region, 'created', ?, NULL
+       FROM json_each(?) j JOIN resources r ON r.rid = j.value
+       ORDER BY j.key`,
+    );
+    this.markSeenAll = db.prepare(
+      `UPDATE resource_seen SET last_sync = max(last_sync, ?), last_seen = ?
+       WHERE rid IN (SELECT value FROM json_each(?))`,
     );
     this.upsertEdge = db.prepare(
       `INSERT INTO edges (from_uid, type, to_uid, to_kind, last_sync) VALUES (?, ?, ?, ?, ?)
@@ -84,40 +109,71 @@ export class SqliteWriter {
     });
   }
 
+  /**
+   * Classifies each resource against what is stored, in batch order. New resources are inserted at once but their
+   * seen rows and created changes are written set-wise, flushed before any other change so that the change log keeps
+   * the batch order; unchanged resources are marked seen together at the end.
+   */
   private write(syncId: string, syncSeq: number, resources: ResourceRecord[]): WriteResult {
     const result: WriteResult = { created: 0, updated: 0, unchanged: 0, changes: [] };
     const now = new Date().toISOString();
+    const storedBefore = this.storedHashes(resources);
+    const metInBatch = new Set<string>();
+    let createdRids: number[] = [];
+    const unchangedRids: number[] = [];
+    const flushCreated = () => {
+      if (createdRids.length === 0) return;
+      const rids = JSON.stringify(createdRids);
+      this.insertSeenAll.run(syncSeq, now, rids);
+      this.insertCreatedChanges.run(syncId, now, rids);
+      createdRids = [];
+    };
     for (const resource of resources) {
       const content = storedContent(resource);
-      const stored = this.selectHash.get(resource.uid);
+      let stored: StoredHash | undefined;
+      if (metInBatch.has(resource.uid)) {
+        // Written earlier in this batch: look again, so that this occurrence is compared with that write.
+        stored = this.selectHash.get(resource.uid);
+      } else {
+        metInBatch.add(resource.uid);
+        stored = storedBefore.get(resource.uid);
+      }
       if (stored?.content_hash === content.hash) {
-        this.markSeen.run(syncSeq, now, stored.rid);
+        unchangedRids.push(stored.rid);
         result.unchanged++;
         continue;
       }
       const values = resourceValues(resource, content, now);
-      let change: ChangeRecord;
       if (stored === undefined) {
-        this.insertSeen.run(this.insertResource.run(...values).lastInsertRowid, syncSeq, now);
-        change = changeOf(syncId, resource, 'created', now);
+        createdRids.push(Number(this.insertResource.run(...values).lastInsertRowid));
+        result.changes.push(changeOf(syncId, resource, 'created', now));
         result.created++;
-      } else {
-        const before = this.selectContent.get(resource.uid);
-        this.replaceContent.run(...values);
-        this.markSeen.run(syncSeq, now, stored.rid);
-        const fields = before === undefined ? [] : changedFields(toResourceRecord(before), resource);
-        if (fields.length === 0) {
-          // Same content in another key order: stored in the new form, but nothing changed.
-          result.unchanged++;
-          continue;
-        }
-        change = { ...changeOf(syncId, resource, 'updated', now), changedFields: fields };
-        result.updated++;
+        continue;
       }
+      flushCreated();
+      const before = this.selectContent.get(resource.uid);
+      this.replaceContent.run(...values);
+      this.markSeen.run(syncSeq, now, stored.rid);
+      const fields = before === undefined ? [] : changedFields(toResourceRecord(before), resource);
+      if (fields.length === 0) {
+        // Same content in another key order: stored in the new form, but nothing changed.
+        result.unchanged++;
+        continue;
+      }
+      const change: ChangeRecord = { ...changeOf(syncId, resource, 'updated', now), changedFields: fields };
       this.insertChange.run(...changeValues(change));
       result.changes.push(change);
+      result.updated++;
     }
+    flushCreated();
+    if (unchangedRids.length > 0) this.markSeenAll.run(syncSeq, now, JSON.stringify(unchangedRids));
     return result;
+  }
+
+  /** The stored rid and content hash of each resource of a batch that exists, by uid, in one statement. */
+  private storedHashes(resources: ResourceRecord[]): Map<string, StoredHash> {
+    const rows = this.selectStoredHashes.all(JSON.stringify(resources.map((resource) => resource.uid)));
+    return new Map(rows.map((row) => [row.uid, row]));
   }
 }
 
