@@ -1,16 +1,7 @@
-import type { SimKind } from '@cloud-inventory/aws-sim';
+import { COUNTS_BY_SIZE, type SimKind } from '@cloud-inventory/aws-sim';
 
-/** Shares of the regional kinds in a large account (the simulator's "large" preset). */
-const regionalWeights: Partial<Record<SimKind, number>> = {
-  vpc: 10,
-  subnet: 40,
-  securityGroup: 60,
-  image: 40,
-  instance: 5000,
-  volume: 6500,
-  snapshot: 2000,
-  address: 300,
-};
+/** Shares of the regional kinds in a large account: the simulator's "large" preset, less buckets and trails. */
+const { bucket: _bucket, trail: _trail, ...regionalWeights } = COUNTS_BY_SIZE.large;
 // Buckets and trails cost several calls each, not pages: they stay at a realistic number whatever the size.
 const fixedPerRegion: Partial<Record<SimKind, number>> = { bucket: 10, trail: 2 };
 

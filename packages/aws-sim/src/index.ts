@@ -1,6 +1,7 @@
 export { startAwsSimulator, type AwsSimulator } from './simulator.js';
 export {
   SIM_KINDS,
+  COUNTS_BY_SIZE,
   DEFAULT_REGIONS,
   DEFAULT_OPT_IN_REGIONS,
   type SimKind,

@@ -43,7 +43,8 @@ export interface StartSimulatorOptions {
 export const DEFAULT_REGIONS: readonly string[] = ['us-east-1', 'us-west-2', 'eu-west-1'];
 export const DEFAULT_OPT_IN_REGIONS: readonly string[] = ['af-south-1', 'ap-east-1', 'me-south-1'];
 
-const COUNTS_BY_SIZE: Record<SimSize, Record<SimKind, number>> = {
+/** Resources of each kind per account x region for each `size`. */
+export const COUNTS_BY_SIZE: Readonly<Record<SimSize, Readonly<Record<SimKind, number>>>> = {
   tiny: {
     vpc: 1,
     subnet: 2,
