@@ -81,6 +81,9 @@ export interface FinishSyncResult {
   danglingEdges: EdgeRecord[];
 }
 
+/** What a change record says of its resource: the fields a deletion reads from the stored resource. */
+export type ChangeSubject = Pick<ChangeRecord, 'uid' | 'kind' | 'name' | 'cloud' | 'account' | 'region'>;
+
 export type PropertyOperator = 'eq' | 'ne' | 'lt' | 'lte' | 'gt' | 'gte' | 'exists' | 'contains';
 
 export interface PropertyCondition {

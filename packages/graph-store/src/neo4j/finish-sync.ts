@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { ChangeRecord, EdgeRecord, FinishSyncResult, ScopeKey } from '../graph-store.js';
+import type { ChangeRecord, ChangeSubject, EdgeRecord, FinishSyncResult, ScopeKey } from '../graph-store.js';
 import { validateScopes, validateSyncId } from '../validation.js';
 import {
   countEdgesTouching,
@@ -18,14 +18,7 @@ import { runRows, runStatement } from './neo4j-session.js';
 import type { StoreContext } from './store-context.js';
 import { appendToChangeLog } from './write-resources.js';
 
-interface StaleResource {
-  uid: string;
-  kind: string;
-  name: string;
-  cloud: string;
-  account: string;
-  region: string;
-}
+type StaleResource = ChangeSubject;
 
 /**
  * Ends a sync in bounded transactions: connect what can be connected, then in each complete scope remove the

@@ -1,17 +1,11 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { ChangeRecord, FinishSyncResult, ScopeKey } from '../graph-store.js';
+import type { ChangeRecord, ChangeSubject, FinishSyncResult, ScopeKey } from '../graph-store.js';
 import type { StoreLogger } from '../logger.js';
 import { toEdgeRecord, type EdgeRow } from './sqlite-rows.js';
 import { changeOf, changeValues } from './sqlite-writer.js';
 
-interface UnseenRow {
+interface UnseenRow extends ChangeSubject {
   rid: number;
-  uid: string;
-  kind: string;
-  name: string;
-  cloud: string;
-  account: string;
-  region: string;
 }
 
 interface StaleEdgeRow extends ScopeKey {

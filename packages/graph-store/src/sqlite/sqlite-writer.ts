@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { changedFields } from '../change-detection.js';
 import { storedContent, type StoredContent } from './sqlite-content.js';
-import type { ChangeRecord, EdgeRecord, ResourceRecord, WriteResult } from '../graph-store.js';
+import type { ChangeRecord, ChangeSubject, EdgeRecord, ResourceRecord, WriteResult } from '../graph-store.js';
 import { toResourceRecord, type ResourceRow } from './sqlite-rows.js';
 
 type ResourceValues = [
@@ -206,7 +206,7 @@ function resourceValues(resource: ResourceRecord, content: StoredContent, firstS
 
 export function changeOf(
   syncId: string,
-  resource: Pick<ResourceRecord, 'uid' | 'kind' | 'name' | 'cloud' | 'account' | 'region'>,
+  resource: ChangeSubject,
   change: ChangeRecord['change'],
   at: string,
 ): ChangeRecord {
