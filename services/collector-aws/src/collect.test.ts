@@ -233,8 +233,10 @@ describe('collecting (Collector.Collect)', () => {
     }
   });
 
-  it('collects S3 buckets once, with their details, each in the region of its location', async () => {
+  it('collects S3 buckets once, with their details, each in the region ListBuckets names for it', async () => {
+    const locationCallsBefore = sim.counters.calls({ operation: 'GetBucketLocation' });
     const responses = await collectTask('s3:global');
+    expect(sim.counters.calls({ operation: 'GetBucketLocation' })).toBe(locationCallsBefore);
     const buckets = byId(resourcesOf(responses), 'aws_s3_bucket');
     const simBuckets = sim.regions.flatMap((region) => sim.state.list('bucket', { account, region }));
     expect(buckets.size).toBe(simBuckets.length);

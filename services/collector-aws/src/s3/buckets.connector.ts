@@ -42,9 +42,7 @@ export class BucketsConnector extends ResourceConnector<BucketDetails> {
 
   private async details(bucket: Bucket): Promise<BucketDetails> {
     const Bucket = bucket.Name ?? '';
-    const location = await this.client(S3Client).send(new GetBucketLocationCommand({ Bucket }));
-    // An empty LocationConstraint is how S3 says us-east-1; "EU" is the legacy name of eu-west-1.
-    const Region = regionOfLocation(location.LocationConstraint);
+    const Region = bucket.BucketRegion ?? (await this.locationOf(Bucket));
     // S3 answers a bucket's calls only in the bucket's own region (PermanentRedirect elsewhere).
     const s3 = this.client(S3Client, Region);
     const [tagging, encryption, versioning, publicAccess, logging] = await Promise.all([
@@ -68,8 +66,15 @@ export class BucketsConnector extends ResourceConnector<BucketDetails> {
     if (logging.LoggingEnabled) details.Logging = { LoggingEnabled: logging.LoggingEnabled };
     return details;
   }
+
+  /** ListBuckets names each bucket's region (since late 2024); older S3-compatible endpoints need one call a bucket. */
+  private async locationOf(Bucket: string): Promise<string> {
+    const location = await this.client(S3Client).send(new GetBucketLocationCommand({ Bucket }));
+    return regionOfLocation(location.LocationConstraint);
+  }
 }
 
+// An empty LocationConstraint is how S3 says us-east-1; "EU" is the legacy name of eu-west-1.
 function regionOfLocation(constraint: string | undefined): string {
   if (!constraint) return 'us-east-1';
   if (constraint === 'EU') return 'eu-west-1';
