@@ -61,12 +61,18 @@ export async function startInventory(config: InventoryConfig, deps: InventoryDep
   const now = clock ? () => clock.now() : undefined;
   const runner = new SyncRunner({ config, env, store: deps.store, events, clients, logger, metrics, now });
   const abortedJobIds = await runner.abortInterruptedJobs();
-  await metrics.refreshResourceCounts(deps.store);
-  events.on('sync.finished', () => {
-    metrics
-      .refreshResourceCounts(deps.store)
-      .catch((error: unknown) => logger.warn({ err: error }, 'resource count refresh failed'));
-  });
+  const serveApi = deps.api ?? true;
+  const serveMetrics = deps.metricsEndpoint ?? config.metrics.enabled;
+  // Metrics are read over /metrics or the React API; with neither (`--once`), their queries over the graph are waste.
+  const keepMetrics = serveApi || serveMetrics;
+  if (keepMetrics) {
+    await metrics.refreshResourceCounts(deps.store);
+    events.on('sync.finished', () => {
+      metrics
+        .refreshResourceCounts(deps.store)
+        .catch((error: unknown) => logger.warn({ err: error }, 'resource count refresh failed'));
+    });
+  }
 
   const react = await startReactPhase({
     config: config.react ?? defaultReactConfig,
@@ -78,6 +84,7 @@ export async function startInventory(config: InventoryConfig, deps: InventoryDep
     registry: metrics.registry,
     logger,
     clock,
+    evaluateMetrics: keepMetrics,
   });
 
   const running: RunningInventory = {
@@ -91,7 +98,7 @@ export async function startInventory(config: InventoryConfig, deps: InventoryDep
     stop: async () => {},
   };
   try {
-    if (deps.api ?? true) {
+    if (serveApi) {
       running.api = await startInventoryApi({
         host: config.api.host,
         port: config.api.port,
@@ -105,7 +112,7 @@ export async function startInventory(config: InventoryConfig, deps: InventoryDep
         ],
       });
     }
-    if (deps.metricsEndpoint ?? config.metrics.enabled) {
+    if (serveMetrics) {
       running.metricsServer = await startMetricsServer(metrics.registry, {
         host: config.metrics.host,
         port: config.metrics.port,

@@ -27,6 +27,8 @@ export interface ReactPhaseDeps {
   registry: Registry;
   logger: Logger;
   clock?: Clock | undefined;
+  /** Recompute the metrics at start and after each sync (default true); false when nothing can read them. */
+  evaluateMetrics?: boolean;
 }
 
 export interface RunningReactPhase {
@@ -80,13 +82,14 @@ export async function startReactPhase(deps: ReactPhaseDeps): Promise<RunningReac
       .finally(() => afterSync.delete(tracked));
     afterSync.add(tracked);
   };
+  const evaluateMetrics = deps.evaluateMetrics ?? true;
   const off = deps.events.on('sync.finished', ({ jobId, state }) => {
-    track(metrics.evaluate());
+    if (evaluateMetrics) track(metrics.evaluate());
     if (state === 'SUCCESS' && deps.config.actions.runAfterSync && deps.config.actions.policies.length > 0) {
       track(actions.run({ trigger: `sync:${jobId}` }).then(() => undefined));
     }
   });
-  await metrics.evaluate();
+  if (evaluateMetrics) await metrics.evaluate();
   triggers.start(deps.config.jobs);
   logger.info(
     {
