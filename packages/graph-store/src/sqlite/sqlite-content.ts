@@ -1,21 +1,35 @@
-import { hash as digest } from 'node:crypto';
 import type { ResourceRecord } from '../graph-store.js';
 
 /**
- * What the SQLite store keeps of a resource's content: tags and data as written, and a hash of them with the name,
- * type and creation time. The hash is of the JSON as written, not the canonical form, because that needs no key
- * sorting on the hot path of a re-sync; when it differs, the writer compares the fields canonically
- * (changedFields), so a mere change of key order is still no change.
+ * A resource's stored content as the writer reads it back for comparison, from one raw row: rid and the columns that
+ * make up the content (name, type, creation time, tags and data as written).
  */
-export interface StoredContent {
-  tagsJson: string;
-  dataJson: string;
-  hash: string;
-}
+export type StoredContentRow = [
+  position: number,
+  rid: number,
+  name: string,
+  type: string | null,
+  createdAt: string | null,
+  tagsJson: string,
+  dataJson: string,
+];
 
-export function storedContent(resource: ResourceRecord): StoredContent {
-  const tagsJson = JSON.stringify(resource.tags);
-  const dataJson = JSON.stringify(resource.data);
-  const core = JSON.stringify([resource.name, resource.type ?? null, resource.createdAt ?? null]);
-  return { tagsJson, dataJson, hash: digest('sha1', `[${core},${tagsJson},${dataJson}]`, 'base64') };
+/**
+ * Whether the stored content equals the new one as written. The JSON is compared as written, not in canonical form,
+ * because that needs no key sorting on the hot path of a re-sync; when it differs, the writer compares the fields
+ * canonically (changedFields), so that a mere change of key order is still no change.
+ */
+export function sameStoredContent(
+  stored: StoredContentRow,
+  resource: ResourceRecord,
+  tagsJson: string,
+  dataJson: string,
+): boolean {
+  return (
+    stored[6] === dataJson &&
+    stored[5] === tagsJson &&
+    stored[2] === resource.name &&
+    stored[3] === (resource.type ?? null) &&
+    stored[4] === (resource.createdAt ?? null)
+  );
 }

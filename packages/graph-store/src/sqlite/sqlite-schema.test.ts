@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import Database from 'better-sqlite3';
+import { volume } from '../contract/fixtures.js';
 import { SqliteGraphStore } from './sqlite-graph-store.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'graph-store-schema-'));
@@ -16,7 +17,30 @@ describe('sqlite schema', () => {
     await store.close();
     const db = new Database(path, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    db.close();
+  });
+
+  it('upgrades a file of the content-hash layout in place, keeping its resources', async () => {
+    const path = join(dataDir, 'hashed.db');
+    const store = new SqliteGraphStore({ path });
+    await store.init();
+    await store.writeResources('sync-1', [volume('vol-1')]);
+    await store.close();
+    const old = new Database(path);
+    old.exec("ALTER TABLE resources ADD COLUMN content_hash TEXT NOT NULL DEFAULT 'x'");
+    old.pragma('user_version = 1');
+    old.close();
+
+    const upgraded = new SqliteGraphStore({ path });
+    await upgraded.init();
+    const result = await upgraded.writeResources('sync-2', [volume('vol-1'), volume('vol-2')]);
+    expect(result).toMatchObject({ created: 1, unchanged: 1 });
+    expect((await upgraded.getResource(volume('vol-1').uid))?.lastSyncId).toBe('sync-2');
+    await upgraded.close();
+    const db = new Database(path, { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.prepare("SELECT name FROM pragma_table_info('resources') WHERE name = 'content_hash'").all()).toEqual([]);
     db.close();
   });
 

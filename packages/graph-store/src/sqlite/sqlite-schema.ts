@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3';
  * Tables of the embedded store. Syncs are interned as increasing integers ("not seen by this sync or a later one" is
  * last_sync < n). last_sync is deliberately in no index: an unchanged re-sync then rewrites only narrow rows, not an
  * index entry per resource and edge; cleanup walks a scope through resources_scope and the edges by their key.
- * user_version marks the layout; a file of another layout is refused rather than misread.
+ * user_version marks the layout; a file of an unknown layout is refused rather than misread.
  */
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS syncs (
@@ -28,7 +28,6 @@ CREATE TABLE IF NOT EXISTS resources (
   updated_at TEXT,
   tags TEXT NOT NULL,
   data TEXT NOT NULL,
-  content_hash TEXT NOT NULL,
   first_seen TEXT NOT NULL
 );
 -- When each resource was last seen, apart from its wide row: an unchanged re-sync rewrites only these narrow rows.
@@ -88,7 +87,10 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_at ON events (stream, at, id);
 `;
 
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
+// The previous layout: the same tables with a content hash per resource, which the writer no longer needs (it
+// compares the stored content itself). Such a file is upgraded in place by dropping that column.
+const HASHED_CONTENT_VERSION = 1;
 
 export function applySchema(db: Database): void {
   // WAL lets readers run beside the writer; NORMAL sync is durable across a process crash, which is what we promise.
@@ -104,9 +106,13 @@ export function applySchema(db: Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   const hasTables =
     db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'resources'").get() !== undefined;
-  if (version !== SCHEMA_VERSION && (version !== 0 || hasTables)) {
+  const known = version === SCHEMA_VERSION || version === HASHED_CONTENT_VERSION || (version === 0 && !hasTables);
+  if (!known) {
     throw new Error(`the database has schema version ${version}, this store reads version ${SCHEMA_VERSION}`);
   }
-  db.exec(SCHEMA);
-  db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  db.transaction(() => {
+    if (version === HASHED_CONTENT_VERSION) db.exec('ALTER TABLE resources DROP COLUMN content_hash');
+    db.exec(SCHEMA);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  })();
 }

@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { changedFields } from '../change-detection.js';
-import { storedContent, type StoredContent } from './sqlite-content.js';
+import { sameStoredContent, type StoredContentRow } from './sqlite-content.js';
 import type { ChangeRecord, ChangeSubject, EdgeRecord, ResourceRecord, WriteResult } from '../graph-store.js';
 import { toResourceRecord, type ResourceRow } from './sqlite-rows.js';
 
@@ -18,7 +18,6 @@ type ResourceValues = [
   updatedAt: string | null,
   tags: string,
   data: string,
-  hash: string,
   firstSeen: string,
 ];
 
@@ -35,20 +34,15 @@ type ChangeValues = [
   changedFields: string | null,
 ];
 
-interface StoredHash {
-  rid: number;
-  content_hash: string;
-}
-
 /** The write path: each call is one transaction, so a batch is either fully stored or not at all. */
 export class SqliteWriter {
   private readonly selectContent: Statement<[string], Omit<ResourceRow, 'first_seen' | 'last_seen' | 'last_sync_id'>>;
   private readonly insertResource: Statement<ResourceValues>;
   private readonly replaceContent: Statement<ResourceValues>;
-  private readonly selectHash: Statement<[string], StoredHash>;
+  private readonly selectStored: Statement<[string], StoredContentRow>;
   private readonly markSeen: Statement<[number, string, number]>;
   private readonly insertChange: Statement<ChangeValues>;
-  private readonly selectStoredHashes: Statement<[string], [position: number, rid: number, contentHash: string]>;
+  private readonly selectBatchStored: Statement<[string], StoredContentRow>;
   private readonly insertSeenAll: Statement<[number, string, string]>;
   private readonly insertCreatedChanges: Statement<[string, string, string]>;
   private readonly markSeenAll: Statement<[number, string, string]>;
@@ -63,18 +57,22 @@ export class SqliteWriter {
     );
     this.insertResource = db.prepare(
       `INSERT INTO resources (uid, id, kind, name, cloud, account, region, service, type, created_at, updated_at,
-         tags, data, content_hash, first_seen)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         tags, data, first_seen)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     // Same parameters as the insert, so that one tuple serves both; first_seen stays as it was.
     this.replaceContent = db.prepare(
       `UPDATE resources SET id = v.column2, kind = v.column3, name = v.column4, cloud = v.column5,
          account = v.column6, region = v.column7, service = v.column8, type = v.column9, created_at = v.column10,
-         updated_at = v.column11, tags = v.column12, data = v.column13, content_hash = v.column14
-       FROM (VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)) AS v
+         updated_at = v.column11, tags = v.column12, data = v.column13
+       FROM (VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)) AS v
        WHERE resources.uid = v.column1`,
     );
-    this.selectHash = db.prepare('SELECT rid, content_hash FROM resources WHERE uid = ?');
+    this.selectStored = db
+      .prepare<[string], StoredContentRow>(
+        'SELECT 0, rid, name, type, created_at, tags, data FROM resources WHERE uid = ?',
+      )
+      .raw();
     this.markSeen = db.prepare('UPDATE resource_seen SET last_sync = max(last_sync, ?), last_seen = ? WHERE rid = ?');
     this.insertChange = db.prepare(
       `INSERT INTO changes (sync_id, uid, kind, name, cloud, account, region, change, at, changed_fields)
@@ -82,9 +80,10 @@ export class SqliteWriter {
     );
     // The set-wise forms below take a JSON array of uids or rids, so that a batch costs one statement, not one a row.
     // Raw rows: cheaper to read than objects, which matters on an unchanged re-sync where every resource is found.
-    this.selectStoredHashes = db
-      .prepare<[string], [position: number, rid: number, contentHash: string]>(
-        'SELECT j.key, r.rid, r.content_hash FROM json_each(?) j JOIN resources r ON r.uid = j.value',
+    this.selectBatchStored = db
+      .prepare<[string], StoredContentRow>(
+        `SELECT j.key, r.rid, r.name, r.type, r.created_at, r.tags, r.data
+         FROM json_each(?) j JOIN resources r ON r.uid = j.value`,
       )
       .raw();
     this.insertSeenAll = db.prepare(
@@ -120,7 +119,7 @@ export class SqliteWriter {
   private write(syncId: string, syncSeq: number, resources: ResourceRecord[]): WriteResult {
     const result: WriteResult = { created: 0, updated: 0, unchanged: 0, changes: [] };
     const now = new Date().toISOString();
-    const storedBefore = this.storedHashes(resources);
+    const storedBefore = this.storedContents(resources);
     const metInBatch = new Set<string>();
     let createdRids: number[] = [];
     const unchangedRids: number[] = [];
@@ -132,21 +131,22 @@ export class SqliteWriter {
       createdRids = [];
     };
     for (const [position, resource] of resources.entries()) {
-      const content = storedContent(resource);
-      let stored: StoredHash | undefined;
+      const tagsJson = JSON.stringify(resource.tags);
+      const dataJson = JSON.stringify(resource.data);
+      let stored: StoredContentRow | undefined;
       if (metInBatch.has(resource.uid)) {
         // Written earlier in this batch: look again, so that this occurrence is compared with that write.
-        stored = this.selectHash.get(resource.uid);
+        stored = this.selectStored.get(resource.uid);
       } else {
         metInBatch.add(resource.uid);
         stored = storedBefore[position];
       }
-      if (stored?.content_hash === content.hash) {
-        unchangedRids.push(stored.rid);
+      if (stored !== undefined && sameStoredContent(stored, resource, tagsJson, dataJson)) {
+        unchangedRids.push(stored[1]);
         result.unchanged++;
         continue;
       }
-      const values = resourceValues(resource, content, now);
+      const values = resourceValues(resource, tagsJson, dataJson, now);
       if (stored === undefined) {
         createdRids.push(Number(this.insertResource.run(...values).lastInsertRowid));
         result.changes.push(changeOf(syncId, resource, 'created', now));
@@ -156,7 +156,7 @@ export class SqliteWriter {
       flushCreated();
       const before = this.selectContent.get(resource.uid);
       this.replaceContent.run(...values);
-      this.markSeen.run(syncSeq, now, stored.rid);
+      this.markSeen.run(syncSeq, now, stored[1]);
       const fields = before === undefined ? [] : changedFields(toResourceRecord(before), resource);
       if (fields.length === 0) {
         // Same content in another key order: stored in the new form, but nothing changed.
@@ -173,18 +173,21 @@ export class SqliteWriter {
     return result;
   }
 
-  /** The stored rid and content hash of each resource of a batch, by position in the batch, in one statement. */
-  private storedHashes(resources: ResourceRecord[]): (StoredHash | undefined)[] {
-    const stored = new Array<StoredHash | undefined>(resources.length);
+  /** The stored rid and content of each resource of a batch, by position in the batch, in one statement. */
+  private storedContents(resources: ResourceRecord[]): (StoredContentRow | undefined)[] {
+    const stored = new Array<StoredContentRow | undefined>(resources.length);
     const uids = JSON.stringify(resources.map((resource) => resource.uid));
-    for (const [position, rid, contentHash] of this.selectStoredHashes.all(uids)) {
-      stored[position] = { rid, content_hash: contentHash };
-    }
+    for (const row of this.selectBatchStored.all(uids)) stored[row[0]] = row;
     return stored;
   }
 }
 
-function resourceValues(resource: ResourceRecord, content: StoredContent, firstSeen: string): ResourceValues {
+function resourceValues(
+  resource: ResourceRecord,
+  tagsJson: string,
+  dataJson: string,
+  firstSeen: string,
+): ResourceValues {
   return [
     resource.uid,
     resource.id,
@@ -197,9 +200,8 @@ function resourceValues(resource: ResourceRecord, content: StoredContent, firstS
     resource.type ?? null,
     resource.createdAt ?? null,
     resource.updatedAt ?? null,
-    content.tagsJson,
-    content.dataJson,
-    content.hash,
+    tagsJson,
+    dataJson,
     firstSeen,
   ];
 }
