@@ -40,7 +40,10 @@ async function startCountingAggregates(serving: Pick<InventoryDeps, 'api' | 'met
   });
   const atStart = counted.aggregates;
   const finished = { jobId: 'job-1', state: 'SUCCESS' as const, durationMs: 1, at: new Date().toISOString() };
-  inventory.events.emit('sync.finished', { ...finished, counts: { created: 0, updated: 0, unchanged: 0, deleted: 0 } });
+  inventory.events.emit('sync.finished', {
+    ...finished,
+    counts: { created: 0, updated: 0, unchanged: 0, deleted: 0, failed: 0 },
+  });
   await inventory.react.idle();
   return { atStart, afterSync: counted.aggregates - atStart };
 }
