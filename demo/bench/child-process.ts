@@ -1,7 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
-/** Node with the tsx loader and the source condition, as `npm run` scripts use. */
-export const tsNodeArgs = ['--import', 'tsx', '--conditions=@cloud-inventory/source', '--no-warnings'];
+/**
+ * How the benchmark runs the services: `compiled` imports the workspaces' built `dist/` (what the Docker images run),
+ * `source` their TypeScript through tsx with the source condition (what `npm start` runs). tsx is loaded either way,
+ * for the benchmark's own TypeScript entry files.
+ */
+export type BuildMode = 'compiled' | 'source';
+
+function nodeArgs(mode: BuildMode): string[] {
+  return mode === 'source'
+    ? ['--import', 'tsx', '--conditions=@cloud-inventory/source', '--no-warnings']
+    : ['--import', 'tsx', '--no-warnings'];
+}
 
 export interface StartedChild {
   child: ChildProcess;
@@ -13,13 +23,14 @@ export interface StartedChild {
 
 /** Spawns a TypeScript entry and waits for its first stdout line (its "ready" message). */
 export function spawnTypeScript(
+  mode: BuildMode,
   entry: string,
   args: string[],
   env: Record<string, string | undefined>,
   cwd: string,
   timeoutMs = 120_000,
 ): Promise<StartedChild> {
-  const child = spawn(process.execPath, [...tsNodeArgs, entry, ...args], {
+  const child = spawn(process.execPath, [...nodeArgs(mode), entry, ...args], {
     cwd,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -62,12 +73,13 @@ export interface FinishedChild {
 
 /** Spawns a TypeScript entry that runs to completion; `done` gives its output. */
 export function runTypeScript(
+  mode: BuildMode,
   entry: string,
   args: string[],
   env: Record<string, string | undefined>,
   cwd: string,
 ): { child: ChildProcess; done: Promise<FinishedChild> } {
-  const child = spawn(process.execPath, [...tsNodeArgs, entry, ...args], {
+  const child = spawn(process.execPath, [...nodeArgs(mode), entry, ...args], {
     cwd,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,16 +3,19 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { BuildMode } from './child-process.js';
 import type { LatencyProfile } from './lower-bound.js';
 import { neo4jForBench, type BenchNeo4j } from './neo4j-for-bench.js';
 import { runEndToEnd, type RunResult, type RunSettings } from './run-e2e.js';
 
 const usage = `usage: npm run bench -- [--sizes 10000,100000] [--profiles none,latency] [--latency-ms 200]
                        [--throttle-rate 5] [--throttle-burst 10] [--neo4j auto|off] [--neo4j-profile none|latency]
+                       [--from compiled|source]
 
 End to end: simulator -> collector (child process) -> inventory --once (child process) -> store.
 Each size runs with the embedded store once per profile; the largest size is repeated on Neo4j (NEO4J_URI, or the
-launcher in tools/neo4j-launcher). Figures go to bench-results/e2e-<timestamp>.json.`;
+launcher in tools/neo4j-launcher). The services run from their compiled build (npm run bench builds it first), as in the Docker images; --from source
+runs their TypeScript through tsx instead. Figures go to bench-results/e2e-<timestamp>.json.`;
 
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -27,6 +30,7 @@ function parseOptions() {
       neo4j: { type: 'string', default: 'auto' },
       'neo4j-profile': { type: 'string', default: 'none' },
       regions: { type: 'string', default: 'us-east-1,us-west-2,eu-west-1' },
+      from: { type: 'string', default: 'compiled' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -43,6 +47,7 @@ function parseOptions() {
     if (!profile) throw new Error(`--profiles: none and/or latency (got ${name})`);
     return profile;
   });
+  if (values.from !== 'compiled' && values.from !== 'source') throw new Error('--from: compiled or source');
   const neo4jProfile = profiles[values['neo4j-profile']];
   if (!neo4jProfile) throw new Error('--neo4j-profile: none or latency');
   return {
@@ -52,6 +57,7 @@ function parseOptions() {
     neo4j: values.neo4j === 'off' ? 'off' : 'auto',
     neo4jProfile,
     regions: values.regions.split(','),
+    from: values.from as BuildMode,
   };
 }
 
@@ -91,6 +97,7 @@ async function main(): Promise<void> {
           store: 'sqlite',
           workDir,
           repositoryRoot,
+          from: options.from,
         };
         const result = await runEndToEnd(settings, `${total}-${profile.name}-sqlite`);
         runs.push(result);
@@ -111,6 +118,7 @@ async function main(): Promise<void> {
           neo4j,
           workDir,
           repositoryRoot,
+          from: options.from,
         };
         const result = await runEndToEnd(settings, `${largest}-${options.neo4jProfile.name}-neo4j`);
         runs.push(result);
@@ -133,6 +141,7 @@ async function main(): Promise<void> {
         startedAt: startedAt.toISOString(),
         machine: { cpus: cpus().length, node: process.version },
         regions: options.regions,
+        from: options.from,
         ...(neo4jNote ? { neo4jSkipped: neo4jNote } : {}),
         runs,
       },

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startAwsSimulator } from '@cloud-inventory/aws-sim';
 import { countsForTotal } from './bench-world.js';
-import { exitOf, runTypeScript, spawnTypeScript } from './child-process.js';
+import { exitOf, runTypeScript, spawnTypeScript, type BuildMode } from './child-process.js';
 import { lowerBound, type CallChain, type LatencyProfile } from './lower-bound.js';
 import type { BenchNeo4j } from './neo4j-for-bench.js';
 import { PeakRssSampler } from './rss-sampler.js';
@@ -15,10 +15,13 @@ export interface RunSettings {
   neo4j?: BenchNeo4j;
   workDir: string;
   repositoryRoot: string;
+  from: BuildMode;
 }
 
 export interface RunResult {
   resourcesRequested: number;
+  /** The services ran from their compiled build or from TypeScript source. */
+  from: BuildMode;
   profile: LatencyProfile;
   store: 'sqlite' | 'neo4j';
   jobState: string;
@@ -66,7 +69,7 @@ export async function runEndToEnd(settings: RunSettings, runId: string): Promise
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   };
   const collectorEntry = join(settings.repositoryRoot, 'demo/bench/collector-child.ts');
-  const collector = await spawnTypeScript(collectorEntry, [], baseEnv, settings.repositoryRoot);
+  const collector = await spawnTypeScript(settings.from, collectorEntry, [], baseEnv, settings.repositoryRoot);
   const collectorPid = collector.child.pid as number;
   const collectorRss = new PeakRssSampler(collectorPid);
   const { port } = JSON.parse(collector.firstLine) as { port: number };
@@ -106,8 +109,11 @@ export async function runEndToEnd(settings: RunSettings, runId: string): Promise
       );
       const env = inventoryEnv(dataDir, useNeo4j);
       const startedAt = performance.now();
+      const inventoryEntry =
+        settings.from === 'source' ? 'services/inventory/src/main.ts' : 'services/inventory/dist/main.js';
       const inventory = runTypeScript(
-        join(settings.repositoryRoot, 'services/inventory/src/main.ts'),
+        settings.from,
+        join(settings.repositoryRoot, inventoryEntry),
         ['--once', '--json'],
         env,
         settings.repositoryRoot,
@@ -135,6 +141,7 @@ export async function runEndToEnd(settings: RunSettings, runId: string): Promise
     const wallMs = measured.summary.durationMs;
     return {
       resourcesRequested: settings.total,
+      from: settings.from,
       profile: settings.profile,
       store: settings.store,
       jobState: measured.summary.state,

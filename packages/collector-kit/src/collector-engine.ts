@@ -26,6 +26,8 @@ export interface CollectorEngineOptions {
   /** Worker threads (default: one per core); 0 runs kinds inline. */
   poolSize?: number;
   kindsPerWorker?: number;
+  /** Each worker's heap cap in MiB (default 192). */
+  workerHeapMb?: number;
   /** Concurrent kinds per account x region x service. */
   concurrencyPerScope?: number;
   /** Resources per streamed message. */
@@ -63,6 +65,7 @@ export class CollectorEngine {
       registryExport: options.registryExport ?? 'registry',
       poolSize: options.poolSize,
       kindsPerWorker: options.kindsPerWorker,
+      workerHeapMb: options.workerHeapMb,
     });
     this.limiter = new KeyedLimiter(options.concurrencyPerScope ?? 4);
   }

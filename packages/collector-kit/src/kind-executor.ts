@@ -13,6 +13,8 @@ export interface KindExecutorOptions {
   poolSize?: number;
   /** Kinds a worker interleaves: they mostly wait on AWS, so one thread serves several. */
   kindsPerWorker?: number;
+  /** Each worker's old-generation heap cap in MiB (default 192): pages stream through, so a worker holds little. */
+  workerHeapMb?: number;
   registry: CollectorRegistry;
   registryModule: string;
   registryExport: string;
@@ -43,6 +45,10 @@ export class KindExecutor {
         maxThreads: size,
         concurrentTasksPerWorker: options.kindsPerWorker ?? 4,
         idleTimeout: 30_000,
+        // Without caps V8 lets each worker's heap grow with the run's allocation rate, so memory grew with account
+        // size; capped, collection uses the same memory for 10k or 100k resources. A worker out of memory fails its
+        // kinds (reported, nothing cleaned up), never the collector.
+        resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? 192, maxYoungGenerationSizeMb: 16 },
         workerData: { registryModule: options.registryModule, registryExport: options.registryExport },
         execArgv: runningFromSource ? ['--conditions=@cloud-inventory/source'] : [],
       });

@@ -21,6 +21,14 @@ async function main(): Promise<void> {
     logger.fatal({ key: 'COLLECTOR_POOL_SIZE' }, 'COLLECTOR_POOL_SIZE must be a whole number');
     process.exit(2);
   }
+  const workerHeapMb = env.COLLECTOR_WORKER_HEAP_MB === undefined ? undefined : Number(env.COLLECTOR_WORKER_HEAP_MB);
+  if (workerHeapMb !== undefined && !(Number.isInteger(workerHeapMb) && workerHeapMb >= 32)) {
+    logger.fatal(
+      { key: 'COLLECTOR_WORKER_HEAP_MB' },
+      'COLLECTOR_WORKER_HEAP_MB must be a whole number of MiB, 32 or more',
+    );
+    process.exit(2);
+  }
   const token = env.COLLECTOR_API_TOKEN || undefined;
   if (!token) logger.warn({ key: 'COLLECTOR_API_TOKEN' }, 'no API token set: calls are not authenticated');
   const collector = await startAwsCollector({
@@ -30,6 +38,7 @@ async function main(): Promise<void> {
     tls: serverTlsFromEnv(env, 'COLLECTOR'),
     logger,
     poolSize,
+    workerHeapMb,
   });
 
   let stopping = false;

@@ -15,6 +15,8 @@ export interface AwsCollectorOptions {
   logger?: Logger;
   /** Worker threads (default: one per core); 0 collects on the main thread. */
   poolSize?: number;
+  /** Each worker thread's heap cap in MiB (default 192). */
+  workerHeapMb?: number;
   /** Resources per streamed message (default 500). */
   batchSize?: number;
   /** SDK attempts per call, throttling included (default 10, adaptive retry mode). */
@@ -46,6 +48,7 @@ export function startAwsCollector(options: AwsCollectorOptions = {}): Promise<Ru
     token: options.token,
     tls: options.tls,
     poolSize: options.poolSize,
+    workerHeapMb: options.workerHeapMb,
     batchSize: options.batchSize,
     retry,
   });
