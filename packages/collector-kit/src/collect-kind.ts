@@ -6,8 +6,12 @@ import { classifyAwsFailure } from './classify-aws-failure.js';
 import type { KindJob, KindOutcome } from './kind-job.js';
 import type { CollectorRegistry } from './registry.js';
 import type { ConnectorContext } from './resource-connector.js';
+import { readAhead } from './read-ahead.js';
 import type { MapScope, UnifiedResource } from './unified-resource.js';
 import { WorkerChannel } from './worker-channel.js';
+
+/** Items read ahead of the mapping: the largest page size, so that the next page is fetched while this one is mapped. */
+const itemsReadAhead = 1000;
 
 /**
  * Collects one kind where it runs (a piscina worker, or inline): Connector pages -> Manager mapping -> batches
@@ -41,7 +45,7 @@ export async function collectKind(job: KindJob, port: MessagePort, registry: Col
   let outcome: KindOutcome;
   try {
     let batch: UnifiedResource[] = [];
-    for await (const item of new entry.Connector(context).items()) {
+    for await (const item of readAhead(new entry.Connector(context).items(), itemsReadAhead)) {
       channel.signal.throwIfAborted();
       batch.push(entry.manager.map(item, scope));
       count += 1;
