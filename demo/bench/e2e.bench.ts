@@ -72,6 +72,7 @@ function describe(result: RunResult): string {
     result.ratioToLowerBound === null
       ? 'bound n/a'
       : `${result.ratioToLowerBound}x the ${(result.lowerBoundMs / 1000).toFixed(1)} s bound (${result.slowestChain?.operation} x${result.slowestChain?.calls} in ${result.slowestChain?.region})`,
+    `CPU ${(result.cpuFloorMs / 1000).toFixed(1)} s over the cores (${result.resourcesPerCpuSecond} res/CPU-s)`,
     `peak RSS: ${memory}`,
   ].join(' | ');
 }

@@ -1,11 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { startAwsSimulator } from '@cloud-inventory/aws-sim';
 import { countsForTotal } from './bench-world.js';
 import { exitOf, runTypeScript, spawnTypeScript, type BuildMode } from './child-process.js';
 import { lowerBound, type CallChain, type LatencyProfile } from './lower-bound.js';
 import type { BenchNeo4j } from './neo4j-for-bench.js';
-import { PeakRssSampler } from './rss-sampler.js';
+import { PeakRssSampler, cpuMsOf } from './rss-sampler.js';
 
 export interface RunSettings {
   total: number;
@@ -41,6 +42,15 @@ export interface RunResult {
   /** A small sync run first so that the collector's worker threads are started (not part of wallMs). */
   warmupMs: number;
   peakRssMb: { collector: number; inventory: number; benchAndSimulator: number; neo4j?: number };
+  /**
+   * CPU time of each process during the measured sync (the inventory's whole life, start-up included). Their sum over
+   * the machine's cores is a floor of its own: a run whose CPU work alone exceeds the latency bound is CPU-bound.
+   */
+  cpuMs: { collector: number; inventory: number; benchAndSimulator: number };
+  /** Resources per CPU-second of all processes together: the pipeline's efficiency, apart from latency. */
+  resourcesPerCpuSecond: number;
+  /** The sum of cpuMs over the cores: how long the CPU work alone takes on this machine. */
+  cpuFloorMs: number;
 }
 
 interface OnceSummary {
@@ -122,11 +132,12 @@ export async function runEndToEnd(settings: RunSettings, runId: string): Promise
       const finished = await inventory.done;
       const processWallMs = performance.now() - startedAt;
       const peakMb = await rss.stop();
+      const cpuMs = rss.cpuMs;
       const line = finished.stdout.trim().split('\n').pop() ?? '';
       if (!line.startsWith('{')) {
         throw new Error(`inventory exited ${finished.code} without a summary: ${finished.stderr.slice(-2000)}`);
       }
-      return { summary: JSON.parse(line) as OnceSummary, processWallMs, peakMb };
+      return { summary: JSON.parse(line) as OnceSummary, processWallMs, peakMb, cpuMs };
     };
 
     const warmup = await runInventory(join(runDir, 'warmup'), ['cloudtrail'], false);
@@ -134,9 +145,18 @@ export async function runEndToEnd(settings: RunSettings, runId: string): Promise
     if (settings.profile.latencyMs > 0) sim.faults.latency(settings.profile.latencyMs);
     if (settings.profile.throttle) sim.faults.throttle(settings.profile.throttle);
 
+    const collectorCpuBefore = (await cpuMsOf(collectorPid)) ?? 0;
+    const simulatorCpuBefore = process.cpuUsage();
     const measured = await runInventory(join(runDir, 'store'), [], settings.store === 'neo4j');
+    const simulatorCpu = process.cpuUsage(simulatorCpuBefore);
+    const cpuMs = {
+      collector: ((await cpuMsOf(collectorPid)) ?? 0) - collectorCpuBefore,
+      inventory: measured.cpuMs,
+      benchAndSimulator: Math.round((simulatorCpu.user + simulatorCpu.system) / 1000),
+    };
     sim.faults.clear();
     const bound = lowerBound(sim, account, settings.profile);
+    const totalCpuMs = cpuMs.collector + cpuMs.inventory + cpuMs.benchAndSimulator;
     const resources = Object.values(measured.summary.resourcesByKind).reduce((sum, count) => sum + count, 0);
     const wallMs = measured.summary.durationMs;
     return {
@@ -155,6 +175,9 @@ export async function runEndToEnd(settings: RunSettings, runId: string): Promise
       simulatedCalls: sim.counters.calls(),
       throttledCalls: sim.counters.throttled(),
       warmupMs: warmup.summary.durationMs,
+      cpuMs,
+      resourcesPerCpuSecond: Math.round((resources / totalCpuMs) * 1000),
+      cpuFloorMs: Math.round(totalCpuMs / availableParallelism()),
       peakRssMb: {
         collector: await collectorRss.stop(),
         inventory: measured.peakMb,
