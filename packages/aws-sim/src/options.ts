@@ -38,6 +38,11 @@ export interface StartSimulatorOptions {
   regions?: string[];
   /** Opt-in regions that exist but are not enabled (DescribeRegions AllRegions lists them as not-opted-in). */
   optInRegions?: string[];
+  /**
+   * Whether ListBuckets names each bucket's region (BucketRegion), as S3 does since December 2024; default true.
+   * false answers like S3 before then and like most S3-compatible stores, where a client needs GetBucketLocation.
+   */
+  listBucketsWithRegion?: boolean;
 }
 
 export const DEFAULT_REGIONS: readonly string[] = ['us-east-1', 'us-west-2', 'eu-west-1'];

@@ -72,6 +72,7 @@ export async function startAwsSimulator(options: StartSimulatorOptions = {}): Pr
       credentials: credentialStore,
       regions,
       optInRegions,
+      listBucketsWithRegion: options.listBucketsWithRegion ?? true,
       accounts,
       stopSignal: stopping.signal,
     }),

@@ -33,6 +33,7 @@ export interface CallContext {
   accounts: readonly SimAccountInfo[];
   regions: readonly string[];
   optInRegions: readonly string[];
+  listBucketsWithRegion: boolean;
   now: number;
 }
 

@@ -26,6 +26,7 @@ export interface ListenerDependencies {
   credentials: CredentialStore;
   regions: readonly string[];
   optInRegions: readonly string[];
+  listBucketsWithRegion: boolean;
   accounts: readonly SimAccountInfo[];
   /** Aborted when the simulator stops, so that injected latency does not outlive it. */
   stopSignal: AbortSignal;
@@ -151,6 +152,7 @@ async function handleRequest(
       accounts: deps.accounts,
       regions: deps.regions,
       optInRegions: deps.optInRegions,
+      listBucketsWithRegion: deps.listBucketsWithRegion,
       now,
     });
     deps.counters.record(

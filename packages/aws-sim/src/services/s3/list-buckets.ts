@@ -46,7 +46,9 @@ export function listBuckets(query: URLSearchParams, context: CallContext): strin
     .map((bucket) =>
       wrap(
         'Bucket',
-        tag('Name', bucket.Name) + tag('CreationDate', bucket.CreationDate) + tag('BucketRegion', bucket.Region),
+        tag('Name', bucket.Name) +
+          tag('CreationDate', bucket.CreationDate) +
+          (context.listBucketsWithRegion ? tag('BucketRegion', bucket.Region) : ''),
       ),
     )
     .join('');

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startAwsSimulator, type AwsSimulator } from '@cloud-inventory/aws-sim';
+import type { RunningCollector } from '@cloud-inventory/collector-kit';
+import type { AwsSecret, CollectOptions } from '@cloud-inventory/protocol';
+import { startAwsCollector } from '../server.js';
+import { CollectorTestClient, resourcesOf } from '../testing/collector-client.js';
+
+// S3 before December 2024, and most S3-compatible stores, list buckets without their region.
+let sim: AwsSimulator;
+let collector: RunningCollector;
+let client: CollectorTestClient;
+let secret: AwsSecret;
+let options: CollectOptions;
+
+beforeAll(async () => {
+  sim = await startAwsSimulator({ size: 'tiny', seed: 11, listBucketsWithRegion: false });
+  collector = await startAwsCollector({ port: 0, poolSize: 0 });
+  client = new CollectorTestClient(collector.address);
+  secret = { access_key_id: sim.credentials.accessKeyId, secret_access_key: sim.credentials.secretAccessKey };
+  options = { endpoint_url: sim.endpoint };
+});
+
+afterAll(async () => {
+  client.close();
+  await collector.stop();
+  await sim.stop();
+});
+
+describe('S3 buckets listed without their region', () => {
+  it('asks each bucket for its location and collects it in that region', async () => {
+    const plan = await client.getTasks(options, secret);
+    const task = plan.tasks.find((candidate) => candidate.task_id === 's3:global');
+    if (!task) throw new Error('no s3:global task');
+    const account = sim.mainAccountId;
+    const simBuckets = sim.regions.flatMap((region) => sim.state.list('bucket', { account, region }));
+    expect(new Set(simBuckets.map((bucket) => bucket.Region)).size).toBeGreaterThan(1);
+
+    const responses = await client.collect({ task, options, secret });
+
+    const regionOf = new Map(
+      resourcesOf(responses)
+        .filter((resource) => resource.kind === 'aws_s3_bucket')
+        .map((resource) => [resource.id, resource.region]),
+    );
+    expect(regionOf).toEqual(new Map(simBuckets.map((bucket) => [bucket.Name, bucket.Region])));
+    expect(sim.counters.calls({ operation: 'GetBucketLocation' })).toBe(simBuckets.length);
+  });
+});
