@@ -58,7 +58,8 @@ export class SqliteWriter {
     this.insertResource = db.prepare(
       `INSERT INTO resources (uid, id, kind, name, cloud, account, region, service, type, created_at, updated_at,
          tags, data, first_seen)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (uid) DO NOTHING`,
     );
     // Same parameters as the insert, so that one tuple serves both; first_seen stays as it was.
     this.replaceContent = db.prepare(
@@ -120,7 +121,7 @@ export class SqliteWriter {
     const result: WriteResult = { created: 0, updated: 0, unchanged: 0, changes: [] };
     const now = new Date().toISOString();
     const storedBefore = this.storedContents(resources);
-    const metInBatch = new Set<string>();
+    const rewrittenRids = new Set<number>();
     let createdRids: number[] = [];
     const unchangedRids: number[] = [];
     const flushCreated = () => {
@@ -130,33 +131,54 @@ export class SqliteWriter {
       this.insertCreatedChanges.run(syncId, now, rids);
       createdRids = [];
     };
-    for (const [position, resource] of resources.entries()) {
+    for (let position = 0; position < resources.length; position++) {
+      const resource = resources[position]!;
       const tagsJson = JSON.stringify(resource.tags);
       const dataJson = JSON.stringify(resource.data);
-      let stored: StoredContentRow | undefined;
-      if (metInBatch.has(resource.uid)) {
-        // Written earlier in this batch: look again, so that this occurrence is compared with that write.
+      let stored = storedBefore[position];
+      if (stored !== undefined && rewrittenRids.has(stored[1])) {
+        // Rewritten earlier in this batch: look again, so that this occurrence is compared with that write.
         stored = this.selectStored.get(resource.uid);
-      } else {
-        metInBatch.add(resource.uid);
-        stored = storedBefore[position];
+      }
+      if (stored === undefined) {
+        // Arguments rather than a spread tuple: no array per resource on the hot path of a first write.
+        const inserted = this.insertResource.run(
+          resource.uid,
+          resource.id,
+          resource.kind,
+          resource.name,
+          resource.cloud,
+          resource.account,
+          resource.region,
+          resource.service,
+          resource.type ?? null,
+          resource.createdAt ?? null,
+          resource.updatedAt ?? null,
+          tagsJson,
+          dataJson,
+          now,
+        );
+        if (inserted.changes === 1) {
+          createdRids.push(Number(inserted.lastInsertRowid));
+          result.changes.push(changeOf(syncId, resource, 'created', now));
+          result.created++;
+          continue;
+        }
+        // Its uid was created earlier in this batch: compare this occurrence with that write.
+        stored = this.selectStored.get(resource.uid);
       }
       if (stored !== undefined && sameStoredContent(stored, resource, tagsJson, dataJson)) {
         unchangedRids.push(stored[1]);
         result.unchanged++;
         continue;
       }
-      const values = resourceValues(resource, tagsJson, dataJson, now);
-      if (stored === undefined) {
-        createdRids.push(Number(this.insertResource.run(...values).lastInsertRowid));
-        result.changes.push(changeOf(syncId, resource, 'created', now));
-        result.created++;
-        continue;
-      }
       flushCreated();
       const before = this.selectContent.get(resource.uid);
-      this.replaceContent.run(...values);
-      this.markSeen.run(syncSeq, now, stored[1]);
+      this.replaceContent.run(...resourceValues(resource, tagsJson, dataJson, now));
+      if (stored !== undefined) {
+        this.markSeen.run(syncSeq, now, stored[1]);
+        rewrittenRids.add(stored[1]);
+      }
       const fields = before === undefined ? [] : changedFields(toResourceRecord(before), resource);
       if (fields.length === 0) {
         // Same content in another key order: stored in the new form, but nothing changed.
