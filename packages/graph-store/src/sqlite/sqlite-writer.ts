@@ -45,6 +45,7 @@ export class SqliteWriter {
   private readonly selectBatchStored: Statement<[string], StoredContentRow>;
   private readonly insertSeenAll: Statement<[number, string, string]>;
   private readonly insertCreatedChanges: Statement<[string, string, string]>;
+  private readonly insertCreatedChangesByRid: Statement<[string, string, string]>;
   private readonly markSeenAll: Statement<[number, string, string]>;
   private readonly upsertEdge: Statement<[string, string, string, string | null, number]>;
   readonly writeResources: (syncId: string, syncSeq: number, resources: ResourceRecord[]) => WriteResult;
@@ -97,6 +98,14 @@ export class SqliteWriter {
        FROM json_each(?) j JOIN resources r ON r.rid = j.value
        ORDER BY j.key`,
     );
+    // The same when the rids given increase, as they do (a new row takes the largest rid + 1): in rid order, which
+    // SQLite reads from its list of the rids without sorting the change rows.
+    this.insertCreatedChangesByRid = db.prepare(
+      `INSERT INTO changes (sync_id, uid, kind, name, cloud, account, region, change, at, changed_fields)
+       SELECT ?, r.uid, r.kind, r.name, r.cloud, r.account, r.region, 'created', ?, NULL
+       FROM resources r WHERE r.rid IN (SELECT value FROM json_each(?))
+       ORDER BY r.rid`,
+    );
     this.markSeenAll = db.prepare(
       `UPDATE resource_seen SET last_sync = max(last_sync, ?), last_seen = ?
        WHERE rid IN (SELECT value FROM json_each(?))`,
@@ -128,7 +137,8 @@ export class SqliteWriter {
       if (createdRids.length === 0) return;
       const rids = JSON.stringify(createdRids);
       this.insertSeenAll.run(syncSeq, now, rids);
-      this.insertCreatedChanges.run(syncId, now, rids);
+      const insertChanges = increasing(createdRids) ? this.insertCreatedChangesByRid : this.insertCreatedChanges;
+      insertChanges.run(syncId, now, rids);
       createdRids = [];
     };
     for (let position = 0; position < resources.length; position++) {
@@ -202,6 +212,11 @@ export class SqliteWriter {
     for (const row of this.selectBatchStored.all(uids)) stored[row[0]] = row;
     return stored;
   }
+}
+
+function increasing(values: number[]): boolean {
+  for (let index = 1; index < values.length; index++) if (values[index]! <= values[index - 1]!) return false;
+  return true;
 }
 
 function resourceValues(
