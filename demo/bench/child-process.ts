@@ -78,8 +78,9 @@ export function runTypeScript(
   args: string[],
   env: Record<string, string | undefined>,
   cwd: string,
+  nodeFlags: string[] = [],
 ): { child: ChildProcess; done: Promise<FinishedChild> } {
-  const child = spawn(process.execPath, [...nodeArgs(mode), entry, ...args], {
+  const child = spawn(process.execPath, [...nodeFlags, ...nodeArgs(mode), entry, ...args], {
     cwd,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
