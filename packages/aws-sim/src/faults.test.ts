@@ -35,7 +35,8 @@ afterAll(async () => {
 
 describe('fault knobs', () => {
   it('throttles by token bucket with each protocol own code, and the SDK retries ride it out', async () => {
-    sim.faults.throttle({ ratePerSecond: 20, burst: 1 }, { service: 'ec2', operation: 'DescribeVpcs' });
+    // A slow refill, so that the second call finds the bucket empty even on a loaded machine.
+    sim.faults.throttle({ ratePerSecond: 5, burst: 1 }, { service: 'ec2', operation: 'DescribeVpcs' });
     const client = ec2('us-east-1', 10);
     for (let call = 0; call < 4; call++) {
       const answer = await client.send(new DescribeVpcsCommand({}));
