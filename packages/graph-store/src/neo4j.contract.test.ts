@@ -135,6 +135,7 @@ maybe('Neo4jGraphStore on the real server', () => {
       'ChangeSequence',
       'PendingEdge',
       'Resource',
+      'StoreEvent',
       'SyncJob',
       'aws_ec2_instance',
       'aws_ec2_volume',

@@ -1,6 +1,6 @@
 /**
  * The schema, created once at start with IF NOT EXISTS: the uniqueness constraint every MERGE relies on, and the
- * indexes behind scope cleanup, filters and the change log. Names are fixed so re-running is a no-op.
+ * indexes behind scope cleanup, filters, the change log and the react phase's event records. Names are fixed so re-running is a no-op.
  */
 export interface SchemaRule {
   name: string;
@@ -25,6 +25,8 @@ const RULES: readonly string[] = [
   'CREATE CONSTRAINT change_sequence_name IF NOT EXISTS FOR (s:ChangeSequence) REQUIRE s.name IS UNIQUE',
   'CREATE CONSTRAINT sync_job_id IF NOT EXISTS FOR (j:SyncJob) REQUIRE j.id IS UNIQUE',
   'CREATE INDEX sync_job_created IF NOT EXISTS FOR (j:SyncJob) ON (j.created_at)',
+  'CREATE CONSTRAINT store_event_key IF NOT EXISTS FOR (e:StoreEvent) REQUIRE (e.stream, e.id) IS UNIQUE',
+  'CREATE INDEX store_event_at IF NOT EXISTS FOR (e:StoreEvent) ON (e.stream, e.at)',
 ];
 
 export const SCHEMA_RULES: readonly SchemaRule[] = RULES.map((text) => ({ name: text.split(' ')[2] ?? text, text }));
