@@ -46,7 +46,7 @@ export interface RunResult {
    * CPU time of each process during the measured sync (the inventory's whole life, start-up included). Their sum over
    * the machine's cores is a floor of its own: a run whose CPU work alone exceeds the latency bound is CPU-bound.
    */
-  cpuMs: { collector: number; inventory: number; benchAndSimulator: number };
+  cpuMs: { collector: number; inventory: number; benchAndSimulator: number; neo4j?: number };
   /** Resources per CPU-second of all processes together: the pipeline's efficiency, apart from latency. */
   resourcesPerCpuSecond: number;
   /** The sum of cpuMs over the cores: how long the CPU work alone takes on this machine. */
@@ -149,18 +149,22 @@ export async function runEndToEnd(settings: RunSettings, runId: string): Promise
     if (settings.profile.latencyMs > 0) sim.faults.latency(settings.profile.latencyMs);
     if (settings.profile.throttle) sim.faults.throttle(settings.profile.throttle);
 
-    const collectorCpuBefore = (await cpuMsOf(collectorPid)) ?? 0;
+    const neo4jPid = settings.neo4j?.child?.pid;
+    const cpuOf = async (pid: number | undefined) => (pid === undefined ? 0 : ((await cpuMsOf(pid)) ?? 0));
+    const collectorCpuBefore = await cpuOf(collectorPid);
+    const neo4jCpuBefore = await cpuOf(neo4jPid);
     const simulatorCpuBefore = process.cpuUsage();
     const measured = await runInventory(join(runDir, 'store'), [], settings.store === 'neo4j');
     const simulatorCpu = process.cpuUsage(simulatorCpuBefore);
     const cpuMs = {
-      collector: ((await cpuMsOf(collectorPid)) ?? 0) - collectorCpuBefore,
+      collector: (await cpuOf(collectorPid)) - collectorCpuBefore,
       inventory: measured.cpuMs,
       benchAndSimulator: Math.round((simulatorCpu.user + simulatorCpu.system) / 1000),
+      ...(neo4jPid === undefined ? {} : { neo4j: (await cpuOf(neo4jPid)) - neo4jCpuBefore }),
     };
     sim.faults.clear();
     const bound = lowerBound(sim, account, settings.profile);
-    const totalCpuMs = cpuMs.collector + cpuMs.inventory + cpuMs.benchAndSimulator;
+    const totalCpuMs = cpuMs.collector + cpuMs.inventory + cpuMs.benchAndSimulator + (cpuMs.neo4j ?? 0);
     const resources = Object.values(measured.summary.resourcesByKind).reduce((sum, count) => sum + count, 0);
     const wallMs = measured.summary.durationMs;
     return {
