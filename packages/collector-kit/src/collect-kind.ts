@@ -10,8 +10,11 @@ import { readAhead } from './read-ahead.js';
 import type { MapScope, UnifiedResource } from './unified-resource.js';
 import { WorkerChannel } from './worker-channel.js';
 
-/** Items read ahead of the mapping: the largest page size, so that the next page is fetched while this one is mapped. */
-const itemsReadAhead = 1000;
+/**
+ * Items read ahead of the mapping: half the largest page size, so that the next page is requested while this one is
+ * still being mapped and sent, and a worker's many kinds stay well inside its heap cap.
+ */
+const itemsReadAhead = 500;
 
 /**
  * Collects one kind where it runs (a piscina worker, or inline): Connector pages -> Manager mapping -> batches

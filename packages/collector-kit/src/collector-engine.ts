@@ -67,7 +67,7 @@ export class CollectorEngine {
       kindsPerWorker: options.kindsPerWorker,
       workerHeapMb: options.workerHeapMb,
     });
-    this.limiter = new KeyedLimiter(options.concurrencyPerScope ?? 4);
+    this.limiter = new KeyedLimiter(options.concurrencyPerScope ?? 8);
   }
 
   init(): InitResponse {

@@ -11,7 +11,7 @@ import type { EncodedBatch } from './batch-encoding.js';
 export interface KindExecutorOptions {
   /** Worker threads; 0 runs every kind inline on the main thread (same code path, no pool). */
   poolSize?: number;
-  /** Kinds a worker interleaves: they mostly wait on AWS, so one thread serves several. */
+  /** Kinds a worker interleaves (default 16): they mostly wait on AWS, so one thread serves many. */
   kindsPerWorker?: number;
   /** Each worker's old-generation heap cap in MiB (default 192): pages stream through, so a worker holds little. */
   workerHeapMb?: number;
@@ -43,7 +43,7 @@ export class KindExecutor {
         // Start every worker up front: a kind should not wait for a thread to boot mid-collection.
         minThreads: size,
         maxThreads: size,
-        concurrentTasksPerWorker: options.kindsPerWorker ?? 4,
+        concurrentTasksPerWorker: options.kindsPerWorker ?? 16,
         idleTimeout: 30_000,
         // Without caps V8 lets each worker's heap grow with the run's allocation rate, so memory grew with account
         // size; capped, collection uses the same memory for 10k or 100k resources. A worker out of memory fails its

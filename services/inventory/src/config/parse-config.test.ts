@@ -16,7 +16,7 @@ describe('parseConfig', () => {
   it('fills defaults: hourly schedule, bounded concurrency, retries and a local collector', () => {
     const config = parseConfig({ accounts: [{ name: 'main' }] });
     expect(config.schedule.cron).toBe('0 * * * *');
-    expect(config.concurrency).toEqual({ total: 8, perAccount: 4 });
+    expect(config.concurrency).toEqual({ total: 16, perAccount: 8 });
     expect(config.task.retries).toBe(2);
     expect(config.accounts[0]).toMatchObject({
       name: 'main',

@@ -51,8 +51,8 @@ export function parseConfig(raw: unknown): InventoryConfig {
 
   const concurrency = root.object('concurrency');
   concurrency.rejectUnknownKeys(['total', 'perAccount']);
-  const total = concurrency.integer('total', 8, { min: 1, max: 256 });
-  const perAccount = concurrency.integer('perAccount', Math.min(4, total), { min: 1, max: 256 });
+  const total = concurrency.integer('total', 16, { min: 1, max: 256 });
+  const perAccount = concurrency.integer('perAccount', Math.min(8, total), { min: 1, max: 256 });
   if (perAccount > total)
     throw new ConfigError(concurrency.key('perAccount'), `must not exceed concurrency.total (${total})`);
 
