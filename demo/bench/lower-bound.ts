@@ -29,9 +29,11 @@ export interface CallChain {
 }
 
 /**
- * The least time the simulated latency and rate limits allow: the slowest single chain of calls. A paged chain of N
- * pages takes at least N round trips; any N calls of one operation in one account x region take at least
- * (N - burst) / rate seconds after the first. Independent chains may run in parallel, so the slowest one is the bound.
+ * The least time the simulated latency and rate limits allow: planning, then the slowest single chain of calls.
+ * Planning asks for the account's enabled regions (one DescribeRegions) before any task can start, so its round trip
+ * precedes every chain. A paged chain of N pages takes at least N round trips; any N calls of one operation in one
+ * account x region take at least (N - burst) / rate seconds after the first. Independent chains may run in parallel,
+ * so the slowest one is the bound.
  */
 export function lowerBound(
   sim: AwsSimulator,
@@ -55,5 +57,7 @@ export function lowerBound(
       if (!slowest || boundMs > slowest.boundMs) slowest = { operation, region, calls: succeeded, boundMs };
     }
   }
-  return { boundMs: slowest?.boundMs ?? 0, ...(slowest ? { chain: slowest } : {}) };
+  const planned = sim.counters.calls({ account, operation: 'DescribeRegions' }) > 0;
+  const planningMs = planned ? profile.latencyMs : 0;
+  return { boundMs: planningMs + (slowest?.boundMs ?? 0), ...(slowest ? { chain: slowest } : {}) };
 }
