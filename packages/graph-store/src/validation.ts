@@ -39,9 +39,8 @@ export type ResolvedGroupField =
   { source: 'core'; field: GroupCoreField } | { source: 'tag'; key: string } | { source: 'data'; key: string };
 
 export function assertLabel(value: unknown, field: string): asserts value is string {
-  if (typeof value !== 'string' || !LABEL_PATTERN.test(value)) {
-    throw new InvalidStoreArgumentError(field, 'must be a letter then up to 127 letters, digits or underscores');
-  }
+  const problem = labelProblem(value, field);
+  if (problem) throw new InvalidStoreArgumentError(problem.field, problem.message);
 }
 
 export function assertNonEmptyString(value: unknown, field: string): asserts value is string {
@@ -49,44 +48,72 @@ export function assertNonEmptyString(value: unknown, field: string): asserts val
     throw new InvalidStoreArgumentError(field, 'must be a non-empty string');
 }
 
-function assertStringRecord(value: unknown, field: string): void {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new InvalidStoreArgumentError(field, 'must be an object of strings');
-  }
-  for (const [key, item] of Object.entries(value)) {
-    if (typeof item !== 'string')
-      throw new InvalidStoreArgumentError(`${field}[${JSON.stringify(key)}]`, 'must be a string');
-  }
-}
-
 export function validateSyncId(syncId: unknown): asserts syncId is string {
   assertNonEmptyString(syncId, 'syncId');
 }
 
+/** Where a record breaks the rules, as a field path below the record and a message; undefined when it is valid. */
+type Problem = { field: string; message: string } | undefined;
+
+const labelMessage = 'must be a letter then up to 127 letters, digits or underscores';
+
+function labelProblem(value: unknown, field: string): Problem {
+  return typeof value === 'string' && LABEL_PATTERN.test(value) ? undefined : { field, message: labelMessage };
+}
+
+function stringRecordProblem(value: unknown, field: string): Problem {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { field, message: 'must be an object of strings' };
+  }
+  for (const key in value) {
+    if (typeof (value as Record<string, unknown>)[key] !== 'string') {
+      return { field: `${field}[${JSON.stringify(key)}]`, message: 'must be a string' };
+    }
+  }
+  return undefined;
+}
+
+function resourceProblem(resource: ResourceRecord): Problem {
+  for (const field of ['uid', 'id'] as const) {
+    const value: unknown = resource[field];
+    if (typeof value !== 'string' || value.length === 0) return { field, message: 'must be a non-empty string' };
+  }
+  const kind = labelProblem(resource.kind, 'kind');
+  if (kind) return kind;
+  for (const field of ['name', 'cloud', 'account', 'region', 'service'] as const) {
+    if (typeof resource[field] !== 'string') return { field, message: 'must be a string' };
+  }
+  const tags = stringRecordProblem(resource.tags, 'tags');
+  if (tags) return tags;
+  if (resource.data === null || typeof resource.data !== 'object' || Array.isArray(resource.data)) {
+    return { field: 'data', message: 'must be an object' };
+  }
+  return undefined;
+}
+
+// Field paths are built only for the record that fails: a valid batch of 100k resources allocates none of them.
 export function validateResources(resources: ResourceRecord[]): void {
-  resources.forEach((resource, index) => {
-    const at = `resources[${index}]`;
-    assertNonEmptyString(resource.uid, `${at}.uid`);
-    assertNonEmptyString(resource.id, `${at}.id`);
-    assertLabel(resource.kind, `${at}.kind`);
-    for (const field of ['name', 'cloud', 'account', 'region', 'service'] as const) {
-      if (typeof resource[field] !== 'string')
-        throw new InvalidStoreArgumentError(`${at}.${field}`, 'must be a string');
-    }
-    assertStringRecord(resource.tags, `${at}.tags`);
-    if (resource.data === null || typeof resource.data !== 'object' || Array.isArray(resource.data)) {
-      throw new InvalidStoreArgumentError(`${at}.data`, 'must be an object');
-    }
-  });
+  for (let index = 0; index < resources.length; index++) {
+    const problem = resourceProblem(resources[index] as ResourceRecord);
+    if (problem) throw new InvalidStoreArgumentError(`resources[${index}].${problem.field}`, problem.message);
+  }
+}
+
+function edgeProblem(edge: EdgeRecord): Problem {
+  for (const field of ['from', 'to'] as const) {
+    const value: unknown = edge[field];
+    if (typeof value !== 'string' || value.length === 0) return { field, message: 'must be a non-empty string' };
+  }
+  return (
+    labelProblem(edge.type, 'type') ?? (edge.toKind === undefined ? undefined : labelProblem(edge.toKind, 'toKind'))
+  );
 }
 
 export function validateEdges(edges: EdgeRecord[]): void {
-  edges.forEach((edge, index) => {
-    assertNonEmptyString(edge.from, `edges[${index}].from`);
-    assertNonEmptyString(edge.to, `edges[${index}].to`);
-    assertLabel(edge.type, `edges[${index}].type`);
-    if (edge.toKind !== undefined) assertLabel(edge.toKind, `edges[${index}].toKind`);
-  });
+  for (let index = 0; index < edges.length; index++) {
+    const problem = edgeProblem(edges[index] as EdgeRecord);
+    if (problem) throw new InvalidStoreArgumentError(`edges[${index}].${problem.field}`, problem.message);
+  }
 }
 
 export function validateScopes(scopes: ScopeKey[]): void {
