@@ -17,7 +17,6 @@ export async function* readAhead<T>(source: AsyncIterable<T>, limit: number): As
   let stopped = false;
   let wakeConsumer: (() => void) | undefined;
   let wakePump: (() => void) | undefined;
-  const wake = (waiter: (() => void) | undefined) => waiter?.();
 
   const pump = async () => {
     try {
@@ -33,13 +32,13 @@ export async function* readAhead<T>(source: AsyncIterable<T>, limit: number): As
           break;
         }
         buffered.push(next.value);
-        wake(wakeConsumer);
+        wakeConsumer?.();
       }
     } catch (error) {
       failure = { error };
     } finally {
       finished = true;
-      wake(wakeConsumer);
+      wakeConsumer?.();
     }
   };
   const pumping = pump();
@@ -48,7 +47,7 @@ export async function* readAhead<T>(source: AsyncIterable<T>, limit: number): As
     for (;;) {
       if (buffered.length > 0) {
         const item = buffered.shift() as T;
-        wake(wakePump);
+        wakePump?.();
         yield item;
         continue;
       }
@@ -59,7 +58,7 @@ export async function* readAhead<T>(source: AsyncIterable<T>, limit: number): As
     if (failure) throw failure.error;
   } finally {
     stopped = true;
-    wake(wakePump);
+    wakePump?.();
     await pumping;
     // Stopped early: let the source release what it holds (a paginator, its client calls).
     if (!sourceDone && failure === undefined) await iterator.return?.();
