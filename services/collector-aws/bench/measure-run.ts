@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-ec2';
 import { pino } from 'pino';
 import { startAwsCollector } from '../src/server.js';
-import { CollectorTestClient } from '../src/testing/collector-client.js';
+import { CollectorTestClient, awsSecretOf } from '../src/testing/collector-client.js';
 
 interface SimInfo {
   endpoint: string;
@@ -61,7 +61,7 @@ async function collectorRun(
   client: CollectorTestClient,
   kinds = ['aws_ec2_instance', 'aws_ec2_volume', 'aws_ec2_snapshot'],
 ): Promise<{ items: number; ms: number; messages: number }> {
-  const secret = { access_key_id: sim.credentials.accessKeyId, secret_access_key: sim.credentials.secretAccessKey };
+  const secret = awsSecretOf(sim.credentials);
   const task = {
     task_id: `ec2:${region}`,
     type: 'CLOUD_SERVICE' as const,

@@ -3,7 +3,7 @@ import { startAwsSimulator, type AwsSimulator } from '@cloud-inventory/aws-sim';
 import { startCollectorServer, type RunningCollector } from '@cloud-inventory/collector-kit';
 import { pino } from 'pino';
 import { registry } from './testing/registry-with-reservations.js';
-import { CollectorTestClient, resourcesOf, scopeResultsOf } from './testing/collector-client.js';
+import { CollectorTestClient, resourcesOf, scopeResultsOf, awsSecretOf } from './testing/collector-client.js';
 
 let sim: AwsSimulator;
 let collector: RunningCollector;
@@ -28,7 +28,7 @@ afterAll(async () => {
 
 describe('adding a service (ADDING-A-SERVICE.md)', () => {
   it('plans and collects a new kind from one Connector, one Manager and one registry line', async () => {
-    const secret = { access_key_id: sim.credentials.accessKeyId, secret_access_key: sim.credentials.secretAccessKey };
+    const secret = awsSecretOf(sim.credentials);
     const options = { endpoint_url: sim.endpoint, services: ['reservations'] };
     const plan = await client.getTasks(options, secret);
     const task = plan.tasks.find((candidate) => candidate.task_id === 'reservations:us-west-2');

@@ -2,15 +2,15 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { status } from '@grpc/grpc-js';
 import { startAwsSimulator, type AwsSimulator } from '@cloud-inventory/aws-sim';
 import type { RunningCollector } from '@cloud-inventory/collector-kit';
-import type {
-  CollectOptions,
-  AwsSecret,
-  InitResponse__Output,
-  Resource__Output,
-  Task__Output,
-} from '@cloud-inventory/protocol';
+import type { CollectOptions, AwsSecret, InitResponse__Output, Resource__Output } from '@cloud-inventory/protocol';
 import { startAwsCollector } from './server.js';
-import { CollectorTestClient, grpcErrorOf, resourcesOf, scopeResultsOf } from './testing/collector-client.js';
+import {
+  CollectorTestClient,
+  grpcErrorOf,
+  resourcesOf,
+  scopeResultsOf,
+  awsSecretOf,
+} from './testing/collector-client.js';
 
 let sim: AwsSimulator;
 let collector: RunningCollector;
@@ -25,7 +25,7 @@ beforeAll(async () => {
   sim.state.add('trail', { account, region: 'us-west-2' }, { Name: 'everywhere', IsMultiRegionTrail: true });
   collector = await startAwsCollector({ port: 0, poolSize: 2 });
   client = new CollectorTestClient(collector.address);
-  secret = { access_key_id: sim.credentials.accessKeyId, secret_access_key: sim.credentials.secretAccessKey };
+  secret = awsSecretOf(sim.credentials);
   options = { endpoint_url: sim.endpoint };
 });
 
@@ -35,15 +35,8 @@ afterAll(async () => {
   await sim.stop();
 });
 
-async function plannedTask(taskId: string): Promise<Task__Output> {
-  const plan = await client.getTasks(options, secret);
-  const task = plan.tasks.find((candidate) => candidate.task_id === taskId);
-  if (!task) throw new Error(`no task ${taskId}`);
-  return task;
-}
-
 async function collectTask(taskId: string) {
-  return client.collect({ task: await plannedTask(taskId), options, secret });
+  return client.collect({ task: await client.plannedTask(options, secret, taskId), options, secret });
 }
 
 function byId(resources: Resource__Output[], kind: string): Map<string, Resource__Output> {

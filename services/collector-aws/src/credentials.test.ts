@@ -4,7 +4,13 @@ import { startAwsSimulator, type AwsSimulator, type SimAccountInfo } from '@clou
 import type { RunningCollector } from '@cloud-inventory/collector-kit';
 import type { AwsSecret, CollectOptions } from '@cloud-inventory/protocol';
 import { startAwsCollector } from './server.js';
-import { CollectorTestClient, grpcErrorOf, resourcesOf, scopeResultsOf } from './testing/collector-client.js';
+import {
+  CollectorTestClient,
+  grpcErrorOf,
+  resourcesOf,
+  scopeResultsOf,
+  awsSecretOf,
+} from './testing/collector-client.js';
 
 let sim: AwsSimulator;
 let collector: RunningCollector;
@@ -18,7 +24,7 @@ beforeAll(async () => {
   second = sim.accounts.find((account) => !account.isMain) as SimAccountInfo;
   collector = await startAwsCollector({ port: 0, poolSize: 1 });
   client = new CollectorTestClient(collector.address);
-  keys = { access_key_id: sim.credentials.accessKeyId, secret_access_key: sim.credentials.secretAccessKey };
+  keys = awsSecretOf(sim.credentials);
   options = { endpoint_url: sim.endpoint };
 });
 

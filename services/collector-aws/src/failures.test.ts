@@ -3,7 +3,7 @@ import { startAwsSimulator, type AwsSimulator } from '@cloud-inventory/aws-sim';
 import type { RunningCollector } from '@cloud-inventory/collector-kit';
 import type { AwsSecret, CollectOptions, Task } from '@cloud-inventory/protocol';
 import { startAwsCollector } from './server.js';
-import { CollectorTestClient, resourcesOf, scopeResultsOf } from './testing/collector-client.js';
+import { CollectorTestClient, resourcesOf, scopeResultsOf, awsSecretOf } from './testing/collector-client.js';
 import { capturedLogger } from './testing/captured-logger.js';
 
 const region = 'us-east-1';
@@ -37,7 +37,7 @@ beforeAll(async () => {
   impatient = await startAwsCollector({ port: 0, poolSize: 1, maxAttempts: 2 });
   patientClient = new CollectorTestClient(patient.address);
   impatientClient = new CollectorTestClient(impatient.address);
-  secret = { access_key_id: sim.credentials.accessKeyId, secret_access_key: sim.credentials.secretAccessKey };
+  secret = awsSecretOf(sim.credentials);
   options = { endpoint_url: sim.endpoint };
 });
 

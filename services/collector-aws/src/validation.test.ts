@@ -5,7 +5,7 @@ import type { RunningCollector } from '@cloud-inventory/collector-kit';
 import type { AwsSecret, CollectRequest, CollectOptions } from '@cloud-inventory/protocol';
 import { startAwsCollector } from './server.js';
 import { capturedLogger } from './testing/captured-logger.js';
-import { CollectorTestClient, grpcErrorOf, scopeResultsOf } from './testing/collector-client.js';
+import { CollectorTestClient, grpcErrorOf, scopeResultsOf, awsSecretOf } from './testing/collector-client.js';
 
 const token = 'collector-token-for-tests';
 let sim: AwsSimulator;
@@ -20,7 +20,7 @@ beforeAll(async () => {
   sim = await startAwsSimulator({ size: 'tiny', seed: 11 });
   collector = await startAwsCollector({ port: 0, poolSize: 1, token, logger: captured.logger });
   client = new CollectorTestClient(collector.address, token);
-  keys = { access_key_id: sim.credentials.accessKeyId, secret_access_key: sim.credentials.secretAccessKey };
+  keys = awsSecretOf(sim.credentials);
   options = { endpoint_url: sim.endpoint };
 });
 

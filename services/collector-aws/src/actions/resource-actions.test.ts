@@ -5,6 +5,7 @@ import type { RunningCollector } from '@cloud-inventory/collector-kit';
 import { loadProtoFile, type ActionsApi } from '@cloud-inventory/protocol';
 import { startAwsCollector } from '../server.js';
 import { capturedLogger } from '../testing/captured-logger.js';
+import { awsSecretOf } from '../testing/collector-client.js';
 
 const region = 'eu-west-1';
 const token = 'collector-token-for-tests';
@@ -27,7 +28,7 @@ function request(overrides: Partial<ActionsApi.ActionRequest>): ActionsApi.Actio
     targets: [],
     dry_run: false,
     options: { endpoint_url: sim.endpoint },
-    secret: { access_key_id: sim.credentials.accessKeyId, secret_access_key: sim.credentials.secretAccessKey },
+    secret: awsSecretOf(sim.credentials),
     ...overrides,
   };
 }

@@ -3,7 +3,7 @@ import { startAwsSimulator, type AwsSimulator } from '@cloud-inventory/aws-sim';
 import type { RunningCollector } from '@cloud-inventory/collector-kit';
 import type { AwsSecret, CollectOptions } from '@cloud-inventory/protocol';
 import { startAwsCollector } from '../server.js';
-import { CollectorTestClient, resourcesOf } from '../testing/collector-client.js';
+import { CollectorTestClient, resourcesOf, awsSecretOf } from '../testing/collector-client.js';
 
 // S3 before December 2024, and most S3-compatible stores, list buckets without their region.
 let sim: AwsSimulator;
@@ -16,7 +16,7 @@ beforeAll(async () => {
   sim = await startAwsSimulator({ size: 'tiny', seed: 11, listBucketsWithRegion: false });
   collector = await startAwsCollector({ port: 0, poolSize: 0 });
   client = new CollectorTestClient(collector.address);
-  secret = { access_key_id: sim.credentials.accessKeyId, secret_access_key: sim.credentials.secretAccessKey };
+  secret = awsSecretOf(sim.credentials);
   options = { endpoint_url: sim.endpoint };
 });
 
@@ -28,9 +28,7 @@ afterAll(async () => {
 
 describe('S3 buckets listed without their region', () => {
   it('asks each bucket for its location and collects it in that region', async () => {
-    const plan = await client.getTasks(options, secret);
-    const task = plan.tasks.find((candidate) => candidate.task_id === 's3:global');
-    if (!task) throw new Error('no s3:global task');
+    const task = await client.plannedTask(options, secret, 's3:global');
     const account = sim.mainAccountId;
     const simBuckets = sim.regions.flatMap((region) => sim.state.list('bucket', { account, region }));
     expect(new Set(simBuckets.map((bucket) => bucket.Region)).size).toBeGreaterThan(1);

@@ -10,6 +10,7 @@ import {
   type JobClient,
   type Resource__Output,
   type ScopeResult__Output,
+  type Task__Output,
   type VerifyResponse__Output,
 } from '@cloud-inventory/protocol';
 
@@ -42,6 +43,19 @@ export class CollectorTestClient {
     );
   }
 
+  /** The task `taskId` of the plan GetTasks answers; fails when the plan has no such task. */
+  async plannedTask(
+    options: CollectOptions,
+    secret: AwsSecret,
+    taskId: string,
+    metadata = this.metadata(),
+  ): Promise<Task__Output> {
+    const plan = await this.getTasks(options, secret, metadata);
+    const task = plan.tasks.find((candidate) => candidate.task_id === taskId);
+    if (!task) throw new Error(`no task ${taskId}`);
+    return task;
+  }
+
   verify(options: CollectOptions, secret: AwsSecret, metadata = this.metadata()): Promise<VerifyResponse__Output> {
     return new Promise((resolve, reject) =>
       this.collector.Verify({ options, secret }, metadata, (error, response) =>
@@ -65,6 +79,11 @@ export class CollectorTestClient {
     this.job.close();
     this.collector.close();
   }
+}
+
+/** The collector's AWS secret for a pair of access keys (the simulator's credentials). */
+export function awsSecretOf(credentials: { accessKeyId: string; secretAccessKey: string }): AwsSecret {
+  return { access_key_id: credentials.accessKeyId, secret_access_key: credentials.secretAccessKey };
 }
 
 export function resourcesOf(responses: CollectResponse__Output[]): Resource__Output[] {
