@@ -1,18 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { status, type ServiceError } from '@grpc/grpc-js';
+import { status } from '@grpc/grpc-js';
 import { InventoryHarness } from './support/inventory-harness.js';
+import { grpcErrorOf } from '@cloud-inventory/protocol/testing';
 
 let harness: InventoryHarness;
 let removedUid: string;
-
-async function rejection(promise: Promise<unknown>): Promise<ServiceError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as ServiceError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 beforeAll(async () => {
   harness = await InventoryHarness.start({ config: { concurrency: { total: 2, perAccount: 1 } } });
@@ -51,7 +43,7 @@ describe('sync jobs through the API', () => {
       const jobId = started.job?.job_id ?? '';
       expect(['PENDING', 'IN_PROGRESS']).toContain(started.job?.state);
 
-      const overlap = await rejection(harness.client.call('StartSync', {}));
+      const overlap = await grpcErrorOf(harness.client.call('StartSync', {}));
       expect(overlap.code).toBe(status.FAILED_PRECONDITION);
       expect(overlap.details).toContain('a sync is already running for account(s) main');
 
@@ -61,7 +53,7 @@ describe('sync jobs through the API', () => {
       expect(canceled.tasks.every((task) => ['SUCCESS', 'CANCELED', 'FAILURE'].includes(task.state))).toBe(true);
       expect(await harness.store.getResource(removedUid)).toBeDefined();
 
-      const again = await rejection(harness.client.call('CancelJob', { job_id: jobId }));
+      const again = await grpcErrorOf(harness.client.call('CancelJob', { job_id: jobId }));
       expect(again.code).toBe(status.FAILED_PRECONDITION);
     } finally {
       slow.remove();

@@ -4,13 +4,8 @@ import { startAwsSimulator, type AwsSimulator } from '@cloud-inventory/aws-sim';
 import type { RunningCollector } from '@cloud-inventory/collector-kit';
 import type { CollectOptions, AwsSecret, InitResponse__Output, Resource__Output } from '@cloud-inventory/protocol';
 import { startAwsCollector } from './server.js';
-import {
-  CollectorTestClient,
-  grpcErrorOf,
-  resourcesOf,
-  scopeResultsOf,
-  awsSecretOf,
-} from './testing/collector-client.js';
+import { CollectorTestClient, resourcesOf, scopeResultsOf, awsSecretOf } from './testing/collector-client.js';
+import { grpcErrorOf } from '@cloud-inventory/protocol/testing';
 
 let sim: AwsSimulator;
 let collector: RunningCollector;

@@ -4,13 +4,8 @@ import { startAwsSimulator, type AwsSimulator, type SimAccountInfo } from '@clou
 import type { RunningCollector } from '@cloud-inventory/collector-kit';
 import type { AwsSecret, CollectOptions } from '@cloud-inventory/protocol';
 import { startAwsCollector } from './server.js';
-import {
-  CollectorTestClient,
-  grpcErrorOf,
-  resourcesOf,
-  scopeResultsOf,
-  awsSecretOf,
-} from './testing/collector-client.js';
+import { CollectorTestClient, resourcesOf, scopeResultsOf, awsSecretOf } from './testing/collector-client.js';
+import { grpcErrorOf } from '@cloud-inventory/protocol/testing';
 
 let sim: AwsSimulator;
 let collector: RunningCollector;

@@ -5,7 +5,8 @@ import type { RunningCollector } from '@cloud-inventory/collector-kit';
 import type { AwsSecret, CollectRequest, CollectOptions } from '@cloud-inventory/protocol';
 import { startAwsCollector } from './server.js';
 import { capturedLogger } from './testing/captured-logger.js';
-import { CollectorTestClient, grpcErrorOf, scopeResultsOf, awsSecretOf } from './testing/collector-client.js';
+import { CollectorTestClient, scopeResultsOf, awsSecretOf } from './testing/collector-client.js';
+import { grpcErrorOf } from '@cloud-inventory/protocol/testing';
 
 const token = 'collector-token-for-tests';
 let sim: AwsSimulator;

@@ -1,3 +1,4 @@
 /** Helpers for tests only (`@cloud-inventory/protocol/testing`); production code never imports them. */
 export * from './self-signed-certificate.js';
 export * from './silent-logger.js';
+export * from './grpc-error-of.js';

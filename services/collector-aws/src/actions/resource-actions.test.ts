@@ -6,6 +6,7 @@ import { loadProtoFile, type ActionsApi } from '@cloud-inventory/protocol';
 import { startAwsCollector } from '../server.js';
 import { capturedLogger } from '../testing/captured-logger.js';
 import { awsSecretOf } from '../testing/collector-client.js';
+import { grpcErrorOf } from '@cloud-inventory/protocol/testing';
 
 const region = 'eu-west-1';
 const token = 'collector-token-for-tests';
@@ -31,15 +32,6 @@ function request(overrides: Partial<ActionsApi.ActionRequest>): ActionsApi.Actio
     secret: awsSecretOf(sim.credentials),
     ...overrides,
   };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ServiceError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as ServiceError;
-  }
-  throw new Error('expected the call to fail');
 }
 
 beforeAll(async () => {
@@ -121,19 +113,19 @@ describe('ResourceActions.Execute', () => {
   });
 
   it('names the field of a bad request and never terminates a volume id', async () => {
-    const wrongKind = await rejection(execute(request({ targets: [{ id: 'vol-0abc', uid: 'x', region }] })));
+    const wrongKind = await grpcErrorOf(execute(request({ targets: [{ id: 'vol-0abc', uid: 'x', region }] })));
     expect(wrongKind.code).toBe(status.INVALID_ARGUMENT);
     expect(wrongKind.details).toMatch(/^targets\[0\]\.id/);
-    const noTags = await rejection(
+    const noTags = await grpcErrorOf(
       execute(request({ action: 'CREATE_TAGS', targets: [{ id: 'vol-0abc', uid: 'x', region }] })),
     );
     expect(noTags.details).toMatch(/^tags/);
-    const unspecified = await rejection(execute(request({ action: 'ACTION_TYPE_UNSPECIFIED' })));
+    const unspecified = await grpcErrorOf(execute(request({ action: 'ACTION_TYPE_UNSPECIFIED' })));
     expect(unspecified.details).toMatch(/^action/);
   });
 
   it('refuses calls without the token and keeps the secret key out of errors and logs', async () => {
-    const anonymous = await rejection(execute(request({ targets: [{ id: 'i-0abc', uid: 'x', region }] }), false));
+    const anonymous = await grpcErrorOf(execute(request({ targets: [{ id: 'i-0abc', uid: 'x', region }] }), false));
     expect(anonymous.code).toBe(status.UNAUTHENTICATED);
     const denied = await execute(
       request({

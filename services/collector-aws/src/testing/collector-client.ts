@@ -93,13 +93,3 @@ export function resourcesOf(responses: CollectResponse__Output[]): Resource__Out
 export function scopeResultsOf(responses: CollectResponse__Output[]): ScopeResult__Output[] {
   return responses.flatMap((response) => (response.scope_result ? [response.scope_result] : []));
 }
-
-/** Rejection of a call as its gRPC error. */
-export async function grpcErrorOf(promise: Promise<unknown>): Promise<ServiceError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as ServiceError;
-  }
-  throw new Error('expected the call to fail');
-}

@@ -10,6 +10,7 @@ import { openGraphStore, type GraphStore, type ResourceRecord } from '@cloud-inv
 import { parseConfig } from '../config/parse-config.js';
 import { startInventory, type RunningInventory } from '../inventory.js';
 import { InventoryClient } from './inventory-client.js';
+import { grpcErrorOf } from '@cloud-inventory/protocol/testing';
 
 const token = 'api-token-for-tests';
 let dir: string;
@@ -32,15 +33,6 @@ function resource(index: number, extra: Partial<ResourceRecord> = {}): ResourceR
     data: { InstanceType: index % 3 === 0 ? 'm5.large' : 't3.micro', CpuCount: index % 4 },
     ...extra,
   };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ServiceError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as ServiceError;
-  }
-  throw new Error('expected the call to fail');
 }
 
 beforeAll(async () => {
@@ -90,7 +82,7 @@ afterAll(async () => {
 describe('inventory API authentication', () => {
   it('refuses calls without a bearer token with UNAUTHENTICATED', async () => {
     const anonymous = new InventoryClient(`127.0.0.1:${inventory.api?.port}`);
-    const error = await rejection(anonymous.call('GetSummary', {}));
+    const error = await grpcErrorOf(anonymous.call('GetSummary', {}));
     anonymous.close();
     expect(error.code).toBe(status.UNAUTHENTICATED);
     expect(error.details).toMatch(/Bearer/);
@@ -98,7 +90,7 @@ describe('inventory API authentication', () => {
 
   it('refuses a wrong token and never echoes it', async () => {
     const intruder = new InventoryClient(`127.0.0.1:${inventory.api?.port}`, { token: 'guessed-token' });
-    const error = await rejection(intruder.call('ListJobs', {}));
+    const error = await grpcErrorOf(intruder.call('ListJobs', {}));
     intruder.close();
     expect(error.code).toBe(status.UNAUTHENTICATED);
     expect(error.details).not.toContain('guessed-token');
@@ -128,23 +120,23 @@ describe('inventory API arguments', () => {
     ['StartSync', { regions: ['us-east-1', 'Mars'] }, 'regions[1]'],
     ['StartSync', { services: ['EC2 '] }, 'services[0]'],
   ])('%s with %j is INVALID_ARGUMENT naming %s', async (method, request, field) => {
-    const error = await rejection(client.call(method, request as never));
+    const error = await grpcErrorOf(client.call(method, request as never));
     expect(error.code).toBe(status.INVALID_ARGUMENT);
     expect(error.details.startsWith(`${field}:`)).toBe(true);
   });
 
   it('answers NOT_FOUND for an unknown resource and job', async () => {
-    expect((await rejection(client.call('GetResource', { uid: 'arn:aws:ec2:us-east-1:1:instance/i-none' }))).code).toBe(
-      status.NOT_FOUND,
-    );
-    expect((await rejection(client.call('GetJob', { job_id: 'no-such-job' }))).code).toBe(status.NOT_FOUND);
-    expect((await rejection(client.call('GetNeighbors', { uid: 'arn:none' }))).code).toBe(status.NOT_FOUND);
+    expect(
+      (await grpcErrorOf(client.call('GetResource', { uid: 'arn:aws:ec2:us-east-1:1:instance/i-none' }))).code,
+    ).toBe(status.NOT_FOUND);
+    expect((await grpcErrorOf(client.call('GetJob', { job_id: 'no-such-job' }))).code).toBe(status.NOT_FOUND);
+    expect((await grpcErrorOf(client.call('GetNeighbors', { uid: 'arn:none' }))).code).toBe(status.NOT_FOUND);
   });
 
   it('refuses a page token replayed against another filter', async () => {
     const first = await client.call('ListResources', { kinds: ['aws_ec2_instance'], page_size: 5 });
     expect(first.next_page_token).not.toBe('');
-    const error = await rejection(
+    const error = await grpcErrorOf(
       client.call('ListResources', { kinds: ['aws_vpc'], page_token: first.next_page_token }),
     );
     expect(error.code).toBe(status.INVALID_ARGUMENT);

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { status, type ServiceError } from '@grpc/grpc-js';
+import { status } from '@grpc/grpc-js';
 import { startAwsSimulator, type AwsSimulator } from '@cloud-inventory/aws-sim';
 import { ManualClock } from '../testing/manual-clock.js';
 import { ReactHarness, scrapedSum, scrapedValue } from './testing/react-harness.js';
 import { startWebhookReceiver } from './testing/webhook-receiver.js';
+import { grpcErrorOf } from '@cloud-inventory/protocol/testing';
 
 let harness: ReactHarness;
 let sim: AwsSimulator;
@@ -19,15 +20,6 @@ const uids: Record<'expiredA' | 'expiredB' | 'expiredInstance' | 'protectedVolum
 };
 const ids: Record<string, string> = {};
 let firstScrape = '';
-
-async function rejection(promise: Promise<unknown>): Promise<ServiceError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as ServiceError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 async function count(kind: string): Promise<number> {
   const rows = await harness.store.aggregate({ filter: { kinds: [kind] }, groupBy: [] });
@@ -333,14 +325,14 @@ describe('react phase jobs', () => {
       'volume-report',
     ]);
 
-    const configured = await rejection(harness.client.call('DeleteJob', { name: 'volume-report' }));
+    const configured = await grpcErrorOf(harness.client.call('DeleteJob', { name: 'volume-report' }));
     expect(configured.code).toBe(status.FAILED_PRECONDITION);
-    const badCron = await rejection(
+    const badCron = await grpcErrorOf(
       harness.client.call('CreateJob', { job: { name: 'bad', cron: '61 * * * *', log: { message: 'x' } } }),
     );
     expect(badCron.code).toBe(status.INVALID_ARGUMENT);
     expect(badCron.details).toMatch(/^job\.cron/);
-    const unknownPolicy = await rejection(harness.client.call('RunActions', { policies: ['no-such-policy'] }));
+    const unknownPolicy = await grpcErrorOf(harness.client.call('RunActions', { policies: ['no-such-policy'] }));
     expect(unknownPolicy.code).toBe(status.NOT_FOUND);
   });
 });
