@@ -1,6 +1,16 @@
 import { describe, it, expect } from '@jest/globals';
 import { MappingError } from './errors.js';
-import { arnFor, awsTags, optional, rawExcept, required, tagOr } from './mapping-helpers.js';
+import {
+  arnFor,
+  awsTags,
+  isIdentifyingUid,
+  optional,
+  rawExcept,
+  required,
+  requiredField,
+  tagOr,
+} from './mapping-helpers.js';
+import { ResourceManager } from './resource-manager.js';
 
 const scope = { partition: 'aws', account: '123456789012', region: 'eu-west-1' };
 
@@ -39,5 +49,49 @@ describe('mapping helpers', () => {
       'arn:aws:ec2:eu-west-1::snapshot/snap-1',
     );
     expect(arnFor('s3', '', { account: false, region: false })('bucket', scope)).toBe('arn:aws:s3:::bucket');
+  });
+
+  it('refuses an identifying field that is missing, empty or blank', () => {
+    expect(requiredField({ TrailARN: 'arn:aws:cloudtrail:eu-west-1:123456789012:trail/t' }, 'TrailARN')).toBe(
+      'arn:aws:cloudtrail:eu-west-1:123456789012:trail/t',
+    );
+    for (const item of [{}, { Name: '' }, { Name: '  ' }, { Name: null }]) {
+      expect(() => requiredField(item, 'Name')).toThrow(new MappingError('Name'));
+    }
+  });
+
+  it('tells a uid without its id part from one that names something', () => {
+    expect(isIdentifyingUid('arn:aws:s3:::bucket')).toBe(true);
+    expect(isIdentifyingUid('aws:account:123456789012')).toBe(true);
+    for (const uid of ['', ' ', 'arn:aws:s3:::', 'arn:aws:ec2:eu-west-1:123456789012:instance/', undefined]) {
+      expect(isIdentifyingUid(uid)).toBe(false);
+    }
+  });
+});
+
+interface LooseItem {
+  Id?: string;
+  Arn?: string;
+}
+
+class LooseManager extends ResourceManager<LooseItem> {
+  readonly kind = 'test_loose';
+  readonly serviceType = { group: 'Test', type: 'Loose' };
+  // Builders that trust the item, as a new kind might: the kit must refuse what they make of an item without its id.
+  readonly uid = (id: string, _scope: unknown, item: LooseItem) => item.Arn ?? arnFor('test', 'loose/')(id, scope);
+  readonly mapping = { id: (item: LooseItem) => item.Id ?? '', name: () => 'loose', data: () => ({}) };
+}
+
+describe('ResourceManager.map', () => {
+  const manager = new LooseManager();
+
+  it('maps an item that identifies itself', () => {
+    expect(manager.map({ Id: 'l-1' }, scope).uid).toBe('arn:aws:test:eu-west-1:123456789012:loose/l-1');
+  });
+
+  it('refuses, for every kind, an empty id or a uid without its id part', () => {
+    expect(() => manager.map({}, scope)).toThrow(new MappingError('id'));
+    expect(() => manager.map({ Id: 'l-1', Arn: '' }, scope)).toThrow(new MappingError('uid'));
+    expect(() => manager.map({ Id: 'l-1', Arn: 'arn:aws:test:::' }, scope)).toThrow(new MappingError('uid'));
   });
 });

@@ -15,11 +15,25 @@ function asText(value: unknown): string | undefined {
 
 /** The field must be present; a missing one fails the kind's scope (MappingError) instead of storing "". */
 export function required<Key extends string>(key: Key): (item: WithKey<Key>) => string {
-  return (item) => {
-    const value = asText(item[key]);
-    if (value === undefined) throw new MappingError(key);
-    return value;
-  };
+  return (item) => requiredField(item, key);
+}
+
+/**
+ * The field that identifies an item (a trail's ARN, a bucket's name), for a uid or for the calls a Connector makes
+ * per item: a missing or empty one fails the kind's scope (MappingError) instead of asking AWS about "".
+ */
+export function requiredField<Key extends string>(item: WithKey<Key>, key: Key): string {
+  const value = asText(item[key]);
+  if (value === undefined || value.trim() === '') throw new MappingError(key);
+  return value;
+}
+
+/**
+ * Whether a uid names something: not empty, and no empty id at its end (`arn:aws:s3:::`, `…:instance/`), which is
+ * what a uid builder makes of an item without its identifying field.
+ */
+export function isIdentifyingUid(uid: unknown): uid is string {
+  return typeof uid === 'string' && uid.trim() !== '' && !uid.endsWith(':') && !uid.endsWith('/');
 }
 
 /** The field if present (Dates as ISO strings), else absent - never an empty string. */

@@ -1,4 +1,5 @@
-import { presentIds, type FieldMapper, type UidBuilder } from './mapping-helpers.js';
+import { MappingError } from './errors.js';
+import { isIdentifyingUid, presentIds, type FieldMapper, type UidBuilder } from './mapping-helpers.js';
 import type { MapScope, UnifiedRelationship, UnifiedResource } from './unified-resource.js';
 
 /** Which raw fields become the unified resource's fields. `cloud`, `account` and `region` come from the task. */
@@ -46,13 +47,20 @@ export abstract class ResourceManager<Item> {
   readonly isGlobal: boolean = false;
   readonly resourceType: ManagedResourceType = 'CLOUD_SERVICE';
 
+  /**
+   * One item as a unified resource. Refuses, for every kind, an item that does not identify itself (an empty id, or a
+   * uid without its id part): that is a MappingError failing the kind's scope, never a resource with an empty uid.
+   */
   map(item: Item, scope: MapScope): UnifiedResource {
     const { mapping } = this;
     const id = mapping.id(item, scope);
+    if (typeof id !== 'string' || id.trim() === '') throw new MappingError('id');
     const region = mapping.region ? mapping.region(item, scope) : scope.region;
     const resourceScope = region === scope.region ? scope : { ...scope, region };
+    const uid = this.uid(id, resourceScope, item);
+    if (!isIdentifyingUid(uid)) throw new MappingError('uid');
     const resource: UnifiedResource = {
-      uid: this.uid(id, resourceScope, item),
+      uid,
       id,
       kind: this.kind,
       name: mapping.name(item, scope),

@@ -10,7 +10,7 @@ import {
   type Tag,
   type Trail,
 } from '@aws-sdk/client-cloudtrail';
-import { ResourceConnector, mapBounded } from '@cloud-inventory/collector-kit';
+import { ResourceConnector, mapBounded, requiredField } from '@cloud-inventory/collector-kit';
 
 export interface TrailDetails extends Trail {
   Name: string;
@@ -36,14 +36,14 @@ export class TrailsConnector extends ResourceConnector<TrailDetails> {
 
   private async details(trail: Trail): Promise<TrailDetails> {
     const cloudtrail = this.client(CloudTrailClient);
-    const TrailARN = trail.TrailARN ?? '';
+    const TrailARN = requiredField(trail, 'TrailARN');
     const [status, selectors, tags] = await Promise.all([
       cloudtrail.send(new GetTrailStatusCommand({ Name: TrailARN })),
       cloudtrail.send(new GetEventSelectorsCommand({ TrailName: TrailARN })),
       cloudtrail.send(new ListTagsCommand({ ResourceIdList: [TrailARN] })),
     ]);
     const { $metadata: _status, ...statusFields } = status;
-    const details: TrailDetails = { ...trail, Name: trail.Name ?? '', TrailARN, Status: statusFields };
+    const details: TrailDetails = { ...trail, Name: requiredField(trail, 'Name'), TrailARN, Status: statusFields };
     if (selectors.EventSelectors) details.EventSelectors = selectors.EventSelectors;
     if (selectors.AdvancedEventSelectors) details.AdvancedEventSelectors = selectors.AdvancedEventSelectors;
     const tagList = tags.ResourceTagList?.find((entry) => entry.ResourceId === TrailARN)?.TagsList;

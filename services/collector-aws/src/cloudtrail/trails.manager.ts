@@ -1,4 +1,4 @@
-import { ResourceManager, awsTags, rawExcept, required, tagOr } from '@cloud-inventory/collector-kit';
+import { ResourceManager, awsTags, rawExcept, required, requiredField, tagOr } from '@cloud-inventory/collector-kit';
 import { bucketUid } from '../s3/buckets.manager.js';
 import type { TrailDetails } from './trails.connector.js';
 
@@ -11,7 +11,7 @@ export class TrailsManager extends ResourceManager<TrailDetails> {
     labels: ['Management', 'Security'],
   };
   // The trail's ARN is its uid as AWS gives it (it names the home region).
-  readonly uid = (_id: string, _scope: unknown, trail: TrailDetails) => trail.TrailARN;
+  readonly uid = (_id: string, _scope: unknown, trail: TrailDetails) => requiredField(trail, 'TrailARN');
   readonly mapping = {
     id: required('Name'),
     name: tagOr('Name', 'Name'),

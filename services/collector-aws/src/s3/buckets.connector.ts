@@ -13,7 +13,7 @@ import {
   type ServerSideEncryptionConfiguration,
   type Tag,
 } from '@aws-sdk/client-s3';
-import { ResourceConnector, absentOn, mapBounded } from '@cloud-inventory/collector-kit';
+import { ResourceConnector, absentOn, mapBounded, requiredField } from '@cloud-inventory/collector-kit';
 
 /** A bucket with the details S3 only gives per bucket. */
 export interface BucketDetails extends Bucket {
@@ -41,7 +41,7 @@ export class BucketsConnector extends ResourceConnector<BucketDetails> {
   }
 
   private async details(bucket: Bucket): Promise<BucketDetails> {
-    const Bucket = bucket.Name ?? '';
+    const Bucket = requiredField(bucket, 'Name');
     const Region = bucket.BucketRegion ?? (await this.locationOf(Bucket));
     // S3 answers a bucket's calls only in the bucket's own region (PermanentRedirect elsewhere).
     const s3 = this.client(S3Client, Region);
