@@ -158,8 +158,13 @@ async function runTask(
       ...context.task,
       signal: context.signal,
       log: taskLog,
+      onProgress: (counts) => {
+        record.counts = counts;
+        context.recorder.saveProgress();
+      },
     });
     record.counts = outcome.counts;
+    context.recorder.sumTaskCounts();
     await finishTask(context, record, outcome.state, outcome.error);
     taskLog.info(
       { state: outcome.state, counts: outcome.counts, failedScopes: outcome.failedScopes.length },

@@ -6,8 +6,9 @@ import type { ResolvedAwsSecret } from '../config/resolve-secret.js';
 import type { EventBus } from '../events/event-bus.js';
 import type { SyncMetrics } from '../metrics/sync-metrics.js';
 import type { CollectorConnection } from './collector-clients.js';
-import { addCounts, emptyCounts } from './job-record.js';
+import { emptyCounts } from './job-record.js';
 import { mapResourceBatch } from './resource-mapping.js';
+import { TaskCounts } from './task-counts.js';
 import { describeGrpcFailure, withTransportRetries } from './transport-retry.js';
 
 export interface CollectTaskContext {
@@ -26,6 +27,8 @@ export interface CollectTaskContext {
   retryBackoffMs: number;
   signal: AbortSignal;
   log: Logger;
+  /** The task's counts so far, after each stored batch and scope result (for progress). */
+  onProgress?: (counts: ResourceCounts) => void;
 }
 
 export interface FailedScope {
@@ -46,18 +49,23 @@ export interface CollectTaskOutcome {
 export async function collectTask(task: Task__Output, context: CollectTaskContext): Promise<CollectTaskOutcome> {
   const outcome: CollectTaskOutcome = { state: 'SUCCESS', counts: emptyCounts(), completeScopes: [], failedScopes: [] };
   const scopeResults = new Map<string, ScopeResultRecord>();
+  const counts = new TaskCounts();
   try {
     await withTransportRetries(
       context.retries,
       context.retryBackoffMs,
       context.signal,
-      () => streamOnce(task, context, outcome, scopeResults),
+      () => {
+        counts.startAttempt();
+        return streamOnce(task, context, counts, scopeResults);
+      },
       (error, attempt) => {
         context.metrics.taskRetried(context.accountName);
         context.log.warn({ attempt, reason: describeGrpcFailure(error) }, 'task failed in transport, retrying');
       },
     );
   } catch (error) {
+    outcome.counts = counts.total();
     if (context.signal.aborted) return { ...outcome, state: 'CANCELED', error: 'canceled' };
     settleScopes(outcome, scopeResults);
     outcome.state = 'FAILURE';
@@ -65,6 +73,7 @@ export async function collectTask(task: Task__Output, context: CollectTaskContex
     context.log.error({ reason: outcome.error }, 'task failed');
     return outcome;
   }
+  outcome.counts = counts.total();
   settleScopes(outcome, scopeResults);
   const reportedKinds = new Set([...scopeResults.values()].map((result) => result.scope.kind));
   const missingKinds = task.kinds.filter((kind) => !reportedKinds.has(kind));
@@ -95,7 +104,7 @@ function settleScopes(outcome: CollectTaskOutcome, scopeResults: Map<string, Sco
 async function streamOnce(
   task: Task__Output,
   context: CollectTaskContext,
-  outcome: CollectTaskOutcome,
+  counts: TaskCounts,
   scopeResults: Map<string, ScopeResultRecord>,
 ): Promise<void> {
   const call = context.connection.collector.Collect(
@@ -108,15 +117,16 @@ async function streamOnce(
   try {
     // for-await reads the next message only after the store has taken this one, so the stream waits for the store.
     for await (const response of call as AsyncIterable<CollectResponse__Output>) {
-      if (response.resources.length > 0) await storeBatch(response, context, outcome);
-      if (response.scope_result) recordScopeResult(response, context, outcome, scopeResults);
+      if (response.resources.length > 0) await storeBatch(response, context, counts);
+      if (response.scope_result) recordScopeResult(response, context, counts, scopeResults);
+      context.onProgress?.(counts.total());
     }
   } finally {
     context.signal.removeEventListener('abort', cancel);
   }
 }
 
-async function storeBatch(response: CollectResponse__Output, context: CollectTaskContext, outcome: CollectTaskOutcome) {
+async function storeBatch(response: CollectResponse__Output, context: CollectTaskContext, counts: TaskCounts) {
   const mapped = mapResourceBatch(response.resources);
   if (mapped.rejected.length > 0) {
     context.log.error(
@@ -126,7 +136,7 @@ async function storeBatch(response: CollectResponse__Output, context: CollectTas
   }
   const written = await context.store.writeResources(context.jobId, mapped.resources);
   if (mapped.edges.length > 0) await context.store.writeEdges(context.jobId, mapped.edges);
-  addCounts(outcome.counts, { ...written, failed: mapped.rejected.length });
+  counts.addBatch(written, mapped.rejected.length);
   for (const change of written.changes) {
     context.events.emit(change.change === 'created' ? 'resource.created' : 'resource.updated', {
       jobId: context.jobId,
@@ -139,7 +149,7 @@ async function storeBatch(response: CollectResponse__Output, context: CollectTas
 function recordScopeResult(
   response: CollectResponse__Output,
   context: CollectTaskContext,
-  outcome: CollectTaskOutcome,
+  counts: TaskCounts,
   scopeResults: Map<string, ScopeResultRecord>,
 ): void {
   const result = response.scope_result;
@@ -154,11 +164,12 @@ function recordScopeResult(
   const key = JSON.stringify([scope.cloud, scope.account, scope.region, scope.service, scope.kind]);
   if (result.state === 'SUCCESS') {
     scopeResults.set(key, { scope, isComplete: true, errorCode: '' });
+    counts.setScopeResult(key, 0);
     return;
   }
   const errorCode = result.error_code || 'Unknown';
   scopeResults.set(key, { scope, isComplete: false, errorCode });
-  addCounts(outcome.counts, { failed: result.resource_count });
+  counts.setScopeResult(key, result.resource_count);
   context.metrics.scopeFailed({ account: scope.account, region: scope.region, service: scope.service, errorCode });
   context.log.error({ kind: scope.kind, errorCode, reason: result.error_message }, 'scope failed, kept out of cleanup');
 }

@@ -18,19 +18,30 @@ export function isFinished(state: JobState): boolean {
   return finishedStates.includes(state);
 }
 
+export interface ProgressSaving {
+  /** Counts that move with every stored batch are saved at most this often. */
+  intervalMs: number;
+  /** A progress save failed; the next save writes the counts again. */
+  onFailure: (error: unknown) => void;
+}
+
 /**
  * Owns one job's record and persists it after every change. Saves are serialised and coalesced: while one is in
  * flight, later changes are written once it ends, so the stored record is never older than the last change by more
- * than one save.
+ * than one save. Progress (counts moving as batches are stored) is saved throttled, so the store is not written once
+ * a batch.
  */
 export class JobRecorder {
   private saving: Promise<void> = Promise.resolve();
   private isDirty = false;
   private isSaveQueued = false;
+  private progressTimer: NodeJS.Timeout | undefined;
+  private lastSavedAt = 0;
 
   constructor(
     private readonly store: GraphStore,
     readonly job: SyncJobRecord,
+    private readonly progress: ProgressSaving = { intervalMs: 1000, onFailure: () => undefined },
   ) {}
 
   addTask(task: SyncTaskRecord): SyncTaskRecord {
@@ -43,7 +54,30 @@ export class JobRecorder {
     return this.save();
   }
 
+  /** The job's counts as the sum of its tasks' (deletions are the job's own, counted when it finishes). */
+  sumTaskCounts(): void {
+    const { deleted } = this.job.counts;
+    this.job.counts = emptyCounts();
+    for (const task of this.job.tasks) addCounts(this.job.counts, task.counts);
+    this.job.counts.deleted = deleted;
+  }
+
+  /** A task's counts moved: the job's follow, and both are saved within the progress interval. */
+  saveProgress(): void {
+    this.sumTaskCounts();
+    if (this.progressTimer !== undefined) return;
+    const wait = Math.max(0, this.lastSavedAt + this.progress.intervalMs - Date.now());
+    this.progressTimer = setTimeout(() => {
+      this.progressTimer = undefined;
+      this.save().catch(this.progress.onFailure);
+    }, wait);
+    this.progressTimer.unref();
+  }
+
   save(): Promise<void> {
+    // Whatever progress was waiting goes with this save.
+    clearTimeout(this.progressTimer);
+    this.progressTimer = undefined;
     this.isDirty = true;
     if (!this.isSaveQueued) {
       this.isSaveQueued = true;
@@ -54,6 +88,7 @@ export class JobRecorder {
           this.isSaveQueued = false;
           if (!this.isDirty) return;
           this.isDirty = false;
+          this.lastSavedAt = Date.now();
           await this.store.saveJob(structuredClone(this.job));
         });
     }

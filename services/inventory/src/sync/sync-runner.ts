@@ -11,7 +11,7 @@ import { noSyncMetrics, type SyncMetrics } from '../metrics/sync-metrics.js';
 import { syncAccount } from './account-sync.js';
 import type { CollectorClients } from './collector-clients.js';
 import { ConcurrencyLimiter } from './concurrency-limiter.js';
-import { addCounts, emptyCounts, isFinished, JobRecorder } from './job-record.js';
+import { emptyCounts, isFinished, JobRecorder } from './job-record.js';
 
 export interface SyncRequest {
   /** Account names or ids; empty means every configured account not already syncing. */
@@ -30,6 +30,8 @@ export interface SyncRunnerDeps {
   logger: Logger;
   metrics?: SyncMetrics;
   now?: () => Date;
+  /** How often a running job's moving counts are saved (GetJob shows them); default 1000 ms. */
+  progressIntervalMs?: number;
 }
 
 interface RunningJob {
@@ -83,15 +85,23 @@ export class SyncRunner {
   async start(request: SyncRequest): Promise<{ job: SyncJobRecord; done: Promise<SyncJobRecord> }> {
     const accounts = this.chooseAccounts(request.accounts ?? []);
     for (const account of accounts) this.busyAccounts.add(account.name);
-    const recorder = new JobRecorder(this.deps.store, {
-      id: randomUUID(),
-      state: 'PENDING',
-      trigger: request.trigger,
-      accounts: accounts.map((account) => account.name),
-      createdAt: this.now().toISOString(),
-      counts: emptyCounts(),
-      tasks: [],
-    });
+    const jobId = randomUUID();
+    const recorder = new JobRecorder(
+      this.deps.store,
+      {
+        id: jobId,
+        state: 'PENDING',
+        trigger: request.trigger,
+        accounts: accounts.map((account) => account.name),
+        createdAt: this.now().toISOString(),
+        counts: emptyCounts(),
+        tasks: [],
+      },
+      {
+        intervalMs: this.deps.progressIntervalMs ?? 1000,
+        onFailure: (error) => this.deps.logger.warn({ jobId, err: error }, 'job progress not saved; retried later'),
+      },
+    );
     const controller = new AbortController();
     // Every running task listens for cancellation (its stream and its retry wait), so the bound follows the concurrency.
     setMaxListeners(4 * this.deps.config.concurrency.total + 10, controller.signal);
@@ -198,7 +208,7 @@ export class SyncRunner {
           }),
         ),
       );
-      for (const task of job.tasks) addCounts(job.counts, task.counts);
+      recorder.sumTaskCounts();
       if (signal.aborted) {
         job.state = 'CANCELED';
         job.error = 'canceled; nothing was deleted';
