@@ -81,6 +81,25 @@ describe('CloudTrail through the real SDK', () => {
     expect(tags.ResourceTagList?.[0]?.TagsList).toEqual([{ Key: 'Purpose', Value: 'audit' }]);
   });
 
+  it('moves the latest delivery of a logging trail between two calls, as a live trail does', async () => {
+    const client = cloudtrail('us-east-1');
+    sim.state.add(
+      'trail',
+      { account: sim.mainAccountId, region: 'us-east-1' },
+      { Name: 'delivering', IsLogging: true },
+    );
+    const first = await client.send(new GetTrailStatusCommand({ Name: 'delivering' }));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const second = await client.send(new GetTrailStatusCommand({ Name: 'delivering' }));
+    expect(first.IsLogging).toBe(true);
+    expect(first.LatestDeliveryAttemptTime).toBeDefined();
+    expect(second.LatestDeliveryAttemptTime).not.toBe(first.LatestDeliveryAttemptTime);
+    expect(Date.parse(second.LatestDeliveryAttemptTime ?? '')).toBeGreaterThan(
+      Date.parse(first.LatestDeliveryAttemptTime ?? ''),
+    );
+    expect(second.StartLoggingTime).toEqual(first.StartLoggingTime);
+  });
+
   it('answers TrailNotFoundException for an unknown trail and InvalidTrailNameException without a name', async () => {
     const client = cloudtrail('us-east-1');
     await expect(client.send(new GetTrailStatusCommand({ Name: 'nope' }))).rejects.toMatchObject({

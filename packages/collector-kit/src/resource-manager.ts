@@ -43,6 +43,11 @@ export abstract class ResourceManager<Item> {
   abstract readonly uid: (id: string, scope: MapScope, item: Item) => string;
   abstract readonly mapping: ResourceMapping<Item>;
   readonly relationships: readonly RelationshipSpec<Item>[] = [];
+  /**
+   * Paths into data of values that change without the resource changing (a trail's latest delivery time): dot-separated
+   * keys of nested objects or a top-level key. The inventory stores and shows them but never counts them as an update.
+   */
+  readonly volatile: readonly string[] = [];
   /** Global services run once per account (region "global") instead of once per region. */
   readonly isGlobal: boolean = false;
   readonly resourceType: ManagedResourceType = 'CLOUD_SERVICE';
@@ -77,6 +82,7 @@ export abstract class ResourceManager<Item> {
     if (createdAt !== undefined) resource.created_at = createdAt;
     const updatedAt = mapping.updated_at?.(item, scope);
     if (updatedAt !== undefined) resource.updated_at = updatedAt;
+    if (this.volatile.length > 0) resource.volatile_fields = [...this.volatile];
     return resource;
   }
 

@@ -14,6 +14,8 @@ export interface UnifiedResource {
   type: string;
   data_json: string;
   relationships: UnifiedRelationship[];
+  /** The Manager's `volatile` data paths; absent when it declares none. */
+  volatile_fields?: string[];
 }
 
 export interface UnifiedRelationship {

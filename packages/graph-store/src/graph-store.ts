@@ -14,6 +14,12 @@ export interface ResourceRecord {
   service: string;
   type?: string;
   data: Record<string, unknown>;
+  /**
+   * Paths into data of values that change without the resource changing (a trail's latest delivery time): dot-separated
+   * keys of nested objects (`Status.LatestDeliveryTime`) or a top-level key. They are stored and shown with data,
+   * and kept up to date, but change detection ignores them: a write that changes only them is unchanged.
+   */
+  volatileFields?: string[];
 }
 
 /**

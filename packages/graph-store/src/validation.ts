@@ -88,6 +88,22 @@ function resourceProblem(resource: ResourceRecord): Problem {
   if (resource.data === null || typeof resource.data !== 'object' || Array.isArray(resource.data)) {
     return { field: 'data', message: 'must be an object' };
   }
+  return resource.volatileFields === undefined ? undefined : volatileFieldsProblem(resource.volatileFields);
+}
+
+export const MAX_VOLATILE_FIELDS = 64;
+const VOLATILE_PATH_PATTERN = /^[^.]+(\.[^.]+)*$/;
+
+function volatileFieldsProblem(paths: unknown): Problem {
+  if (!Array.isArray(paths) || paths.length > MAX_VOLATILE_FIELDS) {
+    return { field: 'volatileFields', message: `must be a list of at most ${MAX_VOLATILE_FIELDS} data paths` };
+  }
+  for (let index = 0; index < paths.length; index++) {
+    const path: unknown = paths[index];
+    if (typeof path !== 'string' || path.length > 1024 || !VOLATILE_PATH_PATTERN.test(path)) {
+      return { field: `volatileFields[${index}]`, message: 'must be dot-separated non-empty keys' };
+    }
+  }
   return undefined;
 }
 

@@ -31,6 +31,7 @@ export function resource(spec: ResourceSpec): ResourceRecord {
     ...(spec.createdAt === undefined ? {} : { createdAt: spec.createdAt }),
     ...(spec.updatedAt === undefined ? {} : { updatedAt: spec.updatedAt }),
     ...(spec.type === undefined ? {} : { type: spec.type }),
+    ...(spec.volatileFields === undefined ? {} : { volatileFields: spec.volatileFields }),
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ContractContext } from './contract-context.js';
-import { edge, instance, volume } from './fixtures.js';
+import { edge, instance, resource, volume } from './fixtures.js';
 
 export function describeWrites(context: ContractContext): void {
   describe('writes and change detection', () => {
@@ -78,6 +78,76 @@ export function describeWrites(context: ContractContext): void {
         { ...vol, updatedAt: '2025-01-01T00:00:00.000Z', data: { b: { d: [1, 2], c: 1 }, a: 1 } },
       ]);
       expect(result).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+    });
+
+    it('counts a re-write whose declared volatile fields alone moved as unchanged and shows their latest values', async () => {
+      const store = await context.open();
+      const trail = (delivered: number, extra: Record<string, unknown> = {}) =>
+        resource({
+          id: 'trail-1',
+          kind: 'aws_cloudtrail_trail',
+          data: {
+            Name: 'trail-1',
+            Status: { IsLogging: true, LatestDeliveryTime: delivered, ...extra },
+            Seq: delivered,
+          },
+          volatileFields: ['Status.LatestDeliveryTime', 'Seq', 'Status.NotThere', 'Absent.Deeper'],
+        });
+      await store.writeResources('sync-1', [trail(1)]);
+
+      const second = await store.writeResources('sync-2', [trail(2)]);
+      const sameSync = await store.writeResources('sync-2', [trail(3)]);
+
+      expect(second).toEqual({ created: 0, updated: 0, unchanged: 1, changes: [] });
+      expect(sameSync).toEqual({ created: 0, updated: 0, unchanged: 1, changes: [] });
+      expect((await store.listChanges({ syncId: 'sync-2' })).items).toEqual([]);
+      const stored = await store.getResource(trail(3).uid);
+      expect(stored?.data).toEqual(trail(3).data);
+      expect(stored?.lastSyncId).toBe('sync-2');
+      const filtered = await store.listResources({ properties: [{ property: 'Seq', op: 'eq', value: 3 }] });
+      expect(filtered.items.map((item) => item.uid)).toEqual([trail(3).uid]);
+    });
+
+    it('names only the stable fields of an update that also moved volatile ones', async () => {
+      const store = await context.open();
+      const trail = (delivered: number, isLogging: boolean) =>
+        resource({
+          id: 'trail-1',
+          kind: 'aws_cloudtrail_trail',
+          data: { Name: 'trail-1', Status: { IsLogging: isLogging, LatestDeliveryTime: delivered }, At: delivered },
+          volatileFields: ['Status.LatestDeliveryTime', 'At'],
+        });
+      await store.writeResources('sync-1', [trail(1, true)]);
+
+      const result = await store.writeResources('sync-2', [trail(2, false)]);
+
+      expect(result).toMatchObject({ created: 0, updated: 1, unchanged: 0 });
+      expect(result.changes.map((change) => change.changedFields)).toEqual([['data.Status']]);
+      expect((await store.getResource(trail(2, false).uid))?.data).toEqual(trail(2, false).data);
+    });
+
+    it('counts a resource whose volatile fields were declared after it was stored as unchanged', async () => {
+      const store = await context.open();
+      const data = (delivered: number) => ({ Status: { IsLogging: true, LatestDeliveryTime: delivered } });
+      const plain = resource({ id: 'trail-1', kind: 'aws_cloudtrail_trail', data: data(1) });
+      await store.writeResources('sync-1', [plain]);
+
+      const declared = { ...plain, data: data(2), volatileFields: ['Status.LatestDeliveryTime'] };
+      const result = await store.writeResources('sync-2', [declared]);
+      const next = await store.writeResources('sync-3', [{ ...declared, data: data(3) }]);
+
+      expect(result).toEqual({ created: 0, updated: 0, unchanged: 1, changes: [] });
+      expect(next).toEqual({ created: 0, updated: 0, unchanged: 1, changes: [] });
+      expect((await store.getResource(plain.uid))?.data).toEqual(data(3));
+    });
+
+    it('rejects volatile fields that are not data paths with a typed error', async () => {
+      const store = await context.open();
+      const bad = { ...volume('vol-1'), volatileFields: ['Status..Time'] };
+      await expect(store.writeResources('sync-1', [bad])).rejects.toMatchObject({
+        code: 'INVALID_ARGUMENT',
+        field: 'resources[0].volatileFields[0]',
+      });
     });
 
     it('classifies a content change as updated, names the changed fields and stores the new content', async () => {

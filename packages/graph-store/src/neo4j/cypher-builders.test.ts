@@ -146,7 +146,7 @@ describe('resource node properties', () => {
   };
 
   it('keeps identifier data keys as data_ properties, whole numbers as integers, nested values as JSON text', () => {
-    const properties = toNodeProperties(resource, { hash: 'h', syncId: 's', seenAt: 't' });
+    const properties = toNodeProperties(resource, { hash: 'h', volatileHash: '', syncId: 's', seenAt: 't' });
     expect(properties).toMatchObject({
       data_Size: neo4j.int(8),
       data_Ratio: 0.5,

@@ -8,7 +8,8 @@ import { resourceProjection, type NodeProperties } from './resource-node.js';
 /**
  * The first step of a batch, in one round trip: resources whose stored hash equals the new one are marked seen by
  * this sync right here (the common case of a re-sync needs nothing else); for the others it returns the stored
- * version (null when the uid is new), from which the caller classifies and names the changed fields.
+ * version (null when the uid is new), from which the caller classifies and names the changed fields. The stored
+ * volatile hash tells the caller which unchanged resources still need their latest volatile values written.
  */
 export function touchUnchangedAndReadChanged(rows: { uid: string; hash: string }[], syncId: string, seenAt: string) {
   return cypher(
@@ -18,7 +19,7 @@ export function touchUnchangedAndReadChanged(rows: { uid: string; hash: string }
       'WITH row, r, r IS NOT NULL AND r.hash = row.hash AS unchanged',
       'FOREACH (_ IN CASE WHEN unchanged THEN [1] ELSE [] END | SET r.last_seen = $seenAt, r.last_sync_id = $syncId)',
       `RETURN row.uid AS uid, unchanged, CASE WHEN r IS NULL OR unchanged THEN null ELSE ${resourceProjection('r')} END AS stored,`,
-      '       r.hash AS storedHash',
+      "       r.hash AS storedHash, coalesce(r.volatile_hash, '') AS storedVolatileHash",
     ].join('\n'),
     { rows, syncId, seenAt },
   );

@@ -13,6 +13,8 @@ export type NodeProperties = Record<string, NodeValue>;
 
 export interface SyncMarkers {
   hash: string;
+  /** '' when the resource declares no volatile fields. */
+  volatileHash: string;
   syncId: string;
   seenAt: string;
 }
@@ -36,6 +38,7 @@ export function toNodeProperties(resource: ResourceRecord, markers: SyncMarkers)
     last_seen: markers.seenAt,
     last_sync_id: markers.syncId,
   };
+  if (markers.volatileHash !== '') properties['volatile_hash'] = markers.volatileHash;
   if (resource.type !== undefined) properties['type'] = resource.type;
   if (resource.createdAt !== undefined) properties['created_at'] = resource.createdAt;
   if (resource.updatedAt !== undefined) properties['updated_at'] = resource.updatedAt;

@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
-import { changedFields, contentHash } from '../change-detection.js';
+import { changedFields, contentHash, volatileHash } from '../change-detection.js';
 import type { ChangeRecord, ResourceRecord, WriteResult } from '../graph-store.js';
 import { validateResources, validateSyncId } from '../validation.js';
 import { countPendingEdges, pendingEdgesTouching, type EdgeRow } from './edge-cypher.js';
@@ -22,12 +22,18 @@ interface StoredState {
   unchanged: boolean;
   stored: ResourceRow | null;
   storedHash: string | null;
+  storedVolatileHash: string;
+}
+
+interface Hashes {
+  hash: string;
+  volatileHash: string;
 }
 
 interface Classified {
   result: WriteResult;
-  /** The last version of each uid the batch created or updated. */
-  toWrite: Map<string, { record: ResourceRecord; hash: string }>;
+  /** The last version of each uid the batch created or updated, or whose volatile values moved. */
+  toWrite: Map<string, { record: ResourceRecord } & Hashes>;
 }
 
 /** Writes resources in batches, one managed transaction each: classify by content hash, then write what changed. */
@@ -54,25 +60,30 @@ export async function writeResources(
 
 async function writeBatch(tx: ManagedTransaction, syncId: string, batch: ResourceRecord[]): Promise<WriteResult> {
   const at = new Date().toISOString();
-  const hashes = batch.map((resource) => contentHash(resource));
+  const hashes: Hashes[] = batch.map((resource) => ({
+    hash: contentHash(resource),
+    volatileHash: volatileHash(resource),
+  }));
   // The first occurrence of a uid is compared with the store; later ones in the batch with what came before them.
   const firstHashes = new Map<string, string>();
   batch.forEach((resource, index) => {
-    if (!firstHashes.has(resource.uid)) firstHashes.set(resource.uid, hashes[index] ?? '');
+    if (!firstHashes.has(resource.uid)) firstHashes.set(resource.uid, hashes[index]?.hash ?? '');
   });
   const rows = [...firstHashes].map(([uid, hash]) => ({ uid, hash }));
-  const storedHashes = new Map<string, string>();
+  const storedHashes = new Map<string, Hashes>();
   const before = new Map<string, ResourceRecord>();
   for (const row of await runRows<StoredState>(tx, touchUnchangedAndReadChanged(rows, syncId, at))) {
-    if (row.storedHash !== null) storedHashes.set(row.uid, row.storedHash);
+    if (row.storedHash !== null) {
+      storedHashes.set(row.uid, { hash: row.storedHash, volatileHash: row.storedVolatileHash });
+    }
     if (row.stored !== null) before.set(row.uid, toResourceRecord(row.stored));
   }
   const classified = classify(syncId, at, batch, hashes, storedHashes, before);
 
   const byKind = new Map<string, { uid: string; properties: ReturnType<typeof toNodeProperties> }[]>();
-  for (const [uid, { record, hash }] of classified.toWrite) {
+  for (const [uid, { record, ...markers }] of classified.toWrite) {
     const rows = byKind.get(record.kind) ?? [];
-    rows.push({ uid, properties: toNodeProperties(record, { hash, syncId, seenAt: at }) });
+    rows.push({ uid, properties: toNodeProperties(record, { ...markers, syncId, seenAt: at }) });
     byKind.set(record.kind, rows);
   }
   for (const [kind, rows] of byKind) await runStatement(tx, upsertResources(kind, rows, at));
@@ -83,35 +94,42 @@ async function writeBatch(tx: ManagedTransaction, syncId: string, batch: Resourc
   return classified.result;
 }
 
-/** Walks the batch in order, so a uid repeated in one batch is created once and then unchanged or updated. */
+/**
+ * Walks the batch in order, so a uid repeated in one batch is created once and then unchanged or updated. An
+ * unchanged resource whose volatile values moved is written again (they are shown at their latest) without a change;
+ * so is one whose hash differs in nothing but volatile fields (a hash from before they were declared volatile).
+ */
 function classify(
   syncId: string,
   at: string,
   batch: ResourceRecord[],
-  hashes: string[],
-  storedHashes: Map<string, string>,
+  hashes: Hashes[],
+  storedHashes: Map<string, Hashes>,
   before: Map<string, ResourceRecord>,
 ): Classified {
   const result: WriteResult = { created: 0, updated: 0, unchanged: 0, changes: [] };
-  const current = new Map<string, { record?: ResourceRecord; hash: string }>();
-  for (const [uid, hash] of storedHashes) current.set(uid, { hash, ...optionalRecord(before.get(uid)) });
-  const toWrite = new Map<string, { record: ResourceRecord; hash: string }>();
+  const current = new Map<string, { record?: ResourceRecord } & Hashes>();
+  for (const [uid, stored] of storedHashes) current.set(uid, { ...stored, ...optionalRecord(before.get(uid)) });
+  const toWrite = new Map<string, { record: ResourceRecord } & Hashes>();
   batch.forEach((record, index) => {
-    const hash = hashes[index] ?? contentHash(record);
+    const written = { record, ...(hashes[index] ?? { hash: contentHash(record), volatileHash: volatileHash(record) }) };
     const known = current.get(record.uid);
-    current.set(record.uid, { record, hash });
+    current.set(record.uid, written);
     if (known === undefined) {
       result.created++;
       result.changes.push(changeOf(record, syncId, at, 'created'));
-      toWrite.set(record.uid, { record, hash });
-    } else if (known.hash === hash) {
-      result.unchanged++;
-    } else {
-      result.updated++;
-      const fields = known.record === undefined ? [] : changedFields(known.record, record);
-      result.changes.push({ ...changeOf(record, syncId, at, 'updated'), changedFields: fields });
-      toWrite.set(record.uid, { record, hash });
+      toWrite.set(record.uid, written);
+      return;
     }
+    const fields = known.hash === written.hash || known.record === undefined ? [] : changedFields(known.record, record);
+    if (known.hash !== written.hash && (known.record === undefined || fields.length > 0)) {
+      result.updated++;
+      result.changes.push({ ...changeOf(record, syncId, at, 'updated'), changedFields: fields });
+      toWrite.set(record.uid, written);
+      return;
+    }
+    result.unchanged++;
+    if (known.hash !== written.hash || known.volatileHash !== written.volatileHash) toWrite.set(record.uid, written);
   });
   return { result, toWrite };
 }

@@ -18,6 +18,18 @@ export class TrailsManager extends ResourceManager<TrailDetails> {
     tags: awsTags(),
     data: rawExcept<TrailDetails>('Tags'),
   };
+  // GetTrailStatus reports when logs, digests and notifications were last delivered: they move every few minutes
+  // while the trail is as it was.
+  override readonly volatile = [
+    'Status.LatestDeliveryTime',
+    'Status.LatestDeliveryAttemptTime',
+    'Status.LatestDeliveryAttemptSucceeded',
+    'Status.LatestNotificationTime',
+    'Status.LatestNotificationAttemptTime',
+    'Status.LatestNotificationAttemptSucceeded',
+    'Status.LatestDigestDeliveryTime',
+    'Status.LatestCloudWatchLogsDeliveryTime',
+  ];
   override readonly relationships = [
     { type: 'logs_to', to: 'aws_s3_bucket', uid: bucketUid, ids: (trail: TrailDetails) => trail.S3BucketName },
   ];

@@ -31,6 +31,7 @@ export function mapResourceBatch(batch: Resource__Output[]): MappedBatch {
       service: resource.service,
       ...(resource.type ? { type: resource.type } : {}),
       data,
+      ...(resource.volatile_fields.length > 0 ? { volatileFields: resource.volatile_fields } : {}),
     });
     for (const relationship of resource.relationships) {
       mapped.edges.push({
