@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { canonicalJson, changedFields, contentHash, resourceContent } from './change-detection.js';
+import {
+  canonicalJson,
+  changedFields,
+  contentHash,
+  resourceContent,
+  stableData,
+  volatileHash,
+} from './change-detection.js';
 import type { ResourceRecord } from './graph-store.js';
 
 const base: ResourceRecord = {
@@ -48,5 +55,38 @@ describe('content hash', () => {
     expect(
       changedFields(base, { ...base, name: 'm', tags: { A: '9', C: '3' }, data: { ...base.data, a: 'other' } }),
     ).toEqual(['data.a', 'name', 'tags.A', 'tags.B', 'tags.C']);
+  });
+});
+
+describe('declared volatile fields', () => {
+  const trail = (status: Record<string, unknown>, extra: Record<string, unknown> = {}): ResourceRecord => ({
+    ...base,
+    data: { Name: 't', Status: { IsLogging: true, ...status }, ...extra },
+    volatileFields: ['Status.LatestDeliveryTime', 'Checked'],
+  });
+
+  it('leave the hash and the changed fields alone, and move the volatile hash', () => {
+    const before = trail({ LatestDeliveryTime: 1 }, { Checked: 'a' });
+    const after = trail({ LatestDeliveryTime: 2 }, { Checked: 'b' });
+    expect(contentHash(after)).toBe(contentHash(before));
+    expect(changedFields(before, after)).toEqual([]);
+    expect(volatileHash(after)).not.toBe(volatileHash(before));
+    expect(volatileHash(base)).toBe('');
+  });
+
+  it('still see a change of the object that holds them', () => {
+    const before = trail({ LatestDeliveryTime: 1 });
+    const after = trail({ LatestDeliveryTime: 2, IsLogging: false });
+    expect(contentHash(after)).not.toBe(contentHash(before));
+    expect(changedFields(before, after)).toEqual(['data.Status']);
+  });
+
+  it('are taken out of a copy, leaving the data as it was, and may be absent', () => {
+    const data = { Status: { IsLogging: true, LatestDeliveryTime: 1 }, List: [{ a: 1 }] };
+    expect(stableData(data, ['Status.LatestDeliveryTime', 'Missing.Deeper', 'List.a'])).toEqual({
+      Status: { IsLogging: true },
+      List: [{ a: 1 }],
+    });
+    expect(data.Status.LatestDeliveryTime).toBe(1);
   });
 });
