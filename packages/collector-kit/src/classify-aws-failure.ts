@@ -75,10 +75,7 @@ const network = new Set([
  * Classifies the failure of a kind's collection, once, for every kind: classifyAwsFailure, except that a name that
  * does not resolve (ENOTFOUND) counts as "not offered in this region" only when isProvenNotOffered shows it now.
  */
-export async function classifyKindFailure(
-  error: unknown,
-  context: NotOfferedContext,
-): Promise<FailureClassification> {
+export async function classifyKindFailure(error: unknown, context: NotOfferedContext): Promise<FailureClassification> {
   const classification = classifyAwsFailure(error);
   if (summarizeAwsError(error).name === 'ENOTFOUND' && (await isProvenNotOffered(error, context))) {
     return { outcome: 'empty', reason: 'ENOTFOUND: the service has no endpoint in this region' };

@@ -164,11 +164,7 @@ export class CollectorEngine {
     taskLog.info({ ms: Math.round(performance.now() - started) }, 'task finished');
   }
 
-  private accountFor(
-    options: ValidOptions,
-    secret: AccountSecret,
-    log: Logger,
-  ): Omit<TaskAccount, 'id'> {
+  private accountFor(options: ValidOptions, secret: AccountSecret, log: Logger): Omit<TaskAccount, 'id'> {
     // Before any credential is resolved or any request leaves: a refused endpoint receives nothing.
     const endpoint = this.endpoints.endpointFor(options.endpointUrl, secret);
     const credentials = this.credentials.forAccount(secret, endpoint);

@@ -10,7 +10,8 @@ const insecureNoAuthFlag = '--insecure-no-auth';
  */
 export function collectorSettingsFrom(env: NodeJS.ProcessEnv, argv: readonly string[]): AwsCollectorOptions {
   for (const arg of argv) {
-    if (arg !== insecureNoAuthFlag) throw new CollectorConfigError(arg, `unknown argument; known: ${insecureNoAuthFlag}`);
+    if (arg !== insecureNoAuthFlag)
+      throw new CollectorConfigError(arg, `unknown argument; known: ${insecureNoAuthFlag}`);
   }
   const insecureNoAuth = argv.includes(insecureNoAuthFlag) || booleanOf(env, 'COLLECTOR_INSECURE_NO_AUTH');
   const poolSize = wholeNumberOf(env, 'COLLECTOR_POOL_SIZE', 0);

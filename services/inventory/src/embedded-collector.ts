@@ -37,5 +37,7 @@ export async function startEmbeddedCollector(
 /** The account sends no keys: the collector's own credential chain signs its requests (directly or for AssumeRole). */
 function usesDefaultCredentials(account: AccountConfig): boolean {
   const { credentials } = account;
-  return credentials.type === 'default' || (credentials.type === 'assume_role' && credentials.source.type === 'default');
+  return (
+    credentials.type === 'default' || (credentials.type === 'assume_role' && credentials.source.type === 'default')
+  );
 }
