@@ -47,12 +47,6 @@ interface MiddlewareClient {
  */
 const sdkLoggerWithoutInfo = { debug() {}, warn() {}, error() {} };
 
-/** The endpoint option wins; else the standard AWS_ENDPOINT_URL; else AWS itself. */
-export function resolveEndpoint(option: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (option) return option;
-  return env.AWS_ENDPOINT_URL || undefined;
-}
-
 /** Builds each client class once per region for one account, with the cached credential provider. */
 export class AwsClientFactory {
   private readonly clients = new Map<AwsClientClass<unknown>, Map<string, unknown>>();
