@@ -10,7 +10,7 @@ export interface EmbeddedCollector {
  * `npm start` runs the AWS collector in this process for a one-command set-up. The services still meet only over
  * gRPC (on loopback); the import is dynamic so the inventory library itself never depends on a collector. The
  * inventory's own configuration sets the collector up: the token (or none, on loopback), exactly the accounts'
- * endpoints, and ResourceActions only when action policies are configured.
+ * endpoints, and ResourceActions only when an action policy is not a dry run.
  */
 export async function startEmbeddedCollector(
   logger: Logger,
@@ -28,7 +28,8 @@ export async function startEmbeddedCollector(
     insecureNoAuth: token === undefined,
     allowedEndpoints: [...new Set(withEndpoint.map((account) => account.endpointUrl as string))],
     allowDefaultCredentialsWithEndpoint: withEndpoint.some(usesDefaultCredentials),
-    actionsEnabled: (config.react?.actions.policies.length ?? 0) > 0,
+    // Dry runs never reach the collector: only a policy that acts needs ResourceActions.
+    actionsEnabled: (config.react?.actions.policies ?? []).some((policy) => !policy.dryRun),
     env,
   });
   return { address: `127.0.0.1:${collector.port}`, stop: () => collector.stop() };
