@@ -39,6 +39,7 @@ export default tseslint.config(
           paths: [
             { name: '@cloud-inventory/aws-sim', message: 'Production code never imports the simulator.' },
             { name: '@cloud-inventory/protocol/testing', message: 'Production code never imports test helpers.' },
+            { name: '@cloud-inventory/collector-kit/testing', message: 'Production code never imports test helpers.' },
             { name: '@cloud-inventory/inventory/testing', message: 'Production code never imports test helpers.' },
           ],
         },

@@ -82,7 +82,13 @@ export async function runEndToEnd(settings: RunSettings, runId: string): Promise
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   };
   const collectorEntry = join(settings.repositoryRoot, 'demo/bench/collector-child.ts');
-  const collector = await spawnTypeScript(settings.from, collectorEntry, [], baseEnv, settings.repositoryRoot);
+  const collector = await spawnTypeScript(
+    settings.from,
+    collectorEntry,
+    [],
+    { ...baseEnv, BENCH_SIM_ENDPOINT: sim.endpoint },
+    settings.repositoryRoot,
+  );
   const collectorPid = collector.child.pid as number;
   const collectorRss = new PeakRssSampler(collectorPid);
   const { port } = JSON.parse(collector.firstLine) as { port: number };

@@ -54,6 +54,8 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
       host: '127.0.0.1',
       port: 0,
       token: collectorToken,
+      // The demo's simulator is the only endpoint the collector accepts (the demo runs no resource actions).
+      allowedEndpoints: [simulator.endpoint],
       logger: options.logger.child({ component: 'collector' }),
       ...(options.collectorPoolSize === undefined ? {} : { poolSize: options.collectorPoolSize }),
     });

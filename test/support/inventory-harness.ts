@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startAwsSimulator, type AwsSimulator, type StartSimulatorOptions } from '@cloud-inventory/aws-sim';
-import { startAwsCollector } from '@cloud-inventory/collector-aws';
+import { startAwsCollector, type AwsCollectorOptions } from '@cloud-inventory/collector-aws';
 import { openGraphStore, type GraphStore, type GraphStoreConfig } from '@cloud-inventory/graph-store';
 import {
   InventoryClient,
@@ -24,6 +24,10 @@ export interface HarnessOptions {
   /** Also sync the simulator's second account through AssumeRole. */
   withAssumedAccount?: boolean;
   store?: GraphStoreConfig;
+  /** The accounts' endpointUrl (default: the simulator's); the collector allows exactly this endpoint. */
+  endpointUrl?: (sim: AwsSimulator) => string;
+  /** Collector options over the defaults (such as a DNS lookup, with poolSize 0). */
+  collector?: Partial<AwsCollectorOptions>;
 }
 
 /** A real simulator, a real collector over gRPC on loopback, a real store and the inventory, wired together. */
@@ -36,6 +40,7 @@ export class InventoryHarness {
   config!: InventoryConfig;
   env: Record<string, string> = {};
   dir = '';
+  endpointUrl = '';
   readonly logs: CapturedLogs = captureLogs();
   readonly collectorLogs: CapturedLogs = captureLogs();
 
@@ -48,12 +53,16 @@ export class InventoryHarness {
   private async init(options: HarnessOptions): Promise<void> {
     this.dir = await mkdtemp(join(tmpdir(), 'inventory-it-'));
     this.sim = await startAwsSimulator({ seed: 11, size: 'tiny', ...options.sim });
+    this.endpointUrl = options.endpointUrl?.(this.sim) ?? this.sim.endpoint;
     this.collector = await startAwsCollector({
       host: '127.0.0.1',
       port: 0,
       poolSize: 1,
       logger: this.collectorLogs.logger,
       maxAttempts: 3,
+      insecureNoAuth: true,
+      allowedEndpoints: [this.endpointUrl],
+      ...options.collector,
     });
     this.env = {
       [simKeyIdVariable]: this.sim.credentials.accessKeyId,
@@ -74,7 +83,7 @@ export class InventoryHarness {
 
   accounts(withAssumedAccount: boolean): Record<string, unknown>[] {
     const staticKeys = { accessKeyIdEnv: simKeyIdVariable, secretAccessKeyEnv: simSecretVariable };
-    const common = { collector: `127.0.0.1:${this.collector.port}`, endpointUrl: this.sim.endpoint };
+    const common = { collector: `127.0.0.1:${this.collector.port}`, endpointUrl: this.endpointUrl };
     const accounts: Record<string, unknown>[] = [
       { name: 'main', id: this.sim.mainAccountId, credentials: { type: 'static', ...staticKeys }, ...common },
     ];

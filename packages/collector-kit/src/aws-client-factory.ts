@@ -1,4 +1,5 @@
 import type { AwsCredentialProvider } from './aws-credentials.js';
+import type { DnsLookup } from './dns-lookup.js';
 import type { AwsClientClass } from './resource-connector.js';
 
 export interface RetrySettings {
@@ -15,6 +16,8 @@ export interface AwsClientSettings {
   /** An emulator's endpoint; S3 then uses path-style addressing. */
   endpoint?: string | undefined;
   retry: RetrySettings;
+  /** Resolves the clients' host names (default: the system's resolver); tests inject DNS failures here. */
+  lookup?: DnsLookup | undefined;
   /** Told about every call the SDK had to retry (throttling, 5xx) once it finally succeeded. */
   onRetried?: (call: RetriedCall) => void;
 }
@@ -44,12 +47,6 @@ interface MiddlewareClient {
  */
 const sdkLoggerWithoutInfo = { debug() {}, warn() {}, error() {} };
 
-/** The endpoint option wins; else the standard AWS_ENDPOINT_URL; else AWS itself. */
-export function resolveEndpoint(option: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (option) return option;
-  return env.AWS_ENDPOINT_URL || undefined;
-}
-
 /** Builds each client class once per region for one account, with the cached credential provider. */
 export class AwsClientFactory {
   private readonly clients = new Map<AwsClientClass<unknown>, Map<string, unknown>>();
@@ -66,7 +63,7 @@ export class AwsClientFactory {
     }
     let client = byRegion.get(region) as Client | undefined;
     if (!client) {
-      const { credentials, endpoint, retry } = this.settings;
+      const { credentials, endpoint, retry, lookup } = this.settings;
       const config = {
         region,
         credentials,
@@ -74,6 +71,8 @@ export class AwsClientFactory {
         retryMode: retry.mode,
         logger: sdkLoggerWithoutInfo,
         ...(endpoint ? { endpoint, forcePathStyle: true } : { followRegionRedirects: true }),
+        // The SDK's handler merges these agent options into its defaults (keep-alive, 50 sockets).
+        ...(lookup ? { requestHandler: { httpAgent: { lookup }, httpsAgent: { lookup } } } : {}),
       };
       client = new (clientClass as new (config: object) => Client)(config);
       this.watchRetries(client as MiddlewareClient);

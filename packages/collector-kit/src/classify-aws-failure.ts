@@ -1,5 +1,6 @@
 import { describeAwsError, summarizeAwsError } from './aws-error.js';
 import { MappingError } from './errors.js';
+import { isProvenNotOffered, type NotOfferedContext } from './service-not-offered.js';
 
 /** Stable failure codes of a scope (ScopeResult.error_code). */
 export type ScopeFailureCode =
@@ -48,19 +49,41 @@ const invalidCredentials = new Set([
   'CredentialsProviderError',
 ]);
 const regionNotEnabled = new Set(['OptInRequired', 'InvalidRegion']);
-// How an endpoint that does not exist surfaces: AWS has no DNS name for the service in that region, the SDK has
-// no endpoint for it, or an emulator answers that the service is not offered there.
+// How a service missing from a region is told without doubt: the SDK's endpoint rules have no endpoint for it, or
+// an endpoint answers that it does not offer the service there. A name that does not resolve (ENOTFOUND) is not on
+// this list: it may only be a failing resolver, so classifyKindFailure proves it first (service-not-offered.ts).
 const serviceNotInRegion = new Set([
-  'ENOTFOUND',
-  'EAI_AGAIN',
   'UnknownEndpoint',
   'EndpointError',
   'EndpointNotFound',
   'ServiceNotAvailableInRegion',
 ]);
-const network = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'TimeoutError', 'RequestTimeout']);
+// EAI_AGAIN is a temporary resolver failure: always a failed scope, whatever the name.
+const network = new Set([
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_FAIL',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'TimeoutError',
+  'RequestTimeout',
+]);
 
-/** Classifies an AWS failure once, for every kind: the runner turns the result into the scope's outcome. */
+/**
+ * Classifies the failure of a kind's collection, once, for every kind: classifyAwsFailure, except that a name that
+ * does not resolve (ENOTFOUND) counts as "not offered in this region" only when isProvenNotOffered shows it now.
+ */
+export async function classifyKindFailure(error: unknown, context: NotOfferedContext): Promise<FailureClassification> {
+  const classification = classifyAwsFailure(error);
+  if (summarizeAwsError(error).name === 'ENOTFOUND' && (await isProvenNotOffered(error, context))) {
+    return { outcome: 'empty', reason: 'ENOTFOUND: the service has no endpoint in this region' };
+  }
+  return classification;
+}
+
+/** Classifies an AWS failure without looking further (a DNS failure is a network error here). */
 export function classifyAwsFailure(error: unknown): FailureClassification {
   if (error instanceof MappingError) return { outcome: 'failure', code: 'MappingError', message: error.message };
   const summary = summarizeAwsError(error);

@@ -2,11 +2,13 @@ import type { MessagePort } from 'node:worker_threads';
 import { pino } from 'pino';
 import { AwsClientFactory } from './aws-client-factory.js';
 import { encodeBatch } from './batch-encoding.js';
-import { classifyAwsFailure } from './classify-aws-failure.js';
+import { classifyKindFailure } from './classify-aws-failure.js';
+import { defaultDnsLookup, type DnsLookup } from './dns-lookup.js';
 import type { KindJob, KindOutcome } from './kind-job.js';
 import type { CollectorRegistry } from './registry.js';
 import type { ConnectorContext } from './resource-connector.js';
 import { readAhead } from './read-ahead.js';
+import type { NotOfferedContext } from './service-not-offered.js';
 import type { MapScope, UnifiedResource } from './unified-resource.js';
 import { WorkerChannel } from './worker-channel.js';
 
@@ -20,7 +22,12 @@ const itemsReadAhead = 500;
  * Collects one kind where it runs (a piscina worker, or inline): Connector pages -> Manager mapping -> batches
  * posted with flow control; every failure is classified here, once, into the kind's outcome.
  */
-export async function collectKind(job: KindJob, port: MessagePort, registry: CollectorRegistry): Promise<KindOutcome> {
+export async function collectKind(
+  job: KindJob,
+  port: MessagePort,
+  registry: CollectorRegistry,
+  lookup: DnsLookup = defaultDnsLookup,
+): Promise<KindOutcome> {
   const channel = new WorkerChannel(port, job);
   const log = pino(
     { level: job.logLevel, base: undefined, timestamp: false },
@@ -31,6 +38,7 @@ export async function collectKind(job: KindJob, port: MessagePort, registry: Col
     credentials: channel.credentialProvider,
     endpoint: job.endpoint,
     retry: job.retry,
+    lookup,
     onRetried: (call) => log.warn(call, 'AWS call retried (throttling or server error)'),
   });
   const entry = registry.entryOf(job.kind);
@@ -62,7 +70,11 @@ export async function collectKind(job: KindJob, port: MessagePort, registry: Col
     outcome = { state: 'SUCCESS', count };
     log.info({ items: count, ms: Math.round(performance.now() - started) }, 'kind collected');
   } catch (error) {
-    outcome = outcomeOfFailure(error, count, channel.signal.aborted);
+    outcome = await outcomeOfFailure(error, count, channel.signal.aborted, {
+      endpoint: job.endpoint,
+      region: job.clientRegion,
+      lookup,
+    });
     const level = outcome.state === 'SUCCESS' ? 'info' : 'error';
     log[level](
       { items: count, errorCode: outcome.errorCode, reason: outcome.errorMessage ?? outcome.emptyReason },
@@ -76,9 +88,14 @@ export async function collectKind(job: KindJob, port: MessagePort, registry: Col
 }
 
 /** A recorded outcome: the scope failed (and is kept out of cleanup), or the service simply is not there. */
-function outcomeOfFailure(error: unknown, count: number, aborted: boolean): KindOutcome {
+async function outcomeOfFailure(
+  error: unknown,
+  count: number,
+  aborted: boolean,
+  where: NotOfferedContext,
+): Promise<KindOutcome> {
   if (aborted) return { state: 'FAILURE', count, errorCode: 'Cancelled', errorMessage: 'collection aborted' };
-  const classification = classifyAwsFailure(error);
+  const classification = await classifyKindFailure(error, where);
   if (classification.outcome === 'empty' && count === 0) {
     return { state: 'SUCCESS', count: 0, emptyReason: classification.reason };
   }

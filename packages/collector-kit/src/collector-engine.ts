@@ -7,9 +7,11 @@ import type {
   VerifyResponse,
 } from '@cloud-inventory/protocol';
 import type { Logger } from 'pino';
-import { AwsClientFactory, defaultRetrySettings, resolveEndpoint, type RetrySettings } from './aws-client-factory.js';
+import { AwsClientFactory, defaultRetrySettings, type RetrySettings } from './aws-client-factory.js';
 import { collectCloudServiceTypes, collectKindsOfTask, type Emit, type TaskAccount } from './collect-task.js';
-import { CredentialCache, credentialError, type AccountCredentials } from './credential-cache.js';
+import { CredentialCache, credentialError, type AccountCredentials, type AccountSecret } from './credential-cache.js';
+import type { DnsLookup } from './dns-lookup.js';
+import { EndpointPolicy } from './endpoint-policy.js';
 import { KeyedLimiter } from './keyed-limiter.js';
 import { KindExecutor } from './kind-executor.js';
 import { optionsSchemaJson } from './options-schema.js';
@@ -37,6 +39,13 @@ export interface CollectorEngineOptions {
   retry?: RetrySettings;
   credentialRefreshMarginMs?: number;
   roleDurationSeconds?: number;
+  /** The endpoints a request's endpoint_url may name (none by default); see EndpointPolicy. */
+  endpoints?: EndpointPolicy;
+  /**
+   * Resolves every AWS host name (default: the system's resolver), and the check that a name which does not resolve
+   * means "not offered in this region". Tests inject DNS failures here; needs poolSize 0.
+   */
+  lookup?: DnsLookup;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -48,16 +57,19 @@ export class CollectorEngine {
   private readonly limiter: KeyedLimiter;
   private readonly retry: RetrySettings;
   private readonly env: NodeJS.ProcessEnv;
+  private readonly endpoints: EndpointPolicy;
 
   constructor(private readonly options: CollectorEngineOptions) {
     this.registry = options.registry;
     this.retry = options.retry ?? defaultRetrySettings;
     this.env = options.env ?? process.env;
+    this.endpoints = options.endpoints ?? new EndpointPolicy({ env: this.env });
     this.credentials = new CredentialCache({
       stsRegion: this.env.AWS_REGION || options.registry.homeRegion,
       retry: this.retry,
       refreshMarginMs: options.credentialRefreshMarginMs,
       roleDurationSeconds: options.roleDurationSeconds,
+      lookup: options.lookup,
     });
     this.executor = new KindExecutor({
       registry: options.registry,
@@ -66,6 +78,7 @@ export class CollectorEngine {
       poolSize: options.poolSize,
       kindsPerWorker: options.kindsPerWorker,
       workerHeapMb: options.workerHeapMb,
+      lookup: options.lookup,
     });
     this.limiter = new KeyedLimiter(options.concurrencyPerScope ?? 8);
   }
@@ -89,8 +102,7 @@ export class CollectorEngine {
     rawSecret: AwsSecret__Output | null,
     log: Logger,
   ): Promise<VerifyResponse> {
-    const options = validateOptions(rawOptions, this.registry);
-    const account = this.accountFor(options, validateSecret(rawSecret), log);
+    const account = this.accountFor(validateOptions(rawOptions, this.registry), validateSecret(rawSecret), log);
     const identity = await account.credentials.identity();
     const regions = await account.enabledRegions();
     return { account_id: identity.account, caller_arn: identity.arn, enabled_regions: regions };
@@ -115,11 +127,11 @@ export class CollectorEngine {
     const task = validateTask(request.task, this.registry);
     const options = validateOptions(request.options, this.registry);
     const secret = validateSecret(request.secret);
+    const account = this.accountFor(options, secret, log);
     if (task.type === 'CLOUD_SERVICE_TYPE') {
       await collectCloudServiceTypes(this.registry, emit);
       return;
     }
-    const account = this.accountFor(options, secret, log);
     const { account: accountId } = await account.credentials.identity();
     const taskLog = log.child({
       taskId: task.taskId,
@@ -152,12 +164,9 @@ export class CollectorEngine {
     taskLog.info({ ms: Math.round(performance.now() - started) }, 'task finished');
   }
 
-  private accountFor(
-    options: ValidOptions,
-    secret: ReturnType<typeof validateSecret>,
-    log: Logger,
-  ): Omit<TaskAccount, 'id'> {
-    const endpoint = resolveEndpoint(options.endpointUrl, this.env);
+  private accountFor(options: ValidOptions, secret: AccountSecret, log: Logger): Omit<TaskAccount, 'id'> {
+    // Before any credential is resolved or any request leaves: a refused endpoint receives nothing.
+    const endpoint = this.endpoints.endpointFor(options.endpointUrl, secret);
     const credentials = this.credentials.forAccount(secret, endpoint);
     return { credentials, endpoint, enabledRegions: () => this.enabledRegions(credentials, endpoint, log) };
   }
@@ -173,6 +182,7 @@ export class CollectorEngine {
       credentials: credentials.provider,
       endpoint,
       retry: this.retry,
+      lookup: this.options.lookup,
     });
     try {
       const regions = await this.registry.listEnabledRegions({

@@ -26,14 +26,17 @@ import {
 } from '@cloud-inventory/protocol';
 import type { Logger } from 'pino';
 import { CollectorEngine, type CollectorEngineOptions } from './collector-engine.js';
+import { assertSafeExposure } from './server-exposure.js';
 
 export interface CollectorServerOptions extends Omit<CollectorEngineOptions, 'logger'> {
   logger: Logger;
   host?: string;
   /** 0 picks a free port. */
   port?: number;
-  /** When set, every call needs `authorization: Bearer <token>`. */
+  /** Every call needs `authorization: Bearer <token>`; without one the server refuses to start... */
   token?: string | undefined;
+  /** ...unless this is set, and then it listens on a loopback host only (tests, an in-process collector). */
+  insecureNoAuth?: boolean | undefined;
   tls?: ServerTlsOptions | undefined;
   /** More services on the same port (such as the AWS collector's ResourceActions). */
   additionalServices?: { definition: ServiceDefinition; implementation: UntypedServiceImplementation }[];
@@ -78,6 +81,8 @@ export function createCollectorHandlers(engine: CollectorEngine, options: Collec
 
 /** Starts a gRPC collector server for a registry (the AWS collector, or a test's registry). */
 export async function startCollectorServer(options: CollectorServerOptions): Promise<RunningCollector> {
+  const host = options.host ?? '127.0.0.1';
+  assertSafeExposure({ host, token: options.token, insecureNoAuth: options.insecureNoAuth });
   const engine = new CollectorEngine(options);
   const proto = loadCollectorProto();
   const server = new Server({ 'grpc.max_send_message_length': 64 * 1024 * 1024 });
@@ -85,7 +90,6 @@ export async function startCollectorServer(options: CollectorServerOptions): Pro
   server.addService(proto.Job.service, handlers.job);
   server.addService(acceptPreEncodedResponses(proto.Collector.service, 'Collect'), handlers.collector);
   for (const extra of options.additionalServices ?? []) server.addService(extra.definition, extra.implementation);
-  const host = options.host ?? '127.0.0.1';
   let port: number;
   try {
     port = await new Promise<number>((resolve, reject) =>

@@ -6,6 +6,7 @@ import { AwsClientFactory, type RetrySettings } from './aws-client-factory.js';
 import { refreshBeforeExpiry, type AwsCredentialProvider, type AwsCredentials } from './aws-credentials.js';
 import { describeAwsError, summarizeAwsError } from './aws-error.js';
 import { classifyAwsFailure } from './classify-aws-failure.js';
+import type { DnsLookup } from './dns-lookup.js';
 
 /** The account's secret as the protocol carries it (AwsSecret); all empty means the default provider chain. */
 export interface AccountSecret {
@@ -26,6 +27,8 @@ export interface CredentialCacheOptions {
   /** Assumed-role session length (default 1 hour). */
   roleDurationSeconds?: number;
   maxEntries?: number;
+  /** Resolves the STS host names (default: the system's resolver). */
+  lookup?: DnsLookup | undefined;
 }
 
 /** The credentials of one account (one secret and endpoint), resolved once and refreshed before they expire. */
@@ -48,6 +51,7 @@ export class AccountCredentials {
         credentials: base,
         endpoint,
         retry: options.retry,
+        lookup: options.lookup,
       });
       this.provider = refreshBeforeExpiry(() => this.assumeRole(baseSts.client(STSClient)), marginMs);
     } else {
@@ -58,6 +62,7 @@ export class AccountCredentials {
       credentials: this.provider,
       endpoint,
       retry: options.retry,
+      lookup: options.lookup,
     });
   }
 

@@ -23,3 +23,14 @@ export class RegistryLookupError extends CodedError {
 export class WorkerFailedError extends CodedError {
   readonly code = 'UNAVAILABLE';
 }
+
+/** The collector's own settings are unsafe or malformed: it refuses to start rather than serve open. */
+export class CollectorConfigError extends CodedError {
+  readonly code = 'FAILED_PRECONDITION';
+  constructor(
+    readonly setting: string,
+    reason: string,
+  ) {
+    super(`${setting}: ${reason}`);
+  }
+}

@@ -2,8 +2,10 @@ import { availableParallelism } from 'node:os';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { levels, type Logger } from 'pino';
+import { InvalidArgumentError } from '@cloud-inventory/protocol';
 import type { PortableCredentials } from './aws-credentials.js';
 import { collectKind } from './collect-kind.js';
+import type { DnsLookup } from './dns-lookup.js';
 import type { KindJob, KindOutcome, MainMessage, WorkerMessage } from './kind-job.js';
 import type { CollectorRegistry } from './registry.js';
 import type { EncodedBatch } from './batch-encoding.js';
@@ -18,6 +20,8 @@ export interface KindExecutorOptions {
   registry: CollectorRegistry;
   registryModule: string;
   registryExport: string;
+  /** Resolves AWS host names for the kinds (default: the system's). A function cannot cross to a worker thread. */
+  lookup?: DnsLookup | undefined;
 }
 
 export interface KindRunHooks {
@@ -37,6 +41,9 @@ export class KindExecutor {
 
   constructor(private readonly options: KindExecutorOptions) {
     const size = options.poolSize ?? availableParallelism();
+    if (options.lookup && size > 0) {
+      throw new InvalidArgumentError('lookup', 'needs poolSize 0: a lookup function cannot reach worker threads');
+    }
     if (size > 0) {
       this.pool = new Piscina({
         filename: new URL(runningFromSource ? './task-worker-source.mjs' : './task-worker.js', import.meta.url).href,
@@ -115,7 +122,7 @@ export class KindExecutor {
 
       const running = this.pool
         ? (this.pool.run({ job: fullJob, port: port2 }, { transferList: [port2] }) as Promise<KindOutcome>)
-        : collectKind(fullJob, port2, this.options.registry);
+        : collectKind(fullJob, port2, this.options.registry, this.options.lookup);
       running.catch((error: unknown) => {
         hooks.log.error({ err: error, kind: job.kind }, 'kind worker failed');
         void chain.then(() =>

@@ -89,7 +89,12 @@ async function collectorRun(
 }
 
 const baselineRss = process.memoryUsage.rss();
-const collector = await startAwsCollector({ port: 0, logger: pino({ level: 'silent' }) });
+const collector = await startAwsCollector({
+  port: 0,
+  logger: pino({ level: 'silent' }),
+  insecureNoAuth: true,
+  allowedEndpoints: [sim.endpoint],
+});
 const client = new CollectorTestClient(collector.address);
 // Warm-up: boot the workers and load the SDK in them, as a long-running collector would have done already.
 await collectorRun(client, ['aws_ec2_image', 'aws_vpc', 'aws_subnet', 'aws_ec2_security_group']);

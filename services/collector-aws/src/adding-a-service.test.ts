@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { startAwsSimulator, type AwsSimulator } from '@cloud-inventory/aws-sim';
-import { startCollectorServer, type RunningCollector } from '@cloud-inventory/collector-kit';
+import { EndpointPolicy, startCollectorServer, type RunningCollector } from '@cloud-inventory/collector-kit';
 import { pino } from 'pino';
 import { registry } from './testing/registry-with-reservations.js';
 import { CollectorTestClient, resourcesOf, scopeResultsOf, awsSecretOf } from './testing/collector-client.js';
@@ -16,6 +16,8 @@ beforeAll(async () => {
     registryModule: new URL('./testing/registry-with-reservations.ts', import.meta.url).href,
     logger: pino({ level: 'silent' }),
     poolSize: 1,
+    insecureNoAuth: true,
+    endpoints: new EndpointPolicy({ allowedEndpoints: [sim.endpoint] }),
   });
   client = new CollectorTestClient(collector.address);
 });

@@ -18,7 +18,12 @@ beforeAll(async () => {
   sim = await startAwsSimulator({ size: 'small', seed: 7 });
   account = sim.mainAccountId;
   sim.state.add('trail', { account, region: 'us-west-2' }, { Name: 'everywhere', IsMultiRegionTrail: true });
-  collector = await startAwsCollector({ port: 0, poolSize: 2 });
+  collector = await startAwsCollector({
+    port: 0,
+    poolSize: 2,
+    insecureNoAuth: true,
+    allowedEndpoints: [sim.endpoint],
+  });
   client = new CollectorTestClient(collector.address);
   secret = awsSecretOf(sim.credentials);
   options = { endpoint_url: sim.endpoint };

@@ -17,7 +17,12 @@ let second: SimAccountInfo;
 beforeAll(async () => {
   sim = await startAwsSimulator({ size: 'tiny', seed: 3 });
   second = sim.accounts.find((account) => !account.isMain) as SimAccountInfo;
-  collector = await startAwsCollector({ port: 0, poolSize: 1 });
+  collector = await startAwsCollector({
+    port: 0,
+    poolSize: 1,
+    insecureNoAuth: true,
+    allowedEndpoints: [sim.endpoint],
+  });
   client = new CollectorTestClient(collector.address);
   keys = awsSecretOf(sim.credentials);
   options = { endpoint_url: sim.endpoint };

@@ -33,8 +33,20 @@ beforeAll(async () => {
       trail: 1,
     },
   });
-  patient = await startAwsCollector({ port: 0, poolSize: 1, logger: patientLog.logger });
-  impatient = await startAwsCollector({ port: 0, poolSize: 1, maxAttempts: 2 });
+  patient = await startAwsCollector({
+    port: 0,
+    poolSize: 1,
+    logger: patientLog.logger,
+    insecureNoAuth: true,
+    allowedEndpoints: [sim.endpoint],
+  });
+  impatient = await startAwsCollector({
+    port: 0,
+    poolSize: 1,
+    maxAttempts: 2,
+    insecureNoAuth: true,
+    allowedEndpoints: [sim.endpoint],
+  });
   patientClient = new CollectorTestClient(patient.address);
   impatientClient = new CollectorTestClient(impatient.address);
   secret = awsSecretOf(sim.credentials);

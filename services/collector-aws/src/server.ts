@@ -1,4 +1,9 @@
-import { startCollectorServer, type RunningCollector } from '@cloud-inventory/collector-kit';
+import {
+  EndpointPolicy,
+  startCollectorServer,
+  type DnsLookup,
+  type RunningCollector,
+} from '@cloud-inventory/collector-kit';
 import type { ServerTlsOptions } from '@cloud-inventory/protocol';
 import type { Logger } from 'pino';
 import { pino } from 'pino';
@@ -9,9 +14,17 @@ export interface AwsCollectorOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
-  /** When set, every call needs `authorization: Bearer <token>`. */
-  token?: string;
-  tls?: ServerTlsOptions;
+  /** Every call needs `authorization: Bearer <token>`; without one the collector refuses to start... */
+  token?: string | undefined;
+  /** ...unless this is set, and then it listens on a loopback host only. */
+  insecureNoAuth?: boolean;
+  /** Serve ResourceActions (terminate instances, delete volumes and snapshots, tags); off: PERMISSION_DENIED. */
+  actionsEnabled?: boolean;
+  /** Origins a request's endpoint_url may name (such as an emulator's `http://aws-sim:4566`); none by default. */
+  allowedEndpoints?: readonly string[];
+  /** Send the collector's own credentials to an allowed endpoint when a request carries no keys; off by default. */
+  allowDefaultCredentialsWithEndpoint?: boolean;
+  tls?: ServerTlsOptions | undefined;
   logger?: Logger;
   /** Worker threads (default: one per core); 0 collects on the main thread. */
   poolSize?: number;
@@ -21,6 +34,9 @@ export interface AwsCollectorOptions {
   batchSize?: number;
   /** SDK attempts per call, throttling included (default 10, adaptive retry mode). */
   maxAttempts?: number;
+  /** Resolves AWS host names (default: the system's resolver); tests inject DNS failures. Needs poolSize 0. */
+  lookup?: DnsLookup;
+  env?: NodeJS.ProcessEnv;
 }
 
 // Works from src (tests, tsx) and from dist: the worker imports the registry module next to this file.
@@ -31,7 +47,15 @@ const registryModule = new URL(import.meta.url.endsWith('.ts') ? './registry.ts'
 export function startAwsCollector(options: AwsCollectorOptions = {}): Promise<RunningCollector> {
   const logger = options.logger ?? pino({ level: 'silent' });
   const retry = { mode: 'adaptive' as const, maxAttempts: options.maxAttempts ?? 10 };
-  const actions = new ResourceActionsExecutor({ retry });
+  const env = options.env ?? process.env;
+  const endpoints = new EndpointPolicy({
+    allowedEndpoints: options.allowedEndpoints,
+    allowDefaultCredentialsWithEndpoint: options.allowDefaultCredentialsWithEndpoint,
+    env,
+  });
+  const actions = options.actionsEnabled
+    ? new ResourceActionsExecutor({ retry, endpoints, lookup: options.lookup, env })
+    : undefined;
   return startCollectorServer({
     additionalServices: [
       {
@@ -46,10 +70,14 @@ export function startAwsCollector(options: AwsCollectorOptions = {}): Promise<Ru
     host: options.host,
     port: options.port,
     token: options.token,
+    insecureNoAuth: options.insecureNoAuth,
     tls: options.tls,
     poolSize: options.poolSize,
     workerHeapMb: options.workerHeapMb,
     batchSize: options.batchSize,
     retry,
+    endpoints,
+    lookup: options.lookup,
+    env,
   });
 }

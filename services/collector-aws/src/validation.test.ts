@@ -19,7 +19,13 @@ const errors: ServiceError[] = [];
 
 beforeAll(async () => {
   sim = await startAwsSimulator({ size: 'tiny', seed: 11 });
-  collector = await startAwsCollector({ port: 0, poolSize: 1, token, logger: captured.logger });
+  collector = await startAwsCollector({
+    port: 0,
+    poolSize: 1,
+    token,
+    logger: captured.logger,
+    allowedEndpoints: [sim.endpoint],
+  });
   client = new CollectorTestClient(collector.address, token);
   keys = awsSecretOf(sim.credentials);
   options = { endpoint_url: sim.endpoint };

@@ -24,8 +24,7 @@ async function main(): Promise<number> {
 
   let collector: EmbeddedCollector | undefined;
   if (!env.COLLECTOR_ADDRESS) {
-    const token = config.collector.tokenEnv ? env[config.collector.tokenEnv] : undefined;
-    collector = await startEmbeddedCollector(logger.child({ component: 'collector' }), token);
+    collector = await startEmbeddedCollector(logger.child({ component: 'collector' }), config, env);
     for (const account of config.accounts) account.collectorAddress = collector.address;
   }
   const store = await openGraphStore(graphStoreConfigFromEnv(env, config.store.dataDir));

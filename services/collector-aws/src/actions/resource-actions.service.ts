@@ -1,5 +1,5 @@
 import type { ServiceDefinition, UntypedServiceImplementation } from '@grpc/grpc-js';
-import { loadProtoFile, unaryHandler, type ActionsApi } from '@cloud-inventory/protocol';
+import { loadProtoFile, PermissionDeniedError, unaryHandler, type ActionsApi } from '@cloud-inventory/protocol';
 import type { Logger } from 'pino';
 import type { ResourceActionsExecutor } from './resource-actions.js';
 
@@ -12,9 +12,12 @@ export function resourceActionsServiceDefinition(): ServiceDefinition {
   return service;
 }
 
-/** The gRPC handlers of ResourceActions, through the protocol's token check and status mapping. */
+/**
+ * The gRPC handlers of ResourceActions, through the protocol's token check and status mapping. Without an executor
+ * (actions not enabled) every call is PERMISSION_DENIED, and no AWS call is made.
+ */
 export function resourceActionsHandlers(
-  executor: ResourceActionsExecutor,
+  executor: ResourceActionsExecutor | undefined,
   options: { logger: Logger; token?: string | undefined },
 ): UntypedServiceImplementation {
   const implementation: ActionsApi.ResourceActionsHandlers = {
@@ -28,7 +31,14 @@ export function resourceActionsHandlers(
         },
       },
       'Execute',
-      (request, context) => executor.execute(request, context.log as Logger),
+      async (request, context) => {
+        if (!executor) {
+          throw new PermissionDeniedError(
+            'ResourceActions is disabled on this collector (enable it with COLLECTOR_ACTIONS_ENABLED=true)',
+          );
+        }
+        return executor.execute(request, context.log as Logger);
+      },
     ),
   };
   return implementation as unknown as UntypedServiceImplementation;

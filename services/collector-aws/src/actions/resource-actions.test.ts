@@ -38,7 +38,15 @@ beforeAll(async () => {
   sim = await startAwsSimulator({ size: 'tiny', regions: [region, 'us-east-1'], accounts: 1 });
   const captured = capturedLogger('debug');
   logLines = captured.lines;
-  collector = await startAwsCollector({ port: 0, poolSize: 0, token, logger: captured.logger, maxAttempts: 1 });
+  collector = await startAwsCollector({
+    port: 0,
+    poolSize: 0,
+    token,
+    logger: captured.logger,
+    maxAttempts: 1,
+    actionsEnabled: true,
+    allowedEndpoints: [sim.endpoint],
+  });
   const proto = loadProtoFile<ActionsApi.ProtoGrpcType>('actions.proto').cloudinventory.collector.v1;
   client = new proto.ResourceActions(collector.address, credentials.createInsecure());
 });

@@ -2,9 +2,10 @@ import { EC2Client } from '@aws-sdk/client-ec2';
 import {
   AwsClientFactory,
   CredentialCache,
-  resolveEndpoint,
   summarizeAwsError,
   validateSecret,
+  type DnsLookup,
+  type EndpointPolicy,
   type RetrySettings,
 } from '@cloud-inventory/collector-kit';
 import type { ActionsApi } from '@cloud-inventory/protocol';
@@ -14,6 +15,9 @@ import { validateActionRequest, type ValidActionRequest } from './validate-actio
 
 export interface ResourceActionsOptions {
   retry: RetrySettings;
+  /** The endpoints a request's endpoint_url may name (the collector's, shared with collection). */
+  endpoints: EndpointPolicy;
+  lookup?: DnsLookup | undefined;
   /** Region of the STS calls (default AWS_REGION, else us-east-1). */
   stsRegion?: string;
   env?: NodeJS.ProcessEnv;
@@ -33,19 +37,27 @@ export class ResourceActionsExecutor {
     this.credentials = new CredentialCache({
       stsRegion: options.stsRegion ?? (this.env.AWS_REGION || 'us-east-1'),
       retry: options.retry,
+      lookup: options.lookup,
     });
   }
 
   async execute(request: ActionsApi.ActionRequest__Output, log: Logger): Promise<ActionsApi.ActionResponse> {
     const valid = validateActionRequest(request);
-    const endpoint = resolveEndpoint(request.options?.endpoint_url || undefined, this.env);
-    const account = this.credentials.forAccount(validateSecret(request.secret), endpoint);
+    const secret = validateSecret(request.secret);
+    const endpoint = this.options.endpoints.endpointFor(request.options?.endpoint_url || undefined, secret);
+    const account = this.credentials.forAccount(secret, endpoint);
     const { account: accountId } = await account.identity();
     const clients = new Map<string, AwsClientFactory>();
     const ec2For = (region: string): EC2Client => {
       let factory = clients.get(region);
       if (!factory) {
-        factory = new AwsClientFactory({ region, credentials: account.provider, endpoint, retry: this.options.retry });
+        factory = new AwsClientFactory({
+          region,
+          credentials: account.provider,
+          endpoint,
+          retry: this.options.retry,
+          lookup: this.options.lookup,
+        });
         clients.set(region, factory);
       }
       return factory.client(EC2Client);

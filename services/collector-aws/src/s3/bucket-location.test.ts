@@ -14,7 +14,12 @@ let options: CollectOptions;
 
 beforeAll(async () => {
   sim = await startAwsSimulator({ size: 'tiny', seed: 11, listBucketsWithRegion: false });
-  collector = await startAwsCollector({ port: 0, poolSize: 0 });
+  collector = await startAwsCollector({
+    port: 0,
+    poolSize: 0,
+    insecureNoAuth: true,
+    allowedEndpoints: [sim.endpoint],
+  });
   client = new CollectorTestClient(collector.address);
   secret = awsSecretOf(sim.credentials);
   options = { endpoint_url: sim.endpoint };

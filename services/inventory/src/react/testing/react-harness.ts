@@ -38,7 +38,15 @@ export class ReactHarness {
     const harness = new ReactHarness();
     harness.sim = sim;
     harness.dir = await mkdtemp(join(tmpdir(), 'react-it-'));
-    harness.collector = await startAwsCollector({ host: '127.0.0.1', port: 0, poolSize: 0, maxAttempts: 2 });
+    harness.collector = await startAwsCollector({
+      host: '127.0.0.1',
+      port: 0,
+      poolSize: 0,
+      maxAttempts: 2,
+      insecureNoAuth: true,
+      actionsEnabled: true,
+      allowedEndpoints: [sim.endpoint],
+    });
     const config = parseConfig({
       accounts: [
         {

@@ -1,0 +1,1 @@
+export { FakeDns, type DnsFailureCode } from './fake-dns.js';
