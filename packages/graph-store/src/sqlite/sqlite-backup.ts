@@ -41,7 +41,7 @@ function openSource(source: string): Database.Database {
 export async function backupSqliteFile(source: string, destination: string): Promise<SqliteBackupResult> {
   const target = resolve(destination);
   if (target === resolve(source)) throw new InvalidStoreArgumentError('destination', 'is the store file itself');
-  if (existsSync(target)) throw new InvalidStoreArgumentError('destination', `${target} exists; choose a new file`);
+  if (existsSync(target)) throw new InvalidStoreArgumentError('destination', 'exists; choose a new file');
   if (!existsSync(dirname(target))) {
     throw new InvalidStoreArgumentError('destination', `the directory ${dirname(target)} does not exist`);
   }

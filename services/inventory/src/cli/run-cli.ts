@@ -38,7 +38,7 @@ export async function runCli(argv: string[], { env, output }: CliEnvironment): P
       ...(ca || values.tls ? { tls: ca ? { caFile: ca } : {} } : {}),
       deadlineMs: timeoutMs,
     });
-    await command.run({ client, values, args, json: values.json === true, output });
+    await command.run({ client, values, args, json: values.json === true, output, env });
     return 0;
   } catch (thrown) {
     const error = asUsageError(thrown, values);

@@ -22,6 +22,8 @@ export interface CommandContext {
   args: string[];
   json: boolean;
   output: CliOutput;
+  /** The CLI's environment (INVENTORY_* variables), for commands that read the store's settings. */
+  env: Record<string, string | undefined>;
 }
 
 export interface Command {
