@@ -11,13 +11,18 @@ export interface JobProgress {
   elapsedMs: number;
 }
 
+function stored(counts: InventoryApi.ResourceCounts__Output | null | undefined): number {
+  return counts ? counts.created + counts.updated + counts.unchanged : 0;
+}
+
 export function jobProgress(job: InventoryApi.Job__Output, elapsedMs: number): JobProgress {
-  const counts = job.counts;
+  // An inventory may add its tasks' counts to the job's only when the job ends: the larger of the two is the progress.
+  const byTasks = job.tasks.reduce((sum, task) => sum + stored(task.counts), 0);
   return {
     state: job.state,
     tasksDone: job.tasks.filter((task) => isFinished(task.state)).length,
     tasksTotal: job.tasks.length,
-    resources: counts ? counts.created + counts.updated + counts.unchanged : 0,
+    resources: Math.max(stored(job.counts), byTasks),
     elapsedMs,
   };
 }

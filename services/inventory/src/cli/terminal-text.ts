@@ -35,8 +35,8 @@ export function terminalLines(text: string): string {
  * JSON.stringify leaves raw but a terminal acts on (DEL, C1, separators, bidi) written as \u escapes, which mean the
  * same in JSON.
  */
-export function terminalJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(
+export function terminalJson(value: unknown, indent = 2): string {
+  return JSON.stringify(value, null, indent).replace(
     actingCharactersLeftRawByJson,
     (character) => `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
   );
