@@ -6,6 +6,7 @@ import type { ResolvedAwsSecret } from '../config/resolve-secret.js';
 import type { EventBus } from '../events/event-bus.js';
 import type { SyncMetrics } from '../metrics/sync-metrics.js';
 import type { CollectorConnection } from './collector-clients.js';
+import { describeFailedScopes, type FailedScope } from './failed-scopes.js';
 import { addCounts, emptyCounts } from './job-record.js';
 import { mapResourceBatch } from './resource-mapping.js';
 import { describeGrpcFailure, withTransportRetries } from './transport-retry.js';
@@ -26,11 +27,6 @@ export interface CollectTaskContext {
   retryBackoffMs: number;
   signal: AbortSignal;
   log: Logger;
-}
-
-export interface FailedScope {
-  scope: ScopeKey;
-  errorCode: string;
 }
 
 export interface CollectTaskOutcome {
@@ -73,7 +69,7 @@ export async function collectTask(task: Task__Output, context: CollectTaskContex
     outcome.error = `the stream ended without a result for ${missingKinds.join(', ')}`;
   } else if (outcome.failedScopes.length > 0) {
     outcome.state = 'FAILURE';
-    outcome.error = outcome.failedScopes.map((failed) => `${failed.scope.kind}: ${failed.errorCode}`).join('; ');
+    outcome.error = describeFailedScopes(outcome.failedScopes);
   }
   return outcome;
 }
