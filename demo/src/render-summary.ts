@@ -6,7 +6,8 @@ function pad(text: string, width: number, alignRight: boolean): string {
 }
 
 /** A plain-text table: the first column left-aligned, the others (counts) right-aligned; cells terminal-safe. */
-export function renderCountTable(header: string[], textRows: string[][]): string {
+export function renderCountTable(textHeader: string[], textRows: string[][]): string {
+  const header = textHeader.map(terminalText);
   const rows = textRows.map((row) => row.map(terminalText));
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
