@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
+import Database from 'better-sqlite3';
 import { scopeOf, volume } from '../contract/fixtures.js';
 import { SqliteGraphStore } from './sqlite-graph-store.js';
 
@@ -60,5 +61,27 @@ describe('sqlite WAL', () => {
     expect(page.items[0]?.data.Size).toBe(2);
     expect((await copied.aggregate({ groupBy: ['kind'] }))[0]?.value).toBe(2000);
     await copied.close();
+  });
+
+  it('does not wait for a reader that holds the WAL, and empties it at the next sync', async () => {
+    const path = join(dataDir, 'read.db');
+    const store = new SqliteGraphStore({ path });
+    await store.init();
+    await sync(store, 1, 1000);
+    // Another process reading (a backup, say): its read transaction keeps the WAL frames after its snapshot in use.
+    const reader = new Database(path, { readonly: true });
+    reader.prepare('BEGIN').run();
+    reader.prepare('SELECT count(*) FROM resources').get();
+
+    const started = Date.now();
+    await sync(store, 2, 1000);
+    expect(Date.now() - started).toBeLessThan(4000);
+    expect(walBytes(path)).toBeGreaterThan(0);
+
+    reader.prepare('COMMIT').run();
+    reader.close();
+    await sync(store, 3, 1000);
+    expect(walBytes(path)).toBe(0);
+    await store.close();
   });
 });
