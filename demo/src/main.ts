@@ -2,8 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { createRootLogger } from '@cloud-inventory/inventory';
+import { canRedrawLine, createRootLogger, terminalJson, terminalText } from '@cloud-inventory/inventory';
 import { demoUsage, parseDemoOptions, type DemoCliOptions } from './demo-options.js';
+import { syncDemo } from './demo-progress.js';
 import { renderDemoSummary } from './render-summary.js';
 import { startDemo, type RunningDemo } from './start-demo.js';
 
@@ -36,8 +37,15 @@ async function main(options: DemoCliOptions): Promise<number> {
     demo = await startDemo({ dataDir, logger, apiPort: options.port, seed: options.seed });
     const token = process.env.INVENTORY_API_TOKEN;
     say(`Simulated account ${demo.simulator.mainAccountId} in ${demo.simulator.regions.join(', ')}; syncing...`);
-    const summary = await demo.sync();
-    if (options.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+    // The live line on a terminal only: not on a pipe, nor with --json.
+    const isLive = !options.json && canRedrawLine(process.stderr, process.env);
+    const summary = await syncDemo(demo, {
+      logger,
+      ...(token ? { token } : {}),
+      ...(isLive ? { write: (text: string) => process.stderr.write(text) } : {}),
+      ...(process.stderr.columns ? { columns: process.stderr.columns } : {}),
+    });
+    if (options.json) process.stdout.write(`${terminalJson(summary, 0)}\n`);
     else say(`\n${renderDemoSummary(summary)}\n`);
     if (options.once) {
       await shutdown();
@@ -84,13 +92,13 @@ let options: DemoCliOptions | undefined;
 try {
   options = parseDemoOptions(process.argv.slice(2));
 } catch (error) {
-  process.stderr.write(`demo: ${(error as Error).message}\n${demoUsage}\n`);
+  process.stderr.write(`demo: ${terminalText((error as Error).message)}\n${demoUsage}\n`);
   process.exit(2);
 }
 main(options).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`demo failed: ${describeStartFailure(error, options)}\n`);
+    process.stderr.write(`demo failed: ${terminalText(describeStartFailure(error, options))}\n`);
     process.exit(1);
   },
 );

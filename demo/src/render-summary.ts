@@ -1,11 +1,14 @@
+import { terminalText } from '@cloud-inventory/inventory';
 import type { DemoSummary } from './demo-summary.js';
 
 function pad(text: string, width: number, alignRight: boolean): string {
   return alignRight ? text.padStart(width) : text.padEnd(width);
 }
 
-/** A plain-text table: the first column left-aligned, the others (counts) right-aligned. */
-export function renderCountTable(header: string[], rows: string[][]): string {
+/** A plain-text table: the first column left-aligned, the others (counts) right-aligned; cells terminal-safe. */
+export function renderCountTable(textHeader: string[], textRows: string[][]): string {
+  const header = textHeader.map(terminalText);
+  const rows = textRows.map((row) => row.map(terminalText));
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
   );
@@ -35,8 +38,8 @@ export function renderDemoSummary(summary: DemoSummary): string {
     .map(([state, count]) => `${count} ${state.toLowerCase()}`)
     .join(', ');
   return [
-    `Sync ${summary.jobId}: ${summary.state} in ${(summary.durationMs / 1000).toFixed(1)} s (${summary.tasks.total} tasks: ${tasks})`,
-    ...(summary.error ? [`  error: ${summary.error}`] : []),
+    `Sync ${terminalText(summary.jobId)}: ${summary.state} in ${(summary.durationMs / 1000).toFixed(1)} s (${summary.tasks.total} tasks: ${tasks})`,
+    ...(summary.error ? [`  error: ${terminalText(summary.error)}`] : []),
     '',
     'Resources by kind and region',
     renderCountTable(['kind', ...regions, 'all'], kindRows),

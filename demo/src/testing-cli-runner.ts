@@ -11,14 +11,40 @@ export interface CliRun {
   stderr: string;
 }
 
+const cliCommand = (args: string[]) => [
+  process.execPath,
+  '--import',
+  'tsx',
+  '--conditions=@cloud-inventory/source',
+  '--no-warnings',
+  cliEntry,
+  ...args,
+];
+
 /** Runs the real `cloud-inventory` CLI as a child process (TypeScript through tsx), with only the given variables. */
 export function runCliProcess(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  const [program = '', ...programArgs] = cliCommand(args);
+  return runProcess(program, programArgs, { PATH: process.env.PATH ?? '', ...env });
+}
+
+const shellQuoted = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * Runs the real CLI on a pseudo-terminal (util-linux `script`), as a user at a terminal would: its stdout and stderr
+ * both arrive, merged, in `stdout`.
+ */
+export function runCliInTerminal(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  const command = cliCommand(args).map(shellQuoted).join(' ');
+  return runProcess('script', ['-qfec', command, '/dev/null'], {
+    PATH: process.env.PATH ?? '',
+    TERM: 'xterm',
+    ...env,
+  });
+}
+
+function runProcess(program: string, args: string[], env: Record<string, string>): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', '--conditions=@cloud-inventory/source', '--no-warnings', cliEntry, ...args],
-      { cwd: repositoryRoot, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawn(program, args, { cwd: repositoryRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -2,7 +2,13 @@ export type * from './graph-store.js';
 export * from './errors.js';
 export { canonicalJson, changedFields, contentHash } from './change-detection.js';
 export { silentLogger, type StoreLogger } from './logger.js';
-export { SqliteGraphStore, DEFAULT_CLEANUP_BATCH_SIZE, type SqliteGraphStoreConfig } from './sqlite/index.js';
+export {
+  SqliteGraphStore,
+  DEFAULT_CLEANUP_BATCH_SIZE,
+  backupSqliteFile,
+  type SqliteBackupResult,
+  type SqliteGraphStoreConfig,
+} from './sqlite/index.js';
 export {
   graphStoreConfigFromEnv,
   openGraphStore,

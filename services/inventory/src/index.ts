@@ -14,3 +14,7 @@ export { ReactClient } from './react/api/react-client.js';
 export { loadReactProto, reactServiceName } from './react/api/react-service.js';
 export type { RunningReactPhase } from './react/react-phase.js';
 export type { ReactConfig } from './react/config/react-config.js';
+export { terminalJson, terminalText } from './cli/terminal-text.js';
+export { canRedrawLine, jobProgress, renderProgressLine, type JobProgress } from './cli/job-progress.js';
+export { LiveLine } from './cli/live-line.js';
+export { followJob, type FollowOptions } from './cli/follow-job.js';

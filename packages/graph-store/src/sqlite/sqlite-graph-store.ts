@@ -30,6 +30,7 @@ import { SqliteCleanup } from './sqlite-cleanup.js';
 import { SqliteEvents } from './sqlite-events.js';
 import { SqliteJobs } from './sqlite-jobs.js';
 import { SqliteQueries } from './sqlite-queries.js';
+import { checkpointWal, WAL_SIZE_LIMIT_BYTES } from './sqlite-checkpoint.js';
 import { applySchema } from './sqlite-schema.js';
 import { SqliteSyncs } from './sqlite-syncs.js';
 import { SqliteWriter } from './sqlite-writer.js';
@@ -53,7 +54,10 @@ interface OpenParts {
 
 export const DEFAULT_CLEANUP_BATCH_SIZE = 1000;
 
-/** The embedded graph store: one SQLite file in WAL mode. */
+/**
+ * The embedded graph store: one SQLite file in WAL mode, checkpointed at the end of every sync so that the .db file
+ * holds the data and the WAL stays small.
+ */
 export class SqliteGraphStore implements GraphStore {
   private parts: OpenParts | undefined;
 
@@ -69,6 +73,7 @@ export class SqliteGraphStore implements GraphStore {
       mkdirSync(dirname(this.config.path), { recursive: true });
       db = new Database(this.config.path);
       applySchema(db);
+      db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
     } catch (error) {
       db?.close();
       throw new StoreUnavailableError('sqlite', `cannot open ${this.config.path}`, { cause: error });
@@ -108,8 +113,13 @@ export class SqliteGraphStore implements GraphStore {
   async finishSync(syncId: string, completeScopes: ScopeKey[]): Promise<FinishSyncResult> {
     validateSyncId(syncId);
     validateScopes(completeScopes);
-    const { syncs, cleanup } = this.open();
-    return cleanup.finish(syncId, syncs.seqOf(syncId), completeScopes);
+    const { db, syncs, cleanup } = this.open();
+    const result = cleanup.finish(syncId, syncs.seqOf(syncId), completeScopes);
+    // The end of a sync is when the WAL holds the most and nothing else writes: move it into the .db file.
+    const checkpoint = checkpointWal(db);
+    if (checkpoint.isBusy)
+      this.logger.info({ walFrames: checkpoint.walFrames }, 'wal checkpoint partly blocked by a reader');
+    return result;
   }
 
   async getResource(uid: string): Promise<StoredResource | undefined> {

@@ -4,6 +4,8 @@ import type { Command, OptionValues } from './commands/command.js';
 
 export const defaultAddress = '127.0.0.1:50052';
 
+type ParseArgsOptions = NonNullable<ParseArgsConfig['options']>;
+
 export const globalOptions = {
   address: { type: 'string' },
   token: { type: 'string' },
@@ -12,7 +14,7 @@ export const globalOptions = {
   tls: { type: 'boolean' },
   ca: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
-} as const satisfies NonNullable<ParseArgsConfig['options']>;
+} as const satisfies ParseArgsOptions;
 
 export const globalHelp = [
   `--address HOST:PORT  the inventory API (default: INVENTORY_ADDRESS or ${defaultAddress})`,
@@ -48,6 +50,36 @@ function commandIndex(argv: string[]): number {
   return -1;
 }
 
+/**
+ * `--limit -5`: node:util reads a value that starts with "-" as a forgotten value, and fails with three lines. A
+ * negative number after an option that takes a value is that option's value (`--limit=-5`), so the option's own
+ * check says what is wrong with it.
+ */
+function joinNegativeNumbers(argv: string[], options: ParseArgsOptions): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] as string;
+    const next = argv[index + 1];
+    const name = arg.startsWith('--') ? arg.slice(2) : undefined;
+    if (name && options[name]?.type === 'string' && next !== undefined && /^-\.?\d/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      index += 1;
+    } else joined.push(arg);
+  }
+  return joined;
+}
+
+/** node:util's parse errors, in one line that names the option. */
+function usageErrorOf(error: Error): CliUsageError {
+  const ambiguous = /^Option '(--[^' ]+)' argument is ambiguous/.exec(error.message);
+  if (ambiguous) {
+    const option = ambiguous[1] as string;
+    return new CliUsageError(`${option} needs a value (a value that starts with "-" is written ${option}=VALUE)`);
+  }
+  // Drop the hint about `--`, which does not apply here.
+  return new CliUsageError((error.message.split('\n')[0] ?? '').replace(/\. To specify a positional.*$/s, ''));
+}
+
 /** `cloud-inventory [global options] <command> [args] [options]`; global options may come anywhere. */
 export function parseCommandLine(argv: string[], commands: Command[]): ParsedCommandLine {
   const index = commandIndex(argv);
@@ -57,16 +89,16 @@ export function parseCommandLine(argv: string[], commands: Command[]): ParsedCom
     return { unknownCommand: word, values: {}, args: [] };
   }
   const rest = index >= 0 ? [...argv.slice(0, index), ...argv.slice(index + 1)] : argv;
+  const options: ParseArgsOptions = { ...globalOptions, ...(command?.options ?? {}) };
   try {
     const { values, positionals } = parseArgs({
-      args: rest,
-      options: { ...globalOptions, ...(command?.options ?? {}) },
+      args: joinNegativeNumbers(rest, options),
+      options,
       allowPositionals: true,
       strict: true,
     });
     return { ...(command ? { command } : {}), values: values as OptionValues, args: positionals };
   } catch (error) {
-    // node:util's messages name the option; drop its hint about `--` which does not apply here.
-    throw new CliUsageError((error as Error).message.replace(/\. To specify a positional.*$/s, ''));
+    throw usageErrorOf(error as Error);
   }
 }

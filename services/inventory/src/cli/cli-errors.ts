@@ -18,7 +18,7 @@ export class CliFailure extends Error {
   }
 }
 
-function isServiceError(error: unknown): error is ServiceError {
+export function isServiceError(error: unknown): error is ServiceError {
   return error instanceof Error && typeof (error as Partial<ServiceError>).code === 'number' && 'details' in error;
 }
 
@@ -39,7 +39,8 @@ export function explainFailure(error: unknown, context: { address: string; timeo
     case status.DEADLINE_EXCEEDED:
       return `no answer from the inventory at ${context.address} within ${context.timeoutMs / 1000} s (--timeout)`;
     case status.NOT_FOUND:
-      return `not found: ${details}`;
+      // The inventory says what was not found ("resource X not found"): saying "not found" again adds nothing.
+      return /not found/i.test(details) ? details : `not found: ${details}`;
     case status.INVALID_ARGUMENT:
       return `invalid request: ${details}`;
     case status.FAILED_PRECONDITION:

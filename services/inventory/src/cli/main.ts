@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { canRedrawLine } from './job-progress.js';
 import { runCli } from './run-cli.js';
 
 /** `cloud-inventory` (bin) and `npm run cli -- ...`: the inventory's command line over gRPC. */
@@ -7,7 +8,8 @@ const code = await runCli(process.argv.slice(2), {
   output: {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(text),
-    interactive: process.stderr.isTTY === true,
+    interactive: canRedrawLine(process.stderr, process.env),
+    ...(process.stderr.columns ? { columns: process.stderr.columns } : {}),
   },
 });
 process.exitCode = code;

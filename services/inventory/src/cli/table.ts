@@ -1,3 +1,5 @@
+import { terminalText } from './terminal-text.js';
+
 export interface Column<Row> {
   title: string;
   value: (row: Row) => string | number | undefined;
@@ -9,12 +11,15 @@ export interface Column<Row> {
 
 function cut(text: string, maxWidth: number | undefined): string {
   if (maxWidth === undefined || text.length <= maxWidth) return text;
-  return `${text.slice(0, Math.max(1, maxWidth - 1))}…`;
+  // By code points, so that a cut never splits a surrogate pair.
+  return `${[...text].slice(0, Math.max(1, maxWidth - 1)).join('')}…`;
 }
 
-/** A plain-text table with a header and a rule, columns two spaces apart. */
+/** A plain-text table with a header and a rule, columns two spaces apart; every cell is terminal-safe, one line. */
 export function renderTable<Row>(columns: Column<Row>[], rows: Row[]): string {
-  const cells = rows.map((row) => columns.map((column) => cut(String(column.value(row) ?? ''), column.maxWidth)));
+  const cells = rows.map((row) =>
+    columns.map((column) => cut(terminalText(String(column.value(row) ?? '')), column.maxWidth)),
+  );
   const widths = columns.map((column, index) =>
     Math.max(column.title.length, ...cells.map((rowCells) => (rowCells[index] ?? '').length)),
   );
@@ -33,9 +38,11 @@ export function renderTable<Row>(columns: Column<Row>[], rows: Row[]): string {
   ].join('\n');
 }
 
-/** Key/value lines, keys aligned. */
+/** Key/value lines, keys aligned; keys and values terminal-safe, one line each. */
 export function renderFields(fields: [string, string | number | undefined][]): string {
-  const shown = fields.filter(([, value]) => value !== undefined && value !== '');
+  const shown = fields
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([key, value]) => [terminalText(key), terminalText(String(value))] as const);
   const width = Math.max(0, ...shown.map(([key]) => key.length));
   return shown.map(([key, value]) => `${`${key}:`.padEnd(width + 1)} ${value}`).join('\n');
 }

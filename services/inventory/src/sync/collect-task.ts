@@ -6,6 +6,7 @@ import type { ResolvedAwsSecret } from '../config/resolve-secret.js';
 import type { EventBus } from '../events/event-bus.js';
 import type { SyncMetrics } from '../metrics/sync-metrics.js';
 import type { CollectorConnection } from './collector-clients.js';
+import { describeFailedScopes, type FailedScope } from './failed-scopes.js';
 import { emptyCounts } from './job-record.js';
 import { mapResourceBatch } from './resource-mapping.js';
 import { TaskCounts } from './task-counts.js';
@@ -29,11 +30,6 @@ export interface CollectTaskContext {
   log: Logger;
   /** The task's counts so far, after each stored batch and scope result (for progress). */
   onProgress?: (counts: ResourceCounts) => void;
-}
-
-export interface FailedScope {
-  scope: ScopeKey;
-  errorCode: string;
 }
 
 export interface CollectTaskOutcome {
@@ -82,7 +78,7 @@ export async function collectTask(task: Task__Output, context: CollectTaskContex
     outcome.error = `the stream ended without a result for ${missingKinds.join(', ')}`;
   } else if (outcome.failedScopes.length > 0) {
     outcome.state = 'FAILURE';
-    outcome.error = outcome.failedScopes.map((failed) => `${failed.scope.kind}: ${failed.errorCode}`).join('; ');
+    outcome.error = describeFailedScopes(outcome.failedScopes);
   }
   return outcome;
 }

@@ -6,11 +6,25 @@ export function isTransportFailure(error: unknown): boolean {
   return code === status.UNAVAILABLE || code === status.DEADLINE_EXCEEDED;
 }
 
+/**
+ * grpc-js nests its connection failure once per subchannel attempt and ends with a resolution note, often empty:
+ * "round_robin: No connection established. Last error: No connection established. Last error: Error: connect
+ * ECONNREFUSED 127.0.0.1:1. Resolution note: ". The last error says it all: "no connection (connect ECONNREFUSED
+ * 127.0.0.1:1)".
+ */
+function compactDetails(details: string): string {
+  const note = /Resolution note:\s*(.*)$/s.exec(details)?.[1]?.trim() ?? '';
+  const errors = details.replace(/\.?\s*Resolution note:.*$/s, '').split('Last error: ');
+  if (errors.length < 2) return details.trim();
+  const last = (errors[errors.length - 1] ?? '').replace(/^Error: /, '').trim();
+  return `no connection (${last})${note ? `; ${note}` : ''}`;
+}
+
 /** A short, stable description of a gRPC failure for job records: status name and details, nothing else. */
 export function describeGrpcFailure(error: unknown): string {
   const { code, details } = (error ?? {}) as { code?: unknown; details?: unknown };
   if (typeof code === 'number' && status[code] !== undefined) {
-    return `${status[code]}: ${typeof details === 'string' ? details : ''}`.trim();
+    return `${status[code]}: ${typeof details === 'string' ? compactDetails(details) : ''}`.trim();
   }
   return error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
 }

@@ -2,7 +2,16 @@ import type { InventoryApi } from '@cloud-inventory/protocol';
 import { CliUsageError } from '../cli-errors.js';
 import { shortTime } from '../format.js';
 import { renderTable } from '../table.js';
-import { integerOption, listOption, printJson, rejectArgs, stringOption, type Command } from './command.js';
+import {
+  integerOption,
+  listOption,
+  printJson,
+  printNote,
+  printText,
+  rejectArgs,
+  stringOption,
+  type Command,
+} from './command.js';
 
 const changeKinds = ['CREATED', 'UPDATED', 'DELETED'];
 
@@ -60,7 +69,8 @@ export const changesCommand: Command = {
       printJson(context, found);
       return;
     }
-    context.output.out(
+    printText(
+      context,
       renderTable(
         [
           { title: 'at', value: (change) => shortTime(change.at) },
@@ -73,6 +83,6 @@ export const changesCommand: Command = {
         found,
       ),
     );
-    context.output.err(`${found.length} change(s)${more ? '; more match (raise --limit or use --all)' : ''}\n`);
+    printNote(context, `${found.length} change(s)${more ? '; more match (raise --limit or use --all)' : ''}`);
   },
 };

@@ -1,6 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { InventoryClient } from '../../api/inventory-client.js';
 import { CliUsageError } from '../cli-errors.js';
+import { terminalJson, terminalLines } from '../terminal-text.js';
 
 export type OptionValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
@@ -8,8 +9,10 @@ export type OptionValues = Record<string, string | boolean | (string | boolean)[
 export interface CliOutput {
   out(text: string): void;
   err(text: string): void;
-  /** Whether stderr is a terminal (progress may rewrite its line). */
+  /** Whether stderr is a terminal that can redraw a line (live progress); false on a pipe or a dumb terminal. */
   interactive: boolean;
+  /** Width of that terminal, when known: a progress line longer than it would wrap and stop redrawing in place. */
+  columns?: number;
 }
 
 export interface CommandContext {
@@ -19,6 +22,8 @@ export interface CommandContext {
   args: string[];
   json: boolean;
   output: CliOutput;
+  /** The CLI's environment (INVENTORY_* variables), for commands that read the store's settings. */
+  env: Record<string, string | undefined>;
 }
 
 export interface Command {
@@ -32,6 +37,12 @@ export interface Command {
   run(context: CommandContext): Promise<void>;
 }
 
+/** An option given with an empty value (`--token ''`) is an error, never the same as leaving the option out. */
+function requireValue(name: string, value: string): string {
+  if (value.trim() === '') throw new CliUsageError(`--${name} needs a value (it was empty)`);
+  return value;
+}
+
 export function listOption(values: OptionValues, name: string): string[] {
   const value = values[name];
   if (value === undefined) return [];
@@ -39,14 +50,24 @@ export function listOption(values: OptionValues, name: string): string[] {
   // `--kind a,b` and `--kind a --kind b` mean the same.
   return items
     .filter((item): item is string => typeof item === 'string')
+    .map((item) => requireValue(name, item))
     .flatMap((item) => item.split(','))
     .map((item) => item.trim())
     .filter((item) => item !== '');
 }
 
+/** Each occurrence of a repeatable option whose values may hold commas (`--tag`, `--where`), as given. */
+export function repeatedOption(values: OptionValues, name: string): string[] {
+  const value = values[name];
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value])
+    .filter((item): item is string => typeof item === 'string')
+    .map((item) => requireValue(name, item));
+}
+
 export function stringOption(values: OptionValues, name: string): string | undefined {
   const value = values[name];
-  return typeof value === 'string' && value !== '' ? value : undefined;
+  return typeof value === 'string' ? requireValue(name, value) : undefined;
 }
 
 export function integerOption(values: OptionValues, name: string, fallback: number, range: [number, number]): number {
@@ -70,6 +91,17 @@ export function rejectArgs(context: CommandContext): void {
   if (context.args.length > 0) throw new CliUsageError(`unexpected argument ${context.args[0]}`);
 }
 
+/** The --json output: the exact values (see terminalJson). */
 export function printJson(context: CommandContext, value: unknown): void {
-  context.output.out(JSON.stringify(value, null, 2));
+  context.output.out(terminalJson(value));
+}
+
+/** A human-readable result on stdout; every line terminal-safe. */
+export function printText(context: CommandContext, text: string): void {
+  context.output.out(terminalLines(text));
+}
+
+/** A human-readable note (counts, hints) on stderr, one line; terminal-safe. */
+export function printNote(context: CommandContext, text: string): void {
+  context.output.err(`${terminalLines(text)}\n`);
 }

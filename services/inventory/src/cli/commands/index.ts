@@ -1,3 +1,4 @@
+import { backupCommand } from './backup.command.js';
 import { changesCommand } from './changes.command.js';
 import type { Command } from './command.js';
 import { jobsCommand } from './jobs.command.js';
@@ -18,4 +19,5 @@ export const commands: Command[] = [
   neighborsCommand,
   changesCommand,
   summaryCommand,
+  backupCommand,
 ];

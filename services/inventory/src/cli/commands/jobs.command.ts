@@ -2,7 +2,7 @@ import type { InventoryApi } from '@cloud-inventory/protocol';
 import { CliUsageError } from '../cli-errors.js';
 import { formatCounts, formatDuration, shortTime, taskProgress } from '../format.js';
 import { renderTable } from '../table.js';
-import { integerOption, listOption, printJson, rejectArgs, stringOption, type Command } from './command.js';
+import { integerOption, listOption, printJson, printText, rejectArgs, stringOption, type Command } from './command.js';
 
 const jobStates = ['PENDING', 'IN_PROGRESS', 'SUCCESS', 'FAILURE', 'CANCELED', 'ABORTED'];
 
@@ -35,7 +35,8 @@ export const jobsCommand: Command = {
       printJson(context, response.jobs);
       return;
     }
-    context.output.out(
+    printText(
+      context,
       renderTable(
         [
           { title: 'job', value: (job) => job.job_id },

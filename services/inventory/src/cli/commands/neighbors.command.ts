@@ -1,7 +1,16 @@
 import type { InventoryApi } from '@cloud-inventory/protocol';
 import { CliUsageError } from '../cli-errors.js';
 import { renderTable } from '../table.js';
-import { integerOption, listOption, printJson, requireArg, stringOption, type Command } from './command.js';
+import {
+  integerOption,
+  listOption,
+  printJson,
+  printNote,
+  printText,
+  requireArg,
+  stringOption,
+  type Command,
+} from './command.js';
 
 const directions: Record<string, InventoryApi.Direction> = { out: 'OUT', in: 'IN', both: 'BOTH' };
 
@@ -41,7 +50,8 @@ export const neighborsCommand: Command = {
         ? `${resourceUid} (${resource.name})`
         : resourceUid;
     };
-    context.output.out(
+    printText(
+      context,
       renderTable(
         [
           { title: 'from', value: (edge) => label(edge.from), maxWidth: 70 },
@@ -52,6 +62,6 @@ export const neighborsCommand: Command = {
         response.edges,
       ),
     );
-    context.output.err(`${response.edges.length} edge(s), ${response.resources.length} neighbour(s)\n`);
+    printNote(context, `${response.edges.length} edge(s), ${response.resources.length} neighbour(s)`);
   },
 };

@@ -1,6 +1,6 @@
 import type { InventoryApi } from '@cloud-inventory/protocol';
 import { CliUsageError } from '../cli-errors.js';
-import { listOption, type OptionValues } from './command.js';
+import { listOption, repeatedOption, type OptionValues } from './command.js';
 
 // Longest first, so that `>=` is not read as `>`.
 const operators: [string, InventoryApi.PropertyOperator][] = [
@@ -29,11 +29,24 @@ export function parseWhere(expression: string): InventoryApi.PropertyCondition {
   };
 }
 
-/** `--tag KEY` (has the tag) or `--tag KEY=VALUE`. */
+/**
+ * `--tag KEY` (has the tag) or `--tag KEY=VALUE`. The first "=" ends the key, so a key that holds "=" writes it
+ * `\=` (and a backslash before "=" as `\\`): `--tag 'a\=b=c'` is key `a=b`, value `c`. The value is taken as is.
+ */
 export function parseTag(expression: string): InventoryApi.TagCondition {
-  const index = expression.indexOf('=');
-  if (index === 0) throw new CliUsageError(`--tag ${expression}: the key is missing`);
-  return index < 0 ? { key: expression } : { key: expression.slice(0, index), value: expression.slice(index + 1) };
+  let key = '';
+  for (let index = 0; index < expression.length; index += 1) {
+    const character = expression[index] as string;
+    const next = expression[index + 1];
+    if (character === '\\' && (next === '=' || next === '\\')) {
+      key += next;
+      index += 1;
+    } else if (character === '=') {
+      if (key === '') throw new CliUsageError(`--tag ${expression}: the key is missing`);
+      return { key, value: expression.slice(index + 1) };
+    } else key += character;
+  }
+  return { key };
 }
 
 export const resourceFilterOptions = {
@@ -54,7 +67,7 @@ export const resourceFilterHelp = [
   '--service NAME     such as ec2 (repeatable)',
   '--cloud NAME       such as aws (repeatable)',
   '--uid UID          (repeatable)',
-  '--tag KEY[=VALUE]  has the tag (with that value) (repeatable)',
+  '--tag KEY[=VALUE]  has the tag (with that value) (repeatable); write an = inside KEY as \\=',
   '--where EXPR       NAME=VALUE, NAME!=VALUE, NAME>N, NAME>=N, NAME<N, NAME<=N, NAME~TEXT or NAME? (repeatable);',
   '                   NAME is name, created_at, updated_at or a top-level key of the data',
 ];
@@ -67,7 +80,7 @@ export function resourceFilterRequest(values: OptionValues): InventoryApi.ListRe
     services: listOption(values, 'service'),
     clouds: listOption(values, 'cloud'),
     uids: listOption(values, 'uid'),
-    tags: (Array.isArray(values.tag) ? values.tag : []).map((tag) => parseTag(String(tag))),
-    properties: (Array.isArray(values.where) ? values.where : []).map((where) => parseWhere(String(where))),
+    tags: repeatedOption(values, 'tag').map(parseTag),
+    properties: repeatedOption(values, 'where').map(parseWhere),
   };
 }

@@ -1,6 +1,7 @@
 import type { InventoryApi } from '@cloud-inventory/protocol';
 import { renderTable } from '../table.js';
-import { integerOption, printJson, rejectArgs, type Command } from './command.js';
+import { integerOption, printJson, printNote, printText, rejectArgs, repeatedOption, type Command } from './command.js';
+import { explainEmptyContains } from './contains-check.js';
 import { resourceFilterHelp, resourceFilterOptions, resourceFilterRequest } from './resource-filters.js';
 
 export const resourcesCommand: Command = {
@@ -31,11 +32,13 @@ export const resourcesCommand: Command = {
       pageToken = page.next_page_token;
       more = pageToken !== '';
     } while (more && resources.length < limit);
+    if (resources.length === 0) await explainEmptyContains(context, filter, repeatedOption(context.values, 'where'));
     if (context.json) {
       printJson(context, resources);
       return;
     }
-    context.output.out(
+    printText(
+      context,
       renderTable(
         [
           { title: 'uid', value: (resource) => resource.uid },
@@ -47,6 +50,6 @@ export const resourcesCommand: Command = {
         resources,
       ),
     );
-    context.output.err(`${resources.length} resource(s)${more ? `; more match (raise --limit or use --all)` : ''}\n`);
+    printNote(context, `${resources.length} resource(s)${more ? `; more match (raise --limit or use --all)` : ''}`);
   },
 };

@@ -1,5 +1,6 @@
 import { renderFields } from '../table.js';
-import { printJson, requireArg, type Command } from './command.js';
+import { terminalText } from '../terminal-text.js';
+import { printJson, printText, requireArg, type Command } from './command.js';
 
 function parseData(json: string): unknown {
   if (json === '') return {};
@@ -22,7 +23,8 @@ export const showCommand: Command = {
       return;
     }
     const tags = Object.entries(resource.tags).sort(([a], [b]) => a.localeCompare(b));
-    context.output.out(
+    printText(
+      context,
       [
         renderFields([
           ['uid', resource.uid],
@@ -40,7 +42,9 @@ export const showCommand: Command = {
           ['last seen', resource.last_seen],
           ['last sync', resource.last_sync_id],
         ]),
-        tags.length > 0 ? `tags:\n${tags.map(([key, value]) => `  ${key} = ${value}`).join('\n')}` : 'tags: (none)',
+        tags.length > 0
+          ? `tags:\n${tags.map(([key, value]) => `  ${terminalText(key)} = ${terminalText(value)}`).join('\n')}`
+          : 'tags: (none)',
         `data:\n${JSON.stringify(data, null, 2)
           .split('\n')
           .map((line) => `  ${line}`)

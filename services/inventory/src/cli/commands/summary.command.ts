@@ -1,7 +1,7 @@
 import type { InventoryApi } from '@cloud-inventory/protocol';
 import { formatCounts, formatDuration } from '../format.js';
 import { renderTable } from '../table.js';
-import { listOption, printJson, rejectArgs, type Command } from './command.js';
+import { listOption, printJson, printText, rejectArgs, type Command } from './command.js';
 
 function countTable(title: string, counts: InventoryApi.Count__Output[]): string {
   return renderTable(
@@ -34,7 +34,8 @@ export const summaryCommand: Command = {
       return;
     }
     const job = summary.last_job;
-    context.output.out(
+    printText(
+      context,
       [
         `${summary.total_resources} resources, ${summary.total_edges} edges`,
         job

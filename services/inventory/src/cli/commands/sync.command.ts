@@ -1,50 +1,29 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { InventoryApi } from '@cloud-inventory/protocol';
 import { CliFailure } from '../cli-errors.js';
-import { formatCounts, formatDuration, isFinished, taskProgress } from '../format.js';
+import { followJob } from '../follow-job.js';
+import { formatCounts, formatDuration } from '../format.js';
+import { LiveLine } from '../live-line.js';
 import { renderTable } from '../table.js';
+import { terminalText } from '../terminal-text.js';
 import {
   integerOption,
   listOption,
   printJson,
+  printText,
   rejectArgs,
   requireArg,
   type Command,
   type CommandContext,
 } from './command.js';
 
-function progressLine(job: InventoryApi.Job__Output): string {
-  return `${job.state.padEnd(11)} ${taskProgress(job).padEnd(11)} ${formatCounts(job.counts).padEnd(24)} ${formatDuration(job.started_at || job.created_at, job.finished_at)}`;
-}
-
-/** Polls the job until it finishes, reporting each change of progress on stderr. */
-async function follow(context: CommandContext, jobId: string, intervalMs: number): Promise<InventoryApi.Job__Output> {
-  let last = '';
-  for (;;) {
-    const job = await context.client.call('GetJob', { job_id: jobId });
-    const line = progressLine(job);
-    // The elapsed time alone does not count as progress.
-    const progress = `${job.state} ${taskProgress(job)} ${formatCounts(job.counts)}`;
-    if (!context.json && (progress !== last || context.output.interactive)) {
-      if (context.output.interactive) context.output.err(`\r\x1b[2K${line}`);
-      else context.output.err(`${line}\n`);
-      last = progress;
-    }
-    if (isFinished(job.state)) {
-      if (!context.json && context.output.interactive) context.output.err('\n');
-      return job;
-    }
-    await sleep(intervalMs);
-  }
-}
-
 export function printJob(context: CommandContext, job: InventoryApi.Job__Output): void {
-  context.output.out(
+  printText(
+    context,
     [
       `job ${job.job_id}: ${job.state} (${job.trigger}) in ${formatDuration(job.started_at || job.created_at, job.finished_at)}`,
-      `accounts: ${job.accounts.join(', ')}`,
+      `accounts: ${terminalText(job.accounts.join(', '))}`,
       `resources: ${formatCounts(job.counts)}  (+created ~updated =unchanged -deleted !failed)`,
-      ...(job.error ? [`error: ${job.error}`] : []),
+      ...(job.error ? [`error: ${terminalText(job.error)}`] : []),
       '',
       renderTable(
         [
@@ -88,11 +67,14 @@ export const syncCommand: Command = {
     if (!job) throw new CliFailure('the inventory started no job');
     if (context.values.detach) {
       if (context.json) printJson(context, job);
-      else context.output.out(job.job_id);
+      else printText(context, job.job_id);
       return;
     }
-    if (!context.json) context.output.err(`started job ${job.job_id}\n`);
-    const finished = await follow(context, job.job_id, intervalMs);
+    // A live line on a terminal only: a pipe or a log gets the result alone, and --json keeps stderr quiet too.
+    const { output } = context;
+    const line =
+      !context.json && output.interactive ? new LiveLine((text) => output.err(text), output.columns) : undefined;
+    const finished = await followJob(context.client, job.job_id, { intervalMs, ...(line ? { line } : {}) });
     if (context.json) printJson(context, finished);
     else printJob(context, finished);
     if (finished.state !== 'SUCCESS') throw new CliFailure(`job ${finished.job_id} ended ${finished.state}`);
@@ -109,7 +91,7 @@ export const cancelCommand: Command = {
     const jobId = requireArg(context, '<job-id>');
     const job = await context.client.call('CancelJob', { job_id: jobId });
     if (context.json) printJson(context, job);
-    else context.output.out(`job ${job.job_id}: ${job.state}`);
+    else printText(context, `job ${job.job_id}: ${job.state}`);
   },
 };
 
