@@ -7,6 +7,7 @@ import type {
   AggregateRow,
   ChangeQuery,
   ChangeRecord,
+  DeletionResult,
   EdgeRecord,
   EventQuery,
   EventRecord,
@@ -25,10 +26,18 @@ import type {
   WriteResult,
 } from '../graph-store.js';
 import { silentLogger, type StoreLogger } from '../logger.js';
-import { validateEdges, validateResources, validateScopes, validateSyncId } from '../validation.js';
+import {
+  normalizeTime,
+  validateDeletionFilter,
+  validateEdges,
+  validateResources,
+  validateScopes,
+  validateSyncId,
+} from '../validation.js';
 import { SqliteCleanup } from './sqlite-cleanup.js';
 import { SqliteEvents } from './sqlite-events.js';
 import { SqliteJobs } from './sqlite-jobs.js';
+import { SqliteOrphans } from './sqlite-orphans.js';
 import { SqliteQueries } from './sqlite-queries.js';
 import { applySchema } from './sqlite-schema.js';
 import { SqliteSyncs } from './sqlite-syncs.js';
@@ -49,6 +58,7 @@ interface OpenParts {
   queries: SqliteQueries;
   jobs: SqliteJobs;
   events: SqliteEvents;
+  orphans: SqliteOrphans;
 }
 
 export const DEFAULT_CLEANUP_BATCH_SIZE = 1000;
@@ -82,6 +92,7 @@ export class SqliteGraphStore implements GraphStore {
       queries: new SqliteQueries(db),
       jobs: new SqliteJobs(db),
       events: new SqliteEvents(db),
+      orphans: new SqliteOrphans(db, batchSize, this.logger),
     };
     this.logger.info({ path: this.config.path }, 'sqlite graph store opened');
   }
@@ -110,6 +121,22 @@ export class SqliteGraphStore implements GraphStore {
     validateScopes(completeScopes);
     const { syncs, cleanup } = this.open();
     return cleanup.finish(syncId, syncs.seqOf(syncId), completeScopes);
+  }
+
+  async markOrphaned(scopes: ScopeKey[], at: string): Promise<number> {
+    validateScopes(scopes, 'scopes');
+    return this.open().orphans.markOrphaned(scopes, normalizeTime(at, 'at'));
+  }
+
+  async unmarkOrphaned(scopes: ScopeKey[]): Promise<number> {
+    validateScopes(scopes, 'scopes');
+    return this.open().orphans.unmarkOrphaned(scopes);
+  }
+
+  async deleteResources(syncId: string, filter: ResourceFilter): Promise<DeletionResult> {
+    validateSyncId(syncId);
+    validateDeletionFilter(filter);
+    return this.open().orphans.deleteResources(syncId, filter);
   }
 
   async getResource(uid: string): Promise<StoredResource | undefined> {
