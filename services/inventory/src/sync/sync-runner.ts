@@ -8,10 +8,13 @@ import type { Environment } from '../config/load-config.js';
 import { JobFinishedError, JobNotFoundError, SyncAlreadyRunningError } from '../errors.js';
 import type { EventBus } from '../events/event-bus.js';
 import { noSyncMetrics, type SyncMetrics } from '../metrics/sync-metrics.js';
-import { syncAccount } from './account-sync.js';
+import { defaultRetention } from '../config/inventory-config.js';
+import { AccountIdentities } from './account-identities.js';
+import { syncAccount, type AccountSyncOutcome } from './account-sync.js';
 import type { CollectorClients } from './collector-clients.js';
 import { ConcurrencyLimiter } from './concurrency-limiter.js';
 import { addCounts, emptyCounts, isFinished, JobRecorder } from './job-record.js';
+import { sweepOrphans } from './orphan-sweep.js';
 
 export interface SyncRequest {
   /** Account names or ids; empty means every configured account not already syncing. */
@@ -46,8 +49,11 @@ export class SyncRunner {
   private readonly accountLimiters = new Map<string, ConcurrencyLimiter>();
   private readonly metrics: SyncMetrics;
   private readonly now: () => Date;
+  /** The account ids the configured accounts reach, learned from their plans (for orphans and purges). */
+  readonly identities: AccountIdentities;
 
   constructor(private readonly deps: SyncRunnerDeps) {
+    this.identities = new AccountIdentities(deps.config.accounts);
     this.overallLimiter = new ConcurrencyLimiter(deps.config.concurrency.total);
     this.metrics = deps.metrics ?? noSyncMetrics;
     this.now = deps.now ?? (() => new Date());
@@ -208,6 +214,7 @@ export class SyncRunner {
           outcomes.flatMap((outcome) => outcome.completeScopes),
           log,
         );
+        await this.sweepOrphans(job, accounts, outcomes, request, log);
       }
     } catch (error) {
       // Records the typed outcome (the job failed, with its reason) instead of leaving it IN_PROGRESS.
@@ -250,6 +257,41 @@ export class SyncRunner {
         .map((task) => `${task.id} (${task.error ?? task.state})`)
         .join(', ')}`;
     }
+  }
+
+  /** Orphans are decided from this job's plans: a plan narrowed by the request shows nothing outside the config. */
+  private async sweepOrphans(
+    job: SyncJobRecord,
+    accounts: AccountConfig[],
+    outcomes: AccountSyncOutcome[],
+    request: SyncRequest,
+    log: Logger,
+  ): Promise<void> {
+    const isNarrowed = Boolean(request.regions?.length || request.services?.length);
+    const fullPlans = [];
+    for (const [index, outcome] of outcomes.entries()) {
+      const account = accounts[index];
+      if (!outcome.plan || !account) continue;
+      this.identities.learn(account.name, outcome.plan.accountId);
+      if (!isNarrowed) fullPlans.push(outcome.plan);
+    }
+    const swept = await sweepOrphans(
+      {
+        jobId: job.id,
+        store: this.deps.store,
+        events: this.deps.events,
+        retention: this.deps.config.retention ?? defaultRetention,
+        now: this.now(),
+        log,
+      },
+      {
+        configuredClouds: new Set(this.deps.config.accounts.map((account) => account.provider)),
+        configuredAccountIds: this.identities.configuredIds(),
+        fullPlans,
+        completeScopes: outcomes.flatMap((outcome) => outcome.completeScopes),
+      },
+    );
+    job.counts.deleted += swept.deleted;
   }
 
   private accountLimiter(accountName: string): ConcurrencyLimiter {
