@@ -39,6 +39,7 @@ export const showCommand: Command = {
           ['first seen', resource.first_seen],
           ['last seen', resource.last_seen],
           ['last sync', resource.last_sync_id],
+          ['orphaned since', resource.orphaned_since],
         ]),
         tags.length > 0 ? `tags:\n${tags.map(([key, value]) => `  ${key} = ${value}`).join('\n')}` : 'tags: (none)',
         `data:\n${JSON.stringify(data, null, 2)
