@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { status } from '@grpc/grpc-js';
 import type { ChangeRecord, StoredResource, SyncJobRecord } from '@cloud-inventory/graph-store';
-import { InventoryClient, parseConfig, startInventory, type SyncRequest } from '@cloud-inventory/inventory';
+import { InventoryClient, parseConfig, runCli, startInventory, type SyncRequest } from '@cloud-inventory/inventory';
 import { ManualClock } from '@cloud-inventory/inventory/testing';
 import { grpcErrorOf } from '@cloud-inventory/protocol/testing';
 import { apiToken, InventoryHarness } from './support/inventory-harness.js';
@@ -55,6 +55,18 @@ async function all(filter: Parameters<typeof harness.store.listResources>[0] = {
     pageToken = page.nextPageToken;
   } while (pageToken);
   return items;
+}
+
+/** The real CLI, in process, against the running inventory. */
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const address = `127.0.0.1:${harness.inventory.api?.port}`;
+  const code = await runCli([...args, '--address', address, '--token', apiToken], {
+    env: {},
+    output: { out: (text) => stdout.push(text), err: (text) => stderr.push(text), interactive: false },
+  });
+  return { code, stdout: stdout.join('\n'), stderr: stderr.join('') };
 }
 
 const uidsOf = (items: { uid: string }[]) => items.map((item) => item.uid).sort();
@@ -136,6 +148,29 @@ describe('scopes that leave the configuration', () => {
     const partnerResource = await harness.store.getResource(partnerUids[0] ?? '');
     expect(partnerResource?.orphanedSince).toBe(new Date(start + 120_000).toISOString());
   }, 90_000);
+
+  it('shows orphans in the CLI, and purge without --yes only prints what it would remove', async () => {
+    const orphans = droppedRegionUids.length + partnerUids.length;
+    expect((await cli('summary')).stdout).toContain(`; ${orphans} orphaned`);
+    const listed = await cli('resources', '--orphaned', '--all');
+    expect(listed.stdout.split('\n')[0]).toContain('orphaned since');
+    expect(listed.stdout).toContain(partnerUids[0]);
+    expect(listed.stderr).toContain(`${orphans} resource(s)`);
+    const current = await cli('resources', '--exclude-orphaned', '--all');
+    expect(current.stdout).not.toContain('orphaned since');
+    expect((await cli('show', partnerUids[0] ?? '')).stdout).toMatch(/orphaned since: +2026-06-01T08:02:00.000Z/);
+
+    const dryRun = await cli('purge', '--account', partnerId);
+    expect(dryRun.code).toBe(0);
+    expect(dryRun.stderr).toContain(`dry run: would remove ${partnerUids.length} `);
+    expect(dryRun.stdout).toContain(partnerId);
+    expect(uidsOf(await all({ accounts: [partnerId] }))).toEqual(partnerUids);
+    const refused = await cli('purge', '--account', mainId, '--yes');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`will not purge account ${mainId}`);
+    expect((await cli('purge')).code).toBe(2);
+    expect((await all({ accounts: [mainId] })).length).toBeGreaterThan(0);
+  }, 60_000);
 
   it('purges: a dry run counts and removes nothing; a configured account is refused; then the account goes', async () => {
     const dryRun = await harness.client.call('PurgeResources', { accounts: [partnerId], dry_run: true });
