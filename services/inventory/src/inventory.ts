@@ -108,7 +108,7 @@ export async function startInventory(config: InventoryConfig, deps: InventoryDep
         logger: logger.child({ component: 'api' }),
         runner,
         store: deps.store,
-        purge: new ResourcePurge({ store: deps.store, events, identities: runner.identities, logger }),
+        purge: new ResourcePurge({ store: deps.store, identities: runner.identities, logger }),
         services: [
           react.service({ logger: logger.child({ component: 'api' }), token: env[config.api.tokenEnv] || undefined }),
         ],

@@ -17,6 +17,12 @@ export class AccountIdentities {
     return account.id ?? this.learned.get(account.name);
   }
 
+  /** The id of the configured account of this name, when known. */
+  idOfName(name: string): string | undefined {
+    const account = this.accounts.find((candidate) => candidate.name === name);
+    return account === undefined ? undefined : this.idOf(account);
+  }
+
   /** The ids of every configured account, or undefined while one of them is not known. */
   configuredIds(): ReadonlySet<string> | undefined {
     const ids = new Set<string>();

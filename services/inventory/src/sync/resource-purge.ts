@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { GraphStore, ResourceFilter } from '@cloud-inventory/graph-store';
 import type { Logger } from 'pino';
 import { ConfiguredScopePurgeError } from '../errors.js';
-import type { EventBus } from '../events/event-bus.js';
 import type { AccountIdentities } from './account-identities.js';
 
 export interface PurgeRequest {
@@ -40,7 +39,6 @@ export interface PurgeOutcome {
 
 export interface ResourcePurgeDeps {
   store: GraphStore;
-  events: EventBus;
   identities: AccountIdentities;
   logger: Logger;
 }
@@ -48,7 +46,8 @@ export interface ResourcePurgeDeps {
 /**
  * Removes resources at once instead of waiting for the retention: the orphaned ones of the selection, or with force
  * every one of it. Without force, a selection the configuration still syncs is refused: the next sync would only
- * collect it again, and a mistyped account must not empty a live one.
+ * collect it again, and a mistyped account must not empty a live one. A purge is not a sync: its deletions are in the
+ * change log under its own id, but no sync events announce them (automations run on a sync's end, which never comes).
  */
 export class ResourcePurge {
   constructor(private readonly deps: ResourcePurgeDeps) {}
@@ -56,7 +55,7 @@ export class ResourcePurge {
   async purge(request: PurgeRequest): Promise<PurgeOutcome> {
     if (!request.force) this.refuseConfigured(request);
     const selection: ResourceFilter = {
-      accounts: request.accounts,
+      accounts: request.accounts.map((account) => this.deps.identities.idOfName(account) ?? account),
       ...(request.regions.length > 0 ? { regions: request.regions } : {}),
       ...(request.services.length > 0 ? { services: request.services } : {}),
     };
@@ -72,7 +71,6 @@ export class ResourcePurge {
 
     const purgeId = `purge-${randomUUID()}`;
     const result = await this.deps.store.deleteResources(purgeId, target);
-    for (const change of result.changes) this.deps.events.emit('resource.deleted', { jobId: purgeId, change });
     this.deps.logger.warn(
       {
         purgeId,
