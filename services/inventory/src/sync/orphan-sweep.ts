@@ -1,7 +1,9 @@
 import type { GraphStore, ResourceFilter, ScopeKey } from '@cloud-inventory/graph-store';
 import type { Logger } from 'pino';
-import type { RetentionConfig } from '../config/inventory-config.js';
+import type { InventoryConfig, RetentionConfig } from '../config/inventory-config.js';
 import type { EventBus } from '../events/event-bus.js';
+import type { AccountIdentities } from './account-identities.js';
+import type { AccountSyncOutcome } from './account-sync.js';
 import { decideOrphanScopes, scopeKeyOf, type OrphanInputs } from './orphan-scopes.js';
 
 export interface OrphanSweepContext {
@@ -59,6 +61,22 @@ export async function sweepOrphans(
     context.log.info(result, 'orphaned resources checked');
   }
   return result;
+}
+
+/** What a job shows about the configuration: only plans of a request narrowed to no region or service are full. */
+export function orphanInputsOf(job: {
+  config: InventoryConfig;
+  identities: AccountIdentities;
+  outcomes: AccountSyncOutcome[];
+  request: { regions?: string[]; services?: string[] };
+}): Omit<OrphanInputs, 'storedScopes' | 'orphanedScopes'> {
+  const isNarrowed = Boolean(job.request.regions?.length || job.request.services?.length);
+  return {
+    configuredClouds: new Set(job.config.accounts.map((account) => account.provider)),
+    configuredAccountIds: job.identities.configuredIds(),
+    fullPlans: isNarrowed ? [] : job.outcomes.flatMap((outcome) => (outcome.plan ? [outcome.plan] : [])),
+    completeScopes: job.outcomes.flatMap((outcome) => outcome.completeScopes),
+  };
 }
 
 async function scopesOf(store: GraphStore, filter: ResourceFilter): Promise<ScopeKey[]> {

@@ -3,18 +3,17 @@ import { setMaxListeners } from 'node:events';
 import { InvalidArgumentError } from '@cloud-inventory/protocol';
 import type { GraphStore, ScopeKey, SyncJobRecord } from '@cloud-inventory/graph-store';
 import type { Logger } from 'pino';
-import type { AccountConfig, InventoryConfig } from '../config/inventory-config.js';
+import { defaultRetention, type AccountConfig, type InventoryConfig } from '../config/inventory-config.js';
 import type { Environment } from '../config/load-config.js';
 import { JobFinishedError, JobNotFoundError, SyncAlreadyRunningError } from '../errors.js';
 import type { EventBus } from '../events/event-bus.js';
 import { noSyncMetrics, type SyncMetrics } from '../metrics/sync-metrics.js';
-import { defaultRetention } from '../config/inventory-config.js';
 import { AccountIdentities } from './account-identities.js';
 import { syncAccount, type AccountSyncOutcome } from './account-sync.js';
 import type { CollectorClients } from './collector-clients.js';
 import { ConcurrencyLimiter } from './concurrency-limiter.js';
 import { addCounts, emptyCounts, isFinished, JobRecorder } from './job-record.js';
-import { sweepOrphans } from './orphan-sweep.js';
+import { orphanInputsOf, sweepOrphans } from './orphan-sweep.js';
 
 export interface SyncRequest {
   /** Account names or ids; empty means every configured account not already syncing. */
@@ -259,7 +258,7 @@ export class SyncRunner {
     }
   }
 
-  /** Orphans are decided from this job's plans: a plan narrowed by the request shows nothing outside the config. */
+  /** After cleanup: what left the configuration is marked orphaned, and deleted once the retention has passed. */
   private async sweepOrphans(
     job: SyncJobRecord,
     accounts: AccountConfig[],
@@ -267,29 +266,14 @@ export class SyncRunner {
     request: SyncRequest,
     log: Logger,
   ): Promise<void> {
-    const isNarrowed = Boolean(request.regions?.length || request.services?.length);
-    const fullPlans = [];
-    for (const [index, outcome] of outcomes.entries()) {
+    outcomes.forEach((outcome, index) => {
       const account = accounts[index];
-      if (!outcome.plan || !account) continue;
-      this.identities.learn(account.name, outcome.plan.accountId);
-      if (!isNarrowed) fullPlans.push(outcome.plan);
-    }
+      if (outcome.plan && account) this.identities.learn(account.name, outcome.plan.accountId);
+    });
+    const { config, store, events } = this.deps;
     const swept = await sweepOrphans(
-      {
-        jobId: job.id,
-        store: this.deps.store,
-        events: this.deps.events,
-        retention: this.deps.config.retention ?? defaultRetention,
-        now: this.now(),
-        log,
-      },
-      {
-        configuredClouds: new Set(this.deps.config.accounts.map((account) => account.provider)),
-        configuredAccountIds: this.identities.configuredIds(),
-        fullPlans,
-        completeScopes: outcomes.flatMap((outcome) => outcome.completeScopes),
-      },
+      { jobId: job.id, store, events, retention: config.retention ?? defaultRetention, now: this.now(), log },
+      orphanInputsOf({ config, identities: this.identities, outcomes, request }),
     );
     job.counts.deleted += swept.deleted;
   }
