@@ -38,6 +38,8 @@ export interface StoredResource extends ResourceRecord {
   firstSeen: string;
   lastSeen: string;
   lastSyncId: string;
+  /** Set while the resource's scope has left the configuration: when a sync first found it so (see markOrphaned). */
+  orphanedSince?: string;
 }
 
 /**
@@ -116,6 +118,17 @@ export interface ResourceFilter {
   /** Each must hold; a missing value means "has the tag". Keys and values are arbitrary strings. */
   tags?: { key: string; value?: string }[];
   properties?: PropertyCondition[];
+  /** true: only orphaned resources; false: only resources that are not orphaned; absent: both. */
+  orphaned?: boolean;
+  /** ISO-8601: only resources orphaned since before this time (exclusive). */
+  orphanedBefore?: string;
+}
+
+/** What deleteResources removed; every deleted resource has its `deleted` change record. */
+export interface DeletionResult {
+  deleted: number;
+  deletedEdges: number;
+  changes: ChangeRecord[];
 }
 
 export interface PageRequest {
@@ -249,6 +262,20 @@ export interface GraphStore {
    * in bounded batches, and reports edges whose target never arrived. Other scopes are untouched.
    */
   finishSync(syncId: string, completeScopes: ScopeKey[]): Promise<FinishSyncResult>;
+
+  /**
+   * Marks the resources of the scopes orphaned (their scope left the configuration) since `at`; resources already
+   * marked keep their first time. Writing a resource again does not clear the mark: unmarkOrphaned does. Returns how
+   * many resources were newly marked.
+   */
+  markOrphaned(scopes: ScopeKey[], at: string): Promise<number>;
+  /** Clears the orphaned mark of the resources of the scopes; returns how many were cleared. */
+  unmarkOrphaned(scopes: ScopeKey[]): Promise<number>;
+  /**
+   * Deletes every resource the filter matches with every edge touching it, in bounded batches, each recorded as a
+   * `deleted` change under `syncId`. The filter must name at least one account: nothing wipes the whole store.
+   */
+  deleteResources(syncId: string, filter: ResourceFilter): Promise<DeletionResult>;
 
   getResource(uid: string): Promise<StoredResource | undefined>;
   /** Ordered by uid; pages are stable (keyset), so a resource never shows twice across pages. */

@@ -21,6 +21,8 @@ export interface SyncMarkerColumns {
   first_seen: string;
   last_seen: string;
   last_sync_id: string;
+  /** Absent on stores that never marked the resource (and null in SQLite) when it is not orphaned. */
+  orphaned_since?: string | null;
 }
 
 /** A change-log entry's columns apart from the changed fields, which each adapter stores in its own form. */
@@ -57,7 +59,16 @@ export function resourceRecordOf(
 }
 
 export function storedResourceOf(record: ResourceRecord, markers: SyncMarkerColumns): StoredResource {
-  return { ...record, firstSeen: markers.first_seen, lastSeen: markers.last_seen, lastSyncId: markers.last_sync_id };
+  const stored: StoredResource = {
+    ...record,
+    firstSeen: markers.first_seen,
+    lastSeen: markers.last_seen,
+    lastSyncId: markers.last_sync_id,
+  };
+  if (markers.orphaned_since !== null && markers.orphaned_since !== undefined) {
+    stored.orphanedSince = markers.orphaned_since;
+  }
+  return stored;
 }
 
 export function changeRecordOf(row: ChangeColumns, changedFields: string[] | null): ChangeRecord {

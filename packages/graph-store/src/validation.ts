@@ -132,14 +132,24 @@ export function validateEdges(edges: EdgeRecord[]): void {
   }
 }
 
-export function validateScopes(scopes: ScopeKey[]): void {
+export function validateScopes(scopes: ScopeKey[], argument = 'completeScopes'): void {
+  if (!Array.isArray(scopes)) throw new InvalidStoreArgumentError(argument, 'must be a list');
   scopes.forEach((scope, index) => {
     for (const field of ['cloud', 'account', 'region', 'service'] as const) {
       if (typeof scope[field] !== 'string')
-        throw new InvalidStoreArgumentError(`completeScopes[${index}].${field}`, 'must be a string');
+        throw new InvalidStoreArgumentError(`${argument}[${index}].${field}`, 'must be a string');
     }
-    assertLabel(scope.kind, `completeScopes[${index}].kind`);
+    assertLabel(scope.kind, `${argument}[${index}].kind`);
   });
+}
+
+/** A deletion by filter must name its accounts, so that no call removes the whole store. */
+export function validateDeletionFilter(filter: ResourceFilter): ResolvedProperty[] {
+  const resolved = validateFilter(filter);
+  if (filter.accounts === undefined || filter.accounts.length === 0) {
+    throw new InvalidStoreArgumentError('filter.accounts', 'must name at least one account');
+  }
+  return resolved;
 }
 
 export function resolveProperty(property: unknown, field: string): ResolvedProperty {
@@ -202,6 +212,10 @@ export function validateFilter(filter: ResourceFilter, field = 'filter'): Resolv
       throw new InvalidStoreArgumentError(`${field}.tags[${index}].value`, 'must be a string');
     }
   });
+  if (filter.orphaned !== undefined && typeof filter.orphaned !== 'boolean') {
+    throw new InvalidStoreArgumentError(`${field}.orphaned`, 'must be a boolean');
+  }
+  if (filter.orphanedBefore !== undefined) normalizeTime(filter.orphanedBefore, `${field}.orphanedBefore`);
   return (filter.properties ?? []).map((condition, index) =>
     validateCondition(condition, `${field}.properties[${index}]`),
   );

@@ -51,3 +51,14 @@ export class JobFinishedError extends FailedPreconditionError {
     super(`job ${jobId} is already ${state}`);
   }
 }
+
+/** A purge without force named a scope the configuration still syncs (or may: the account's id is not known yet). */
+export class ConfiguredScopePurgeError extends FailedPreconditionError {
+  constructor(
+    readonly selected: string,
+    readonly accountName: string,
+    reason: string,
+  ) {
+    super(`will not purge ${selected}: ${reason}; pass force to purge it anyway`);
+  }
+}

@@ -10,6 +10,7 @@ export { createRootLogger, redactPaths } from './logging/root-logger.js';
 export { loadInventoryProto, inventoryServiceName } from './api/inventory-proto.js';
 export type { Clock } from './schedule/sync-scheduler.js';
 export { InventoryClient, type InventoryClientOptions } from './api/inventory-client.js';
+export { runCli, type CliEnvironment } from './cli/run-cli.js';
 export { ReactClient } from './react/api/react-client.js';
 export { loadReactProto, reactServiceName } from './react/api/react-service.js';
 export type { RunningReactPhase } from './react/react-phase.js';

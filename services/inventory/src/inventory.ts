@@ -9,6 +9,7 @@ import { startMetricsServer, type MetricsServer } from './metrics/metrics-server
 import { parseCronExpression } from './schedule/cron-expression.js';
 import { SyncScheduler, type Clock } from './schedule/sync-scheduler.js';
 import { CollectorClients } from './sync/collector-clients.js';
+import { ResourcePurge } from './sync/resource-purge.js';
 import { SyncRunner } from './sync/sync-runner.js';
 import { SyncAlreadyRunningError } from './errors.js';
 import { defaultReactConfig } from './react/config/react-config.js';
@@ -107,6 +108,7 @@ export async function startInventory(config: InventoryConfig, deps: InventoryDep
         logger: logger.child({ component: 'api' }),
         runner,
         store: deps.store,
+        purge: new ResourcePurge({ store: deps.store, identities: runner.identities, logger }),
         services: [
           react.service({ logger: logger.child({ component: 'api' }), token: env[config.api.tokenEnv] || undefined }),
         ],

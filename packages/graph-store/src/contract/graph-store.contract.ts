@@ -10,6 +10,7 @@ import { describeHostileInput } from './hostile.cases.js';
 import { describeJobs } from './jobs.cases.js';
 import { describeListing } from './list.cases.js';
 import { describeNeighbors } from './neighbors.cases.js';
+import { describeOrphans } from './orphans.cases.js';
 import { describeReopen } from './reopen.cases.js';
 import { describeWrites } from './writes.cases.js';
 
@@ -36,6 +37,7 @@ export function describeGraphStoreContract(
     describeWrites(context);
     describeEdges(context);
     describeCleanup(context);
+    describeOrphans(context);
     describeChangeLog(context);
     describeListing(context);
     describeNeighbors(context);

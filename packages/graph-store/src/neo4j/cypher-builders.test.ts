@@ -45,9 +45,9 @@ describe('Cypher builders', () => {
       [
         'UNWIND $rows AS row',
         'MERGE (r:Resource {uid: row.uid})',
-        'WITH r, row, coalesce(r.first_seen, $seenAt) AS firstSeen',
+        'WITH r, row, coalesce(r.first_seen, $seenAt) AS firstSeen, r.orphaned_since AS orphanedSince',
         'SET r = row.properties',
-        'SET r.first_seen = firstSeen, r:`aws_ec2_volume`',
+        'SET r.first_seen = firstSeen, r.orphaned_since = orphanedSince, r:`aws_ec2_volume`',
       ].join('\n'),
     );
     expect(statement.params).toEqual({ rows, seenAt: '2024-01-01T00:00:00.000Z' });

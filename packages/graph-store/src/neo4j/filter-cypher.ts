@@ -1,5 +1,5 @@
 import type { PropertyCondition, ResourceFilter } from '../graph-store.js';
-import type { ResolvedProperty } from '../validation.js';
+import { normalizeTime, type ResolvedProperty } from '../validation.js';
 import { quoteIdentifier } from './identifiers.js';
 
 /** A WHERE clause over `r:Resource` built from a validated filter: one parameter per value, AND across fields. */
@@ -81,6 +81,12 @@ export function buildFilterClause(
     params[valueParam] = condition.value;
     conditions.push(`${expression} ${COMPARISONS[condition.op]} $${valueParam}`);
   });
+  if (filter.orphaned !== undefined)
+    conditions.push(filter.orphaned ? `${v}.orphaned_since IS NOT NULL` : `${v}.orphaned_since IS NULL`);
+  if (filter.orphanedBefore !== undefined) {
+    params[`${prefix}_orphanedBefore`] = normalizeTime(filter.orphanedBefore, `${prefix}.orphanedBefore`);
+    conditions.push(`${v}.orphaned_since < $${prefix}_orphanedBefore`);
+  }
   return { conditions, params };
 }
 

@@ -5,6 +5,7 @@ import type {
   AggregateRow,
   ChangeQuery,
   ChangeRecord,
+  DeletionResult,
   EdgeRecord,
   EventQuery,
   EventRecord,
@@ -29,6 +30,7 @@ import { silentLogger, type StoreLogger } from '../logger.js';
 import { DEFAULT_BATCH_SIZE, type Neo4jStoreConfig } from './neo4j-config.js';
 import { Neo4jSessions, toStoreError } from './neo4j-session.js';
 import { neighbors } from './neighbor-query.js';
+import { deleteResources, markOrphaned, unmarkOrphaned } from './orphans.js';
 import { aggregate, countEdges, getResource, listResources } from './resource-queries.js';
 import { createSchema } from './schema.js';
 import type { StoreContext } from './store-context.js';
@@ -79,6 +81,18 @@ export class Neo4jGraphStore implements GraphStore {
 
   finishSync(syncId: string, completeScopes: ScopeKey[]): Promise<FinishSyncResult> {
     return finishSync(this.context, syncId, completeScopes);
+  }
+
+  markOrphaned(scopes: ScopeKey[], at: string): Promise<number> {
+    return markOrphaned(this.context, scopes, at);
+  }
+
+  unmarkOrphaned(scopes: ScopeKey[]): Promise<number> {
+    return unmarkOrphaned(this.context, scopes);
+  }
+
+  deleteResources(syncId: string, filter: ResourceFilter): Promise<DeletionResult> {
+    return deleteResources(this.context, syncId, filter);
   }
 
   getResource(uid: string): Promise<StoredResource | undefined> {

@@ -33,16 +33,17 @@ export function readResources(uids: string[]): CypherStatement {
 
 /**
  * Creates or replaces resources of one kind. `SET r = row.properties` drops data_ properties of keys that are gone;
- * first_seen survives it because it is read before and written back after.
+ * first_seen and the orphaned mark survive it because they are read before and written back after (a null mark
+ * writes nothing).
  */
 export function upsertResources(kind: string, rows: { uid: string; properties: NodeProperties }[], seenAt: string) {
   return cypher(
     [
       'UNWIND $rows AS row',
       'MERGE (r:Resource {uid: row.uid})',
-      'WITH r, row, coalesce(r.first_seen, $seenAt) AS firstSeen',
+      'WITH r, row, coalesce(r.first_seen, $seenAt) AS firstSeen, r.orphaned_since AS orphanedSince',
       'SET r = row.properties',
-      `SET r.first_seen = firstSeen, r:${quoteIdentifier(kind)}`,
+      `SET r.first_seen = firstSeen, r.orphaned_since = orphanedSince, r:${quoteIdentifier(kind)}`,
     ].join('\n'),
     { rows, seenAt },
   );

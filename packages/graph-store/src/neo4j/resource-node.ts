@@ -75,7 +75,7 @@ export function resourceProjection(variable: string): string {
   const v = variable;
   return (
     `${v} { .uid, .id, .kind, .name, .cloud, .account, .region, .service, .type, .created_at, .updated_at, ` +
-    `.tags_json, .data_json, .first_seen, .last_seen, .last_sync_id }`
+    `.tags_json, .data_json, .first_seen, .last_seen, .last_sync_id, .orphaned_since }`
   );
 }
 

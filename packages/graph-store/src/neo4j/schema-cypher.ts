@@ -14,6 +14,8 @@ const RULES: readonly string[] = [
   'CREATE INDEX resource_region IF NOT EXISTS FOR (r:Resource) ON (r.region)',
   'CREATE INDEX resource_last_sync IF NOT EXISTS FOR (r:Resource) ON (r.last_sync_id)',
   'CREATE INDEX resource_scope IF NOT EXISTS FOR (r:Resource) ON (r.cloud, r.account, r.region, r.service, r.kind)',
+  // Holds only orphaned resources (a range index leaves out nodes without the property): the retention sweep's index.
+  'CREATE INDEX resource_orphaned IF NOT EXISTS FOR (r:Resource) ON (r.orphaned_since)',
   'CREATE CONSTRAINT pending_edge_key IF NOT EXISTS FOR (p:PendingEdge) REQUIRE p.key IS UNIQUE',
   'CREATE INDEX pending_edge_from IF NOT EXISTS FOR (p:PendingEdge) ON (p.from)',
   'CREATE INDEX pending_edge_to IF NOT EXISTS FOR (p:PendingEdge) ON (p.to)',

@@ -1,5 +1,5 @@
 import type { PropertyCondition, ResourceFilter } from '../graph-store.js';
-import { validateFilter, type ResolvedProperty } from '../validation.js';
+import { normalizeTime, validateFilter, type ResolvedProperty } from '../validation.js';
 
 /** A WHERE fragment over `resources r` and its positional parameters; every value is a parameter. */
 export interface SqlFragment {
@@ -42,6 +42,12 @@ export function buildResourceFilter(filter: ResourceFilter, field = 'filter'): S
     clauses.push(fragment.sql);
     params.push(...fragment.params);
   });
+  if (filter.orphaned !== undefined)
+    clauses.push(filter.orphaned ? 'r.orphaned_since IS NOT NULL' : 'r.orphaned_since IS NULL');
+  if (filter.orphanedBefore !== undefined) {
+    clauses.push('r.orphaned_since < ?');
+    params.push(normalizeTime(filter.orphanedBefore, `${field}.orphanedBefore`));
+  }
   return { sql: clauses.length === 0 ? '1' : clauses.join(' AND '), params };
 }
 

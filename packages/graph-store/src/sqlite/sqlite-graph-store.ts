@@ -7,6 +7,7 @@ import type {
   AggregateRow,
   ChangeQuery,
   ChangeRecord,
+  DeletionResult,
   EdgeRecord,
   EventQuery,
   EventRecord,
@@ -25,10 +26,18 @@ import type {
   WriteResult,
 } from '../graph-store.js';
 import { silentLogger, type StoreLogger } from '../logger.js';
-import { validateEdges, validateResources, validateScopes, validateSyncId } from '../validation.js';
+import {
+  normalizeTime,
+  validateDeletionFilter,
+  validateEdges,
+  validateResources,
+  validateScopes,
+  validateSyncId,
+} from '../validation.js';
 import { SqliteCleanup } from './sqlite-cleanup.js';
 import { SqliteEvents } from './sqlite-events.js';
 import { SqliteJobs } from './sqlite-jobs.js';
+import { SqliteOrphans } from './sqlite-orphans.js';
 import { SqliteQueries } from './sqlite-queries.js';
 import { checkpointWal, WAL_SIZE_LIMIT_BYTES } from './sqlite-checkpoint.js';
 import { applySchema } from './sqlite-schema.js';
@@ -50,6 +59,7 @@ interface OpenParts {
   queries: SqliteQueries;
   jobs: SqliteJobs;
   events: SqliteEvents;
+  orphans: SqliteOrphans;
 }
 
 export const DEFAULT_CLEANUP_BATCH_SIZE = 1000;
@@ -87,6 +97,7 @@ export class SqliteGraphStore implements GraphStore {
       queries: new SqliteQueries(db),
       jobs: new SqliteJobs(db),
       events: new SqliteEvents(db),
+      orphans: new SqliteOrphans(db, batchSize, this.logger),
     };
     this.logger.info({ path: this.config.path }, 'sqlite graph store opened');
   }
@@ -120,6 +131,22 @@ export class SqliteGraphStore implements GraphStore {
     if (checkpoint.isBusy)
       this.logger.info({ walFrames: checkpoint.walFrames }, 'wal checkpoint partly blocked by a reader');
     return result;
+  }
+
+  async markOrphaned(scopes: ScopeKey[], at: string): Promise<number> {
+    validateScopes(scopes, 'scopes');
+    return this.open().orphans.markOrphaned(scopes, normalizeTime(at, 'at'));
+  }
+
+  async unmarkOrphaned(scopes: ScopeKey[]): Promise<number> {
+    validateScopes(scopes, 'scopes');
+    return this.open().orphans.unmarkOrphaned(scopes);
+  }
+
+  async deleteResources(syncId: string, filter: ResourceFilter): Promise<DeletionResult> {
+    validateSyncId(syncId);
+    validateDeletionFilter(filter);
+    return this.open().orphans.deleteResources(syncId, filter);
   }
 
   async getResource(uid: string): Promise<StoredResource | undefined> {

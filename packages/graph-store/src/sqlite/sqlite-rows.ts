@@ -31,9 +31,11 @@ export const FROM_RESOURCES =
 
 /** Selects a ResourceRow FROM_RESOURCES. */
 export const RESOURCE_COLUMNS = `r.uid, r.id, r.kind, r.name, r.cloud, r.account, r.region, r.service, r.type,
-  r.created_at, r.updated_at, r.tags, r.data, r.first_seen, v.last_seen, s.sync_id AS last_sync_id`;
+  r.created_at, r.updated_at, r.tags, r.data, r.first_seen, v.last_seen, s.sync_id AS last_sync_id, r.orphaned_since`;
 
-export function toResourceRecord(row: Omit<ResourceRow, 'first_seen' | 'last_seen' | 'last_sync_id'>): ResourceRecord {
+export function toResourceRecord(
+  row: Omit<ResourceRow, 'first_seen' | 'last_seen' | 'last_sync_id' | 'orphaned_since'>,
+): ResourceRecord {
   return resourceRecordOf(
     row,
     JSON.parse(row.tags) as Record<string, string>,

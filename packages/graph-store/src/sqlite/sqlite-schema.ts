@@ -28,7 +28,8 @@ CREATE TABLE IF NOT EXISTS resources (
   updated_at TEXT,
   tags TEXT NOT NULL,
   data TEXT NOT NULL,
-  first_seen TEXT NOT NULL
+  first_seen TEXT NOT NULL,
+  orphaned_since TEXT
 );
 -- When each resource was last seen, apart from its wide row: an unchanged re-sync rewrites only these narrow rows.
 CREATE TABLE IF NOT EXISTS resource_seen (
@@ -40,6 +41,9 @@ CREATE TABLE IF NOT EXISTS resource_seen (
 -- (region alone through a skip-scan over the few accounts) and the cleanup of a scope; the kind one kind filters.
 CREATE INDEX IF NOT EXISTS resources_scope ON resources (account, region, kind, cloud, service);
 CREATE INDEX IF NOT EXISTS resources_kind ON resources (kind);
+-- Only orphaned resources are in it (a partial index): nothing to maintain for the others, and the retention sweep
+-- and the orphaned count read just the few rows it holds.
+CREATE INDEX IF NOT EXISTS resources_orphaned ON resources (orphaned_since) WHERE orphaned_since IS NOT NULL;
 
 CREATE TABLE IF NOT EXISTS edges (
   from_uid TEXT NOT NULL,
@@ -87,10 +91,12 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_at ON events (stream, at, id);
 `;
 
-const SCHEMA_VERSION = 2;
-// The previous layout: the same tables with a content hash per resource, which the writer no longer needs (it
+const SCHEMA_VERSION = 3;
+// An older layout: the same tables with a content hash per resource, which the writer no longer needs (it
 // compares the stored content itself). Such a file is upgraded in place by dropping that column.
 const HASHED_CONTENT_VERSION = 1;
+// The layout before resources could be marked orphaned: upgraded in place by adding the (empty) column.
+const UNORPHANED_VERSION = 2;
 
 export function applySchema(db: Database): void {
   // WAL lets readers run beside the writer; NORMAL sync is durable across a process crash, which is what we promise.
@@ -108,12 +114,19 @@ export function applySchema(db: Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   const hasTables =
     db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'resources'").get() !== undefined;
-  const known = version === SCHEMA_VERSION || version === HASHED_CONTENT_VERSION || (version === 0 && !hasTables);
+  const known =
+    version === SCHEMA_VERSION ||
+    version === UNORPHANED_VERSION ||
+    version === HASHED_CONTENT_VERSION ||
+    (version === 0 && !hasTables);
   if (!known) {
     throw new Error(`the database has schema version ${version}, this store reads version ${SCHEMA_VERSION}`);
   }
   db.transaction(() => {
     if (version === HASHED_CONTENT_VERSION) db.exec('ALTER TABLE resources DROP COLUMN content_hash');
+    if (version === HASHED_CONTENT_VERSION || version === UNORPHANED_VERSION) {
+      db.exec('ALTER TABLE resources ADD COLUMN orphaned_since TEXT');
+    }
     db.exec(SCHEMA);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   })();

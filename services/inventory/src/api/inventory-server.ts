@@ -11,9 +11,11 @@ import {
 } from '@cloud-inventory/protocol';
 import type { InventoryApi } from '@cloud-inventory/protocol';
 import type { Logger } from 'pino';
+import type { ResourcePurge } from '../sync/resource-purge.js';
 import type { SyncRunner } from '../sync/sync-runner.js';
 import { inventoryServiceName, loadInventoryProto } from './inventory-proto.js';
 import { jobHandlers } from './job-handlers.js';
+import { purgeHandlers } from './purge-handlers.js';
 import { queryHandlers } from './query-handlers.js';
 
 export interface InventoryApiOptions {
@@ -26,6 +28,7 @@ export interface InventoryApiOptions {
   logger: Logger;
   runner: SyncRunner;
   store: GraphStore;
+  purge: ResourcePurge;
   /** More services on the same port (the react phase's React service), listed by reflection too. */
   services?: {
     definition: ServiceDefinition;
@@ -45,7 +48,7 @@ export interface InventoryApiServer {
 export async function startInventoryApi(options: InventoryApiOptions): Promise<InventoryApiServer> {
   const { definition, proto } = loadInventoryProto();
   const handlerOptions: GrpcHandlerOptions = { logger: options.logger, token: options.token };
-  const handlers = { ...jobHandlers(options), ...queryHandlers(options) };
+  const handlers = { ...jobHandlers(options), ...queryHandlers(options), ...purgeHandlers(options) };
   const wrap = <Request, Response>(name: string, handler: (request: Request) => Promise<Response>) =>
     unaryHandler<Request, Response>(handlerOptions, name, (request) => handler(request));
 
@@ -59,6 +62,7 @@ export async function startInventoryApi(options: InventoryApiOptions): Promise<I
     GetNeighbors: wrap('GetNeighbors', handlers.GetNeighbors),
     ListChanges: wrap('ListChanges', handlers.ListChanges),
     GetSummary: wrap('GetSummary', handlers.GetSummary),
+    PurgeResources: wrap('PurgeResources', handlers.PurgeResources),
   };
 
   const server = new Server();

@@ -27,6 +27,11 @@ const operators: Record<string, PropertyOperator> = {
 };
 const directions: Record<string, Direction> = { DIRECTION_UNSPECIFIED: 'both', OUT: 'out', IN: 'in', BOTH: 'both' };
 const changeKinds = { CREATED: 'created', UPDATED: 'updated', DELETED: 'deleted' } as const;
+const orphanFilters: Record<string, boolean | undefined> = {
+  ORPHAN_FILTER_UNSPECIFIED: undefined,
+  ONLY_ORPHANED: true,
+  EXCLUDE_ORPHANED: false,
+};
 
 export function queryHandlers({ store }: { store: GraphStore }) {
   return {
@@ -91,12 +96,13 @@ export function queryHandlers({ store }: { store: GraphStore }) {
           .map((row) => ({ key: row.group[field] ?? '', count: row.value }))
           .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
       };
-      const [byKind, byAccount, byRegion, totalEdges, lastJobs] = await Promise.all([
+      const [byKind, byAccount, byRegion, totalEdges, lastJobs, orphaned] = await Promise.all([
         countBy('kind'),
         countBy('account'),
         countBy('region'),
         fromStore(() => store.countEdges()),
         fromStore(() => store.listJobs({}, { limit: 1 })),
+        fromStore(() => store.aggregate({ filter: { ...filter, orphaned: true }, groupBy: [] })),
       ]);
       const lastJob = lastJobs.items[0];
       return {
@@ -105,6 +111,7 @@ export function queryHandlers({ store }: { store: GraphStore }) {
         by_kind: byKind,
         by_account: byAccount,
         by_region: byRegion,
+        orphaned_resources: orphaned[0]?.value ?? 0,
         ...(lastJob ? { last_job: toApiJob(lastJob) } : {}),
       };
     },
@@ -124,6 +131,10 @@ function resourceFilter(request: InventoryApi.ListResourcesRequest__Output): Res
     }));
   }
   if (request.properties.length > 0) filter.properties = request.properties.map(propertyCondition);
+  if (!Object.hasOwn(orphanFilters, request.orphaned))
+    throw new InvalidArgumentError('orphaned', 'must be ONLY_ORPHANED or EXCLUDE_ORPHANED');
+  const orphaned = orphanFilters[request.orphaned];
+  if (orphaned !== undefined) filter.orphaned = orphaned;
   return filter;
 }
 

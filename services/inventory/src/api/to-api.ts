@@ -55,6 +55,7 @@ export function toApiResource(resource: StoredResource): InventoryApi.Resource {
     first_seen: resource.firstSeen,
     last_seen: resource.lastSeen,
     last_sync_id: resource.lastSyncId,
+    orphaned_since: resource.orphanedSince ?? '',
   };
 }
 

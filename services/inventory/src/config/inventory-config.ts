@@ -51,9 +51,18 @@ export interface InventoryConfig {
   api: { host: string; port: number; tokenEnv: string; tls?: TlsFiles };
   metrics: { host: string; port: number; enabled: boolean };
   logLevel: string;
+  /** How long orphaned resources (their scope left the configuration) are kept (absent: defaultRetention). */
+  retention?: RetentionConfig;
   /** The react phase: metrics, action policies, jobs (absent: the defaults, built-in metrics only). */
   react?: ReactConfig;
 }
+
+export interface RetentionConfig {
+  /** Days an orphaned resource stays (marked) before a sync deletes it. */
+  orphanedAfterDays: number;
+}
+
+export const defaultRetention: RetentionConfig = { orphanedAfterDays: 7 };
 
 export const defaultCollectorAddress = '127.0.0.1:50051';
 export const hourly = '0 * * * *';

@@ -107,4 +107,21 @@ describe('parseConfig', () => {
     expect(problemOf({ api: { port: 70000 } }).key).toBe('api.port');
     expect(problemOf({ task: { deadlineSeconds: 1.5 } }).key).toBe('task.deadlineSeconds');
   });
+
+  it('keeps orphaned resources 7 days by default and reads retention.orphanedAfterDays', () => {
+    expect(parseConfig({ accounts: [{ name: 'main' }] }).retention).toEqual({ orphanedAfterDays: 7 });
+    expect(parseConfig({ accounts: [{ name: 'main' }], retention: { orphanedAfterDays: 30 } }).retention).toEqual({
+      orphanedAfterDays: 30,
+    });
+  });
+
+  it('names retention.orphanedAfterDays when it is not a whole number of days from 1 to 3650', () => {
+    for (const orphanedAfterDays of [0, -1, 1.5, 'soon', 5000]) {
+      expect(problemOf({ retention: { orphanedAfterDays } })).toEqual({
+        key: 'retention.orphanedAfterDays',
+        problem: 'must be an integer from 1 to 3650',
+      });
+    }
+    expect(problemOf({ retention: { orphanedAfterDay: 3 } }).key).toBe('retention.orphanedAfterDay');
+  });
 });

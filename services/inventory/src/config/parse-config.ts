@@ -2,7 +2,7 @@ import { ConfigError } from '../errors.js';
 import { parseCronExpression } from '../schedule/cron-expression.js';
 import { ConfigReader } from './config-reader.js';
 import { parseReactConfig } from '../react/config/parse-react-config.js';
-import { defaultCollectorAddress, hourly } from './inventory-config.js';
+import { defaultCollectorAddress, defaultRetention, hourly } from './inventory-config.js';
 import type { AccountConfig, CredentialsReference, InventoryConfig, TlsFiles } from './inventory-config.js';
 
 const accountIdPattern = { regex: /^\d{12}$/, description: 'a 12-digit AWS account id' };
@@ -27,6 +27,7 @@ export function parseConfig(raw: unknown): InventoryConfig {
     'api',
     'metrics',
     'logLevel',
+    'retention',
     'react',
   ]);
 
@@ -66,6 +67,8 @@ export function parseConfig(raw: unknown): InventoryConfig {
   api.rejectUnknownKeys(['host', 'port', 'tokenEnv', 'tls']);
   const metrics = root.object('metrics');
   metrics.rejectUnknownKeys(['host', 'port', 'enabled']);
+  const retention = root.object('retention');
+  retention.rejectUnknownKeys(['orphanedAfterDays']);
 
   return {
     accounts,
@@ -88,6 +91,12 @@ export function parseConfig(raw: unknown): InventoryConfig {
       host: metrics.string('host', '127.0.0.1'),
       port: metrics.integer('port', 9464, { min: 0, max: 65_535 }),
       enabled: metrics.boolean('enabled', true),
+    },
+    retention: {
+      orphanedAfterDays: retention.integer('orphanedAfterDays', defaultRetention.orphanedAfterDays, {
+        min: 1,
+        max: 3650,
+      }),
     },
     logLevel: root.oneOf('logLevel', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], 'info'),
     react: parseReactConfig((raw as Record<string, unknown> | null | undefined)?.['react']),

@@ -32,6 +32,8 @@ export interface AccountSyncContext {
 
 export interface AccountSyncOutcome {
   completeScopes: ScopeKey[];
+  /** The account's plan, when its planning succeeded: the account id its credentials reach and its tasks. */
+  plan?: { accountId: string; tasks: Task__Output[] };
 }
 
 /** One account of a job: asks the collector for its tasks, then runs them with bounded concurrency. */
@@ -89,7 +91,7 @@ export async function syncAccount(context: AccountSyncContext): Promise<AccountS
   const outcomes = await Promise.all(
     plan.tasks.map((task, index) => runTask(context, task, records[index] as SyncTaskRecord, options)),
   );
-  return { completeScopes: outcomes.flat() };
+  return { completeScopes: outcomes.flat(), plan: { accountId: plan.account_id, tasks: plan.tasks } };
 }
 
 function getTasks(

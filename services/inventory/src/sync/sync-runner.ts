@@ -3,15 +3,17 @@ import { setMaxListeners } from 'node:events';
 import { InvalidArgumentError } from '@cloud-inventory/protocol';
 import type { GraphStore, ScopeKey, SyncJobRecord } from '@cloud-inventory/graph-store';
 import type { Logger } from 'pino';
-import type { AccountConfig, InventoryConfig } from '../config/inventory-config.js';
+import { defaultRetention, type AccountConfig, type InventoryConfig } from '../config/inventory-config.js';
 import type { Environment } from '../config/load-config.js';
 import { JobFinishedError, JobNotFoundError, SyncAlreadyRunningError } from '../errors.js';
 import type { EventBus } from '../events/event-bus.js';
 import { noSyncMetrics, type SyncMetrics } from '../metrics/sync-metrics.js';
-import { syncAccount } from './account-sync.js';
+import { AccountIdentities } from './account-identities.js';
+import { syncAccount, type AccountSyncOutcome } from './account-sync.js';
 import type { CollectorClients } from './collector-clients.js';
 import { ConcurrencyLimiter } from './concurrency-limiter.js';
 import { emptyCounts, isFinished, JobRecorder } from './job-record.js';
+import { orphanInputsOf, sweepOrphans } from './orphan-sweep.js';
 
 export interface SyncRequest {
   /** Account names or ids; empty means every configured account not already syncing. */
@@ -48,8 +50,11 @@ export class SyncRunner {
   private readonly accountLimiters = new Map<string, ConcurrencyLimiter>();
   private readonly metrics: SyncMetrics;
   private readonly now: () => Date;
+  /** The account ids the configured accounts reach, learned from their plans (for orphans and purges). */
+  readonly identities: AccountIdentities;
 
   constructor(private readonly deps: SyncRunnerDeps) {
+    this.identities = new AccountIdentities(deps.config.accounts);
     this.overallLimiter = new ConcurrencyLimiter(deps.config.concurrency.total);
     this.metrics = deps.metrics ?? noSyncMetrics;
     this.now = deps.now ?? (() => new Date());
@@ -218,6 +223,7 @@ export class SyncRunner {
           outcomes.flatMap((outcome) => outcome.completeScopes),
           log,
         );
+        await this.sweepOrphans(job, accounts, outcomes, request, log);
       }
     } catch (error) {
       // Records the typed outcome (the job failed, with its reason) instead of leaving it IN_PROGRESS.
@@ -260,6 +266,26 @@ export class SyncRunner {
         .map((task) => `${task.id} (${task.error ?? task.state})`)
         .join(', ')}`;
     }
+  }
+
+  /** After cleanup: what left the configuration is marked orphaned, and deleted once the retention has passed. */
+  private async sweepOrphans(
+    job: SyncJobRecord,
+    accounts: AccountConfig[],
+    outcomes: AccountSyncOutcome[],
+    request: SyncRequest,
+    log: Logger,
+  ): Promise<void> {
+    outcomes.forEach((outcome, index) => {
+      const account = accounts[index];
+      if (outcome.plan && account) this.identities.learn(account.name, outcome.plan.accountId);
+    });
+    const { config, store, events } = this.deps;
+    const swept = await sweepOrphans(
+      { jobId: job.id, store, events, retention: config.retention ?? defaultRetention, now: this.now(), log },
+      orphanInputsOf({ config, identities: this.identities, outcomes, request }),
+    );
+    job.counts.deleted += swept.deleted;
   }
 
   private accountLimiter(accountName: string): ConcurrencyLimiter {

@@ -3,6 +3,7 @@ import { changesCommand } from './changes.command.js';
 import type { Command } from './command.js';
 import { jobsCommand } from './jobs.command.js';
 import { neighborsCommand } from './neighbors.command.js';
+import { purgeCommand } from './purge.command.js';
 import { resourcesCommand } from './resources.command.js';
 import { showCommand } from './show.command.js';
 import { summaryCommand } from './summary.command.js';
@@ -20,4 +21,5 @@ export const commands: Command[] = [
   changesCommand,
   summaryCommand,
   backupCommand,
+  purgeCommand,
 ];

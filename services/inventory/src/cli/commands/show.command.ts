@@ -41,6 +41,7 @@ export const showCommand: Command = {
           ['first seen', resource.first_seen],
           ['last seen', resource.last_seen],
           ['last sync', resource.last_sync_id],
+          ['orphaned since', resource.orphaned_since],
         ]),
         tags.length > 0
           ? `tags:\n${tags.map(([key, value]) => `  ${terminalText(key)} = ${terminalText(value)}`).join('\n')}`

@@ -37,7 +37,10 @@ export const summaryCommand: Command = {
     printText(
       context,
       [
-        `${summary.total_resources} resources, ${summary.total_edges} edges`,
+        `${summary.total_resources} resources, ${summary.total_edges} edges` +
+          (summary.orphaned_resources > 0
+            ? `; ${summary.orphaned_resources} orphaned (their scope left the configuration: resources --orphaned)`
+            : ''),
         job
           ? `last job ${job.job_id}: ${job.state} (${job.trigger}) at ${job.created_at}, took ${formatDuration(job.started_at || job.created_at, job.finished_at)}, ${formatCounts(job.counts)}`
           : 'no job yet',
