@@ -1,4 +1,4 @@
-import type { LookupAddress } from 'node:dns';
+import type { LookupAddress, LookupOptions } from 'node:dns';
 import { lookup as systemLookup } from 'node:dns/promises';
 import { isIP, type LookupFunction } from 'node:net';
 import { WebhookTargetRefusedError } from '../react-errors.js';
@@ -51,27 +51,30 @@ export function assertWebhookUrlAllowed(url: URL, policy: WebhookTargetPolicy): 
  */
 export function checkedLookup(resolve: ResolveHost, policy: WebhookTargetPolicy): LookupFunction {
   return (hostname, options, callback) => {
-    resolve(hostname).then(
-      (addresses) => {
-        for (const { address } of addresses) {
-          const problem = addressProblem(address, policy);
-          if (problem !== undefined) {
-            callback(new WebhookTargetRefusedError(hostname, `it resolves to ${problem}`), '');
-            return;
-          }
-        }
-        const usable = addresses.filter((found) => !options.family || found.family === options.family);
-        const first = usable[0];
-        if (!first) {
-          callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), '');
-          return;
-        }
-        if (options.all) callback(null, usable);
-        else callback(null, first.address, first.family);
-      },
-      (error: NodeJS.ErrnoException) => callback(error, ''),
-    );
+    resolve(hostname)
+      .then((addresses) => checkedAddresses(hostname, addresses, policy, options.family))
+      .then(
+        (usable) => (options.all ? callback(null, usable) : callback(null, usable[0].address, usable[0].family)),
+        (error: NodeJS.ErrnoException) => callback(error, ''),
+      );
   };
+}
+
+/** Every address must pass, not only the one used: the socket may fall back to any of them. */
+function checkedAddresses(
+  hostname: string,
+  addresses: LookupAddress[],
+  policy: WebhookTargetPolicy,
+  family: LookupOptions['family'],
+): [LookupAddress, ...LookupAddress[]] {
+  const wanted = family === 'IPv4' ? 4 : family === 'IPv6' ? 6 : family;
+  for (const { address } of addresses) {
+    const problem = addressProblem(address, policy);
+    if (problem !== undefined) throw new WebhookTargetRefusedError(hostname, `it resolves to ${problem}`);
+  }
+  const [first, ...rest] = addresses.filter((found) => !wanted || found.family === wanted);
+  if (!first) throw Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' });
+  return [first, ...rest];
 }
 
 const privateHint = 'allowed only with react.webhook.allowPrivateNetworks: true';
