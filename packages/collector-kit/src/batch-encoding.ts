@@ -23,8 +23,11 @@ export function encodeBatch(
     value: CollectResponse,
   ) => Uint8Array;
   const bytes = serialize({ state: 'SUCCESS', resource_type: resourceType, resources, match_keys: matchKeys });
-  // A view into a larger pooled buffer would drag the whole pool across the port: keep exactly its bytes.
-  const encoded = bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+  // The batch's buffer is transferred to the main thread. A view into a larger (pooled) buffer would drag the whole
+  // pool across, and Node 21+ refuses to transfer the pool at all (DataCloneError); Buffer#slice is a view too, so
+  // copy exactly its bytes into a buffer of their own.
+  const isWholeBuffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  const encoded = isWholeBuffer ? bytes : new Uint8Array(bytes);
   const batch: EncodedBatch = { encoded, count: resources.length };
   if (countRegions) {
     const regions: Record<string, number> = {};

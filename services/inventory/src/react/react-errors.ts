@@ -46,3 +46,18 @@ export class WebhookDeliveryError extends Error {
     this.name = 'WebhookDeliveryError';
   }
 }
+
+/**
+ * A webhook's URL, or an address its host resolved to, is not allowed: link-local and cloud metadata never, loopback
+ * and private ranges only with react.webhook.allowPrivateNetworks. Nothing was sent.
+ */
+export class WebhookTargetRefusedError extends Error {
+  readonly code = 'WEBHOOK_TARGET_REFUSED';
+  constructor(
+    readonly host: string,
+    readonly problem: string,
+  ) {
+    super(`webhook to ${host} refused: ${problem}`);
+    this.name = 'WebhookTargetRefusedError';
+  }
+}

@@ -81,7 +81,7 @@ beforeAll(async () => {
           action: { log: { message: 'volume report' } },
         },
       ],
-      webhook: { attempts: 3, backoffMs: 0 },
+      webhook: { attempts: 3, backoffMs: 0, allowPrivateNetworks: true }, // the receiver is on loopback
     },
     clock,
   );
@@ -332,6 +332,13 @@ describe('react phase jobs', () => {
     );
     expect(badCron.code).toBe(status.INVALID_ARGUMENT);
     expect(badCron.details).toMatch(/^job\.cron/);
+    const metadataHook = await grpcErrorOf(
+      harness.client.call('CreateJob', {
+        job: { name: 'meta', cron: '0 * * * *', webhook: { url: 'http://[::ffff:169.254.169.254]/latest/meta-data/' } },
+      }),
+    );
+    expect(metadataHook.code).toBe(status.INVALID_ARGUMENT);
+    expect(metadataHook.details).toMatch(/^job\.webhook\.url: .*169\.254\.169\.254.*never allowed/);
     const unknownPolicy = await grpcErrorOf(harness.client.call('RunActions', { policies: ['no-such-policy'] }));
     expect(unknownPolicy.code).toBe(status.NOT_FOUND);
   });

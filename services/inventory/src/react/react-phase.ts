@@ -109,7 +109,8 @@ export async function startReactPhase(deps: ReactPhaseDeps): Promise<RunningReac
     actions,
     triggers,
     runner,
-    service: (options) => reactService({ metrics, actions, triggers, runner }, options),
+    service: (options) =>
+      reactService({ metrics, actions, triggers, runner, webhookTargets: deps.config.webhook }, options),
     idle,
     async stop() {
       off();

@@ -3,9 +3,13 @@ import { ConfigError } from '../../errors.js';
 import { propertyValue } from '../../api/request-validation.js';
 import { parseAutomation } from '../config/parse-react-config.js';
 import type { AutomationDefinition } from '../config/react-config.js';
+import type { WebhookTargetPolicy } from '../automations/webhook-target.js';
 
 /** A job from CreateJob: the same validation as the configuration, its errors naming the request's fields. */
-export function automationFromApi(job: ReactApi.Automation__Output | null): AutomationDefinition {
+export function automationFromApi(
+  job: ReactApi.Automation__Output | null,
+  targets: WebhookTargetPolicy,
+): AutomationDefinition {
   if (!job) throw new InvalidArgumentError('job', 'is required');
   const filter = job.filter;
   const raw = {
@@ -38,7 +42,7 @@ export function automationFromApi(job: ReactApi.Automation__Output | null): Auto
           : {},
   };
   try {
-    return parseAutomation(raw, 'job', 'api');
+    return parseAutomation(raw, 'job', 'api', targets);
   } catch (error) {
     if (error instanceof ConfigError) throw new InvalidArgumentError(apiField(error.key), error.problem);
     throw error;

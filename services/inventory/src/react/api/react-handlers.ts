@@ -5,6 +5,7 @@ import { fromStore } from '../../api/store-errors.js';
 import type { ActionService } from '../actions/action-service.js';
 import type { AutomationRunner } from '../automations/automation-runner.js';
 import type { AutomationTriggers } from '../automations/automation-triggers.js';
+import type { WebhookTargetPolicy } from '../automations/webhook-target.js';
 import type { MetricsEvaluator } from '../metrics/metrics-evaluator.js';
 import { automationFromApi } from './automation-from-api.js';
 import { toApiActionRecord, toApiAutomation, toApiRun } from './to-react-api.js';
@@ -14,10 +15,12 @@ export interface ReactHandlerDeps {
   actions: ActionService;
   triggers: AutomationTriggers;
   runner: AutomationRunner;
+  /** Which addresses a created job's webhook may reach (react.webhook.allowPrivateNetworks). */
+  webhookTargets: WebhookTargetPolicy;
 }
 
 /** The React service's calls, transport-free; react-service.ts wraps them with the token check and status mapping. */
-export function reactHandlers({ metrics, actions, triggers, runner }: ReactHandlerDeps) {
+export function reactHandlers({ metrics, actions, triggers, runner, webhookTargets }: ReactHandlerDeps) {
   return {
     async QueryMetrics(request: ReactApi.QueryMetricsRequest__Output): Promise<ReactApi.QueryMetricsResponse> {
       const { series, evaluatedAt } = metrics.series(stringList('names', request.names));
@@ -49,7 +52,7 @@ export function reactHandlers({ metrics, actions, triggers, runner }: ReactHandl
     },
 
     async CreateJob(request: ReactApi.CreateAutomationRequest__Output): Promise<ReactApi.Automation> {
-      const job = automationFromApi(request.job);
+      const job = automationFromApi(request.job, webhookTargets);
       if (job.action.type === 'resource_action') {
         const policy = job.action.policy;
         if (!actions.policies.some((candidate) => candidate.name === policy)) {

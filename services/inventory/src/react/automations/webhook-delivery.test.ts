@@ -29,11 +29,13 @@ describe('deliverWebhook', () => {
     const result = await deliverWebhook(
       `${receiver.url}/hook`,
       { job: 'j', resources: [{ uid: 'u1' }] },
-      { attempts: 3, backoffMs: 100, timeoutMs: 5000 },
+      { attempts: 3, backoffMs: 100, timeoutMs: 5000, allowPrivateNetworks: true },
       { clock: new ManualClock(0), logger },
     );
     expect(result).toEqual({ isDelivered: true, attempts: 1 });
-    expect(receiver.received).toEqual([{ path: '/hook', body: { job: 'j', resources: [{ uid: 'u1' }] } }]);
+    expect(receiver.received).toEqual([
+      { path: '/hook', host: new URL(receiver.url).host, body: { job: 'j', resources: [{ uid: 'u1' }] } },
+    ]);
   });
 
   it('retries a failing endpoint with exponential backoff on the injected clock until it answers', async () => {
@@ -43,7 +45,7 @@ describe('deliverWebhook', () => {
     const result = await deliverWebhook(
       receiver.url,
       { n: 1 },
-      { attempts: 4, backoffMs: 100, timeoutMs: 5000 },
+      { attempts: 4, backoffMs: 100, timeoutMs: 5000, allowPrivateNetworks: true },
       { clock, logger },
     );
     expect(result).toEqual({ isDelivered: true, attempts: 3 });
@@ -58,7 +60,7 @@ describe('deliverWebhook', () => {
     const result = await deliverWebhook(
       receiver.url,
       {},
-      { attempts: 3, backoffMs: 50, timeoutMs: 5000 },
+      { attempts: 3, backoffMs: 50, timeoutMs: 5000, allowPrivateNetworks: true },
       {
         clock,
         logger,
@@ -86,7 +88,7 @@ describe('deliverWebhook', () => {
     const result = await deliverWebhook(
       url,
       {},
-      { attempts: 1, backoffMs: 0, timeoutMs: 200 },
+      { attempts: 1, backoffMs: 0, timeoutMs: 200, allowPrivateNetworks: true },
       {
         clock: new ManualClock(0),
         logger,
@@ -113,7 +115,7 @@ describe('deliverWebhook', () => {
     const result = await deliverWebhook(
       url,
       {},
-      { attempts: 5, backoffMs: 60_000, timeoutMs: 600_000 },
+      { attempts: 5, backoffMs: 60_000, timeoutMs: 600_000, allowPrivateNetworks: true },
       {
         clock: new ManualClock(0),
         logger,
@@ -135,11 +137,145 @@ describe('deliverWebhook', () => {
         attempts: 2,
         backoffMs: 0,
         timeoutMs: 5000,
+        allowPrivateNetworks: true,
       },
       { clock: new ManualClock(0), logger: captured },
     );
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.join('\n')).not.toContain('hook-token-value');
     expect(lines.join('\n')).not.toContain('secret-path');
+  });
+});
+
+/** A resolver that answers from a table and records what it was asked; no DNS query leaves the test. */
+function tableResolver(table: Record<string, string[][]>) {
+  const asked: string[] = [];
+  const answers = new Map(Object.entries(table));
+  const resolve = (hostname: string) => {
+    asked.push(hostname);
+    const next = answers.get(hostname)?.shift();
+    if (!next) return Promise.reject(Object.assign(new Error(`unknown host ${hostname}`), { code: 'ENOTFOUND' }));
+    return Promise.resolve(next.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })));
+  };
+  return { resolve, asked };
+}
+
+describe('deliverWebhook to internal addresses', () => {
+  const allowPrivate = { attempts: 3, backoffMs: 0, timeoutMs: 5000, allowPrivateNetworks: true };
+
+  it('connects to the address the resolver checked for a host name', async () => {
+    const receiver = await startWebhookReceiver();
+    stops.push(receiver.stop);
+    const { resolve, asked } = tableResolver({ 'hooks.example.test': [['127.0.0.1']] });
+    const result = await deliverWebhook(`http://hooks.example.test:${receiver.port}/hook`, { n: 1 }, allowPrivate, {
+      clock: new ManualClock(0),
+      logger,
+      resolve,
+    });
+    expect(result).toEqual({ isDelivered: true, attempts: 1 });
+    expect(asked).toEqual(['hooks.example.test']);
+    expect(receiver.received).toEqual([{ path: '/hook', host: `hooks.example.test:${receiver.port}`, body: { n: 1 } }]);
+  });
+
+  it('refuses a name that resolves to a link-local address, without retrying, whatever the settings', async () => {
+    const { resolve } = tableResolver({ 'metadata.google.internal': [['169.254.169.254']] });
+    const result = await deliverWebhook('http://metadata.google.internal/computeMetadata/v1/', {}, allowPrivate, {
+      clock: new ManualClock(0),
+      logger,
+      resolve,
+    });
+    expect(result).toEqual({
+      isDelivered: false,
+      attempts: 1,
+      error: expect.stringMatching(/refused: it resolves to 169\.254\.169\.254 is link-local.*never allowed/),
+    });
+  });
+
+  it('sends nothing when any address of the name is refused, even beside a usable one', async () => {
+    const receiver = await startWebhookReceiver();
+    stops.push(receiver.stop);
+    const { resolve } = tableResolver({ 'mixed.example.test': [['127.0.0.1', '::ffff:169.254.169.254']] });
+    const result = await deliverWebhook(`http://mixed.example.test:${receiver.port}/`, {}, allowPrivate, {
+      clock: new ManualClock(0),
+      logger,
+      resolve,
+    });
+    expect(result.isDelivered).toBe(false);
+    expect(result.error).toMatch(/IPv4-mapped 169\.254\.169\.254, link-local/);
+    expect(receiver.calls).toBe(0);
+  });
+
+  it('checks the answer again on every attempt, so a name rebound to the metadata address is refused', async () => {
+    const receiver = await startWebhookReceiver({ failFirst: 1 });
+    stops.push(receiver.stop);
+    const { resolve, asked } = tableResolver({ 'rebind.example.test': [['127.0.0.1'], ['169.254.169.254']] });
+    const result = await deliverWebhook(`http://rebind.example.test:${receiver.port}/`, {}, allowPrivate, {
+      clock: new ManualClock(0),
+      logger,
+      resolve,
+    });
+    expect(result).toEqual({ isDelivered: false, attempts: 2, error: expect.stringMatching(/169\.254\.169\.254/) });
+    expect(asked).toHaveLength(2);
+    expect(receiver.calls).toBe(1);
+  });
+
+  it('refuses loopback, by address or by name, unless private networks are allowed', async () => {
+    const receiver = await startWebhookReceiver();
+    stops.push(receiver.stop);
+    const { resolve } = tableResolver({ 'hooks.example.test': [['127.0.0.1']] });
+    const settings = { ...allowPrivate, allowPrivateNetworks: false };
+    const deps = { clock: new ManualClock(0), logger, resolve };
+    const byAddress = await deliverWebhook(receiver.url, {}, settings, deps);
+    const byName = await deliverWebhook(`http://hooks.example.test:${receiver.port}/`, {}, settings, deps);
+    expect(byAddress.error).toMatch(/127\.0\.0\.1 is loopback: allowed only with react\.webhook\.allowPrivateNetworks/);
+    expect(byName.error).toMatch(/resolves to 127\.0\.0\.1 is loopback/);
+    expect(receiver.calls).toBe(0);
+  });
+
+  it.each([
+    'http://169.254.169.254/latest/meta-data/',
+    'http://2852039166/',
+    'http://0xA9FEA9FE/',
+    'http://0251.0376.0251.0376/',
+    'http://[::ffff:169.254.169.254]/',
+    'http://[fd00:ec2::254]/',
+    'http://100.100.100.200/',
+    'http://[fe80::1]/',
+    'http://0.0.0.0/',
+    'http://[::]/',
+  ])('refuses %s before connecting, whatever the settings', async (url) => {
+    const { resolve, asked } = tableResolver({});
+    const result = await deliverWebhook(url, {}, allowPrivate, { clock: new ManualClock(0), logger, resolve });
+    expect(result).toEqual({
+      isDelivered: false,
+      attempts: 1,
+      error: expect.stringMatching(/refused: .*never allowed/),
+    });
+    expect(asked).toEqual([]);
+  });
+
+  it('does not follow a redirect', async () => {
+    const paths: string[] = [];
+    const server = createServer((request, response) => {
+      paths.push(request.url ?? '');
+      request.resume();
+      if (request.url === '/hook') response.writeHead(307, { location: '/elsewhere' }).end();
+      else response.writeHead(204).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+    const result = await deliverWebhook(
+      url,
+      {},
+      { ...allowPrivate, attempts: 1 },
+      { clock: new ManualClock(0), logger },
+    );
+    expect(result).toEqual({
+      isDelivered: false,
+      attempts: 1,
+      error: expect.stringMatching(/HTTP 307 \(redirects are not followed\)/),
+    });
+    expect(paths).toEqual(['/hook']);
   });
 });

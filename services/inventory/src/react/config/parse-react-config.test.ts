@@ -80,4 +80,28 @@ describe('parseReactConfig', () => {
   ])('names the key of a bad value (%j)', (raw, key) => {
     expect(problem(raw).key).toBe(key);
   });
+
+  it('refuses a webhook to loopback unless react.webhook.allowPrivateNetworks is true', () => {
+    const jobs = [
+      { name: 'local', trigger: { event: 'sync_finished' }, action: { webhook: { url: 'http://127.0.0.1:8080/h' } } },
+    ];
+    expect(problem({ jobs })).toEqual({
+      key: 'react.jobs[0].action.webhook.url',
+      problem: '127.0.0.1 is loopback: allowed only with react.webhook.allowPrivateNetworks: true',
+    });
+    const allowed = parseReactConfig({ jobs, webhook: { allowPrivateNetworks: true } });
+    expect(allowed.webhook.allowPrivateNetworks).toBe(true);
+    expect(allowed.jobs[0]?.action).toEqual({ type: 'webhook', url: 'http://127.0.0.1:8080/h' });
+  });
+
+  it.each(['http://169.254.169.254/latest/meta-data/', 'http://2852039166/', 'http://[fd00:ec2::254]/'])(
+    'refuses a webhook to the metadata address %s even with private networks allowed',
+    (url) => {
+      const jobs = [{ name: 'meta', trigger: { event: 'sync_finished' }, action: { webhook: { url } } }];
+      expect(problem({ jobs, webhook: { allowPrivateNetworks: true } })).toEqual({
+        key: 'react.jobs[0].action.webhook.url',
+        problem: expect.stringMatching(/never allowed$/),
+      });
+    },
+  );
 });

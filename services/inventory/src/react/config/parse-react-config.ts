@@ -2,6 +2,7 @@ import { ConfigReader } from '../../config/config-reader.js';
 import { ConfigError } from '../../errors.js';
 import { parseCronExpression } from '../../schedule/cron-expression.js';
 import { cleanupActionByKind } from '../actions/kind-actions.js';
+import { webhookUrlProblem, type WebhookTargetPolicy } from '../automations/webhook-target.js';
 import { parseFilter } from './parse-filter.js';
 import {
   defaultReactConfig,
@@ -50,8 +51,17 @@ export function parseReactConfig(raw: unknown): ReactConfig {
   );
   rejectDuplicates(policies, 'react.actions.policies');
 
+  const webhookReader = react.object('webhook');
+  webhookReader.rejectUnknownKeys(['attempts', 'backoffMs', 'timeoutMs', 'allowPrivateNetworks']);
+  const webhook = {
+    attempts: webhookReader.integer('attempts', defaultReactConfig.webhook.attempts, { min: 1, max: 20 }),
+    backoffMs: webhookReader.integer('backoffMs', defaultReactConfig.webhook.backoffMs, { min: 0, max: 600_000 }),
+    timeoutMs: webhookReader.integer('timeoutMs', defaultReactConfig.webhook.timeoutMs, { min: 1, max: 600_000 }),
+    allowPrivateNetworks: webhookReader.boolean('allowPrivateNetworks', false),
+  };
+
   const jobs = rawList(section['jobs'], 'react.jobs').map((item, index) => {
-    const job = parseAutomation(item, `react.jobs[${index}]`, 'config');
+    const job = parseAutomation(item, `react.jobs[${index}]`, 'config', webhook);
     const action = job.action;
     if (action.type === 'resource_action' && !policies.some((policy) => policy.name === action.policy)) {
       throw new ConfigError(`react.jobs[${index}].action.resourceAction.policy`, `no policy "${action.policy}"`);
@@ -60,8 +70,6 @@ export function parseReactConfig(raw: unknown): ReactConfig {
   });
   rejectDuplicates(jobs, 'react.jobs');
 
-  const webhook = react.object('webhook');
-  webhook.rejectUnknownKeys(['attempts', 'backoffMs', 'timeoutMs']);
   return {
     metrics: { custom },
     actions: {
@@ -73,11 +81,7 @@ export function parseReactConfig(raw: unknown): ReactConfig {
       policies,
     },
     jobs,
-    webhook: {
-      attempts: webhook.integer('attempts', defaultReactConfig.webhook.attempts, { min: 1, max: 20 }),
-      backoffMs: webhook.integer('backoffMs', defaultReactConfig.webhook.backoffMs, { min: 0, max: 600_000 }),
-      timeoutMs: webhook.integer('timeoutMs', defaultReactConfig.webhook.timeoutMs, { min: 1, max: 600_000 }),
-    },
+    webhook,
   };
 }
 
@@ -154,8 +158,13 @@ function parsePolicy(raw: unknown, path: string): ActionPolicy {
   return { ...base, type, required };
 }
 
-/** A job from configuration or from the API (whose object has the same shape). */
-export function parseAutomation(raw: unknown, path: string, source: 'config' | 'api'): AutomationDefinition {
+/** A job from configuration or from the API (whose object has the same shape); webhook URLs meet `targets`. */
+export function parseAutomation(
+  raw: unknown,
+  path: string,
+  source: 'config' | 'api',
+  targets: WebhookTargetPolicy,
+): AutomationDefinition {
   const record = rawObject(raw, path);
   const job = new ConfigReader(record, path);
   job.rejectUnknownKeys(['name', 'trigger', 'filter', 'action']);
@@ -163,7 +172,7 @@ export function parseAutomation(raw: unknown, path: string, source: 'config' | '
     name: job.string('name', undefined, namePattern),
     trigger: parseTrigger(job.object('trigger')),
     filter: parseFilter(record['filter'], job.key('filter')),
-    action: parseAction(job.object('action')),
+    action: parseAction(job.object('action'), targets),
     source,
   };
 }
@@ -182,14 +191,17 @@ function parseTrigger(trigger: ConfigReader): AutomationTrigger {
   return { type: 'cron', cron };
 }
 
-function parseAction(action: ConfigReader): AutomationAction {
+function parseAction(action: ConfigReader, targets: WebhookTargetPolicy): AutomationAction {
   action.rejectUnknownKeys(['webhook', 'resourceAction', 'log']);
   const given = ['webhook', 'resourceAction', 'log'].filter((key) => action.has(key));
   if (given.length !== 1) throw new ConfigError(action.path, 'give exactly one of webhook, resourceAction, log');
   const webhook = action.optionalObject('webhook');
   if (webhook) {
     webhook.rejectUnknownKeys(['url']);
-    return { type: 'webhook', url: webhook.string('url', undefined, urlPattern) };
+    const url = webhook.string('url', undefined, urlPattern);
+    const problem = webhookUrlProblem(url, targets);
+    if (problem !== undefined) throw new ConfigError(webhook.key('url'), problem);
+    return { type: 'webhook', url };
   }
   const resourceAction = action.optionalObject('resourceAction');
   if (resourceAction) {

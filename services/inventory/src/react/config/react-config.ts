@@ -78,11 +78,16 @@ export interface WebhookSettings {
   /** Wait before the second attempt; doubles after each failure. */
   backoffMs: number;
   timeoutMs: number;
+  /**
+   * Webhooks may go to loopback and private ranges (10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7). Link-local
+   * and cloud metadata addresses are refused whatever this says.
+   */
+  allowPrivateNetworks: boolean;
 }
 
 export const defaultReactConfig: ReactConfig = {
   metrics: { custom: [] },
   actions: { protectionTag: { key: 'protected', value: 'true' }, runAfterSync: true, policies: [] },
   jobs: [],
-  webhook: { attempts: 4, backoffMs: 500, timeoutMs: 10_000 },
+  webhook: { attempts: 4, backoffMs: 500, timeoutMs: 10_000, allowPrivateNetworks: false },
 };

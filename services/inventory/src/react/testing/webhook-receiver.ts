@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 
 export interface ReceivedHook {
   path: string;
+  /** The Host header: the name the webhook was sent to, whichever address it connected to. */
+  host: string;
   body: Record<string, unknown>;
 }
 
@@ -21,6 +23,7 @@ export async function startWebhookReceiver(options: { failFirst?: number } = {})
       }
       received.push({
         path: request.url ?? '',
+        host: request.headers.host ?? '',
         body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>,
       });
       response.writeHead(204).end();
@@ -30,6 +33,7 @@ export async function startWebhookReceiver(options: { failFirst?: number } = {})
   const port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}`,
+    port,
     received,
     get calls() {
       return calls;
