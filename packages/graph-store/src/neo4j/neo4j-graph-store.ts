@@ -5,6 +5,7 @@ import type {
   AggregateRow,
   ChangeQuery,
   ChangeRecord,
+  EdgeCountFilter,
   EdgeRecord,
   EventQuery,
   EventRecord,
@@ -97,7 +98,7 @@ export class Neo4jGraphStore implements GraphStore {
     return aggregate(this.context, query);
   }
 
-  countEdges(filter?: { types?: string[] }): Promise<number> {
+  countEdges(filter?: EdgeCountFilter): Promise<number> {
     return countEdges(this.context, filter);
   }
 

@@ -7,6 +7,7 @@ import type {
   AggregateRow,
   ChangeQuery,
   ChangeRecord,
+  EdgeCountFilter,
   EdgeRecord,
   EventQuery,
   EventRecord,
@@ -128,7 +129,7 @@ export class SqliteGraphStore implements GraphStore {
     return this.open().queries.aggregate(query);
   }
 
-  async countEdges(filter?: { types?: string[] }): Promise<number> {
+  async countEdges(filter?: EdgeCountFilter): Promise<number> {
     return this.open().queries.countEdges(filter);
   }
 
