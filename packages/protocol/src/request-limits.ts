@@ -57,13 +57,15 @@ function locate(root: unknown, path: string): Located[] {
     const next: Located[] = [];
     for (const { field, value } of found) {
       if (step === '[]') {
-        if (Array.isArray(value)) value.forEach((item, index) => next.push({ field: `${field}[${index}]`, value: item }));
+        if (Array.isArray(value))
+          value.forEach((item, index) => next.push({ field: `${field}[${index}]`, value: item }));
       } else if (step === '{key}') {
         // A key cannot name itself in an error without quoting what was too long: the map field is named instead.
         if (isRecord(value)) for (const key of Object.keys(value)) next.push({ field, value: key });
       } else if (step === '{value}') {
         if (isRecord(value)) {
-          for (const [key, item] of Object.entries(value)) next.push({ field: `${field}[${excerpt(key)}]`, value: item });
+          for (const [key, item] of Object.entries(value))
+            next.push({ field: `${field}[${excerpt(key)}]`, value: item });
         }
       } else if (isRecord(value) && !Array.isArray(value)) {
         next.push({ field: field === '' ? step : `${field}.${step}`, value: value[step] });

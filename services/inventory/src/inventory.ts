@@ -107,6 +107,8 @@ export async function startInventory(config: InventoryConfig, deps: InventoryDep
         logger: logger.child({ component: 'api' }),
         runner,
         store: deps.store,
+        accounts: config.accounts,
+        clients,
         services: [
           react.service({ logger: logger.child({ component: 'api' }), token: env[config.api.tokenEnv] || undefined }),
         ],

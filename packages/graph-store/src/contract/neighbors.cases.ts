@@ -119,7 +119,10 @@ export function describeNeighbors(context: ContractContext): void {
         const store = await context.open();
         const many = Array.from({ length: 101 }, (_, index) => volume(`vol-${String(index).padStart(3, '0')}`));
         await store.writeResources('sync-1', [hub, ...many]);
-        await store.writeEdges('sync-1', many.map((item) => edge(item, 'in_vpc', hub)));
+        await store.writeEdges(
+          'sync-1',
+          many.map((item) => edge(item, 'in_vpc', hub)),
+        );
         const around = await store.neighbors(hub.uid, { direction: 'in' });
         expect(uidsOf(around.resources)).toEqual(uidsOf(many).slice(0, 100));
         expect(around.truncated).toBe(true);
@@ -130,7 +133,10 @@ export function describeNeighbors(context: ContractContext): void {
         const other = instance('i-1');
         const types = ['a_type', 'b_type', 'c_type', 'd_type', 'e_type'];
         await store.writeResources('sync-1', [hub, other]);
-        await store.writeEdges('sync-1', types.map((type) => edge(hub, type, other)));
+        await store.writeEdges(
+          'sync-1',
+          types.map((type) => edge(hub, type, other)),
+        );
         const cut = await store.neighbors(hub.uid, { limit: 1 });
         expect(uidsOf(cut.resources)).toEqual([other.uid]);
         expect(cut.edges.map((item) => item.type)).toEqual(types.slice(0, 4));

@@ -118,7 +118,12 @@ describe('Cypher builders', () => {
     expect(reached.text).toContain('MATCH (a)<-[e]-(b:Resource)');
     expect(reached.text).toContain('WHERE type(e) IN $edgeTypes AND NOT b.uid IN $visited');
     expect(reached.text).toContain('LIMIT $limit');
-    expect(reached.params).toEqual({ frontier: ['u'], visited: ['u'], edgeTypes: ['attached_to'], limit: neo4j.int(11) });
+    expect(reached.params).toEqual({
+      frontier: ['u'],
+      visited: ['u'],
+      edgeTypes: ['attached_to'],
+      limit: neo4j.int(11),
+    });
     const edges = neighborEdges(['u'], ['u', 'v'], 'in', ['attached_to'], 41);
     expect(edges.text).toContain('WHERE type(e) IN $edgeTypes AND b.uid IN $allowed');
     expect(edges.text).toContain('LIMIT $limit');

@@ -50,7 +50,10 @@ export async function neighbors(context: StoreContext, uid: string, query: Neigh
       visited.push(...reached);
       const edgeRoom = budget.edges - edges.length;
       const allowed = edgeEnds(direction, frontier, reached, visited);
-      const rows = await runRows<EdgeRow>(tx, neighborEdges(frontier, allowed, direction, query.edgeTypes, edgeRoom + 1));
+      const rows = await runRows<EdgeRow>(
+        tx,
+        neighborEdges(frontier, allowed, direction, query.edgeTypes, edgeRoom + 1),
+      );
       if (rows.length > edgeRoom) {
         truncated = true;
         rows.length = edgeRoom;

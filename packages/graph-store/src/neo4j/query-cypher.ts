@@ -142,7 +142,9 @@ export function countEdgesFrom(filter: ResourceFilter, resolved: ResolvedPropert
   const clause = buildFilterClause(filter, resolved);
   const conditions = [...clause.conditions, ...(types === undefined ? [] : ['type(e) IN $types'])];
   return cypher(
-    ['MATCH (r:Resource)-[e]->(:Resource)', whereClause(conditions), 'RETURN count(e) AS count'].filter(Boolean).join('\n'),
+    ['MATCH (r:Resource)-[e]->(:Resource)', whereClause(conditions), 'RETURN count(e) AS count']
+      .filter(Boolean)
+      .join('\n'),
     { ...clause.params, types: types ?? null },
   );
 }

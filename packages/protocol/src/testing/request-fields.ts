@@ -32,7 +32,8 @@ export function requestFieldsOf(definition: PackageDefinition, service: string):
   const methods = definition[service] as unknown as Record<string, MethodEntry>;
   const packageName = service.slice(0, service.lastIndexOf('.'));
   const messageNamed = (name: string): MessageDescriptor => {
-    const entry = (definition[name] ?? definition[`${packageName}.${name}`]) as { type?: MessageDescriptor } | undefined;
+    const entry = (definition[name] ?? definition[`${packageName}.${name}`]) as
+      { type?: MessageDescriptor } | undefined;
     if (!entry?.type) throw new Error(`requestFieldsOf: no message ${name}`);
     return entry.type;
   };

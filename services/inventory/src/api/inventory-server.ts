@@ -11,10 +11,13 @@ import {
 } from '@cloud-inventory/protocol';
 import type { InventoryApi } from '@cloud-inventory/protocol';
 import type { Logger } from 'pino';
+import type { AccountConfig } from '../config/inventory-config.js';
+import type { CollectorClients } from '../sync/collector-clients.js';
 import type { SyncRunner } from '../sync/sync-runner.js';
 import { inventoryServiceName, loadInventoryProto } from './inventory-proto.js';
 import { jobHandlers } from './job-handlers.js';
 import { queryHandlers } from './query-handlers.js';
+import { inventoryRequestLimits } from './request-limits.js';
 
 export interface InventoryApiOptions {
   host: string;
@@ -26,6 +29,9 @@ export interface InventoryApiOptions {
   logger: Logger;
   runner: SyncRunner;
   store: GraphStore;
+  /** The configured accounts and the collector channels: StartSync checks services against the collectors' Init. */
+  accounts: AccountConfig[];
+  clients: CollectorClients;
   /** More services on the same port (the react phase's React service), listed by reflection too. */
   services?: {
     definition: ServiceDefinition;
@@ -44,7 +50,11 @@ export interface InventoryApiServer {
 /** Serves the Inventory service, the standard health service and server reflection on one port. */
 export async function startInventoryApi(options: InventoryApiOptions): Promise<InventoryApiServer> {
   const { definition, proto } = loadInventoryProto();
-  const handlerOptions: GrpcHandlerOptions = { logger: options.logger, token: options.token };
+  const handlerOptions: GrpcHandlerOptions = {
+    logger: options.logger,
+    token: options.token,
+    limits: inventoryRequestLimits,
+  };
   const handlers = { ...jobHandlers(options), ...queryHandlers(options) };
   const wrap = <Request, Response>(name: string, handler: (request: Request) => Promise<Response>) =>
     unaryHandler<Request, Response>(handlerOptions, name, (request) => handler(request));
