@@ -1,4 +1,6 @@
-import type { PackageDefinition } from '@grpc/proto-loader';
+import { loadSync, type PackageDefinition } from '@grpc/proto-loader';
+import { join } from 'node:path';
+import { protoDir, protoLoaderOptions } from '../load-protos.js';
 
 /** A repeated or map field of a request, and what its entries are. */
 export interface ListField {
@@ -26,6 +28,11 @@ interface MessageDescriptor {
 }
 
 type MethodEntry = { requestType: { type: MessageDescriptor } };
+
+/** The package definition of one file of proto/ (such as `actions.proto`), loaded as the services load it. */
+export function loadProtoDefinition(fileName: string): PackageDefinition {
+  return loadSync(join(protoDir, fileName), protoLoaderOptions);
+}
 
 /** Reads the string and list fields of every method's request of `service` from its loaded proto definition. */
 export function requestFieldsOf(definition: PackageDefinition, service: string): Record<string, RequestFields> {
