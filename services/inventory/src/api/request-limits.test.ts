@@ -135,3 +135,33 @@ describe('long ids', () => {
     expect(error.details.length).toBeLessThan(120);
   });
 });
+
+describe('filters at their maximum', () => {
+  const tags = (count: number) => Array.from({ length: count }, (_, index) => ({ key: `t${index}`, value: 'v' }));
+  const properties = (count: number) =>
+    Array.from({ length: count }, (_, index) => ({ property: `p${index}`, op: 'GTE', value: String(index) }));
+
+  it('lists resources with the largest filter, and refuses 1000 tag conditions as INVALID_ARGUMENT, not INTERNAL', async () => {
+    const page = await inventoryClient.call('ListResources', {
+      uids: Array.from({ length: 1000 }, (_, index) => `arn:aws:ec2:us-east-1:1:instance/i-${index}`),
+      tags: tags(50),
+      properties: properties(50),
+    } as never);
+    expect(page.resources).toEqual([]);
+    const error = await grpcErrorOf(inventoryClient.call('ListResources', { tags: tags(1000) } as never));
+    expect(error.code).toBe(status.INVALID_ARGUMENT);
+    expect(error.details).toBe('tags: must have at most 50 entries (got 1000)');
+  });
+
+  it('creates and runs an automation with the largest filter, and refuses a larger one when it is created', async () => {
+    const job = (filter: object, name: string) => ({
+      job: { name, cron: '0 3 * * *', filter, log: { message: 'many conditions' } },
+    });
+    await reactClient.call('CreateJob', job({ tags: tags(50), properties: properties(50) }, 'largest') as never);
+    const run = await reactClient.call('RunJobNow', { name: 'largest' });
+    expect(run).toMatchObject({ outcome: 'AUTOMATION_RUN_OUTCOME_SUCCEEDED', error: '', resources: 0 });
+    const error = await grpcErrorOf(reactClient.call('CreateJob', job({ tags: tags(1000) }, 'too-many') as never));
+    expect(error.code).toBe(status.INVALID_ARGUMENT);
+    expect(error.details).toBe('job.filter.tags: must have at most 50 entries (got 1000)');
+  });
+});
