@@ -27,6 +27,7 @@ import {
 import type { Logger } from 'pino';
 import { CollectorEngine, type CollectorEngineOptions } from './collector-engine.js';
 import { assertSafeExposure } from './server-exposure.js';
+import { collectorRequestLimits } from './request-limits.js';
 
 export interface CollectorServerOptions extends Omit<CollectorEngineOptions, 'logger'> {
   logger: Logger;
@@ -56,7 +57,7 @@ const jobIdBinding = (metadata: Metadata): Record<string, unknown> => {
 
 /** The Job and Collector services over one engine; every handler goes through the protocol's status mapping. */
 export function createCollectorHandlers(engine: CollectorEngine, options: CollectorServerOptions) {
-  const wrap = { logger: options.logger, token: options.token, bindings: jobIdBinding };
+  const wrap = { logger: options.logger, token: options.token, bindings: jobIdBinding, limits: collectorRequestLimits };
   const job: JobHandlers = {
     GetTasks: unaryHandler<GetTasksRequest__Output, GetTasksResponse>(wrap, 'GetTasks', (request, context) =>
       engine.getTasks(request.options, request.secret, context.log as Logger),

@@ -17,6 +17,7 @@ export * from './keyed-limiter.js';
 export * from './kind-job.js';
 export * from './kind-executor.js';
 export * from './request-validation.js';
+export * from './request-limits.js';
 export * from './plan-tasks.js';
 export * from './collect-task.js';
 export * from './collector-engine.js';

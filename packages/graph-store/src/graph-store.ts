@@ -153,11 +153,25 @@ export interface NeighborQuery {
   edgeTypes?: string[];
   /** 1 (default) to 5. */
   depth?: number;
+  /**
+   * The most resources returned, 1 to 1000 (default 100): nearer hops first, by uid within a hop. The edges are
+   * those among the start and the returned resources, at most 4 x limit (NEIGHBOR_LIMITS).
+   */
+  limit?: number;
 }
 
 export interface Neighborhood {
   resources: StoredResource[];
   edges: EdgeRecord[];
+  /** True when the limit left out resources or edges that the query reaches. */
+  truncated: boolean;
+}
+
+/** Which connected edges countEdges counts; both parts combine with AND. */
+export interface EdgeCountFilter {
+  types?: string[];
+  /** Only edges whose source resource (the `from` end, whose scope the edge belongs to) matches. */
+  from?: ResourceFilter;
 }
 
 /** A grouping field: a core field (kind, cloud, account, region, service, type), "tag:<key>" or "data.<key>". */
@@ -284,7 +298,7 @@ export interface GraphStore {
   neighbors(uid: string, query?: NeighborQuery): Promise<Neighborhood>;
   aggregate(query: AggregateQuery): Promise<AggregateRow[]>;
   /** Connected edges only. */
-  countEdges(filter?: { types?: string[] }): Promise<number>;
+  countEdges(filter?: EdgeCountFilter): Promise<number>;
   listChanges(query: ChangeQuery, page?: PageRequest): Promise<Page<ChangeRecord>>;
 
   saveJob(job: SyncJobRecord): Promise<void>;

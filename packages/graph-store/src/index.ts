@@ -1,5 +1,7 @@
 export type * from './graph-store.js';
 export * from './errors.js';
+export { FILTER_LIMITS } from './filter-limits.js';
+export { NEIGHBOR_LIMITS } from './neighbor-limits.js';
 export { canonicalJson, changedFields, contentHash } from './change-detection.js';
 export { silentLogger, type StoreLogger } from './logger.js';
 export {

@@ -1,4 +1,5 @@
 import { InvalidStoreArgumentError } from './errors.js';
+import { assertFilterWithinLimits } from './filter-limits.js';
 import type {
   EdgeRecord,
   GroupField,
@@ -199,6 +200,7 @@ export function validateCondition(condition: PropertyCondition, field: string): 
 
 /** Checks every part of a filter; returns the resolved property conditions in order. */
 export function validateFilter(filter: ResourceFilter, field = 'filter'): ResolvedProperty[] {
+  assertFilterWithinLimits(filter, field);
   for (const list of ['uids', 'kinds', 'clouds', 'accounts', 'regions', 'services'] as const) {
     const values = filter[list];
     if (values !== undefined && (!Array.isArray(values) || values.some((value) => typeof value !== 'string'))) {

@@ -1,3 +1,5 @@
+import { excerpt } from './input-excerpt.js';
+
 /** Stable error codes shared by every service; grpc-status.ts maps each to one gRPC status. */
 export type ErrorCode =
   | 'INVALID_ARGUMENT'
@@ -51,7 +53,7 @@ export class NotFoundError extends CodedError {
     readonly entity: string,
     readonly id: string,
   ) {
-    super(`${entity} ${id} not found`);
+    super(`${entity} ${excerpt(id)} not found`);
   }
 }
 

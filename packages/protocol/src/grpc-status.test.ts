@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { Metadata, Server, credentials, status, type ServiceError } from '@grpc/grpc-js';
 import { InvalidArgumentError, NotFoundError } from './errors.js';
-import { serverStreamHandler, unaryHandler } from './grpc-status.js';
+import { MAX_STATUS_DETAILS_LENGTH, serverStreamHandler, unaryHandler } from './grpc-status.js';
 import { loadCollectorProto } from './load-protos.js';
 import { createServerCredentials } from './tls.js';
 import type { ProtocolLogger } from './logger.js';
@@ -33,6 +33,10 @@ beforeAll(async () => {
     logger: captureLogger(logLines),
     token,
     bindings: (m: Metadata) => ({ jobId: m.get('x-job-id')[0] }),
+    limits: {
+      Init: { strings: { 'options.regions[]': 32 }, lists: { 'options.regions': 3 } },
+      Collect: { strings: { 'task.service': 16 }, lists: {} },
+    },
   };
   server = new Server();
   server.addService(proto.Collector.service, {
@@ -41,6 +45,7 @@ beforeAll(async () => {
       if (region === 'bad') throw new InvalidArgumentError('options.regions[0]', 'unknown region');
       if (region === 'missing') throw new NotFoundError('region', 'missing');
       if (region === 'boom') throw new Error('secret-detail AKIASECRET');
+      if (region === 'long') throw new InvalidArgumentError('options.regions[0]', `is not ${'x'.repeat(200_000)}`);
       return { provider: 'test', version: '1' };
     }),
     Verify: unaryHandler(options, 'Verify', async () => ({})),
@@ -106,6 +111,28 @@ describe('gRPC status mapping', () => {
     const logged = logLines.find((line) => (line as { level: string }).level === 'error') as Record<string, unknown>;
     expect(logged).toMatchObject({ jobId: 'job-1', method: 'Init' });
     expect(String(error?.details)).toContain(String(logged.errorId));
+  });
+
+  it('cuts a status message to its maximum, so that the client still gets an answer', async () => {
+    const { error } = await init('long', authorized());
+    expect(error?.code).toBe(status.INVALID_ARGUMENT);
+    expect(error?.details.length).toBeLessThanOrEqual(MAX_STATUS_DETAILS_LENGTH);
+    expect(error?.details).toMatch(/^options\.regions\[0\]: is not x+… \(message cut, 200027 characters\)$/);
+  });
+
+  it('refuses a string or a list over the limits table before the handler runs, naming the field', async () => {
+    const long = await init('r'.repeat(33), authorized());
+    expect(long.error?.code).toBe(status.INVALID_ARGUMENT);
+    expect(long.error?.details).toBe('options.regions[0]: must be at most 32 characters (got 33)');
+    expect((await init('r'.repeat(32), authorized())).error).toBeNull();
+    const many = await new Promise<ServiceError | null>((resolve) =>
+      client.Init({ options: { regions: ['a', 'b', 'c', 'd'] } }, authorized(), (error) => resolve(error)),
+    );
+    expect(many?.details).toBe('options.regions: must have at most 3 entries (got 4)');
+    const call = client.Collect({ task: { service: 's'.repeat(17) } }, authorized());
+    call.on('data', () => undefined);
+    const streamError = await new Promise<ServiceError>((resolve) => call.on('error', resolve));
+    expect(streamError.details).toBe('task.service: must be at most 16 characters (got 17)');
   });
 
   it('ends a stream with the mapped status after the messages written so far', async () => {

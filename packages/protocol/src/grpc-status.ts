@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { assertBearerToken } from './bearer-token.js';
 import { isCodedError, type ErrorCode } from './errors.js';
 import type { ProtocolLogger } from './logger.js';
+import { assertWithinLimits, type ServiceRequestLimits } from './request-limits.js';
 
 /** The one table from error code to gRPC status. Codes missing here become INTERNAL with a generic message. */
 const statusByCode: Record<ErrorCode, status> = {
@@ -25,6 +26,17 @@ const statusByCode: Record<ErrorCode, status> = {
 /** Metadata key carrying the error's stable code, so clients need not parse messages. */
 export const errorCodeMetadataKey = 'x-error-code';
 
+/**
+ * The longest status message sent. The message travels in an HTTP/2 header (grpc-message), and a client whose header
+ * limit it exceeds never sees an answer; messages quote input only through `excerpt`, this cap is the backstop.
+ */
+export const MAX_STATUS_DETAILS_LENGTH = 1024;
+
+function capDetails(message: string): string {
+  if (message.length <= MAX_STATUS_DETAILS_LENGTH) return message;
+  return `${message.slice(0, MAX_STATUS_DETAILS_LENGTH - 40)}… (message cut, ${message.length} characters)`;
+}
+
 /** Turns any thrown value into the status sent to the client; unknown errors are logged in full and hidden. */
 export function toGrpcStatus(error: unknown, log: ProtocolLogger): Partial<StatusObject> {
   if (isCodedError(error)) {
@@ -32,10 +44,11 @@ export function toGrpcStatus(error: unknown, log: ProtocolLogger): Partial<Statu
     if (code !== undefined) {
       const metadata = new Metadata();
       metadata.set(errorCodeMetadataKey, error.code);
+      const details = capDetails(error.message);
       if (code === status.UNAUTHENTICATED || code === status.INVALID_ARGUMENT) {
-        log.warn({ code: error.code, reason: error.message }, 'request rejected');
+        log.warn({ code: error.code, reason: details }, 'request rejected');
       }
-      return { code, details: error.message, metadata };
+      return { code, details, metadata };
     }
   }
   const errorId = randomUUID();
@@ -49,6 +62,8 @@ export interface GrpcHandlerOptions {
   token?: string | undefined;
   /** Log bindings taken from the call's metadata (such as the job id). */
   bindings?: (metadata: Metadata) => Record<string, unknown>;
+  /** The service's table of string lengths and list sizes, checked before the handler runs. */
+  limits?: ServiceRequestLimits;
 }
 
 export interface HandlerContext {
@@ -69,6 +84,11 @@ function contextFor(
   return { log, metadata: call.metadata, signal: controller.signal } satisfies HandlerContext;
 }
 
+function checkLimits(options: GrpcHandlerOptions, method: string, request: unknown): void {
+  const limits = options.limits?.[method];
+  if (limits) assertWithinLimits(request, limits);
+}
+
 /** Wraps a promise-returning unary handler: checks the token and maps every error through the status table. */
 export function unaryHandler<Request, Response>(
   options: GrpcHandlerOptions,
@@ -80,6 +100,7 @@ export function unaryHandler<Request, Response>(
     Promise.resolve()
       .then(() => {
         assertBearerToken(call.metadata, options.token);
+        checkLimits(options, method, call.request);
         return handler(call.request, context);
       })
       .then(
@@ -103,6 +124,7 @@ export function serverStreamHandler<Request, Response>(
     Promise.resolve()
       .then(() => {
         assertBearerToken(call.metadata, options.token);
+        checkLimits(options, method, call.request);
         return handler(call.request, call, context);
       })
       .then(

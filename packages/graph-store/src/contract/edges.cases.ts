@@ -63,5 +63,25 @@ export function describeEdges(context: ContractContext): void {
       expect(await store.countEdges()).toBe(3);
       expect(await store.countEdges({ types: ['attached_to', 'uses'] })).toBe(2);
     });
+
+    it('counts only the edges whose source matches a resource filter, with or without types', async () => {
+      const store = await context.open();
+      const vol = volume('vol-1', { region: 'eu-west-1' });
+      const ec2 = instance('i-1');
+      const other = instance('i-2', { account: '222222222222' });
+      await store.writeResources('sync-1', [vol, ec2, other]);
+      await store.writeEdges('sync-1', [
+        edge(vol, 'attached_to', ec2),
+        edge(ec2, 'uses', vol),
+        edge(ec2, 'peers', other),
+        edge(other, 'peers', ec2),
+        edge(vol, 'attached_to', instance('i-404')),
+      ]);
+      expect(await store.countEdges({ from: { regions: ['eu-west-1'] } })).toBe(1);
+      expect(await store.countEdges({ from: { kinds: ['aws_ec2_instance'], accounts: ['111111111111'] } })).toBe(2);
+      expect(await store.countEdges({ from: { kinds: ['aws_ec2_instance'] }, types: ['peers'] })).toBe(2);
+      expect(await store.countEdges({ from: { tags: [{ key: 'none' }] } })).toBe(0);
+      expect(await store.countEdges({ from: {} })).toBe(4);
+    });
   });
 }

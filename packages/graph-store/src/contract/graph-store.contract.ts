@@ -6,6 +6,7 @@ import { describeCleanup } from './cleanup.cases.js';
 import { createContractContext, type GraphStoreContractOptions } from './contract-context.js';
 import { describeEdges } from './edges.cases.js';
 import { describeEvents } from './events.cases.js';
+import { describeFilterLimits } from './filter-limits.cases.js';
 import { describeHostileInput } from './hostile.cases.js';
 import { describeJobs } from './jobs.cases.js';
 import { describeListing } from './list.cases.js';
@@ -40,6 +41,7 @@ export function describeGraphStoreContract(
     describeOrphans(context);
     describeChangeLog(context);
     describeListing(context);
+    describeFilterLimits(context);
     describeNeighbors(context);
     describeAggregates(context);
     describeJobs(context);

@@ -6,7 +6,7 @@ import type { ResourceFilter } from '../graph-store.js';
 import { deleteStaleEdgesOfScope, staleResourcesOfScope } from './cleanup-cypher.js';
 import { connectEdges, edgeKey } from './edge-cypher.js';
 import { quoteIdentifier, UnsafeIdentifierError } from './identifiers.js';
-import { aggregateResources, listResources, neighborHop } from './query-cypher.js';
+import { aggregateResources, listResources, neighborEdges, neighborsReached } from './query-cypher.js';
 import { upsertResources } from './resource-cypher.js';
 import { toNodeProperties } from './resource-node.js';
 
@@ -113,11 +113,21 @@ describe('Cypher builders', () => {
     expect(statement.text).toContain('RETURN g0, sum(v) AS value');
   });
 
-  it('follows edge types given as a parameter in a neighbour hop', () => {
-    const statement = neighborHop(['u'], 'in', ['attached_to']);
-    expect(statement.text).toContain('MATCH (a)<-[e]-(b:Resource)');
-    expect(statement.text).toContain('WHERE type(e) IN $edgeTypes');
-    expect(statement.params).toEqual({ frontier: ['u'], edgeTypes: ['attached_to'] });
+  it('follows edge types given as a parameter in a neighbour hop, bounded by LIMIT in the database', () => {
+    const reached = neighborsReached(['u'], ['u'], 'in', ['attached_to'], 11);
+    expect(reached.text).toContain('MATCH (a)<-[e]-(b:Resource)');
+    expect(reached.text).toContain('WHERE type(e) IN $edgeTypes AND NOT b.uid IN $visited');
+    expect(reached.text).toContain('LIMIT $limit');
+    expect(reached.params).toEqual({
+      frontier: ['u'],
+      visited: ['u'],
+      edgeTypes: ['attached_to'],
+      limit: neo4j.int(11),
+    });
+    const edges = neighborEdges(['u'], ['u', 'v'], 'in', ['attached_to'], 41);
+    expect(edges.text).toContain('WHERE type(e) IN $edgeTypes AND b.uid IN $allowed');
+    expect(edges.text).toContain('LIMIT $limit');
+    expect(edges.params).toMatchObject({ allowed: ['u', 'v'], limit: neo4j.int(41) });
   });
 
   it('bounds every cleanup statement with LIMIT $limit and matches the scope by parameters', () => {

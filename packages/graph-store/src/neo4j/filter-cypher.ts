@@ -17,6 +17,14 @@ const LIST_FIELDS = [
   ['services', 'service'],
 ] as const;
 
+/**
+ * Lists the planner may turn into index seeks (each has an index of its own). clouds and services are written so
+ * that it cannot: with IN on the leading fields of the composite scope index (cloud, account, region, service,
+ * kind), Neo4j plans one seek per combination of the lists' values, a cartesian product that never finishes for
+ * long lists.
+ */
+const SEEKABLE_LISTS = new Set(['uids', 'kinds', 'accounts', 'regions']);
+
 const COMPARISONS: Record<Exclude<PropertyCondition['op'], 'exists'>, string> = {
   eq: '=',
   ne: '<>',
@@ -53,7 +61,11 @@ export function buildFilterClause(
     const values = filter[field];
     if (values === undefined) continue;
     params[`${prefix}_${field}`] = values;
-    conditions.push(`${v}.${property} IN $${prefix}_${field}`);
+    conditions.push(
+      SEEKABLE_LISTS.has(field)
+        ? `${v}.${property} IN $${prefix}_${field}`
+        : `any(value IN $${prefix}_${field} WHERE value = ${v}.${property})`,
+    );
   }
   (filter.tags ?? []).forEach((tag, index) => {
     const keyParam = `${prefix}_tagKey${index}`;

@@ -1,28 +1,30 @@
 import type { EdgeRecord, Neighborhood, NeighborQuery } from '../graph-store.js';
 import { InvalidStoreArgumentError, StoreNotFoundError } from '../errors.js';
+import { edgeEnds, resolveNeighborBudget } from '../neighbor-limits.js';
 import { assertLabel, validateDepth } from '../validation.js';
 import { runRows } from './neo4j-session.js';
-import { getResource, neighborHop } from './query-cypher.js';
+import { getResource, neighborEdges, neighborsReached } from './query-cypher.js';
 import { readResources } from './resource-cypher.js';
 import { toStoredResource, type ResourceRow } from './resource-node.js';
 import type { StoreContext } from './store-context.js';
 
 const DIRECTIONS = new Set(['out', 'in', 'both']);
 
-interface HopRow {
+interface EdgeRow {
   from: string;
   type: string;
   to: string;
   toKind: string | null;
-  reached: string;
 }
 
 /**
- * A breadth-first walk, one query per hop inside one read transaction: each resource is expanded once, so the cost
- * follows the size of the neighbourhood, not the number of paths through it.
+ * A breadth-first walk inside one read transaction, two bounded queries per hop: the next resources not yet seen
+ * (nearest hops first, by uid within a hop), then the edges from the frontier to resources kept. Each query stops
+ * at the budget (one row more tells a cut), so a resource with a million neighbours costs one bounded page.
  */
 export async function neighbors(context: StoreContext, uid: string, query: NeighborQuery = {}): Promise<Neighborhood> {
   const depth = validateDepth(query.depth);
+  const budget = resolveNeighborBudget(query.limit);
   const direction = query.direction ?? 'out';
   if (!DIRECTIONS.has(direction)) throw new InvalidStoreArgumentError('query.direction', 'must be out, in or both');
   query.edgeTypes?.forEach((type, index) => assertLabel(type, `query.edgeTypes[${index}]`));
@@ -30,27 +32,40 @@ export async function neighbors(context: StoreContext, uid: string, query: Neigh
   return context.sessions.read(async (tx) => {
     const [start] = await runRows<{ resource: ResourceRow }>(tx, getResource(uid));
     if (start === undefined) throw new StoreNotFoundError('resource', uid);
-    const visited = new Set([uid]);
-    const edges = new Map<string, EdgeRecord>();
+    const visited = [uid];
+    const edges: EdgeRecord[] = [];
+    let truncated = false;
     let frontier = [uid];
-    for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
-      const rows = await runRows<HopRow>(tx, neighborHop(frontier, direction, query.edgeTypes));
-      const next: string[] = [];
-      for (const row of rows) {
-        edges.set(JSON.stringify([row.from, row.type, row.to]), toEdge(row));
-        if (!visited.has(row.reached)) {
-          visited.add(row.reached);
-          next.push(row.reached);
-        }
+    for (let hop = 0; hop < depth && frontier.length > 0 && !truncated; hop++) {
+      const room = budget.resources + 1 - visited.length;
+      const reachedRows = await runRows<{ reached: string }>(
+        tx,
+        neighborsReached(frontier, visited, direction, query.edgeTypes, room + 1),
+      );
+      const reached = reachedRows.map((row) => row.reached);
+      if (reached.length > room) {
+        truncated = true;
+        reached.length = room;
       }
-      frontier = next;
+      visited.push(...reached);
+      const edgeRoom = budget.edges - edges.length;
+      const allowed = edgeEnds(direction, frontier, reached, visited);
+      const rows = await runRows<EdgeRow>(
+        tx,
+        neighborEdges(frontier, allowed, direction, query.edgeTypes, edgeRoom + 1),
+      );
+      if (rows.length > edgeRoom) {
+        truncated = true;
+        rows.length = edgeRoom;
+      }
+      edges.push(...rows.map(toEdge));
+      frontier = reached;
     }
-    visited.delete(uid);
-    const resources = await runRows<{ resource: ResourceRow }>(tx, readResources([...visited]));
-    return { resources: resources.map((row) => toStoredResource(row.resource)), edges: [...edges.values()] };
+    const resources = await runRows<{ resource: ResourceRow }>(tx, readResources(visited.slice(1)));
+    return { resources: resources.map((row) => toStoredResource(row.resource)), edges, truncated };
   });
 }
 
-function toEdge(row: HopRow): EdgeRecord {
+function toEdge(row: EdgeRow): EdgeRecord {
   return { from: row.from, type: row.type, to: row.to, ...(row.toKind === null ? {} : { toKind: row.toKind }) };
 }

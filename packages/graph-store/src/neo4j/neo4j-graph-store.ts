@@ -6,6 +6,7 @@ import type {
   ChangeQuery,
   ChangeRecord,
   DeletionResult,
+  EdgeCountFilter,
   EdgeRecord,
   EventQuery,
   EventRecord,
@@ -111,7 +112,7 @@ export class Neo4jGraphStore implements GraphStore {
     return aggregate(this.context, query);
   }
 
-  countEdges(filter?: { types?: string[] }): Promise<number> {
+  countEdges(filter?: EdgeCountFilter): Promise<number> {
     return countEdges(this.context, filter);
   }
 

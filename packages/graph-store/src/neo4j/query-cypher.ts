@@ -88,19 +88,63 @@ const HOP_PATTERNS: Record<Direction, string> = {
   both: '(a)-[e]-(b:Resource)',
 };
 
-/** The edges one hop away from the frontier, with the resource each reaches. */
-export function neighborHop(frontier: string[], direction: Direction, edgeTypes: string[] | undefined) {
+function hopMatch(direction: Direction, edgeTypes: string[] | undefined, endCondition: string): string[] {
+  return [
+    'UNWIND $frontier AS uid',
+    'MATCH (a:Resource {uid: uid})',
+    `MATCH ${HOP_PATTERNS[direction]}`,
+    `WHERE ${edgeTypes === undefined ? '' : 'type(e) IN $edgeTypes AND '}${endCondition}`,
+  ];
+}
+
+/** The resources one hop from the frontier not yet visited, by uid, at most `limit` (the database stops there). */
+export function neighborsReached(
+  frontier: string[],
+  visited: string[],
+  direction: Direction,
+  edgeTypes: string[] | undefined,
+  limit: number,
+): CypherStatement {
   return cypher(
     [
-      'UNWIND $frontier AS uid',
-      'MATCH (a:Resource {uid: uid})',
-      `MATCH ${HOP_PATTERNS[direction]}`,
-      edgeTypes === undefined ? '' : 'WHERE type(e) IN $edgeTypes',
-      'RETURN DISTINCT startNode(e).uid AS from, type(e) AS type, endNode(e).uid AS to, e.to_kind AS toKind,',
-      '       b.uid AS reached',
-    ]
+      ...hopMatch(direction, edgeTypes, 'NOT b.uid IN $visited'),
+      'RETURN DISTINCT b.uid AS reached',
+      'ORDER BY reached',
+      'LIMIT $limit',
+    ].join('\n'),
+    { frontier, visited, edgeTypes: edgeTypes ?? null, limit: neo4j.int(limit) },
+  );
+}
+
+/** The edges from the frontier to the `allowed` resources, in (from, type, to) order, at most `limit`. */
+export function neighborEdges(
+  frontier: string[],
+  allowed: string[],
+  direction: Direction,
+  edgeTypes: string[] | undefined,
+  limit: number,
+): CypherStatement {
+  return cypher(
+    [
+      ...hopMatch(direction, edgeTypes, 'b.uid IN $allowed'),
+      'WITH DISTINCT e',
+      'WITH startNode(e).uid AS from, type(e) AS type, endNode(e).uid AS to, e.to_kind AS toKind',
+      'RETURN from, type, to, toKind',
+      'ORDER BY from, type, to',
+      'LIMIT $limit',
+    ].join('\n'),
+    { frontier, allowed, edgeTypes: edgeTypes ?? null, limit: neo4j.int(limit) },
+  );
+}
+
+/** Connected edges whose source matches a filter (of `r`), of the given types when named. */
+export function countEdgesFrom(filter: ResourceFilter, resolved: ResolvedProperty[], types: string[] | undefined) {
+  const clause = buildFilterClause(filter, resolved);
+  const conditions = [...clause.conditions, ...(types === undefined ? [] : ['type(e) IN $types'])];
+  return cypher(
+    ['MATCH (r:Resource)-[e]->(:Resource)', whereClause(conditions), 'RETURN count(e) AS count']
       .filter(Boolean)
       .join('\n'),
-    { frontier, edgeTypes: edgeTypes ?? null },
+    { ...clause.params, types: types ?? null },
   );
 }

@@ -1,6 +1,7 @@
 import type {
   AggregateQuery,
   AggregateRow,
+  EdgeCountFilter,
   Page,
   PageRequest,
   ResourceFilter,
@@ -19,6 +20,7 @@ import { countEdges as countEdgesStatement } from './edge-cypher.js';
 import { runRows } from './neo4j-session.js';
 import {
   aggregateResources,
+  countEdgesFrom,
   getResource as getResourceStatement,
   listResources as listStatement,
 } from './query-cypher.js';
@@ -73,9 +75,18 @@ export async function aggregate(context: StoreContext, query: AggregateQuery): P
   }));
 }
 
-export async function countEdges(context: StoreContext, filter?: { types?: string[] }): Promise<number> {
-  filter?.types?.forEach((type, index) => assertLabel(type, `filter.types[${index}]`));
-  const types = filter?.types === undefined ? [undefined] : [...new Set(filter.types)];
+export async function countEdges(context: StoreContext, filter: EdgeCountFilter = {}): Promise<number> {
+  filter.types?.forEach((type, index) => assertLabel(type, `filter.types[${index}]`));
+  if (filter.from !== undefined) {
+    const from = filter.from;
+    const resolved = validateFilter(from, 'filter.from');
+    const types = filter.types === undefined ? undefined : [...new Set(filter.types)];
+    const [row] = await context.sessions.read((tx) =>
+      runRows<{ count: number }>(tx, countEdgesFrom(from, resolved, types)),
+    );
+    return row?.count ?? 0;
+  }
+  const types = filter.types === undefined ? [undefined] : [...new Set(filter.types)];
   return context.sessions.read(async (tx) => {
     let total = 0;
     for (const type of types) {

@@ -8,6 +8,7 @@ import type {
   ChangeQuery,
   ChangeRecord,
   DeletionResult,
+  EdgeCountFilter,
   EdgeRecord,
   EventQuery,
   EventRecord,
@@ -165,7 +166,7 @@ export class SqliteGraphStore implements GraphStore {
     return this.open().queries.aggregate(query);
   }
 
-  async countEdges(filter?: { types?: string[] }): Promise<number> {
+  async countEdges(filter?: EdgeCountFilter): Promise<number> {
     return this.open().queries.countEdges(filter);
   }
 

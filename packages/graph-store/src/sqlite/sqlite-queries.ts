@@ -4,6 +4,7 @@ import type {
   AggregateRow,
   ChangeQuery,
   ChangeRecord,
+  EdgeCountFilter,
   NeighborQuery,
   Neighborhood,
   Page,
@@ -56,16 +57,16 @@ export class SqliteQueries {
     return aggregateResources(this.db, query);
   }
 
-  countEdges(filter: { types?: string[] } = {}): number {
+  countEdges(filter: EdgeCountFilter = {}): number {
     filter.types?.forEach((type, index) => assertLabel(type, `filter.types[${index}]`));
+    const from = buildResourceFilter(filter.from ?? {}, 'filter.from');
     const typeSql = filter.types === undefined ? '' : ' AND e.type IN (SELECT value FROM json_each(?))';
     const row = this.db
       .prepare<unknown[], { count: number }>(
-        `SELECT count(*) AS count FROM edges e
-         WHERE EXISTS (SELECT 1 FROM resources r WHERE r.uid = e.from_uid)
-           AND EXISTS (SELECT 1 FROM resources r WHERE r.uid = e.to_uid)${typeSql}`,
+        `SELECT count(*) AS count FROM edges e JOIN resources r ON r.uid = e.from_uid
+         WHERE EXISTS (SELECT 1 FROM resources t WHERE t.uid = e.to_uid) AND (${from.sql})${typeSql}`,
       )
-      .get(...(filter.types === undefined ? [] : [JSON.stringify(filter.types)]));
+      .get(...from.params, ...(filter.types === undefined ? [] : [JSON.stringify(filter.types)]));
     return row?.count ?? 0;
   }
 

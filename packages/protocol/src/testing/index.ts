@@ -2,3 +2,4 @@
 export * from './self-signed-certificate.js';
 export * from './silent-logger.js';
 export * from './grpc-error-of.js';
+export * from './request-fields.js';

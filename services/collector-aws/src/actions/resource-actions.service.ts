@@ -1,6 +1,7 @@
 import type { ServiceDefinition, UntypedServiceImplementation } from '@grpc/grpc-js';
 import { loadProtoFile, PermissionDeniedError, unaryHandler, type ActionsApi } from '@cloud-inventory/protocol';
 import type { Logger } from 'pino';
+import { actionRequestLimits } from './action-request-limits.js';
 import type { ResourceActionsExecutor } from './resource-actions.js';
 
 let service: ServiceDefinition | undefined;
@@ -25,6 +26,7 @@ export function resourceActionsHandlers(
       {
         logger: options.logger,
         token: options.token,
+        limits: actionRequestLimits,
         bindings: (metadata) => {
           const jobId = metadata.get('x-job-id')[0];
           return typeof jobId === 'string' && jobId !== '' ? { jobId } : {};

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, type ActionsApi } from '@cloud-inventory/protocol';
+import { InvalidArgumentError, excerpt, type ActionsApi } from '@cloud-inventory/protocol';
 import { idPatterns, type ExecutableAction } from './ec2-action-calls.js';
 
 const regionPattern = /^[a-z]{2}(-[a-z]+)+-\d$/;
@@ -33,7 +33,8 @@ export function validateActionRequest(request: ActionsApi.ActionRequest__Output)
     throw new InvalidArgumentError('tags', `${action} needs at least one tag`);
   }
   for (const key of Object.keys(tags)) {
-    if (!tagKeyPattern.test(key)) throw new InvalidArgumentError(`tags[${key}]`, 'is not a tag key AWS allows');
+    if (!tagKeyPattern.test(key))
+      throw new InvalidArgumentError(`tags[${excerpt(key)}]`, 'is not a tag key AWS allows');
   }
   return { action, targets, tags, dryRun: request.dry_run };
 }

@@ -113,6 +113,7 @@ describe('inventory API arguments', () => {
     ['ListResources', { page_token: 'not-a-token' }, 'page_token'],
     ['GetResource', { uid: '' }, 'uid'],
     ['GetNeighbors', { uid: 'x', depth: 9 }, 'depth'],
+    ['GetNeighbors', { uid: 'x', limit: 1001 }, 'limit'],
     ['ListChanges', { since: 'yesterday' }, 'since'],
     ['ListJobs', { states: ['JOB_STATE_UNSPECIFIED'] }, 'states[0]'],
     ['GetJob', { job_id: '' }, 'job_id'],
@@ -196,6 +197,24 @@ describe('inventory API queries', () => {
     expect(inbound.edges.every((edge) => edge.to === vpcUid && edge.type === 'in_vpc')).toBe(true);
     const outbound = await client.call('GetNeighbors', { uid: vpcUid, direction: 'OUT' });
     expect(outbound.resources).toHaveLength(0);
+  });
+
+  it('cuts a neighbourhood at its limit and says it was cut', async () => {
+    const vpcUid = 'arn:aws:ec2:us-east-1:111111111111:vpc/vpc-1';
+    const cut = await client.call('GetNeighbors', { uid: vpcUid, direction: 'IN', limit: 10 });
+    expect(cut.resources).toHaveLength(10);
+    expect(cut.edges).toHaveLength(10);
+    expect(cut.truncated).toBe(true);
+    const whole = await client.call('GetNeighbors', { uid: vpcUid, direction: 'IN' });
+    expect(whole.resources).toHaveLength(25);
+    expect(whole.truncated).toBe(false);
+  });
+
+  it('counts in a filtered summary only the edges of the resources the filter keeps', async () => {
+    const vpcs = await client.call('GetSummary', { kinds: ['aws_vpc'] });
+    expect(vpcs).toMatchObject({ total_resources: 1, total_edges: 0 });
+    const instances = await client.call('GetSummary', { kinds: ['aws_ec2_instance'] });
+    expect(instances).toMatchObject({ total_resources: 25, total_edges: 25 });
   });
 
   it('lists changes of a sync and summarises counts by kind, account and region', async () => {

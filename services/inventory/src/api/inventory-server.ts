@@ -12,11 +12,14 @@ import {
 import type { InventoryApi } from '@cloud-inventory/protocol';
 import type { Logger } from 'pino';
 import type { ResourcePurge } from '../sync/resource-purge.js';
+import type { AccountConfig } from '../config/inventory-config.js';
+import type { CollectorClients } from '../sync/collector-clients.js';
 import type { SyncRunner } from '../sync/sync-runner.js';
 import { inventoryServiceName, loadInventoryProto } from './inventory-proto.js';
 import { jobHandlers } from './job-handlers.js';
 import { purgeHandlers } from './purge-handlers.js';
 import { queryHandlers } from './query-handlers.js';
+import { inventoryRequestLimits } from './request-limits.js';
 
 export interface InventoryApiOptions {
   host: string;
@@ -29,6 +32,9 @@ export interface InventoryApiOptions {
   runner: SyncRunner;
   store: GraphStore;
   purge: ResourcePurge;
+  /** The configured accounts and the collector channels: StartSync checks services against the collectors' Init. */
+  accounts: AccountConfig[];
+  clients: CollectorClients;
   /** More services on the same port (the react phase's React service), listed by reflection too. */
   services?: {
     definition: ServiceDefinition;
@@ -47,7 +53,11 @@ export interface InventoryApiServer {
 /** Serves the Inventory service, the standard health service and server reflection on one port. */
 export async function startInventoryApi(options: InventoryApiOptions): Promise<InventoryApiServer> {
   const { definition, proto } = loadInventoryProto();
-  const handlerOptions: GrpcHandlerOptions = { logger: options.logger, token: options.token };
+  const handlerOptions: GrpcHandlerOptions = {
+    logger: options.logger,
+    token: options.token,
+    limits: inventoryRequestLimits,
+  };
   const handlers = { ...jobHandlers(options), ...queryHandlers(options), ...purgeHandlers(options) };
   const wrap = <Request, Response>(name: string, handler: (request: Request) => Promise<Response>) =>
     unaryHandler<Request, Response>(handlerOptions, name, (request) => handler(request));

@@ -1,3 +1,4 @@
+import { NEIGHBOR_LIMITS } from '@cloud-inventory/graph-store';
 import type {
   ChangeKind,
   ChangeQuery,
@@ -60,10 +61,15 @@ export function queryHandlers({ store }: { store: GraphStore }) {
       const direction = directions[request.direction];
       if (!direction) throw new InvalidArgumentError('direction', 'must be OUT, IN or BOTH');
       const edgeTypes = stringList('edge_types', request.edge_types);
+      const limit = pageSize('limit', request.limit, NEIGHBOR_LIMITS.defaultResources, NEIGHBOR_LIMITS.maxResources);
       const neighborhood = await fromStore(() =>
-        store.neighbors(uid, { depth, direction, ...(edgeTypes.length > 0 ? { edgeTypes } : {}) }),
+        store.neighbors(uid, { depth, direction, limit, ...(edgeTypes.length > 0 ? { edgeTypes } : {}) }),
       );
-      return { resources: neighborhood.resources.map(toApiResource), edges: neighborhood.edges.map(toApiEdge) };
+      return {
+        resources: neighborhood.resources.map(toApiResource),
+        edges: neighborhood.edges.map(toApiEdge),
+        truncated: neighborhood.truncated,
+      };
     },
 
     async ListChanges(request: InventoryApi.ListChangesRequest__Output): Promise<InventoryApi.ListChangesResponse> {
@@ -100,7 +106,8 @@ export function queryHandlers({ store }: { store: GraphStore }) {
         countBy('kind'),
         countBy('account'),
         countBy('region'),
-        fromStore(() => store.countEdges()),
+        // Without a filter the store may count from its statistics (Neo4j's count store) instead of a scan.
+        fromStore(() => store.countEdges(Object.keys(filter).length > 0 ? { from: filter } : {})),
         fromStore(() => store.listJobs({}, { limit: 1 })),
         fromStore(() => store.aggregate({ filter: { ...filter, orphaned: true }, groupBy: [] })),
       ]);

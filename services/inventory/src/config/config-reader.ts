@@ -1,3 +1,4 @@
+import { excerpt } from '@cloud-inventory/protocol';
 import { ConfigError } from '../errors.js';
 
 /** Reads typed values out of an untrusted object, throwing a ConfigError that names the full key. */
@@ -47,7 +48,7 @@ export class ConfigReader {
   oneOf<T extends string>(name: string, allowed: readonly T[], fallback?: T): T {
     const found = this.string(name, fallback);
     if (!(allowed as readonly string[]).includes(found)) {
-      throw new ConfigError(this.key(name), `must be one of ${allowed.join(', ')} (got "${found}")`);
+      throw new ConfigError(this.key(name), `must be one of ${allowed.join(', ')} (got ${excerpt(found)})`);
     }
     return found as T;
   }

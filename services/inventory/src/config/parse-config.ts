@@ -1,3 +1,4 @@
+import { excerpt } from '@cloud-inventory/protocol';
 import { ConfigError } from '../errors.js';
 import { parseCronExpression } from '../schedule/cron-expression.js';
 import { ConfigReader } from './config-reader.js';
@@ -183,7 +184,7 @@ function rejectDuplicateNames(accounts: AccountConfig[]): void {
   const seen = new Set<string>();
   accounts.forEach((account, index) => {
     if (seen.has(account.name))
-      throw new ConfigError(`accounts[${index}].name`, `duplicate account name "${account.name}"`);
+      throw new ConfigError(`accounts[${index}].name`, `duplicate account name ${excerpt(account.name)}`);
     seen.add(account.name);
   });
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
-import { InvalidArgumentError } from '@cloud-inventory/protocol';
+import { InvalidArgumentError, excerpt } from '@cloud-inventory/protocol';
 import type { GraphStore, ScopeKey, SyncJobRecord } from '@cloud-inventory/graph-store';
 import type { Logger } from 'pino';
 import { defaultRetention, type AccountConfig, type InventoryConfig } from '../config/inventory-config.js';
@@ -162,7 +162,7 @@ export class SyncRunner {
     }
     const chosen = requested.map((nameOrId, index) => {
       const account = configured.find((candidate) => candidate.name === nameOrId || candidate.id === nameOrId);
-      if (!account) throw new InvalidArgumentError(`accounts[${index}]`, `no configured account "${nameOrId}"`);
+      if (!account) throw new InvalidArgumentError(`accounts[${index}]`, `no configured account ${excerpt(nameOrId)}`);
       return account;
     });
     const unique = [...new Set(chosen)];

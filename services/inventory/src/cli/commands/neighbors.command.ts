@@ -22,11 +22,13 @@ export const neighborsCommand: Command = {
     direction: { type: 'string' },
     'edge-type': { type: 'string', multiple: true },
     depth: { type: 'string' },
+    limit: { type: 'string' },
   },
   optionHelp: [
     '--direction DIR    out, in or both (default both)',
     '--edge-type TYPE   only edges of this type, such as attached_to (repeatable)',
     '--depth N          hops, 1 to 5 (default 1)',
+    '--limit N          at most N neighbours, 1 to 1000 (default 100), nearest first',
   ],
   async run(context) {
     const uid = requireArg(context, '<uid>');
@@ -38,6 +40,7 @@ export const neighborsCommand: Command = {
       direction,
       edge_types: listOption(context.values, 'edge-type'),
       depth: integerOption(context.values, 'depth', 1, [1, 5]),
+      limit: integerOption(context.values, 'limit', 100, [1, 1000]),
     });
     if (context.json) {
       printJson(context, response);
@@ -63,5 +66,8 @@ export const neighborsCommand: Command = {
       ),
     );
     printNote(context, `${response.edges.length} edge(s), ${response.resources.length} neighbour(s)`);
+    if (response.truncated) {
+      printNote(context, 'the result was cut at the limit: pass a larger --limit (up to 1000) or a smaller --depth');
+    }
   },
 };

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, type ReactApi } from '@cloud-inventory/protocol';
+import { InvalidArgumentError, excerpt, type ReactApi } from '@cloud-inventory/protocol';
 import { decodePageToken, encodePageToken } from '../../api/page-token.js';
 import { pageSize, requireNonEmpty, stringList } from '../../api/request-validation.js';
 import { fromStore } from '../../api/store-errors.js';
@@ -56,7 +56,7 @@ export function reactHandlers({ metrics, actions, triggers, runner, webhookTarge
       if (job.action.type === 'resource_action') {
         const policy = job.action.policy;
         if (!actions.policies.some((candidate) => candidate.name === policy)) {
-          throw new InvalidArgumentError('job.resource_action.policy', `no policy "${policy}"`);
+          throw new InvalidArgumentError('job.resource_action.policy', `no policy ${excerpt(policy)}`);
         }
       }
       triggers.add(job);

@@ -5,6 +5,7 @@ import { loadPackageDefinition } from '@grpc/grpc-js';
 import { protoDir, protoLoaderOptions, unaryHandler, type ReactApi } from '@cloud-inventory/protocol';
 import type { Logger } from 'pino';
 import { reactHandlers, type ReactHandlerDeps } from './react-handlers.js';
+import { reactRequestLimits } from './react-request-limits.js';
 
 export type ReactPackage = ReactApi.ProtoGrpcType['cloudinventory']['inventory']['v1'];
 
@@ -33,8 +34,10 @@ export function reactService(
 } {
   const handlers = reactHandlers(deps);
   const wrap = <Request, Response>(name: string, handler: (request: Request) => Promise<Response>) =>
-    unaryHandler<Request, Response>({ logger: options.logger, token: options.token }, name, (request) =>
-      handler(request),
+    unaryHandler<Request, Response>(
+      { logger: options.logger, token: options.token, limits: reactRequestLimits },
+      name,
+      (request) => handler(request),
     );
   const implementation: ReactApi.ReactHandlers = {
     QueryMetrics: wrap('QueryMetrics', handlers.QueryMetrics),

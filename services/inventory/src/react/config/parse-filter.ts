@@ -1,4 +1,10 @@
-import type { PropertyCondition, PropertyOperator, ResourceFilter } from '@cloud-inventory/graph-store';
+import {
+  FILTER_LIMITS,
+  type PropertyCondition,
+  type PropertyOperator,
+  type ResourceFilter,
+} from '@cloud-inventory/graph-store';
+import { maxLength } from '../../api/request-limits.js';
 import { ConfigReader } from '../../config/config-reader.js';
 import { ConfigError } from '../../errors.js';
 
@@ -13,20 +19,39 @@ export function parseFilter(raw: unknown, path: string): ResourceFilter {
   reader.rejectUnknownKeys(['kinds', 'accounts', 'regions', 'services', 'tags', 'properties']);
   const filter: ResourceFilter = {};
   for (const field of ['kinds', 'accounts', 'regions', 'services'] as const) {
-    const values = reader.stringList(field);
+    const values = atMost(reader.stringList(field), FILTER_LIMITS.listEntries, reader.key(field));
+    values.forEach((value, index) =>
+      bounded(value, maxLength[listEntryLength[field]], `${reader.key(field)}[${index}]`),
+    );
     if (values.length > 0) filter[field] = values;
   }
-  const tags = reader.objectList('tags').map((tag) => {
+  const tagReaders = atMost(reader.objectList('tags'), FILTER_LIMITS.tagConditions, reader.key('tags'));
+  const tags = tagReaders.map((tag) => {
     tag.rejectUnknownKeys(['key', 'value']);
+    const key = bounded(tag.string('key'), maxLength.tagKey, tag.key('key'));
     const value = tag.optionalString('value');
-    return value === undefined ? { key: tag.string('key') } : { key: tag.string('key'), value };
+    return value === undefined ? { key } : { key, value: bounded(value, maxLength.tagValue, tag.key('value')) };
   });
   if (tags.length > 0) filter.tags = tags;
-  const properties = listOf(record['properties'], reader.key('properties')).map((item, index) =>
-    parseCondition(item, `${reader.key('properties')}[${index}]`),
+  const rawProperties = listOf(record['properties'], reader.key('properties'));
+  const properties = atMost(rawProperties, FILTER_LIMITS.propertyConditions, reader.key('properties')).map(
+    (item, index) => parseCondition(item, `${reader.key('properties')}[${index}]`),
   );
   if (properties.length > 0) filter.properties = properties;
   return filter;
+}
+
+const listEntryLength = { kinds: 'kind', accounts: 'account', regions: 'region', services: 'service' } as const;
+
+/** The same bounds as the API's (one table, api/request-limits.ts) and the stores' (FILTER_LIMITS). */
+function atMost<T>(items: T[], max: number, path: string): T[] {
+  if (items.length > max) throw new ConfigError(path, `must have at most ${max} entries (got ${items.length})`);
+  return items;
+}
+
+function bounded(value: string, max: number, path: string): string {
+  if ([...value].length > max) throw new ConfigError(path, `must be at most ${max} characters`);
+  return value;
 }
 
 function parseCondition(raw: unknown, path: string): PropertyCondition {
@@ -35,8 +60,8 @@ function parseCondition(raw: unknown, path: string): PropertyCondition {
   const reader = new ConfigReader(record, path);
   reader.rejectUnknownKeys(['property', 'op', 'value']);
   const property = reader.string('property', undefined, {
-    regex: /^[A-Za-z_][A-Za-z0-9_]*$/,
-    description: 'a core field or a top-level data key',
+    regex: /^[A-Za-z_][A-Za-z0-9_]{0,127}$/,
+    description: 'a core field or a top-level data key (at most 128 characters)',
   });
   const op = reader.oneOf('op', operators, 'eq');
   if (op === 'exists') return { property, op };
@@ -44,6 +69,7 @@ function parseCondition(raw: unknown, path: string): PropertyCondition {
   if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
     throw new ConfigError(reader.key('value'), 'must be a string, number or boolean');
   }
+  if (typeof value === 'string') bounded(value, maxLength.propertyValue, reader.key('value'));
   return { property, op, value };
 }
 

@@ -104,4 +104,32 @@ describe('parseReactConfig', () => {
       });
     },
   );
+
+  it('bounds the filters of jobs, policies and metrics like the API and the stores do', () => {
+    const job = (filter: unknown) => ({
+      jobs: [{ name: 'many', trigger: { cron: '0 * * * *' }, filter, action: { log: { message: 'x' } } }],
+    });
+    const tags = (count: number) => Array.from({ length: count }, (_, index) => ({ key: `t${index}` }));
+    const properties = (count: number) =>
+      Array.from({ length: count }, (_, index) => ({ property: `p${index}`, op: 'exists' }));
+    const largest = parseReactConfig(job({ tags: tags(50), properties: properties(50) }));
+    expect(largest.jobs[0]?.filter.tags).toHaveLength(50);
+    expect(problem(job({ tags: tags(1000) }))).toEqual({
+      key: 'react.jobs[0].filter.tags',
+      problem: 'must have at most 50 entries (got 1000)',
+    });
+    expect(problem(job({ properties: properties(51) })).key).toBe('react.jobs[0].filter.properties');
+    expect(problem(job({ kinds: Array.from({ length: 1001 }, (_, index) => `k${index}`) })).key).toBe(
+      'react.jobs[0].filter.kinds',
+    );
+    expect(problem(job({ tags: [{ key: 'k'.repeat(129) }] })).key).toBe('react.jobs[0].filter.tags[0].key');
+    expect(problem(job({ tags: [{ key: 'k', value: 'v'.repeat(257) }] })).key).toBe(
+      'react.jobs[0].filter.tags[0].value',
+    );
+    expect(
+      problem({
+        metrics: { custom: [{ name: 'm', filter: { tags: tags(51) } }] },
+      }).key,
+    ).toBe('react.metrics.custom[0].filter.tags');
+  });
 });

@@ -1,3 +1,4 @@
+import { excerpt } from '@cloud-inventory/protocol';
 import { ConfigReader } from '../../config/config-reader.js';
 import { ConfigError } from '../../errors.js';
 import { parseCronExpression } from '../../schedule/cron-expression.js';
@@ -64,7 +65,7 @@ export function parseReactConfig(raw: unknown): ReactConfig {
     const job = parseAutomation(item, `react.jobs[${index}]`, 'config', webhook);
     const action = job.action;
     if (action.type === 'resource_action' && !policies.some((policy) => policy.name === action.policy)) {
-      throw new ConfigError(`react.jobs[${index}].action.resourceAction.policy`, `no policy "${action.policy}"`);
+      throw new ConfigError(`react.jobs[${index}].action.resourceAction.policy`, `no policy ${excerpt(action.policy)}`);
     }
     return job;
   });
@@ -228,7 +229,7 @@ function rawList(raw: unknown, path: string): unknown[] {
 function rejectDuplicates(items: { name: string }[], path: string): void {
   const seen = new Set<string>();
   items.forEach((item, index) => {
-    if (seen.has(item.name)) throw new ConfigError(`${path}[${index}].name`, `duplicate name "${item.name}"`);
+    if (seen.has(item.name)) throw new ConfigError(`${path}[${index}].name`, `duplicate name ${excerpt(item.name)}`);
     seen.add(item.name);
   });
 }

@@ -1,0 +1,117 @@
+import { FILTER_LIMITS } from '@cloud-inventory/graph-store';
+import type { RequestLimits, ServiceRequestLimits } from '@cloud-inventory/protocol';
+
+/**
+ * The longest value, in characters, of each kind of string the inventory's APIs accept (README.md, "Limits").
+ * AWS sets several: ARNs up to 2048, tag keys 128 and tag values 256 Unicode characters.
+ */
+export const maxLength = {
+  uid: 2048,
+  /** Job, sync and run ids (UUIDs), and the names of accounts, policies, automations and metrics. */
+  id: 128,
+  kind: 128,
+  cloud: 32,
+  account: 128,
+  region: 32,
+  service: 64,
+  tagKey: 128,
+  tagValue: 256,
+  property: 128,
+  propertyValue: 1024,
+  edgeType: 128,
+  instant: 64,
+  /**
+   * Page tokens wrap a store token that may hold a uid: 2048 characters of up to 4 UTF-8 bytes, base64 twice over
+   * (about 8/3 of the bytes), fit in 32 KiB.
+   */
+  pageToken: 32_768,
+  url: 2048,
+  cron: 128,
+  logMessage: 1024,
+} as const;
+
+/** The most entries of the lists that are not filters (FILTER_LIMITS bounds those, the same for both stores). */
+export const maxEntries = {
+  syncTargets: 100,
+  edgeTypes: 100,
+  enumValues: 16,
+  names: 100,
+} as const;
+
+type FilterList = 'uids' | 'kinds' | 'clouds' | 'accounts' | 'regions' | 'services';
+
+const listEntryLength: Record<FilterList, number> = {
+  uids: maxLength.uid,
+  kinds: maxLength.kind,
+  clouds: maxLength.cloud,
+  accounts: maxLength.account,
+  regions: maxLength.region,
+  services: maxLength.service,
+};
+
+/** The bounds of a resource filter's lists, below `prefix` (`''` for ListResources, `job.filter.` for automations). */
+export function filterListLimits(prefix: string, lists: readonly FilterList[]): RequestLimits {
+  return {
+    strings: Object.fromEntries(lists.map((list) => [`${prefix}${list}[]`, listEntryLength[list]])),
+    lists: Object.fromEntries(lists.map((list) => [`${prefix}${list}`, FILTER_LIMITS.listEntries])),
+  };
+}
+
+/** The bounds of a resource filter's tag and property conditions, below `prefix`. */
+export function filterConditionLimits(prefix: string): RequestLimits {
+  return {
+    strings: {
+      [`${prefix}tags[].key`]: maxLength.tagKey,
+      [`${prefix}tags[].value`]: maxLength.tagValue,
+      [`${prefix}properties[].property`]: maxLength.property,
+      [`${prefix}properties[].value`]: maxLength.propertyValue,
+    },
+    lists: {
+      [`${prefix}tags`]: FILTER_LIMITS.tagConditions,
+      [`${prefix}properties`]: FILTER_LIMITS.propertyConditions,
+    },
+  };
+}
+
+export function mergeLimits(...parts: RequestLimits[]): RequestLimits {
+  return {
+    strings: Object.assign({}, ...parts.map((part) => part.strings)) as Record<string, number>,
+    lists: Object.assign({}, ...parts.map((part) => part.lists)) as Record<string, number>,
+  };
+}
+
+/** The Inventory service's bounds, method by method. */
+export const inventoryRequestLimits: ServiceRequestLimits = {
+  StartSync: {
+    strings: { 'accounts[]': maxLength.account, 'services[]': maxLength.service, 'regions[]': maxLength.region },
+    lists: { accounts: maxEntries.syncTargets, services: maxEntries.syncTargets, regions: maxEntries.syncTargets },
+  },
+  GetJob: { strings: { job_id: maxLength.id }, lists: {} },
+  ListJobs: {
+    strings: { account: maxLength.account, page_token: maxLength.pageToken },
+    lists: { states: maxEntries.enumValues },
+  },
+  CancelJob: { strings: { job_id: maxLength.id }, lists: {} },
+  ListResources: mergeLimits(
+    filterListLimits('', ['uids', 'kinds', 'clouds', 'accounts', 'regions', 'services']),
+    filterConditionLimits(''),
+    { strings: { page_token: maxLength.pageToken }, lists: {} },
+  ),
+  GetResource: { strings: { uid: maxLength.uid }, lists: {} },
+  GetNeighbors: {
+    strings: { uid: maxLength.uid, 'edge_types[]': maxLength.edgeType },
+    lists: { edge_types: maxEntries.edgeTypes },
+  },
+  ListChanges: {
+    strings: {
+      sync_id: maxLength.id,
+      'kinds[]': maxLength.kind,
+      since: maxLength.instant,
+      until: maxLength.instant,
+      page_token: maxLength.pageToken,
+    },
+    lists: { kinds: FILTER_LIMITS.listEntries, changes: maxEntries.enumValues },
+  },
+  GetSummary: filterListLimits('', ['accounts', 'regions', 'kinds']),
+  PurgeResources: filterListLimits('', ['accounts', 'regions', 'services']),
+};
