@@ -101,7 +101,7 @@ describe('hostile names and tags through the CLI', () => {
   it('escapes what the user typed and the inventory echoes in an error', async () => {
     const run = await cli('show', 'arn:\x1b]0;x\x07\u202e');
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe('cloud-inventory: resource arn:\\x1b]0;x\\x07\\u202e not found\n');
+    expect(run.stderr).toBe('cloud-inventory: resource "arn:\\u001b]0;x\\u0007\\u202e" not found\n');
   });
 });
 
@@ -132,7 +132,7 @@ describe('the CLI paper cuts', () => {
   it('says "not found" once', async () => {
     const run = await cli('show', 'arn:aws:ec2:eu-west-1:1:instance/i-missing');
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe('cloud-inventory: resource arn:aws:ec2:eu-west-1:1:instance/i-missing not found\n');
+    expect(run.stderr).toBe('cloud-inventory: resource "arn:aws:ec2:eu-west-1:1:instance/i-missing" not found\n');
   });
 
   it('finds a tag whose key holds "=" (written \\=)', async () => {
