@@ -49,15 +49,12 @@ const invalidCredentials = new Set([
   'CredentialsProviderError',
 ]);
 const regionNotEnabled = new Set(['OptInRequired', 'InvalidRegion']);
-// How a service missing from a region is told without doubt: the SDK's endpoint rules have no endpoint for it, or
-// an endpoint answers that it does not offer the service there. A name that does not resolve (ENOTFOUND) is not on
-// this list: it may only be a failing resolver, so classifyKindFailure proves it first (service-not-offered.ts).
-const serviceNotInRegion = new Set([
-  'UnknownEndpoint',
-  'EndpointError',
-  'EndpointNotFound',
-  'ServiceNotAvailableInRegion',
-]);
+// How a service missing from a region is told without doubt: an endpoint answers that it does not offer the service
+// there. A name that does not resolve (ENOTFOUND) is not on this list: it may only be a failing resolver, so
+// classifyKindFailure proves it first (service-not-offered.ts). Nor is the SDK's EndpointError: its endpoint rules
+// build a name for any region, and raise it only for a configuration they refuse (FIPS or dual-stack with a custom
+// endpoint, no region), which says nothing of what the region offers.
+const serviceNotInRegion = new Set(['UnknownEndpoint', 'EndpointNotFound', 'ServiceNotAvailableInRegion']);
 // EAI_AGAIN is a temporary resolver failure: always a failed scope, whatever the name.
 const network = new Set([
   'ENOTFOUND',

@@ -23,6 +23,8 @@ export async function isProvenNotOffered(error: unknown, context: NotOfferedCont
   if (failedName === undefined || witness === undefined || failedName === witness) return false;
   const regionalSuffix = witness.slice('sts.'.length);
   if (!failedName.endsWith(`.${regionalSuffix}`)) return false;
+  // A FIPS name (`<service>-fips.<region>...`) may be missing where the service itself is offered.
+  if (failedName.split('.')[0]?.endsWith('-fips')) return false;
   return resolvesNow(witness, context.lookup);
 }
 

@@ -266,6 +266,12 @@ export interface GraphStore {
   /** Creates the schema (constraints, indexes, tables) if missing. Idempotent. */
   init(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Moves what was written into the store's own files where that is a step of its own (SQLite: the WAL into the .db
+   * file, truncating the WAL), so that a copy of those files holds everything. Called when a sync has ended, after
+   * its job record; never waits for a reader. Nothing to do on Neo4j, which checkpoints by itself.
+   */
+  checkpoint(): Promise<void>;
 
   /** Upserts resources seen by a sync, classifying each as created, updated or unchanged. */
   writeResources(syncId: string, resources: ResourceRecord[]): Promise<WriteResult>;

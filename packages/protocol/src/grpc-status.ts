@@ -34,7 +34,9 @@ export const MAX_STATUS_DETAILS_LENGTH = 1024;
 
 function capDetails(message: string): string {
   if (message.length <= MAX_STATUS_DETAILS_LENGTH) return message;
-  return `${message.slice(0, MAX_STATUS_DETAILS_LENGTH - 40)}… (message cut, ${message.length} characters)`;
+  // Cut by code point: a lone surrogate would make grpc-js's encodeURI of the details throw.
+  const kept = Array.from(message.slice(0, MAX_STATUS_DETAILS_LENGTH)).slice(0, MAX_STATUS_DETAILS_LENGTH - 40);
+  return `${kept.join('')}… (message cut, ${message.length} characters)`;
 }
 
 /** Turns any thrown value into the status sent to the client; unknown errors are logged in full and hidden. */

@@ -140,4 +140,16 @@ describe('"not offered in this region" is proven, never assumed', () => {
     expect(outcome).toMatchObject({ state: 'FAILURE', errorCode: 'NetworkError' });
     expect(lookup.asked).toEqual([simHost]);
   });
+
+  it("fails the scope on the SDK's EndpointError, a configuration its rules refuse (FIPS with a custom endpoint)", async () => {
+    process.env['AWS_USE_FIPS_ENDPOINT'] = 'true';
+    try {
+      const lookup = new FakeDns().resolve(simHost).resolve(stsHost);
+      const outcome = await collectFromAws('aws_cloudtrail_trail', lookup, `http://${simHost}:4566`);
+      expect(outcome).toMatchObject({ state: 'FAILURE', errorCode: 'Error' });
+      expect(outcome.errorMessage).toMatch(/EndpointError/);
+    } finally {
+      delete process.env['AWS_USE_FIPS_ENDPOINT'];
+    }
+  });
 });

@@ -72,6 +72,9 @@ export class Neo4jGraphStore implements GraphStore {
     return this.driver.close();
   }
 
+  /** Neo4j checkpoints its own transaction log into the store files: nothing to do. */
+  async checkpoint(): Promise<void> {}
+
   writeResources(syncId: string, resources: ResourceRecord[]): Promise<WriteResult> {
     return writeResources(this.context, syncId, resources);
   }

@@ -1,4 +1,4 @@
-import { existsSync, linkSync, rmSync, statSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { InvalidStoreArgumentError, StoreUnavailableError } from '../errors.js';
@@ -56,8 +56,7 @@ export async function backupSqliteFile(source: string, destination: string): Pro
     } finally {
       copy.close();
     }
-    // link, unlike rename, fails rather than replace a file that appeared under the name meanwhile.
-    linkSync(partial, target);
+    placeWithoutReplacing(partial, target);
     return { path: target, pages: progress.totalPages, bytes: statSync(target).size };
   } catch (error) {
     if (error instanceof InvalidStoreArgumentError || error instanceof StoreUnavailableError) throw error;
@@ -67,5 +66,19 @@ export async function backupSqliteFile(source: string, destination: string): Pro
     rmSync(partial, { force: true });
     rmSync(`${partial}-wal`, { force: true });
     rmSync(`${partial}-shm`, { force: true });
+  }
+}
+
+/**
+ * Puts the finished copy under its name, failing rather than replacing a file that appeared there meanwhile: a hard
+ * link where the filesystem has them, else an exclusive copy (some network and bind-mounted filesystems have none).
+ */
+function placeWithoutReplacing(partial: string, target: string): void {
+  try {
+    linkSync(partial, target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV') throw error;
+    copyFileSync(partial, target, constants.COPYFILE_EXCL);
   }
 }

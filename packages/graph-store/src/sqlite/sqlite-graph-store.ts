@@ -125,13 +125,14 @@ export class SqliteGraphStore implements GraphStore {
   async finishSync(syncId: string, completeScopes: ScopeKey[]): Promise<FinishSyncResult> {
     validateSyncId(syncId);
     validateScopes(completeScopes);
-    const { db, syncs, cleanup } = this.open();
-    const result = cleanup.finish(syncId, syncs.seqOf(syncId), completeScopes);
-    // The end of a sync is when the WAL holds the most and nothing else writes: move it into the .db file.
-    const checkpoint = checkpointWal(db);
+    const { syncs, cleanup } = this.open();
+    return cleanup.finish(syncId, syncs.seqOf(syncId), completeScopes);
+  }
+
+  async checkpoint(): Promise<void> {
+    const checkpoint = checkpointWal(this.open().db);
     if (checkpoint.isBusy)
       this.logger.info({ walFrames: checkpoint.walFrames }, 'wal checkpoint partly blocked by a reader');
-    return result;
   }
 
   async markOrphaned(scopes: ScopeKey[], at: string): Promise<number> {

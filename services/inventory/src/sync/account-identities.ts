@@ -34,13 +34,18 @@ export class AccountIdentities {
     return ids;
   }
 
-  /** The configured account that is (or, its id not known yet, may be) the one named by this name or id. */
-  configuredAccountFor(nameOrId: string): { account: AccountConfig; isIdKnown: boolean } | undefined {
-    for (const account of this.accounts) {
+  /**
+   * Every configured account that is the one named by this name or id (one AWS account may be configured more than
+   * once, with other regions or services); when none is, those whose id is not known yet (they may be it).
+   */
+  configuredAccountsFor(nameOrId: string): { account: AccountConfig; isIdKnown: boolean }[] {
+    const known = this.accounts.filter((account) => {
       const id = this.idOf(account);
-      if (account.name === nameOrId || id === nameOrId) return { account, isIdKnown: true };
-    }
-    const unknown = this.accounts.find((account) => this.idOf(account) === undefined);
-    return unknown === undefined ? undefined : { account: unknown, isIdKnown: false };
+      return id !== undefined && (account.name === nameOrId || id === nameOrId);
+    });
+    if (known.length > 0) return known.map((account) => ({ account, isIdKnown: true }));
+    return this.accounts
+      .filter((account) => this.idOf(account) === undefined)
+      .map((account) => ({ account, isIdKnown: false }));
   }
 }

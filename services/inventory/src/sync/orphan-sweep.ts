@@ -1,10 +1,11 @@
 import type { GraphStore, ResourceFilter, ScopeKey } from '@cloud-inventory/graph-store';
 import type { Logger } from 'pino';
-import type { InventoryConfig, RetentionConfig } from '../config/inventory-config.js';
+import type { Task__Output } from '@cloud-inventory/protocol';
+import type { AccountConfig, InventoryConfig, RetentionConfig } from '../config/inventory-config.js';
 import type { EventBus } from '../events/event-bus.js';
 import type { AccountIdentities } from './account-identities.js';
 import type { AccountSyncOutcome } from './account-sync.js';
-import { decideOrphanScopes, scopeKeyOf, type OrphanInputs } from './orphan-scopes.js';
+import { decideOrphanScopes, scopeKeyOf, type FullPlan, type OrphanInputs } from './orphan-scopes.js';
 
 export interface OrphanSweepContext {
   jobId: string;
@@ -67,6 +68,8 @@ export async function sweepOrphans(
 export function orphanInputsOf(job: {
   config: InventoryConfig;
   identities: AccountIdentities;
+  /** The job's accounts, in the order of their outcomes. */
+  accounts: readonly AccountConfig[];
   outcomes: AccountSyncOutcome[];
   request: { regions?: string[]; services?: string[] };
 }): Omit<OrphanInputs, 'storedScopes' | 'orphanedScopes'> {
@@ -74,9 +77,38 @@ export function orphanInputsOf(job: {
   return {
     configuredClouds: new Set(job.config.accounts.map((account) => account.provider)),
     configuredAccountIds: job.identities.configuredIds(),
-    fullPlans: isNarrowed ? [] : job.outcomes.flatMap((outcome) => (outcome.plan ? [outcome.plan] : [])),
+    fullPlans: isNarrowed ? [] : fullPlansOf(job),
     completeScopes: job.outcomes.flatMap((outcome) => outcome.completeScopes),
   };
+}
+
+/**
+ * One plan per AWS account, the union of its configured entries' plans. An account configured more than once (other
+ * regions or services, another collector) is fully planned only when every entry that is, or may be, that account
+ * planned in this job: one entry's plan says nothing of the regions another entry syncs.
+ */
+function fullPlansOf(job: {
+  config: InventoryConfig;
+  identities: AccountIdentities;
+  accounts: readonly AccountConfig[];
+  outcomes: AccountSyncOutcome[];
+}): FullPlan[] {
+  const planned = new Map<string, { tasks: Task__Output[]; names: Set<string> }>();
+  job.outcomes.forEach((outcome, index) => {
+    const name = job.accounts[index]?.name;
+    if (outcome.plan === undefined || name === undefined) return;
+    const entry = planned.get(outcome.plan.accountId) ?? { tasks: [], names: new Set<string>() };
+    entry.tasks.push(...outcome.plan.tasks);
+    entry.names.add(name);
+    planned.set(outcome.plan.accountId, entry);
+  });
+  return [...planned].flatMap(([accountId, entry]) => {
+    const entries = job.config.accounts.filter((account) => {
+      const id = job.identities.idOf(account);
+      return id === undefined || id === accountId;
+    });
+    return entries.every((account) => entry.names.has(account.name)) ? [{ accountId, tasks: entry.tasks }] : [];
+  });
 }
 
 async function scopesOf(store: GraphStore, filter: ResourceFilter): Promise<ScopeKey[]> {

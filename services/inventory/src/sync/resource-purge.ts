@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphStore, ResourceFilter } from '@cloud-inventory/graph-store';
 import type { Logger } from 'pino';
+import type { AccountConfig } from '../config/inventory-config.js';
 import { ConfiguredScopePurgeError } from '../errors.js';
 import type { AccountIdentities } from './account-identities.js';
 
@@ -87,28 +88,34 @@ export class ResourcePurge {
 
   private refuseConfigured(request: PurgeRequest): void {
     for (const selected of request.accounts) {
-      const found = this.deps.identities.configuredAccountFor(selected);
-      if (!found) continue;
-      const { account, isIdKnown } = found;
-      if (!isIdKnown) {
-        throw new ConfiguredScopePurgeError(
-          `account ${selected}`,
-          account.name,
-          `it may be the configured account "${account.name}", whose id is not known until it is synced`,
-        );
-      }
-      // Only a region that the account no longer syncs has left its configuration; "global" never does.
-      const isRegionGone =
-        request.regions.length > 0 &&
-        account.regions.length > 0 &&
-        request.regions.every((region) => region !== 'global' && !account.regions.includes(region));
-      if (!isRegionGone) {
-        throw new ConfiguredScopePurgeError(
-          request.regions.length > 0 ? `account ${selected} in ${request.regions.join(', ')}` : `account ${selected}`,
-          account.name,
-          `the configured account "${account.name}" still syncs it`,
-        );
-      }
+      for (const found of this.deps.identities.configuredAccountsFor(selected))
+        this.refuseIfSynced(request, selected, found);
+    }
+  }
+
+  private refuseIfSynced(
+    request: PurgeRequest,
+    selected: string,
+    { account, isIdKnown }: { account: AccountConfig; isIdKnown: boolean },
+  ): void {
+    if (!isIdKnown) {
+      throw new ConfiguredScopePurgeError(
+        `account ${selected}`,
+        account.name,
+        `it may be the configured account "${account.name}", whose id is not known until it is synced`,
+      );
+    }
+    // Only a region that the account no longer syncs has left its configuration; "global" never does.
+    const isRegionGone =
+      request.regions.length > 0 &&
+      account.regions.length > 0 &&
+      request.regions.every((region) => region !== 'global' && !account.regions.includes(region));
+    if (!isRegionGone) {
+      throw new ConfiguredScopePurgeError(
+        request.regions.length > 0 ? `account ${selected} in ${request.regions.join(', ')}` : `account ${selected}`,
+        account.name,
+        `the configured account "${account.name}" still syncs it`,
+      );
     }
   }
 

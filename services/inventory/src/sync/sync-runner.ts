@@ -233,6 +233,7 @@ export class SyncRunner {
     }
     job.finishedAt = this.now().toISOString();
     await recorder.save();
+    await this.checkpointStore(log);
     const durationMs = Date.parse(job.finishedAt) - startedAt.getTime();
     this.metrics.syncFinished(job.state, durationMs / 1000);
     this.deps.events.emit('sync.finished', {
@@ -244,6 +245,17 @@ export class SyncRunner {
     });
     log.info({ state: job.state, counts: job.counts, durationMs }, 'sync finished');
     return structuredClone(job);
+  }
+
+  /** After the job's last record, whatever its state: the store's files then hold the whole sync. */
+  private async checkpointStore(log: Logger): Promise<void> {
+    try {
+      await this.deps.store.checkpoint();
+    } catch (error) {
+      // Documented expected case: a checkpoint that fails leaves the data where it was (the WAL), still durable; the
+      // next one moves it.
+      log.warn({ err: error }, 'store checkpoint failed');
+    }
   }
 
   private async finish(job: SyncJobRecord, completeScopes: ScopeKey[], log: Logger): Promise<void> {
@@ -283,7 +295,7 @@ export class SyncRunner {
     const { config, store, events } = this.deps;
     const swept = await sweepOrphans(
       { jobId: job.id, store, events, retention: config.retention ?? defaultRetention, now: this.now(), log },
-      orphanInputsOf({ config, identities: this.identities, outcomes, request }),
+      orphanInputsOf({ config, identities: this.identities, accounts, outcomes, request }),
     );
     job.counts.deleted += swept.deleted;
   }

@@ -14,8 +14,8 @@ interface AttemptCounts {
  * change (created > updated > unchanged). Each attempt rewrites the same resources, which the store then finds
  * unchanged: what an earlier attempt created stays created. Kept per attempt rather than per uid, so the inventory
  * holds no per-resource state: a resource can be created only once in a sync, so creations add up; updates add up
- * too (a resource changed again between two attempts is the one case counted twice); the task saw as many resources
- * as its widest attempt, and the rest of them were unchanged.
+ * too (a resource that changes in AWS between two attempts is the one case counted twice: created or updated by the
+ * first, updated by the next); the task saw as many resources as its widest attempt, and the rest were unchanged.
  */
 export class TaskCounts {
   private readonly attempts: AttemptCounts[] = [];

@@ -132,4 +132,13 @@ describe('parseReactConfig', () => {
       }).key,
     ).toBe('react.metrics.custom[0].filter.tags');
   });
+
+  it('quotes a bad cron expression only escaped, whatever control characters it holds', () => {
+    const cron = '0 3 * * \u001b]0;owned\u0007';
+    const jobs = [{ name: 'bad-cron', trigger: { cron }, action: { log: { message: 'x' } } }];
+    expect(problem({ jobs })).toEqual({
+      key: 'react.jobs[0].trigger.cron',
+      problem: 'is not a valid cron expression: "0 3 * * \\u001b]0;owned\\u0007"',
+    });
+  });
 });

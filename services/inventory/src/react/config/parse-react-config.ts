@@ -186,8 +186,9 @@ function parseTrigger(trigger: ConfigReader): AutomationTrigger {
   const cron = trigger.string('cron');
   try {
     parseCronExpression(cron);
-  } catch (error) {
-    throw new ConfigError(trigger.key('cron'), `is not a valid cron expression (${(error as Error).message})`);
+  } catch {
+    // The parser's own message quotes the field raw: only an escaped excerpt of the input goes back.
+    throw new ConfigError(trigger.key('cron'), `is not a valid cron expression: ${excerpt(cron)}`);
   }
   return { type: 'cron', cron };
 }
