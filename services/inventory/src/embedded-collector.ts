@@ -26,7 +26,7 @@ export async function startEmbeddedCollector(
     logger,
     token,
     insecureNoAuth: token === undefined,
-    allowedEndpoints: [...new Set(withEndpoint.map((account) => account.endpointUrl as string))],
+    allowedEndpoints: [...new Set(withEndpoint.map((account) => new URL(account.endpointUrl as string).origin))],
     allowDefaultCredentialsWithEndpoint: withEndpoint.some(usesDefaultCredentials),
     // Dry runs never reach the collector: only a policy that acts needs ResourceActions.
     actionsEnabled: (config.react?.actions.policies ?? []).some((policy) => !policy.dryRun),
