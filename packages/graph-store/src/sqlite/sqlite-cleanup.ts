@@ -1,12 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { ChangeRecord, ChangeSubject, FinishSyncResult, ScopeKey } from '../graph-store.js';
+import type { FinishSyncResult, ScopeKey } from '../graph-store.js';
 import type { StoreLogger } from '../logger.js';
+import { SqliteResourceDeletion, type DeletableRow } from './sqlite-resource-deletion.js';
 import { toEdgeRecord, type EdgeRow } from './sqlite-rows.js';
-import { changeOf, changeValues } from './sqlite-writer.js';
-
-interface UnseenRow extends ChangeSubject {
-  rid: number;
-}
 
 interface StaleEdgeRow extends ScopeKey {
   from_uid: string;
@@ -23,12 +19,10 @@ type EdgeCursor = { from: string; type: string; to: string };
  * "Unseen" means not seen by this sync nor a later one (last_sync < this sync's number).
  */
 export class SqliteCleanup {
-  private readonly selectUnseen: Statement<[ScopeParams], UnseenRow>;
+  private readonly selectUnseen: Statement<[ScopeParams], DeletableRow>;
   private readonly deleteEdgesFrom: Statement<[string, number]>;
   private readonly deleteEdgesTo: Statement<[string, number]>;
-  private readonly deleteResource: Statement<[number]>;
-  private readonly deleteSeen: Statement<[number]>;
-  private readonly insertChange: Statement<unknown[]>;
+  private readonly deletion: SqliteResourceDeletion;
   private readonly selectStaleEdges: Statement<[EdgeCursor & { syncSeq: number; limit: number }], StaleEdgeRow>;
   private readonly deleteEdge: Statement<[string, string, string]>;
   private readonly selectDangling: Statement<[number], EdgeRow>;
@@ -48,12 +42,7 @@ export class SqliteCleanup {
     );
     this.deleteEdgesFrom = db.prepare('DELETE FROM edges WHERE from_uid = ? AND last_sync < ?');
     this.deleteEdgesTo = db.prepare('DELETE FROM edges WHERE to_uid = ? AND last_sync < ?');
-    this.deleteResource = db.prepare('DELETE FROM resources WHERE rid = ?');
-    this.deleteSeen = db.prepare('DELETE FROM resource_seen WHERE rid = ?');
-    this.insertChange = db.prepare(
-      `INSERT INTO changes (sync_id, uid, kind, name, cloud, account, region, change, at, changed_fields)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    this.deletion = new SqliteResourceDeletion(db, batchSize);
     this.selectStaleEdges = db.prepare(
       `SELECT e.from_uid, e.type, e.to_uid, r.cloud, r.account, r.region, r.kind, r.service
        FROM edges e JOIN resources r ON r.uid = e.from_uid
@@ -92,36 +81,13 @@ export class SqliteCleanup {
 
   private deleteUnseenResources(syncId: string, syncSeq: number, scope: ScopeKey, result: FinishSyncResult): void {
     const { cloud, account, region, kind, service } = scope;
-    let afterRowId = 0;
-    const deleteBatch = this.db.transaction((): number => {
-      const rows = this.selectUnseen.all({
-        cloud,
-        account,
-        region,
-        kind,
-        service,
-        syncSeq,
-        afterRowId,
-        limit: this.batchSize,
-      });
-      afterRowId = rows[rows.length - 1]?.rid ?? afterRowId;
-      const at = new Date().toISOString();
-      for (const row of rows) {
-        result.deletedEdges += this.deleteEdgesFrom.run(row.uid, syncSeq).changes;
-        result.deletedEdges += this.deleteEdgesTo.run(row.uid, syncSeq).changes;
-        this.deleteResource.run(row.rid);
-        this.deleteSeen.run(row.rid);
-        const change: ChangeRecord = changeOf(syncId, row, 'deleted', at);
-        this.insertChange.run(...changeValues(change));
-        result.changes.push(change);
-      }
-      return rows.length;
-    });
-    for (;;) {
-      const deleted = deleteBatch();
-      result.deleted += deleted;
-      if (deleted < this.batchSize) return;
-    }
+    this.deletion.deleteInBatches(
+      syncId,
+      (afterRowId, limit) =>
+        this.selectUnseen.all({ cloud, account, region, kind, service, syncSeq, afterRowId, limit }),
+      (uid) => this.deleteEdgesFrom.run(uid, syncSeq).changes + this.deleteEdgesTo.run(uid, syncSeq).changes,
+      result,
+    );
   }
 
   /** Edges not seen again whose source remains in a complete scope: one pass over the edges in key order, in batches. */

@@ -1,12 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { ChangeSubject, DeletionResult, ResourceFilter, ScopeKey } from '../graph-store.js';
+import type { DeletionResult, ResourceFilter, ScopeKey } from '../graph-store.js';
 import type { StoreLogger } from '../logger.js';
 import { buildResourceFilter } from './sqlite-filter.js';
-import { changeOf, changeValues } from './sqlite-writer.js';
-
-interface DoomedRow extends ChangeSubject {
-  rid: number;
-}
+import { SqliteResourceDeletion, type DeletableRow } from './sqlite-resource-deletion.js';
 
 type ScopeParams = ScopeKey & { at?: string };
 
@@ -16,15 +12,13 @@ export class SqliteOrphans {
   private readonly unmark: Statement<[ScopeParams]>;
   private readonly deleteEdgesFrom: Statement<[string]>;
   private readonly deleteEdgesTo: Statement<[string]>;
-  private readonly deleteResource: Statement<[number]>;
-  private readonly deleteSeen: Statement<[number]>;
-  private readonly insertChange: Statement<unknown[]>;
+  private readonly deletion: SqliteResourceDeletion;
   readonly markOrphaned: (scopes: ScopeKey[], at: string) => number;
   readonly unmarkOrphaned: (scopes: ScopeKey[]) => number;
 
   constructor(
     private readonly db: Database,
-    private readonly batchSize: number,
+    batchSize: number,
     private readonly logger: StoreLogger,
   ) {
     // The scope's five fields walk resources_scope, as cleanup does.
@@ -38,12 +32,7 @@ export class SqliteOrphans {
     );
     this.deleteEdgesFrom = db.prepare('DELETE FROM edges WHERE from_uid = ?');
     this.deleteEdgesTo = db.prepare('DELETE FROM edges WHERE to_uid = ?');
-    this.deleteResource = db.prepare('DELETE FROM resources WHERE rid = ?');
-    this.deleteSeen = db.prepare('DELETE FROM resource_seen WHERE rid = ?');
-    this.insertChange = db.prepare(
-      `INSERT INTO changes (sync_id, uid, kind, name, cloud, account, region, change, at, changed_fields)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    this.deletion = new SqliteResourceDeletion(db, batchSize);
     this.markOrphaned = db.transaction((scopes: ScopeKey[], at: string) =>
       uniqueScopes(scopes).reduce((marked, scope) => marked + this.mark.run({ ...scope, at }).changes, 0),
     );
@@ -55,32 +44,17 @@ export class SqliteOrphans {
   /** One transaction per batch holds the deletions, their edges and their change records, as cleanup does. */
   deleteResources(syncId: string, filter: ResourceFilter): DeletionResult {
     const where = buildResourceFilter(filter);
-    const select = this.db.prepare<unknown[], DoomedRow>(
+    const select = this.db.prepare<unknown[], DeletableRow>(
       `SELECT r.rid, r.uid, r.kind, r.name, r.cloud, r.account, r.region FROM resources r
        WHERE (${where.sql}) AND r.rid > ? ORDER BY r.rid LIMIT ?`,
     );
     const result: DeletionResult = { deleted: 0, deletedEdges: 0, changes: [] };
-    let afterRowId = 0;
-    const deleteBatch = this.db.transaction((): number => {
-      const rows = select.all(...where.params, afterRowId, this.batchSize);
-      afterRowId = rows.at(-1)?.rid ?? afterRowId;
-      const at = new Date().toISOString();
-      for (const row of rows) {
-        result.deletedEdges += this.deleteEdgesFrom.run(row.uid).changes;
-        result.deletedEdges += this.deleteEdgesTo.run(row.uid).changes;
-        this.deleteResource.run(row.rid);
-        this.deleteSeen.run(row.rid);
-        const change = changeOf(syncId, row, 'deleted', at);
-        this.insertChange.run(...changeValues(change));
-        result.changes.push(change);
-      }
-      return rows.length;
-    });
-    for (;;) {
-      const deleted = deleteBatch();
-      result.deleted += deleted;
-      if (deleted < this.batchSize) break;
-    }
+    this.deletion.deleteInBatches(
+      syncId,
+      (afterRowId, limit) => select.all(...where.params, afterRowId, limit),
+      (uid) => this.deleteEdgesFrom.run(uid).changes + this.deleteEdgesTo.run(uid).changes,
+      result,
+    );
     this.logger.info({ syncId, deleted: result.deleted, deletedEdges: result.deletedEdges }, 'resources deleted');
     return result;
   }
