@@ -11,11 +11,11 @@ import {
   freshEdgesTouching,
   staleResourcesOfScope,
 } from './cleanup-cypher.js';
-import type { CypherStatement } from './cypher-statement.js';
 import { connectablePendingEdges, edgeKey, pendingEdgesOfSync, savePendingEdges, type EdgeRow } from './edge-cypher.js';
 import { connectPendingEdges } from './edge-connection.js';
 import { runRows, runStatement } from './neo4j-session.js';
 import type { StoreContext } from './store-context.js';
+import { writeUntilShort } from './write-until-short.js';
 import { appendToChangeLog } from './write-resources.js';
 
 type StaleResource = ChangeSubject;
@@ -37,8 +37,12 @@ export async function finishSync(
   await connectEverythingConnectable(context);
   let deletedEdges = 0;
   for (const scope of scopes) {
-    deletedEdges += await deleteUntilNoneLeft(context, () => deleteStaleEdgesOfScope(scope, syncId, limit));
-    deletedEdges += await deleteUntilNoneLeft(context, () => deleteStalePendingEdgesOfScope(scope, syncId, limit));
+    deletedEdges += await writeUntilShort(context, () => deleteStaleEdgesOfScope(scope, syncId, limit), 'deleted');
+    deletedEdges += await writeUntilShort(
+      context,
+      () => deleteStalePendingEdgesOfScope(scope, syncId, limit),
+      'deleted',
+    );
   }
   let deleted = 0;
   const changes: ChangeRecord[] = [];
@@ -67,17 +71,6 @@ async function connectEverythingConnectable(context: StoreContext): Promise<void
       return { found: rows.length, connected: await connectPendingEdges(tx, rows) };
     });
     if (found < limit || connected === 0) return;
-  }
-}
-
-/** Runs a statement that deletes up to its limit and returns `deleted`, until a run deletes fewer. */
-async function deleteUntilNoneLeft(context: StoreContext, statement: () => CypherStatement): Promise<number> {
-  let total = 0;
-  for (;;) {
-    const [row] = await context.sessions.write((tx) => runRows<{ deleted: number }>(tx, statement()));
-    const deleted = row?.deleted ?? 0;
-    total += deleted;
-    if (deleted < context.cleanupBatchSize) return total;
   }
 }
 

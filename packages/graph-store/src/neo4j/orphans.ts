@@ -8,7 +8,6 @@ import {
   type ResolvedProperty,
 } from '../validation.js';
 import { countEdgesTouching, deleteResources as deleteResourcesStatement } from './cleanup-cypher.js';
-import type { CypherStatement } from './cypher-statement.js';
 import { runRows, runStatement } from './neo4j-session.js';
 import {
   deletePendingEdgesTouching,
@@ -18,6 +17,7 @@ import {
 } from './orphan-cypher.js';
 import type { StoreContext } from './store-context.js';
 import { appendToChangeLog } from './write-resources.js';
+import { writeUntilShort } from './write-until-short.js';
 
 /** Orphan marks and deletion by filter on Neo4j, in bounded transactions as the end of a sync is. */
 
@@ -26,7 +26,7 @@ export async function markOrphaned(context: StoreContext, scopes: ScopeKey[], at
   const since = normalizeTime(at, 'at');
   let marked = 0;
   for (const scope of uniqueScopes(scopes)) {
-    marked += await countUntilNoneLeft(context, () => markScopeOrphaned(scope, since, context.cleanupBatchSize));
+    marked += await writeUntilShort(context, () => markScopeOrphaned(scope, since, context.cleanupBatchSize), 'count');
   }
   return marked;
 }
@@ -35,7 +35,7 @@ export async function unmarkOrphaned(context: StoreContext, scopes: ScopeKey[]):
   validateScopes(scopes, 'scopes');
   let cleared = 0;
   for (const scope of uniqueScopes(scopes)) {
-    cleared += await countUntilNoneLeft(context, () => unmarkScopeOrphaned(scope, context.cleanupBatchSize));
+    cleared += await writeUntilShort(context, () => unmarkScopeOrphaned(scope, context.cleanupBatchSize), 'count');
   }
   return cleared;
 }
@@ -76,17 +76,6 @@ async function deleteBatch(
   const changes: ChangeRecord[] = doomed.map((resource) => ({ syncId, ...resource, change: 'deleted', at }));
   await appendToChangeLog(tx, changes);
   return { changes, deletedEdges: (touching?.count ?? 0) + (pending?.deleted ?? 0) };
-}
-
-/** Runs a statement that updates up to its limit and returns `count`, until a run updates fewer. */
-async function countUntilNoneLeft(context: StoreContext, statement: () => CypherStatement): Promise<number> {
-  let total = 0;
-  for (;;) {
-    const [row] = await context.sessions.write((tx) => runRows<{ count: number }>(tx, statement()));
-    const count = row?.count ?? 0;
-    total += count;
-    if (count < context.cleanupBatchSize) return total;
-  }
 }
 
 function uniqueScopes(scopes: ScopeKey[]): ScopeKey[] {
