@@ -1,25 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Metadata, credentials, status, type Client, type ServiceError } from '@grpc/grpc-js';
+import { afterAll, beforeAll, describe } from '@jest/globals';
+import { Metadata, credentials, type Client, type ServiceError } from '@grpc/grpc-js';
 import { collectorRequestLimits, type RunningCollector } from '@cloud-inventory/collector-kit';
 import {
   loadCollectorProto,
   loadProtoFile,
   type ActionsApi,
-  type RequestLimits,
   type ServiceRequestLimits,
 } from '@cloud-inventory/protocol';
-import {
-  grpcErrorOf,
-  listWith,
-  loadProtoDefinition,
-  requestFieldsOf,
-  requestWith,
-} from '@cloud-inventory/protocol/testing';
+import { loadProtoDefinition, requestFieldsOf, requestLimitsCases } from '@cloud-inventory/protocol/testing';
 import { actionRequestLimits } from './actions/action-request-limits.js';
 import { startAwsCollector } from './server.js';
 
 const token = 'collector-limits-token';
-const hugeLength = 200 * 1024;
 let collector: RunningCollector;
 const clients: Record<string, Client> = {};
 
@@ -66,37 +58,5 @@ const services: [service: string, file: string, limits: ServiceRequestLimits][] 
 
 describe.each(services)('collector %s request limits', (service, file, limits) => {
   const fields = requestFieldsOf(loadProtoDefinition(file), `cloudinventory.collector.v1.${service}`);
-  const strings = Object.entries(fields).flatMap(([method, found]) =>
-    found.strings.map((path) => [method, path] as const),
-  );
-  const lists = Object.entries(fields).flatMap(([method, found]) => found.lists.map((list) => [method, list] as const));
-  const limitsOf = (method: string): RequestLimits => limits[method] ?? { strings: {}, lists: {} };
-
-  it('bounds exactly the string and list fields of every request, method by method', () => {
-    for (const [method, found] of Object.entries(fields)) {
-      expect([method, Object.keys(limitsOf(method).strings).sort()]).toEqual([method, [...found.strings].sort()]);
-      expect([method, Object.keys(limitsOf(method).lists).sort()]).toEqual([
-        method,
-        found.lists.map((list) => list.path).sort(),
-      ]);
-    }
-  });
-
-  it.each(strings)('%s answers a 200 KB %s with INVALID_ARGUMENT naming it, at once', async (method, path) => {
-    const { request, field } = requestWith(path, 'x'.repeat(hugeLength));
-    const error = await grpcErrorOf(call(service, method, request));
-    expect(error.code).toBe(status.INVALID_ARGUMENT);
-    // A map key too long is named by its map: quoting the key would echo what was too long.
-    expect(error.details).toBe(
-      `${field}: must be at most ${limitsOf(method).strings[path]} characters (got ${hugeLength})`,
-    );
-    expect(error.details).not.toContain('x'.repeat(64));
-  });
-
-  it.each(lists)('%s refuses one entry more than the maximum of %j', async (method, list) => {
-    const max = limitsOf(method).lists[list.path] ?? 0;
-    const error = await grpcErrorOf(call(service, method, listWith(list, max + 1)));
-    expect(error.code).toBe(status.INVALID_ARGUMENT);
-    expect(error.details).toBe(`${list.path}: must have at most ${max} entries (got ${max + 1})`);
-  });
+  requestLimitsCases(fields, limits, (method, request) => call(service, method, request));
 });

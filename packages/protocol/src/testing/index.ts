@@ -3,3 +3,4 @@ export * from './self-signed-certificate.js';
 export * from './silent-logger.js';
 export * from './grpc-error-of.js';
 export * from './request-fields.js';
+export * from './request-limits-cases.js';
