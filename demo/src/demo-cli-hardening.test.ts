@@ -37,6 +37,19 @@ function expectTerminalSafe(run: CliRun): void {
   expect(run.stderr).not.toMatch(acting);
 }
 
+/** A second inventory's config beside the demo's: the demo's account and simulator, its own data, no collector. */
+function inventoryConfigWithoutCollector(dataDir: string) {
+  return demoInventoryConfig({
+    accountId: demo.simulator.mainAccountId,
+    simulatorEndpoint: demo.simulator.endpoint,
+    collectorAddress: '127.0.0.1:1',
+    apiHost: '127.0.0.1',
+    apiPort: 0,
+    dataDir,
+    regions: demoRegions,
+  });
+}
+
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'demo-cli-hardening-'));
   demo = await startDemo({ dataDir, logger: silent, apiPort: 0, apiToken: token, seed: 7 });
@@ -176,15 +189,7 @@ describe('the CLI paper cuts', () => {
   it('says once, in one line, that the collector cannot be reached', async () => {
     const downDir = await mkdtemp(join(tmpdir(), 'demo-cli-collector-down-'));
     const store = await openGraphStore({ kind: 'sqlite', path: join(downDir, 'inventory.db') });
-    const config = demoInventoryConfig({
-      accountId: demo.simulator.mainAccountId,
-      simulatorEndpoint: demo.simulator.endpoint,
-      collectorAddress: '127.0.0.1:1',
-      apiHost: '127.0.0.1',
-      apiPort: 0,
-      dataDir: downDir,
-      regions: demoRegions,
-    });
+    const config = inventoryConfigWithoutCollector(downDir);
     config.task.retries = 0;
     let inventory: RunningInventory | undefined;
     try {
@@ -300,15 +305,7 @@ describe('cloud-inventory backup', () => {
       const live = parsed<{ uid: string }[]>(await cli('resources', '--all', '--json')).map((r) => r.uid);
       restoredDir = await mkdtemp(join(tmpdir(), 'demo-cli-restored-'));
       const store = await openGraphStore({ kind: 'sqlite', path: backupFile });
-      const config = demoInventoryConfig({
-        accountId: demo.simulator.mainAccountId,
-        simulatorEndpoint: demo.simulator.endpoint,
-        collectorAddress: '127.0.0.1:1',
-        apiHost: '127.0.0.1',
-        apiPort: 0,
-        dataDir: restoredDir,
-        regions: demoRegions,
-      });
+      const config = inventoryConfigWithoutCollector(restoredDir);
       restored = await startInventory(config, {
         store,
         logger: silent,
