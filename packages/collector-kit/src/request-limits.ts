@@ -1,4 +1,4 @@
-import type { RequestLimits, ServiceRequestLimits } from '@cloud-inventory/protocol';
+import { mergeRequestLimits, type RequestLimits, type ServiceRequestLimits } from '@cloud-inventory/protocol';
 
 /**
  * The longest value, in characters, of each string the collector accepts. AWS sets most of them: ARNs up to 2048,
@@ -50,13 +50,6 @@ export function awsSecretLimits(prefix: string): RequestLimits {
       [`${prefix}role_session_name`]: collectorMaxLength.roleSessionName,
     },
     lists: {},
-  };
-}
-
-export function mergeRequestLimits(...parts: RequestLimits[]): RequestLimits {
-  return {
-    strings: Object.assign({}, ...parts.map((part) => part.strings)) as Record<string, number>,
-    lists: Object.assign({}, ...parts.map((part) => part.lists)) as Record<string, number>,
   };
 }
 

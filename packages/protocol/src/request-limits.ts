@@ -16,6 +16,14 @@ export interface RequestLimits {
 /** The limits of every method of one service, by method name. */
 export type ServiceRequestLimits = Readonly<Record<string, RequestLimits>>;
 
+/** One message's limits from the limits of its parts (a filter, options, a secret, below their prefixes). */
+export function mergeRequestLimits(...parts: RequestLimits[]): RequestLimits {
+  return {
+    strings: Object.assign({}, ...parts.map((part) => part.strings)) as Record<string, number>,
+    lists: Object.assign({}, ...parts.map((part) => part.lists)) as Record<string, number>,
+  };
+}
+
 interface Located {
   field: string;
   value: unknown;

@@ -1,10 +1,5 @@
-import {
-  awsSecretLimits,
-  collectOptionsLimits,
-  collectorMaxLength,
-  mergeRequestLimits,
-} from '@cloud-inventory/collector-kit';
-import type { ServiceRequestLimits } from '@cloud-inventory/protocol';
+import { awsSecretLimits, collectOptionsLimits, collectorMaxLength } from '@cloud-inventory/collector-kit';
+import { mergeRequestLimits, type ServiceRequestLimits } from '@cloud-inventory/protocol';
 
 /** The most targets of one request, and AWS's own bounds on tags: 50 per resource, keys 128, values 256. */
 export const actionMaxEntries = { targets: 1000, tags: 50 } as const;

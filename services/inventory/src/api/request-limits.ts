@@ -1,5 +1,5 @@
 import { FILTER_LIMITS } from '@cloud-inventory/graph-store';
-import type { RequestLimits, ServiceRequestLimits } from '@cloud-inventory/protocol';
+import { mergeRequestLimits, type RequestLimits, type ServiceRequestLimits } from '@cloud-inventory/protocol';
 
 /**
  * The longest value, in characters, of each kind of string the inventory's APIs accept (README.md, "Limits").
@@ -73,13 +73,6 @@ export function filterConditionLimits(prefix: string): RequestLimits {
   };
 }
 
-export function mergeLimits(...parts: RequestLimits[]): RequestLimits {
-  return {
-    strings: Object.assign({}, ...parts.map((part) => part.strings)) as Record<string, number>,
-    lists: Object.assign({}, ...parts.map((part) => part.lists)) as Record<string, number>,
-  };
-}
-
 /** The Inventory service's bounds, method by method. */
 export const inventoryRequestLimits: ServiceRequestLimits = {
   StartSync: {
@@ -92,7 +85,7 @@ export const inventoryRequestLimits: ServiceRequestLimits = {
     lists: { states: maxEntries.enumValues },
   },
   CancelJob: { strings: { job_id: maxLength.id }, lists: {} },
-  ListResources: mergeLimits(
+  ListResources: mergeRequestLimits(
     filterListLimits('', ['uids', 'kinds', 'clouds', 'accounts', 'regions', 'services']),
     filterConditionLimits(''),
     { strings: { page_token: maxLength.pageToken }, lists: {} },

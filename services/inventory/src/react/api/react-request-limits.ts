@@ -1,11 +1,5 @@
-import type { ServiceRequestLimits } from '@cloud-inventory/protocol';
-import {
-  filterConditionLimits,
-  filterListLimits,
-  maxEntries,
-  maxLength,
-  mergeLimits,
-} from '../../api/request-limits.js';
+import { mergeRequestLimits, type ServiceRequestLimits } from '@cloud-inventory/protocol';
+import { filterConditionLimits, filterListLimits, maxEntries, maxLength } from '../../api/request-limits.js';
 
 /** The React service's bounds, method by method (the same kinds of strings as the Inventory service's). */
 export const reactRequestLimits: ServiceRequestLimits = {
@@ -13,7 +7,7 @@ export const reactRequestLimits: ServiceRequestLimits = {
   ListActions: { strings: { policy: maxLength.id, page_token: maxLength.pageToken }, lists: {} },
   PlanActions: { strings: { 'policies[]': maxLength.id }, lists: { policies: maxEntries.names } },
   RunActions: { strings: { 'policies[]': maxLength.id }, lists: { policies: maxEntries.names } },
-  CreateJob: mergeLimits(
+  CreateJob: mergeRequestLimits(
     filterListLimits('job.filter.', ['kinds', 'accounts', 'regions']),
     filterConditionLimits('job.filter.'),
     {
