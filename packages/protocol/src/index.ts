@@ -2,6 +2,7 @@ export * from './errors.js';
 export * from './load-protos.js';
 export * from './grpc-status.js';
 export * from './input-excerpt.js';
+export * from './terminal-controls.js';
 export * from './request-limits.js';
 export * from './bearer-token.js';
 export * from './tls.js';

@@ -1,11 +1,11 @@
+import { TERMINAL_CONTROLS } from './terminal-controls.js';
+
 /** The most characters of client input an error message quotes. */
 export const MAX_EXCERPT_LENGTH = 48;
 
-// C0 and C1 controls, DEL, lone surrogates, and the line separators and bidirectional controls that split or reorder
-// what a terminal or log viewer shows; quotes and backslashes so the excerpt's quotes stay unambiguous.
-const UNSAFE_CHARACTER =
-  // eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
-  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff"\\]/gu;
+// What a terminal or log viewer acts on, lone surrogates, and quotes and backslashes so the excerpt's quotes stay
+// unambiguous.
+const UNSAFE_CHARACTER = new RegExp(`[${TERMINAL_CONTROLS}\\ud800-\\udfff"\\\\]`, 'gu');
 
 /**
  * Client input as an error message may quote it: in double quotes, control characters escaped, cut after

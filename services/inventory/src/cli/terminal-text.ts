@@ -1,13 +1,10 @@
-/**
- * Characters that a terminal acts on instead of showing: C0 controls (newline, ESC, which starts ANSI CSI/OSC
- * sequences), DEL, C1 controls (U+009B is CSI on its own), the line and paragraph separators, and the bidi marks,
- * embeddings, overrides and isolates that reorder what follows them (U+061C, U+200E-200F, U+202A-202E, U+2066-2069).
- */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const actingCharacters = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+import { TERMINAL_CONTROLS, TERMINAL_CONTROLS_BEYOND_C0 } from '@cloud-inventory/protocol';
+
+/** Characters that a terminal acts on instead of showing (the list error excerpts escape too). */
+const actingCharacters = new RegExp(`[${TERMINAL_CONTROLS}]`, 'gu');
 
 // The same without C0, which JSON.stringify already escapes (and whose newlines lay out pretty-printed JSON).
-const actingCharactersLeftRawByJson = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+const actingCharactersLeftRawByJson = new RegExp(`[${TERMINAL_CONTROLS_BEYOND_C0}]`, 'gu');
 
 const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
