@@ -109,8 +109,6 @@ export async function startInventory(config: InventoryConfig, deps: InventoryDep
         runner,
         store: deps.store,
         purge: new ResourcePurge({ store: deps.store, identities: runner.identities, logger }),
-        accounts: config.accounts,
-        clients,
         services: [
           react.service({ logger: logger.child({ component: 'api' }), token: env[config.api.tokenEnv] || undefined }),
         ],

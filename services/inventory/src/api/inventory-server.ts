@@ -12,8 +12,6 @@ import {
 import type { InventoryApi } from '@cloud-inventory/protocol';
 import type { Logger } from 'pino';
 import type { ResourcePurge } from '../sync/resource-purge.js';
-import type { AccountConfig } from '../config/inventory-config.js';
-import type { CollectorClients } from '../sync/collector-clients.js';
 import type { SyncRunner } from '../sync/sync-runner.js';
 import { inventoryServiceName, loadInventoryProto } from './inventory-proto.js';
 import { jobHandlers } from './job-handlers.js';
@@ -32,9 +30,6 @@ export interface InventoryApiOptions {
   runner: SyncRunner;
   store: GraphStore;
   purge: ResourcePurge;
-  /** The configured accounts and the collector channels: StartSync checks services against the collectors' Init. */
-  accounts: AccountConfig[];
-  clients: CollectorClients;
   /** More services on the same port (the react phase's React service), listed by reflection too. */
   services?: {
     definition: ServiceDefinition;

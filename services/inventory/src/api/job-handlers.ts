@@ -1,10 +1,7 @@
 import type { GraphStore, JobState } from '@cloud-inventory/graph-store';
-import { InvalidArgumentError, excerpt, type InventoryApi } from '@cloud-inventory/protocol';
-import type { AccountConfig } from '../config/inventory-config.js';
+import type { InventoryApi } from '@cloud-inventory/protocol';
 import { JobNotFoundError } from '../errors.js';
-import type { CollectorClients } from '../sync/collector-clients.js';
 import type { SyncRunner } from '../sync/sync-runner.js';
-import { assertServicesOffered } from './collector-services.js';
 import { decodePageToken, encodePageToken } from './page-token.js';
 import {
   enumList,
@@ -22,25 +19,23 @@ const jobStates: readonly JobState[] = ['PENDING', 'IN_PROGRESS', 'SUCCESS', 'FA
 export interface JobHandlerDeps {
   runner: SyncRunner;
   store: GraphStore;
-  /** The configured accounts, whose collectors say which services exist. */
-  accounts: AccountConfig[];
-  clients: CollectorClients;
 }
 
-export function jobHandlers({ runner, store, accounts, clients }: JobHandlerDeps) {
+export function jobHandlers({ runner, store }: JobHandlerDeps) {
   return {
     async StartSync(request: InventoryApi.StartSyncRequest__Output): Promise<InventoryApi.StartSyncResponse> {
-      const chosen = configuredAccounts(accounts, stringList('accounts', request.accounts));
-      const services = stringList('services', request.services, {
-        regex: servicePattern,
-        description: 'a service name such as ec2',
+      const { job } = await runner.start({
+        accounts: stringList('accounts', request.accounts),
+        services: stringList('services', request.services, {
+          regex: servicePattern,
+          description: 'a service name such as ec2',
+        }),
+        regions: stringList('regions', request.regions, {
+          regex: regionPattern,
+          description: 'a region code such as eu-west-1',
+        }),
+        trigger: 'api',
       });
-      const regions = stringList('regions', request.regions, {
-        regex: regionPattern,
-        description: 'a region code such as eu-west-1',
-      });
-      await assertServicesOffered(services, chosen, clients);
-      const { job } = await runner.start({ accounts: request.accounts, services, regions, trigger: 'api' });
       return { job: toApiJob(job) };
     },
 
@@ -65,14 +60,4 @@ export function jobHandlers({ runner, store, accounts, clients }: JobHandlerDeps
       return toApiJob(await runner.cancel(requireNonEmpty('job_id', request.job_id)));
     },
   };
-}
-
-/** The accounts a sync names (by name or id), or every configured account when it names none. */
-function configuredAccounts(accounts: AccountConfig[], requested: string[]): AccountConfig[] {
-  if (requested.length === 0) return accounts;
-  return requested.map((nameOrId, index) => {
-    const account = accounts.find((candidate) => candidate.name === nameOrId || candidate.id === nameOrId);
-    if (!account) throw new InvalidArgumentError(`accounts[${index}]`, `no configured account ${excerpt(nameOrId)}`);
-    return account;
-  });
 }

@@ -11,6 +11,7 @@ import { noSyncMetrics, type SyncMetrics } from '../metrics/sync-metrics.js';
 import { AccountIdentities } from './account-identities.js';
 import { syncAccount, type AccountSyncOutcome } from './account-sync.js';
 import type { CollectorClients } from './collector-clients.js';
+import { assertServicesOffered } from './collector-services.js';
 import { ConcurrencyLimiter } from './concurrency-limiter.js';
 import { emptyCounts, isFinished, JobRecorder } from './job-record.js';
 import { orphanInputsOf, sweepOrphans } from './orphan-sweep.js';
@@ -90,6 +91,13 @@ export class SyncRunner {
   async start(request: SyncRequest): Promise<{ job: SyncJobRecord; done: Promise<SyncJobRecord> }> {
     const accounts = this.chooseAccounts(request.accounts ?? []);
     for (const account of accounts) this.busyAccounts.add(account.name);
+    try {
+      // Before the job exists: an unknown service is the request's error, not a job that fails later.
+      await assertServicesOffered(request.services ?? [], accounts, this.deps.clients);
+    } catch (error) {
+      for (const account of accounts) this.busyAccounts.delete(account.name);
+      throw error;
+    }
     const jobId = randomUUID();
     const recorder = new JobRecorder(
       this.deps.store,

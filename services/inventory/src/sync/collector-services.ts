@@ -1,6 +1,6 @@
 import { InvalidArgumentError, UnavailableError, excerpt, type InitResponse__Output } from '@cloud-inventory/protocol';
 import type { AccountConfig } from '../config/inventory-config.js';
-import type { CollectorClients } from '../sync/collector-clients.js';
+import type { CollectorClients } from './collector-clients.js';
 
 const initDeadlineMs = 5_000;
 
