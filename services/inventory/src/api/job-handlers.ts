@@ -3,14 +3,7 @@ import type { InventoryApi } from '@cloud-inventory/protocol';
 import { JobNotFoundError } from '../errors.js';
 import type { SyncRunner } from '../sync/sync-runner.js';
 import { decodePageToken, encodePageToken } from './page-token.js';
-import {
-  enumList,
-  pageSize,
-  regionPattern,
-  requireNonEmpty,
-  servicePattern,
-  stringList,
-} from './request-validation.js';
+import { enumList, pageSize, regionCodes, requireNonEmpty, servicePattern, stringList } from './request-validation.js';
 import { fromStore } from './store-errors.js';
 import { toApiJob } from './to-api.js';
 
@@ -30,10 +23,7 @@ export function jobHandlers({ runner, store }: JobHandlerDeps) {
           regex: servicePattern,
           description: 'a service name such as ec2',
         }),
-        regions: stringList('regions', request.regions, {
-          regex: regionPattern,
-          description: 'a region code such as eu-west-1',
-        }),
+        regions: stringList('regions', request.regions, regionCodes),
         trigger: 'api',
       });
       return { job: toApiJob(job) };

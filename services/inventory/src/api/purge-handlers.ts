@@ -1,7 +1,7 @@
 import type { InventoryApi } from '@cloud-inventory/protocol';
 import { InvalidArgumentError } from '@cloud-inventory/protocol';
 import type { ResourcePurge } from '../sync/resource-purge.js';
-import { regionPattern, stringList } from './request-validation.js';
+import { regionCodes, stringList } from './request-validation.js';
 import { fromStore } from './store-errors.js';
 
 export function purgeHandlers({ purge }: { purge: ResourcePurge }) {
@@ -13,10 +13,7 @@ export function purgeHandlers({ purge }: { purge: ResourcePurge }) {
       const outcome = await fromStore(() =>
         purge.purge({
           accounts: stringList('accounts', request.accounts),
-          regions: stringList('regions', request.regions, {
-            regex: regionPattern,
-            description: 'a region code such as eu-west-1',
-          }),
+          regions: stringList('regions', request.regions, regionCodes),
           services: stringList('services', request.services),
           dryRun: request.dry_run,
           force: request.force,

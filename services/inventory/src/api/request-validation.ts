@@ -2,6 +2,8 @@ import { InvalidArgumentError } from '@cloud-inventory/protocol';
 
 export const regionPattern = /^(global|[a-z]{2}(-[a-z]+)+-\d)$/;
 export const servicePattern = /^[a-z0-9][a-z0-9-]*$/;
+/** stringList's check of a list of region codes. */
+export const regionCodes = { regex: regionPattern, description: 'a region code such as eu-west-1' };
 
 export function requireNonEmpty(field: string, value: string): string {
   if (value.trim() === '') throw new InvalidArgumentError(field, 'is required');
