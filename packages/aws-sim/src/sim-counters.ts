@@ -1,3 +1,4 @@
+import { iamActionOf } from './identity/iam-actions.js';
 import type { SimService } from './options.js';
 
 /** Selects calls to count; every field left out matches everything. */
@@ -48,6 +49,20 @@ export class SimCounters {
       result[key] = (result[key] ?? 0) + tally.calls;
     }
     return result;
+  }
+
+  /**
+   * The IAM actions that authorize the calls matching the filter, sorted and unique (`s3:GetEncryptionConfiguration`
+   * for GetBucketEncryption). STS calls are left out: GetCallerIdentity needs no permission and AssumeRole is granted
+   * by the role's trust policy, not by the caller's policy.
+   */
+  actions(filter: CallFilter = {}): string[] {
+    const actions = new Set<string>();
+    for (const tally of this.matching(filter)) {
+      if (tally.service !== 'sts' && tally.operation !== 'Unknown')
+        actions.add(iamActionOf(tally.service, tally.operation));
+    }
+    return [...actions].sort();
   }
 
   reset(): void {

@@ -5,6 +5,7 @@ import { AwsApiError } from '../errors.js';
 import type { SimFaults } from '../faults/sim-faults.js';
 import type { SimAccountInfo } from '../identity/accounts.js';
 import { authenticate } from '../identity/authenticate.js';
+import { iamActionOf } from '../identity/iam-actions.js';
 import type { CredentialStore } from '../identity/credential-store.js';
 import { parseAuthorization } from '../identity/sigv4.js';
 import type { SimService } from '../options.js';
@@ -182,7 +183,7 @@ function checkRegion(deps: ListenerDependencies, service: SimService, region: st
 }
 
 function deniedError(service: SimService, operation: string, callerArn: string): AwsApiError {
-  const action = `${service === 'cloudtrail' ? 'cloudtrail' : service}:${operation}`;
+  const action = iamActionOf(service, operation);
   return situationError(
     service,
     'accessDenied',
