@@ -2,7 +2,7 @@ import { AwsApiError } from '../../errors.js';
 import type { CallContext, ServiceEndpoint, SimRequest, SimResponse } from '../../http/http-types.js';
 import { XML_DECLARATION } from '../../protocols/xml.js';
 import { describeRegions } from './describe-regions.js';
-import { DESCRIBE_OPERATIONS } from './describe-specs.js';
+import { DESCRIBE_OPERATIONS } from './describe-operation.js';
 import { QueryParams } from './query-params.js';
 import { EC2_ACTIONS, runEc2Action } from './actions/index.js';
 

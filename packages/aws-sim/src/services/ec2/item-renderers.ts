@@ -1,0 +1,18 @@
+import type { SimKind, SimRecordByKind } from '../../kinds/index.js';
+import type { ResourceScope } from '../../world/sim-state.js';
+import { renderImage, renderReservation, renderSnapshot, renderVolume } from './render-compute.js';
+import { renderAddress, renderSecurityGroup, renderSubnet, renderVpc } from './render-network.js';
+
+type Renderer<K extends SimKind> = (record: SimRecordByKind[K], scope: ResourceScope) => string;
+
+/** The hand-written XML of each EC2 kind's Describe* items, until items are rendered from the SDK's schemas. */
+export const ITEM_RENDERERS: { [K in SimKind]?: Renderer<K> } = {
+  instance: (r, scope) => renderReservation(r, scope.account, scope.region),
+  volume: (r) => renderVolume(r),
+  snapshot: (r) => renderSnapshot(r),
+  image: (r) => renderImage(r),
+  vpc: (r) => renderVpc(r),
+  subnet: (r, scope) => renderSubnet(r, scope.region),
+  securityGroup: (r) => renderSecurityGroup(r),
+  address: (r, scope) => renderAddress(r, scope.region),
+};
