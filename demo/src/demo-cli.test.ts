@@ -80,7 +80,7 @@ describe('the cloud-inventory CLI against a running demo', () => {
     const neighbourhood = parsed<{ edges: { from: string; type: string; to: string }[] }>(
       await cli('neighbors', found?.uid ?? '', '--json'),
     );
-    const volumeIds = instance.BlockDeviceMappings.map((mapping) => mapping.VolumeId);
+    const volumeIds = instance.BlockDeviceMappings.map((mapping) => mapping.Ebs.VolumeId);
     for (const volumeId of volumeIds) {
       expect(neighbourhood.edges.some((edge) => edge.from.endsWith(volumeId) && edge.to === found?.uid)).toBe(true);
     }

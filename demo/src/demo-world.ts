@@ -13,6 +13,7 @@ const demoCountsPerRegion: Record<SimKind, number> = {
   volume: 78,
   snapshot: 30,
   address: 10,
+  keyPair: 4,
   bucket: 4,
   trail: 1,
 };

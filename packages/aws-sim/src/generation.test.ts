@@ -25,7 +25,7 @@ describe('generated data', () => {
     for (const volume of volumes) {
       for (const attachment of volume.Attachments) {
         const mappings = instances.get(attachment.InstanceId)?.BlockDeviceMappings ?? [];
-        expect(mappings.find((m) => m.VolumeId === volume.VolumeId)?.DeviceName).toBe(attachment.Device);
+        expect(mappings.find((m) => m.Ebs.VolumeId === volume.VolumeId)?.DeviceName).toBe(attachment.Device);
       }
       expect(volume.State).toBe(volume.Attachments.length > 0 ? 'in-use' : 'available');
     }
@@ -33,7 +33,7 @@ describe('generated data', () => {
     for (const instance of instances.values()) {
       const devices = instance.BlockDeviceMappings.map((m) => m.DeviceName);
       expect(new Set(devices).size).toBe(devices.length);
-      for (const mapping of instance.BlockDeviceMappings) expect(attachedIds.has(mapping.VolumeId)).toBe(true);
+      for (const mapping of instance.BlockDeviceMappings) expect(attachedIds.has(mapping.Ebs.VolumeId)).toBe(true);
     }
   });
 

@@ -74,8 +74,8 @@ describe('the state API', () => {
     const volumes = await ec2.send(new DescribeVolumesCommand({}));
     const byId = new Map(volumes.Volumes?.map((v) => [v.VolumeId, v]));
     for (const mapping of victim?.BlockDeviceMappings ?? []) {
-      if (mapping.DeleteOnTermination) expect(byId.has(mapping.VolumeId)).toBe(false);
-      else expect(byId.get(mapping.VolumeId)).toMatchObject({ State: 'available', Attachments: [] });
+      if (mapping.Ebs.DeleteOnTermination) expect(byId.has(mapping.Ebs.VolumeId)).toBe(false);
+      else expect(byId.get(mapping.Ebs.VolumeId)).toMatchObject({ State: 'available', Attachments: [] });
     }
     const addresses = await ec2.send(new DescribeAddressesCommand({}));
     expect(addresses.Addresses?.some((a) => a.InstanceId === id)).toBe(false);

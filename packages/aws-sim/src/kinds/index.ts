@@ -3,6 +3,7 @@ import { trailKind } from './cloudtrail/trail.js';
 import { addressKind } from './ec2/address.js';
 import { imageKind } from './ec2/image.js';
 import { instanceKind } from './ec2/instance.js';
+import { keyPairKind } from './ec2/key-pair.js';
 import { securityGroupKind } from './ec2/security-group.js';
 import { snapshotKind } from './ec2/snapshot.js';
 import { subnetKind } from './ec2/subnet.js';
@@ -21,6 +22,7 @@ export const KIND_SPECS = [
   volumeKind,
   snapshotKind,
   addressKind,
+  keyPairKind,
   bucketKind,
   trailKind,
 ] as const;

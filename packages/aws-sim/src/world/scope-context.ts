@@ -2,6 +2,7 @@ import { kindSpec, type SimKind } from '../kinds/index.js';
 import type { IdPart } from '../kinds/kind-spec.js';
 import { hashString, mix, mix4 } from './hash.js';
 import { IdCodec } from './id-codec.js';
+import { arnOf } from './partition.js';
 
 /** Ids below this index are remembered: the few network resources are referenced by every instance. */
 const ID_CACHE_LIMIT = 4096;
@@ -43,9 +44,22 @@ export class ScopeContext {
     return 'prefix' in ids ? this.codec(kind, ids.prefix).decode(id) : ids.indexOf(this, id);
   }
 
+  /** An ARN of this scope's partition, by default in its region and account (`{ region: '' }` for IAM, S3). */
+  arn(service: string, resource: string, at: { region?: string; account?: string } = {}): string {
+    return arnOf(service, at.region ?? this.region, at.account ?? this.accountId, resource, this.region);
+  }
+
   /** A deterministic 32-bit value for one field of one resource. */
   hash(kindSalt: number, index: number, field: number): number {
     return mix4(this.key, kindSalt, index, field);
+  }
+
+  /** `count` deterministic bytes for one field of one resource (fingerprints, MAC addresses). */
+  bytes(kindSalt: number, index: number, count: number): Buffer {
+    const bytes = Buffer.alloc(Math.ceil(count / 4) * 4);
+    for (let word = 0; word < bytes.length / 4; word++)
+      bytes.writeUInt32BE(this.hash(kindSalt, index, 1000 + word), word * 4);
+    return bytes.subarray(0, count);
   }
 
   /** A deterministic date between `fromIso` and `days` later, at whole seconds. */

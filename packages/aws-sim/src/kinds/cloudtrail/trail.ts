@@ -1,26 +1,29 @@
-import type { SimTag } from '../../world/records.js';
+import type { Trail } from '@aws-sdk/client-cloudtrail';
+import { arnOf } from '../../world/partition.js';
+import { kmsKeyArn } from '../ec2/kms-keys.js';
 import type { KindSpec } from '../kind-spec.js';
+import type { Filled, Tagged } from '../populated.js';
 import { bucketNameFor } from '../s3/bucket.js';
 
-export interface SimTrail {
-  Name: string;
-  TrailARN: string;
-  HomeRegion: string;
-  S3BucketName: string;
-  S3KeyPrefix?: string;
-  IsMultiRegionTrail: boolean;
-  IncludeGlobalServiceEvents: boolean;
-  LogFileValidationEnabled: boolean;
-  IsOrganizationTrail: boolean;
-  IsLogging: boolean;
-  KmsKeyId?: string;
-  Tags: SimTag[];
-}
+type TrailFields =
+  | 'Name'
+  | 'TrailARN'
+  | 'HomeRegion'
+  | 'S3BucketName'
+  | 'IsMultiRegionTrail'
+  | 'IncludeGlobalServiceEvents'
+  | 'LogFileValidationEnabled'
+  | 'IsOrganizationTrail'
+  | 'HasCustomEventSelectors'
+  | 'HasInsightSelectors';
+
+/** DescribeTrails' Trail, with what GetTrailStatus and ListTags tell about it. */
+export type SimTrail = Tagged<Filled<Trail, TrailFields>> & { IsLogging: boolean };
 
 const SALT_TRAIL = 32;
 
 function trailArn(region: string, accountId: string, name: string): string {
-  return `arn:aws:cloudtrail:${region}:${accountId}:trail/${name}`;
+  return arnOf('cloudtrail', region, accountId, `trail/${name}`);
 }
 
 /** Trail 0 of the account's first region is multi-region; every trail logs to a bucket of the account. */
@@ -50,6 +53,18 @@ export const trailKind: KindSpec<'trail', SimTrail> = {
       IncludeGlobalServiceEvents: isMultiRegion,
       LogFileValidationEnabled: hash % 3 !== 0,
       IsOrganizationTrail: false,
+      HasCustomEventSelectors: hash % 5 === 0,
+      HasInsightSelectors: hash % 11 === 0,
+      ...(hash % 4 === 1
+        ? {
+            CloudWatchLogsLogGroupArn: ctx.arn('logs', `log-group:aws-cloudtrail-logs-${name}:*`),
+            CloudWatchLogsRoleArn: ctx.arn('iam', 'role/CloudTrail_CloudWatchLogs_Role', { region: '' }),
+          }
+        : {}),
+      ...(hash % 6 === 2
+        ? { SnsTopicName: 'cloudtrail-notices', SnsTopicARN: ctx.arn('sns', 'cloudtrail-notices') }
+        : {}),
+      ...(hash % 3 === 2 ? { KmsKeyId: kmsKeyArn(ctx, hash >>> 8) } : {}),
       IsLogging: hash % 7 !== 0,
       Tags: [{ Key: 'Purpose', Value: 'audit' }],
     };

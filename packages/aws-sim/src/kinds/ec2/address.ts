@@ -1,17 +1,11 @@
-import type { SimTag } from '../../world/records.js';
+import type { Address } from '@aws-sdk/client-ec2';
 import type { KindSpec } from '../kind-spec.js';
+import type { Filled, Tagged } from '../populated.js';
 import { instanceHasAddress, NETWORK_INTERFACE, privateAddress, publicAddress } from './compute-layout.js';
 
-export interface SimAddress {
-  AllocationId: string;
-  PublicIp: string;
-  Domain: 'vpc';
-  InstanceId?: string;
-  AssociationId?: string;
-  NetworkInterfaceId?: string;
-  PrivateIpAddress?: string;
-  Tags: SimTag[];
-}
+export type SimAddress = Tagged<
+  Filled<Address, 'AllocationId' | 'PublicIp' | 'Domain' | 'PublicIpv4Pool' | 'NetworkBorderGroup'>
+>;
 
 const ASSOCIATION = { name: 'association', prefix: 'eipassoc-' };
 
@@ -26,11 +20,14 @@ export const addressKind: KindSpec<'address', SimAddress> = {
       AllocationId: ctx.id('address', index),
       PublicIp: publicAddress(ctx, index),
       Domain: 'vpc',
+      PublicIpv4Pool: 'amazon',
+      NetworkBorderGroup: ctx.region,
       ...(associated
         ? {
             InstanceId: ctx.id('instance', index),
             AssociationId: ctx.id(ASSOCIATION, index),
             NetworkInterfaceId: ctx.id(NETWORK_INTERFACE, index),
+            NetworkInterfaceOwnerId: ctx.accountId,
             PrivateIpAddress: privateAddress(ctx, index),
           }
         : {}),
@@ -48,6 +45,8 @@ export const addressKind: KindSpec<'address', SimAddress> = {
       'public-ip': (r) => [r.PublicIp],
       'private-ip-address': (r) => [r.PrivateIpAddress],
       'network-interface-id': (r) => [r.NetworkInterfaceId],
+      'network-interface-owner-id': (r) => [r.NetworkInterfaceOwnerId],
+      'network-border-group': (r) => [r.NetworkBorderGroup],
       domain: (r) => [r.Domain],
     },
     selectors: [{ member: 'PublicIps', valueOf: (r) => r.PublicIp }],

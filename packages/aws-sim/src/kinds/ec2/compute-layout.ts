@@ -72,3 +72,12 @@ export function volumeSize(ctx: ScopeContext, index: number): number {
 
 /** The network interface of instance i, which its elastic IP is associated through. */
 export const NETWORK_INTERFACE = { name: 'networkInterface', prefix: 'eni-' };
+
+export function privateDnsName(ip: string, region: string): string {
+  return `ip-${ip.replaceAll('.', '-')}.${region === 'us-east-1' ? 'ec2.internal' : `${region}.compute.internal`}`;
+}
+
+export function publicDnsName(ip: string, region: string): string {
+  const domain = region === 'us-east-1' ? 'compute-1.amazonaws.com' : `${region}.compute.amazonaws.com`;
+  return `ec2-${ip.replaceAll('.', '-')}.${domain}`;
+}

@@ -1,19 +1,23 @@
-import type { SimTag } from '../../world/records.js';
+import type { EbsBlockDevice, Image } from '@aws-sdk/client-ec2';
 import type { KindSpec } from '../kind-spec.js';
+import type { Filled, Tagged } from '../populated.js';
 
-export interface SimImage {
-  ImageId: string;
-  Name: string;
-  Description: string;
-  OwnerId: string;
-  State: 'available' | 'pending' | 'failed';
-  CreationDate: string;
-  Architecture: 'x86_64' | 'arm64';
-  Public: boolean;
-  RootDeviceName: string;
-  RootSnapshotId?: string;
-  Tags: SimTag[];
-}
+type ImageFields =
+  | 'ImageId'
+  | 'Name'
+  | 'Description'
+  | 'OwnerId'
+  | 'State'
+  | 'CreationDate'
+  | 'Architecture'
+  | 'Public'
+  | 'RootDeviceName'
+  | 'ImageLocation';
+
+export type SimImage = Tagged<Omit<Filled<Image, ImageFields>, 'BlockDeviceMappings'>> & {
+  /** The root device first; it names the snapshot the image is backed by. */
+  BlockDeviceMappings: { DeviceName: string; Ebs: EbsBlockDevice }[];
+};
 
 const SALT_IMAGE = 24;
 
@@ -24,17 +28,45 @@ export const imageKind: KindSpec<'image', SimImage> = {
   counts: { tiny: 1, small: 3, medium: 10, large: 40 },
   generate(ctx, index) {
     const hash = ctx.hash(SALT_IMAGE, index, 1);
+    const name = `app-image-${index}-${2023 + (hash % 3)}`;
+    const created = ctx.date('2022-06-01T00:00:00Z', 200, hash);
     return {
       ImageId: ctx.id('image', index),
-      Name: `app-image-${index}-${2023 + (hash % 3)}`,
+      ImageLocation: `${ctx.accountId}/${name}`,
+      ImageType: 'machine',
+      Name: name,
       Description: `golden image ${index}`,
       OwnerId: ctx.accountId,
       State: 'available',
-      CreationDate: ctx.date('2022-06-01T00:00:00Z', 200, hash).toISOString(),
+      CreationDate: created.toISOString(),
+      DeprecationTime: new Date(created.getTime() + 2 * 365 * 86_400_000).toISOString(),
       Architecture: hash % 5 === 0 ? 'arm64' : 'x86_64',
       Public: false,
       RootDeviceName: '/dev/xvda',
-      ...(ctx.counts.snapshot > 0 ? { RootSnapshotId: ctx.id('snapshot', index % ctx.counts.snapshot) } : {}),
+      RootDeviceType: 'ebs',
+      BlockDeviceMappings:
+        ctx.counts.snapshot > 0
+          ? [
+              {
+                DeviceName: '/dev/xvda',
+                Ebs: {
+                  DeleteOnTermination: true,
+                  SnapshotId: ctx.id('snapshot', index % ctx.counts.snapshot),
+                  VolumeSize: 8,
+                  VolumeType: 'gp3',
+                  Encrypted: false,
+                },
+              },
+            ]
+          : [],
+      VirtualizationType: 'hvm',
+      Hypervisor: 'xen',
+      EnaSupport: true,
+      SriovNetSupport: 'simple',
+      BootMode: 'uefi-preferred',
+      ImdsSupport: 'v2.0',
+      PlatformDetails: 'Linux/UNIX',
+      UsageOperation: 'RunInstances',
       Tags: [{ Key: 'Name', Value: `app-image-${index}` }],
     };
   },
@@ -50,6 +82,7 @@ export const imageKind: KindSpec<'image', SimImage> = {
       'owner-id': (r) => [r.OwnerId],
       architecture: (r) => [r.Architecture],
       'is-public': (r) => [r.Public],
+      'block-device-mapping.snapshot-id': (r) => r.BlockDeviceMappings.map((m) => m.Ebs.SnapshotId),
     },
     selectors: [{ member: 'Owners', valueOf: (r) => r.OwnerId, selfIsCaller: true }],
   },

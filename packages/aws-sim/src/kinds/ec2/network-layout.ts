@@ -38,3 +38,25 @@ export function securityGroupForVpc(ctx: ScopeContext, vpcIndex: number, choice:
   if (groupsInVpc <= 0) return undefined;
   return vpcIndex + vpcs * (choice % groupsInVpc);
 }
+
+const DIRECTION_CODES: Record<string, string> = {
+  northeast: 'ne',
+  northwest: 'nw',
+  southeast: 'se',
+  southwest: 'sw',
+  north: 'n',
+  south: 's',
+  east: 'e',
+  west: 'w',
+  central: 'c',
+};
+
+/** The zone id of a region's availability zone, as AWS names them (`us-east-1`, zone 0: `use1-az1`). */
+export function availabilityZoneId(region: string, zoneIndex: number): string {
+  const [area = '', direction = '', number = ''] = region.split('-').filter((part) => part !== 'gov');
+  const code = `${region.startsWith('us-gov-') ? 'usg' : area}${DIRECTION_CODES[direction] ?? direction}${number}`;
+  return `${code}-az${zoneIndex + 1}`;
+}
+
+/** The state every resource of a region shows while VPC Block Public Access is off (the default). */
+export const NO_BLOCK_PUBLIC_ACCESS = Object.freeze({ InternetGatewayBlockMode: 'off' } as const);

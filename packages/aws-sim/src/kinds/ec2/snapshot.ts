@@ -1,19 +1,22 @@
-import type { SimTag } from '../../world/records.js';
+import type { Snapshot } from '@aws-sdk/client-ec2';
 import type { KindSpec } from '../kind-spec.js';
+import type { Filled, Tagged } from '../populated.js';
 import { volumeSize } from './compute-layout.js';
+import { kmsKeyArn } from './kms-keys.js';
 
-export interface SimSnapshot {
-  SnapshotId: string;
-  VolumeId: string;
-  VolumeSize: number;
-  State: 'pending' | 'completed' | 'error';
-  StartTime: Date;
-  Progress: string;
-  OwnerId: string;
-  Description: string;
-  Encrypted: boolean;
-  Tags: SimTag[];
-}
+type SnapshotFields =
+  | 'SnapshotId'
+  | 'VolumeId'
+  | 'VolumeSize'
+  | 'State'
+  | 'StartTime'
+  | 'Progress'
+  | 'OwnerId'
+  | 'Description'
+  | 'Encrypted'
+  | 'StorageTier';
+
+export type SimSnapshot = Tagged<Filled<Snapshot, SnapshotFields>>;
 
 const SALT_SNAPSHOT = 23;
 
@@ -25,17 +28,24 @@ export const snapshotKind: KindSpec<'snapshot', SimSnapshot> = {
   generate(ctx, index) {
     const hash = ctx.hash(SALT_SNAPSHOT, index, 1);
     const volumeIndex = ctx.counts.volume > 0 ? index % ctx.counts.volume : undefined;
+    const encrypted = hash % 2 === 0;
+    const size = volumeIndex === undefined ? 8 : volumeSize(ctx, volumeIndex);
+    const startTime = ctx.date('2024-06-01T00:00:00Z', 300, hash);
     return {
       SnapshotId: ctx.id('snapshot', index),
       // AWS shows vol-ffffffff for snapshots whose source volume is unknown (e.g. copies).
       VolumeId: volumeIndex === undefined ? 'vol-ffffffff' : ctx.id('volume', volumeIndex),
-      VolumeSize: volumeIndex === undefined ? 8 : volumeSize(ctx, volumeIndex),
+      VolumeSize: size,
       State: 'completed',
-      StartTime: ctx.date('2024-06-01T00:00:00Z', 300, hash),
+      StartTime: startTime,
+      CompletionTime: new Date(startTime.getTime() + (hash % 3600) * 1000),
       Progress: '100%',
       OwnerId: ctx.accountId,
       Description: `backup ${index}`,
-      Encrypted: hash % 2 === 0,
+      Encrypted: encrypted,
+      ...(encrypted ? { KmsKeyId: kmsKeyArn(ctx, hash) } : {}),
+      StorageTier: 'standard',
+      FullSnapshotSizeInBytes: Math.floor(size * 2 ** 30 * (0.05 + (hash % 60) / 100)),
       Tags: hash % 3 === 0 ? [] : [{ Key: 'Name', Value: `snapshot-${index}` }],
     };
   },
@@ -52,6 +62,7 @@ export const snapshotKind: KindSpec<'snapshot', SimSnapshot> = {
       encrypted: (r) => [r.Encrypted],
       description: (r) => [r.Description],
       'volume-size': (r) => [r.VolumeSize],
+      'storage-tier': (r) => [r.StorageTier],
     },
     selectors: [{ member: 'OwnerIds', valueOf: (r) => r.OwnerId, selfIsCaller: true }],
   },

@@ -1,23 +1,37 @@
-import type { SimTag } from '../../world/records.js';
+import type { Subnet } from '@aws-sdk/client-ec2';
 import type { KindSpec } from '../kind-spec.js';
+import type { Filled, Tagged } from '../populated.js';
 import { environmentTag } from '../tags.js';
 import { PAGE_1000 } from './ec2-pages.js';
-import { subnetAvailabilityZone, subnetCidrPrefix, subnetVpcIndex } from './network-layout.js';
+import {
+  availabilityZoneId,
+  NO_BLOCK_PUBLIC_ACCESS,
+  subnetAvailabilityZone,
+  subnetCidrPrefix,
+  subnetVpcIndex,
+} from './network-layout.js';
 
-export interface SimSubnet {
-  SubnetId: string;
-  VpcId: string;
-  CidrBlock: string;
-  AvailabilityZone: string;
-  AvailableIpAddressCount: number;
-  State: 'pending' | 'available';
-  MapPublicIpOnLaunch: boolean;
-  DefaultForAz: boolean;
-  OwnerId: string;
-  Tags: SimTag[];
-}
+type SubnetFields =
+  | 'SubnetId'
+  | 'SubnetArn'
+  | 'VpcId'
+  | 'CidrBlock'
+  | 'AvailabilityZone'
+  | 'AvailabilityZoneId'
+  | 'AvailableIpAddressCount'
+  | 'State'
+  | 'MapPublicIpOnLaunch'
+  | 'DefaultForAz'
+  | 'OwnerId';
+
+export type SimSubnet = Tagged<Filled<Subnet, SubnetFields>>;
 
 const SALT_SUBNET = 12;
+const DNS_NAME_OPTIONS = Object.freeze({
+  HostnameType: 'ip-name',
+  EnableResourceNameDnsARecord: false,
+  EnableResourceNameDnsAAAARecord: false,
+} as const);
 
 export const subnetKind: KindSpec<'subnet', SimSubnet> = {
   kind: 'subnet',
@@ -26,16 +40,26 @@ export const subnetKind: KindSpec<'subnet', SimSubnet> = {
   counts: { tiny: 2, small: 4, medium: 12, large: 40 },
   generate(ctx, index) {
     const vpcIndex = subnetVpcIndex(ctx, index);
+    const subnetId = ctx.id('subnet', index);
     return {
-      SubnetId: ctx.id('subnet', index),
+      SubnetId: subnetId,
+      SubnetArn: ctx.arn('ec2', `subnet/${subnetId}`),
       VpcId: ctx.id('vpc', vpcIndex),
       CidrBlock: `${subnetCidrPrefix(ctx, index)}.0/24`,
       AvailabilityZone: subnetAvailabilityZone(ctx, index),
+      AvailabilityZoneId: availabilityZoneId(ctx.region, index % ctx.availabilityZones.length),
       AvailableIpAddressCount: 251 - (ctx.hash(SALT_SUBNET, index, 1) % 200),
       State: 'available',
       MapPublicIpOnLaunch: vpcIndex === 0,
+      MapCustomerOwnedIpOnLaunch: false,
       DefaultForAz: vpcIndex === 0 && index < ctx.availabilityZones.length * Math.max(1, ctx.counts.vpc),
       OwnerId: ctx.accountId,
+      AssignIpv6AddressOnCreation: false,
+      Ipv6CidrBlockAssociationSet: [],
+      EnableDns64: false,
+      Ipv6Native: false,
+      PrivateDnsNameOptionsOnLaunch: DNS_NAME_OPTIONS,
+      BlockPublicAccessStates: NO_BLOCK_PUBLIC_ACCESS,
       Tags: [{ Key: 'Name', Value: `subnet-${index}` }, environmentTag(ctx, SALT_SUBNET, index)],
     };
   },
@@ -46,9 +70,11 @@ export const subnetKind: KindSpec<'subnet', SimSubnet> = {
     pageLimits: PAGE_1000,
     filters: {
       'subnet-id': (r) => [r.SubnetId],
+      'subnet-arn': (r) => [r.SubnetArn],
       'vpc-id': (r) => [r.VpcId],
       'cidr-block': (r) => [r.CidrBlock],
       'availability-zone': (r) => [r.AvailabilityZone],
+      'availability-zone-id': (r) => [r.AvailabilityZoneId],
       state: (r) => [r.State],
       'default-for-az': (r) => [r.DefaultForAz],
       'owner-id': (r) => [r.OwnerId],

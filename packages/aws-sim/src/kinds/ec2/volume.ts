@@ -1,6 +1,7 @@
+import type { Volume, VolumeAttachment } from '@aws-sdk/client-ec2';
 import { pick } from '../../world/hash.js';
-import type { SimTag } from '../../world/records.js';
 import type { KindSpec } from '../kind-spec.js';
+import type { Filled, Tagged } from '../populated.js';
 import { environmentTag } from '../tags.js';
 import {
   deviceName,
@@ -10,26 +11,22 @@ import {
   volumeAttachedInstance,
   volumeSize,
 } from './compute-layout.js';
+import { kmsKeyArn } from './kms-keys.js';
 
-export interface SimVolume {
-  VolumeId: string;
-  Size: number;
-  VolumeType: 'gp2' | 'gp3' | 'io1' | 'st1' | 'sc1';
-  Iops?: number;
-  Encrypted: boolean;
-  State: 'creating' | 'available' | 'in-use' | 'deleting' | 'deleted' | 'error';
-  AvailabilityZone: string;
-  CreateTime: Date;
-  SnapshotId?: string;
-  Attachments: {
-    InstanceId: string;
-    Device: string;
-    State: 'attached';
-    AttachTime: Date;
-    DeleteOnTermination: boolean;
-  }[];
-  Tags: SimTag[];
-}
+type VolumeFields =
+  | 'VolumeId'
+  | 'Size'
+  | 'VolumeType'
+  | 'Encrypted'
+  | 'State'
+  | 'AvailabilityZone'
+  | 'CreateTime'
+  | 'SnapshotId'
+  | 'MultiAttachEnabled';
+
+export type SimVolume = Tagged<Omit<Filled<Volume, VolumeFields>, 'Attachments'>> & {
+  Attachments: Filled<VolumeAttachment, 'InstanceId' | 'Device' | 'State' | 'AttachTime' | 'DeleteOnTermination'>[];
+};
 
 const VOLUME_TYPES = ['gp3', 'gp3', 'gp2', 'io1', 'st1'] as const;
 
@@ -42,31 +39,38 @@ export const volumeKind: KindSpec<'volume', SimVolume> = {
     const hash = ctx.hash(SALT_VOLUME, index, 2);
     const instanceIndex = volumeAttachedInstance(ctx, index);
     const volumeType = pick(VOLUME_TYPES, hash);
+    const encrypted = hash % 3 !== 0;
+    const volumeId = ctx.id('volume', index);
     const createTime =
       instanceIndex === undefined
         ? ctx.date('2023-01-01T00:00:00Z', 600, hash)
         : instanceLaunchTime(ctx, instanceIndex);
     return {
-      VolumeId: ctx.id('volume', index),
+      VolumeId: volumeId,
       Size: volumeSize(ctx, index),
       VolumeType: volumeType,
       ...(volumeType === 'io1' ? { Iops: 1000 + (hash % 9) * 500 } : volumeType === 'gp3' ? { Iops: 3000 } : {}),
-      Encrypted: hash % 3 !== 0,
+      ...(volumeType === 'gp3' ? { Throughput: 125 } : {}),
+      Encrypted: encrypted,
+      ...(encrypted ? { KmsKeyId: kmsKeyArn(ctx, hash) } : {}),
       State: instanceIndex === undefined ? 'available' : 'in-use',
       AvailabilityZone:
         instanceIndex === undefined
           ? (ctx.availabilityZones[index % ctx.availabilityZones.length] as string)
           : instanceAvailabilityZone(ctx, instanceIndex),
       CreateTime: createTime,
+      SnapshotId: '',
+      MultiAttachEnabled: false,
       Attachments:
         instanceIndex === undefined
           ? []
           : [
               {
-                InstanceId: ctx.id('instance', instanceIndex),
-                Device: deviceName(ctx, index),
-                State: 'attached',
                 AttachTime: createTime,
+                Device: deviceName(ctx, index),
+                InstanceId: ctx.id('instance', instanceIndex),
+                State: 'attached',
+                VolumeId: volumeId,
                 DeleteOnTermination: index < ctx.counts.instance,
               },
             ],

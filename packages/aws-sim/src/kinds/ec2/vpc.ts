@@ -1,21 +1,27 @@
-import type { SimTag } from '../../world/records.js';
+import type { Vpc } from '@aws-sdk/client-ec2';
 import type { KindSpec } from '../kind-spec.js';
+import type { Filled, Tagged } from '../populated.js';
 import { environmentTag } from '../tags.js';
 import { PAGE_1000 } from './ec2-pages.js';
-import { vpcCidrPrefix } from './network-layout.js';
+import { NO_BLOCK_PUBLIC_ACCESS, vpcCidrPrefix } from './network-layout.js';
 
-export interface SimVpc {
-  VpcId: string;
-  CidrBlock: string;
-  State: 'pending' | 'available';
-  IsDefault: boolean;
-  OwnerId: string;
-  DhcpOptionsId: string;
-  Tags: SimTag[];
-}
+export type SimVpc = Tagged<
+  Filled<
+    Vpc,
+    | 'VpcId'
+    | 'CidrBlock'
+    | 'State'
+    | 'IsDefault'
+    | 'OwnerId'
+    | 'DhcpOptionsId'
+    | 'InstanceTenancy'
+    | 'CidrBlockAssociationSet'
+  >
+>;
 
 const SALT_VPC = 11;
 const DHCP_OPTIONS = { name: 'dhcpOptions', prefix: 'dopt-' };
+const CIDR_ASSOCIATION = { name: 'vpcCidrAssociation', prefix: 'vpc-cidr-assoc-' };
 
 export const vpcKind: KindSpec<'vpc', SimVpc> = {
   kind: 'vpc',
@@ -24,13 +30,19 @@ export const vpcKind: KindSpec<'vpc', SimVpc> = {
   counts: { tiny: 1, small: 2, medium: 4, large: 10 },
   generate(ctx, index) {
     const isDefault = index === 0;
+    const cidr = `${vpcCidrPrefix(index)}.0.0/16`;
     return {
       VpcId: ctx.id('vpc', index),
-      CidrBlock: `${vpcCidrPrefix(index)}.0.0/16`,
+      CidrBlock: cidr,
       State: 'available',
       IsDefault: isDefault,
       OwnerId: ctx.accountId,
       DhcpOptionsId: ctx.id(DHCP_OPTIONS, 0),
+      InstanceTenancy: 'default',
+      CidrBlockAssociationSet: [
+        { AssociationId: ctx.id(CIDR_ASSOCIATION, index), CidrBlock: cidr, CidrBlockState: { State: 'associated' } },
+      ],
+      BlockPublicAccessStates: NO_BLOCK_PUBLIC_ACCESS,
       Tags: isDefault ? [] : [{ Key: 'Name', Value: `vpc-${index}` }, environmentTag(ctx, SALT_VPC, index)],
     };
   },
@@ -43,6 +55,7 @@ export const vpcKind: KindSpec<'vpc', SimVpc> = {
       'vpc-id': (r) => [r.VpcId],
       'cidr-block': (r) => [r.CidrBlock],
       cidr: (r) => [r.CidrBlock],
+      'cidr-block-association.association-id': (r) => r.CidrBlockAssociationSet.map((a) => a.AssociationId),
       state: (r) => [r.State],
       'is-default': (r) => [r.IsDefault],
       'owner-id': (r) => [r.OwnerId],

@@ -1,7 +1,8 @@
 import type { SimKind, SimRecordByKind } from '../../kinds/index.js';
 import type { ResourceScope } from '../../world/sim-state.js';
 import { renderImage, renderReservation, renderSnapshot, renderVolume } from './render-compute.js';
-import { renderAddress, renderSecurityGroup, renderSubnet, renderVpc } from './render-network.js';
+import { tag } from '../../protocols/xml.js';
+import { renderAddress, renderSecurityGroup, renderSubnet, renderTags, renderVpc } from './render-network.js';
 
 type Renderer<K extends SimKind> = (record: SimRecordByKind[K], scope: ResourceScope) => string;
 
@@ -15,4 +16,11 @@ export const ITEM_RENDERERS: { [K in SimKind]?: Renderer<K> } = {
   subnet: (r, scope) => renderSubnet(r, scope.region),
   securityGroup: (r) => renderSecurityGroup(r),
   address: (r, scope) => renderAddress(r, scope.region),
+  keyPair: (r) =>
+    tag('keyPairId', r.KeyPairId) +
+    tag('keyFingerprint', r.KeyFingerprint) +
+    tag('keyName', r.KeyName) +
+    tag('keyType', r.KeyType) +
+    renderTags(r.Tags) +
+    tag('createTime', r.CreateTime),
 };

@@ -22,7 +22,10 @@ export function renderInstance(instance: SimInstance, region: string): string {
     '<productCodes/>' +
     tag('instanceType', instance.InstanceType) +
     tag('launchTime', instance.LaunchTime) +
-    wrap('placement', tag('availabilityZone', instance.AvailabilityZone) + '<groupName/>' + tag('tenancy', 'default')) +
+    wrap(
+      'placement',
+      tag('availabilityZone', instance.Placement.AvailabilityZone) + '<groupName/>' + tag('tenancy', 'default'),
+    ) +
     tag('platform', instance.Platform) +
     wrap('monitoring', tag('state', 'disabled')) +
     tag('subnetId', instance.SubnetId) +
@@ -41,10 +44,10 @@ export function renderInstance(instance: SimInstance, region: string): string {
         tag('deviceName', m.DeviceName) +
         wrap(
           'ebs',
-          tag('volumeId', m.VolumeId) +
-            tag('status', 'attached') +
-            tag('attachTime', m.AttachTime) +
-            tag('deleteOnTermination', m.DeleteOnTermination),
+          tag('volumeId', m.Ebs.VolumeId) +
+            tag('status', m.Ebs.Status) +
+            tag('attachTime', m.Ebs.AttachTime) +
+            tag('deleteOnTermination', m.Ebs.DeleteOnTermination),
         ),
     ) +
     tag('virtualizationType', 'hvm') +
@@ -53,7 +56,7 @@ export function renderInstance(instance: SimInstance, region: string): string {
     tag('ebsOptimized', false) +
     tag('enaSupport', true) +
     wrap('metadataOptions', tag('state', 'applied') + tag('httpTokens', 'required') + tag('httpEndpoint', 'enabled')) +
-    tag('platformDetails', instance.Platform === 'windows' ? 'Windows' : 'Linux/UNIX') +
+    tag('platformDetails', instance.Platform === 'Windows' ? 'Windows' : 'Linux/UNIX') +
     tag('usageOperation', 'RunInstances') +
     tag('bootMode', 'uefi-preferred')
   );
@@ -127,7 +130,7 @@ export function renderImage(image: SimImage): string {
     tag('rootDeviceName', image.RootDeviceName) +
     itemList(
       'blockDeviceMapping',
-      image.RootSnapshotId === undefined ? [] : [image.RootSnapshotId],
+      image.BlockDeviceMappings.map((m) => m.Ebs.SnapshotId),
       (snapshotId) =>
         tag('deviceName', image.RootDeviceName) +
         wrap(

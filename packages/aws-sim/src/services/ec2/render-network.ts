@@ -55,7 +55,7 @@ function renderRule(rule: SimSecurityGroupRule): string {
     tag('fromPort', rule.FromPort) +
     tag('toPort', rule.ToPort) +
     '<groups/>' +
-    itemList('ipRanges', rule.CidrIps, (cidr) => tag('cidrIp', cidr)) +
+    itemList('ipRanges', rule.IpRanges, (range) => tag('cidrIp', range.CidrIp)) +
     '<ipv6Ranges/><prefixListIds/>'
   );
 }

@@ -7,7 +7,9 @@ export const deleteSnapshot: Ec2Action = ({ params, scope, state, commit }) => {
   if (!/^snap-[0-9a-f]+$/.test(id)) throw new AwsApiError('InvalidParameterValue', `Invalid id: "${id}"`, 400);
   const snapshot = state.get('snapshot', scope, id);
   if (!snapshot) throw new AwsApiError('InvalidSnapshot.NotFound', `The snapshot '${id}' does not exist.`, 400);
-  const image = state.list('image', scope).find((candidate) => candidate.RootSnapshotId === id);
+  const image = state
+    .list('image', scope)
+    .find((candidate) => candidate.BlockDeviceMappings.some((m) => m.Ebs.SnapshotId === id));
   if (image) {
     throw new AwsApiError('InvalidSnapshot.InUse', `The snapshot ${id} is currently in use by ${image.ImageId}`, 400);
   }
