@@ -31,6 +31,8 @@ export interface KindSpec<K extends string, R> {
   counts: Readonly<Record<SimSize, number>>;
   /** Item `index` of a scope: cheap and deterministic, derived from hashes of the index. */
   generate(ctx: ScopeContext, index: number): R;
+  /** Record fields that are the simulator's own bookkeeping, not members of AWS's shape (never answered). */
+  ownFields?: readonly (keyof R & string)[];
   /** Names unique across all accounts and regions (S3 buckets), not only within a scope. */
   globallyUnique?: boolean;
   /** Completes a record added through the state API from its scope (a trail's HomeRegion and ARN). */

@@ -38,6 +38,8 @@ export const trailKind: KindSpec<'trail', SimTrail> = {
     },
   },
   counts: { tiny: 1, small: 1, medium: 2, large: 3 },
+  /** GetTrailStatus tells IsLogging, ListTags the tags. */
+  ownFields: ['IsLogging', 'Tags'],
   generate(ctx, index) {
     const hash = ctx.hash(SALT_TRAIL, index, 1);
     const homeRegion = ctx.accountRegions[0] ?? ctx.region;

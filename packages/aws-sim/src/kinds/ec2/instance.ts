@@ -228,6 +228,7 @@ export const instanceKind: KindSpec<'instance', SimInstance> = {
   ids: { prefix: 'i-' },
   counts: { tiny: 3, small: 20, medium: 400, large: 5000 },
   generate: generateInstance,
+  ownFields: ['ReservationId'],
   removed: terminate,
   describe: {
     operation: 'DescribeInstances',
