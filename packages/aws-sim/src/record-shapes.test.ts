@@ -67,7 +67,7 @@ const described = KIND_SPECS.filter((spec) => spec.describe !== undefined).map((
 
 describe('the shape check', () => {
   it('names the fields, nested ones too, that a shape lacks', () => {
-    const [{ record }] = recordsOf('instance') as [{ record: object }];
+    const record = recordsOf('instance')[0]?.record;
     const flawed = { ...record, Bogus: 1, NetworkInterfaces: [{ MacAddress: 'x', Typo: 1 }] };
     expect(unknownFields(flawed, schemaOf(ec2Model, 'Instance'))).toEqual([
       '.ReservationId',
