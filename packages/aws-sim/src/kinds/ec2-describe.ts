@@ -27,3 +27,25 @@ export interface Ec2DescribeDeclaration<R> {
   filters: FilterTable<R>;
   selectors?: readonly Ec2Selector<R>[];
 }
+
+function kebabCase(field: string): string {
+  return field.replace(/[A-Z]/g, (letter, offset: number) => (offset === 0 ? '' : '-') + letter.toLowerCase());
+}
+
+/**
+ * Filters on top-level fields: named after the field as EC2 names most filters (`KeyName` is `key-name`), or by the
+ * name given for the others (`fingerprint` for `KeyFingerprint`).
+ */
+export function fieldFilters<R>(
+  fields: readonly (keyof R & string)[],
+  named: Readonly<Record<string, keyof R & string>> = {},
+): FilterTable<R> {
+  const table: FilterTable<R> = {};
+  const entries: [string, keyof R & string][] = [
+    ...fields.map((f): [string, keyof R & string] => [kebabCase(f), f]),
+    ...Object.entries(named),
+  ];
+  for (const [name, field] of entries)
+    table[name] = (record) => [record[field] as string | number | boolean | undefined];
+  return table;
+}

@@ -1,4 +1,5 @@
 import type { Address } from '@aws-sdk/client-ec2';
+import { fieldFilters } from '../ec2-describe.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 import { instanceHasAddress, NETWORK_INTERFACE, privateAddress, publicAddress } from './compute-layout.js';
@@ -38,17 +39,17 @@ export const addressKind: KindSpec<'address', SimAddress> = {
     operation: 'DescribeAddresses',
     items: 'Addresses',
     ids: { member: 'AllocationIds', notFoundCode: 'InvalidAllocationID.NotFound', notFoundNoun: 'allocation ID' },
-    filters: {
-      'allocation-id': (r) => [r.AllocationId],
-      'association-id': (r) => [r.AssociationId],
-      'instance-id': (r) => [r.InstanceId],
-      'public-ip': (r) => [r.PublicIp],
-      'private-ip-address': (r) => [r.PrivateIpAddress],
-      'network-interface-id': (r) => [r.NetworkInterfaceId],
-      'network-interface-owner-id': (r) => [r.NetworkInterfaceOwnerId],
-      'network-border-group': (r) => [r.NetworkBorderGroup],
-      domain: (r) => [r.Domain],
-    },
+    filters: fieldFilters([
+      'AllocationId',
+      'AssociationId',
+      'InstanceId',
+      'PublicIp',
+      'PrivateIpAddress',
+      'NetworkInterfaceId',
+      'NetworkInterfaceOwnerId',
+      'NetworkBorderGroup',
+      'Domain',
+    ]),
     selectors: [{ member: 'PublicIps', valueOf: (r) => r.PublicIp }],
   },
 };

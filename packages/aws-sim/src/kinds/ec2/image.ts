@@ -1,4 +1,5 @@
 import type { EbsBlockDevice, Image } from '@aws-sdk/client-ec2';
+import { fieldFilters } from '../ec2-describe.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 
@@ -76,12 +77,7 @@ export const imageKind: KindSpec<'image', SimImage> = {
     ids: { member: 'ImageIds', notFoundCode: 'InvalidAMIID.NotFound', notFoundNoun: 'image id' },
     pageLimits: { min: 5, max: 1000, aboveMax: 'clamp' },
     filters: {
-      'image-id': (r) => [r.ImageId],
-      name: (r) => [r.Name],
-      state: (r) => [r.State],
-      'owner-id': (r) => [r.OwnerId],
-      architecture: (r) => [r.Architecture],
-      'is-public': (r) => [r.Public],
+      ...fieldFilters(['ImageId', 'Name', 'State', 'OwnerId', 'Architecture'], { 'is-public': 'Public' }),
       'block-device-mapping.snapshot-id': (r) => r.BlockDeviceMappings.map((m) => m.Ebs.SnapshotId),
     },
     selectors: [{ member: 'Owners', valueOf: (r) => r.OwnerId, selfIsCaller: true }],

@@ -10,6 +10,7 @@ import { pick } from '../../world/hash.js';
 import type { ScopeContext } from '../../world/scope-context.js';
 import type { ResourceScope } from '../../world/sim-state.js';
 import type { SimWorld } from '../../world/sim-world.js';
+import { fieldFilters } from '../ec2-describe.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 import { environmentTag } from '../tags.js';
@@ -261,23 +262,27 @@ export const instanceKind: KindSpec<'instance', SimInstance> = {
     idsExcludeMaxResults: true,
     pageLimits: PAGE_1000,
     filters: {
-      'instance-id': (r) => [r.InstanceId],
+      ...fieldFilters(
+        [
+          'InstanceId',
+          'InstanceType',
+          'ImageId',
+          'VpcId',
+          'SubnetId',
+          'PrivateIpAddress',
+          'KeyName',
+          'Architecture',
+          'ReservationId',
+        ],
+        { 'ip-address': 'PublicIpAddress' },
+      ),
       'instance-state-name': (r) => [r.State.Name],
       'instance-state-code': (r) => [r.State.Code],
-      'instance-type': (r) => [r.InstanceType],
-      'image-id': (r) => [r.ImageId],
-      'vpc-id': (r) => [r.VpcId],
-      'subnet-id': (r) => [r.SubnetId],
       'availability-zone': (r) => [r.Placement.AvailabilityZone],
-      'private-ip-address': (r) => [r.PrivateIpAddress],
-      'ip-address': (r) => [r.PublicIpAddress],
-      'key-name': (r) => [r.KeyName],
-      architecture: (r) => [r.Architecture],
       'instance.group-id': (r) => r.SecurityGroups.map((g) => g.GroupId),
       'block-device-mapping.volume-id': (r) => r.BlockDeviceMappings.map((m) => m.Ebs.VolumeId),
       'network-interface.network-interface-id': (r) => r.NetworkInterfaces.map((n) => n.NetworkInterfaceId),
       'iam-instance-profile.arn': (r) => [r.IamInstanceProfile?.Arn],
-      'reservation-id': (r) => [r.ReservationId],
     },
   },
 };

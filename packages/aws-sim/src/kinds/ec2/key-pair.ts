@@ -1,4 +1,5 @@
 import type { KeyPairInfo } from '@aws-sdk/client-ec2';
+import { fieldFilters } from '../ec2-describe.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 
@@ -31,12 +32,7 @@ export const keyPairKind: KindSpec<'keyPair', SimEc2KeyPair> = {
     operation: 'DescribeKeyPairs',
     items: 'KeyPairs',
     ids: { member: 'KeyPairIds', notFoundCode: 'InvalidKeyPair.NotFound', notFoundNoun: 'key pair' },
-    filters: {
-      'key-pair-id': (r) => [r.KeyPairId],
-      'key-name': (r) => [r.KeyName],
-      fingerprint: (r) => [r.KeyFingerprint],
-      'key-type': (r) => [r.KeyType],
-    },
+    filters: fieldFilters(['KeyPairId', 'KeyName', 'KeyType'], { fingerprint: 'KeyFingerprint' }),
     selectors: [{ member: 'KeyNames', valueOf: (r) => r.KeyName }],
   },
 };

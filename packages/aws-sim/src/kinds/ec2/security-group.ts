@@ -1,6 +1,7 @@
 import type { IpPermission, SecurityGroup } from '@aws-sdk/client-ec2';
 import { pick } from '../../world/hash.js';
 import type { ScopeContext } from '../../world/scope-context.js';
+import { fieldFilters } from '../ec2-describe.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 import { environmentTag } from '../tags.js';
@@ -68,11 +69,7 @@ export const securityGroupKind: KindSpec<'securityGroup', SimSecurityGroup> = {
     ids: { member: 'GroupIds', notFoundCode: 'InvalidGroup.NotFound', notFoundNoun: 'security group' },
     pageLimits: PAGE_1000,
     filters: {
-      'group-id': (r) => [r.GroupId],
-      'group-name': (r) => [r.GroupName],
-      'vpc-id': (r) => [r.VpcId],
-      description: (r) => [r.Description],
-      'owner-id': (r) => [r.OwnerId],
+      ...fieldFilters(['GroupId', 'GroupName', 'VpcId', 'Description', 'OwnerId']),
       'ip-permission.from-port': (r) => r.IpPermissions.map((p) => p.FromPort),
       'ip-permission.to-port': (r) => r.IpPermissions.map((p) => p.ToPort),
       'ip-permission.protocol': (r) => r.IpPermissions.map((p) => p.IpProtocol),

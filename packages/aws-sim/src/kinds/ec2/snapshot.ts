@@ -1,4 +1,5 @@
 import type { Snapshot } from '@aws-sdk/client-ec2';
+import { fieldFilters } from '../ec2-describe.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 import { volumeSize } from './compute-layout.js';
@@ -54,16 +55,10 @@ export const snapshotKind: KindSpec<'snapshot', SimSnapshot> = {
     items: 'Snapshots',
     ids: { member: 'SnapshotIds', notFoundCode: 'InvalidSnapshot.NotFound', notFoundNoun: 'snapshot' },
     pageLimits: { min: 5, max: 1000, aboveMax: 'clamp' },
-    filters: {
-      'snapshot-id': (r) => [r.SnapshotId],
-      'volume-id': (r) => [r.VolumeId],
-      'owner-id': (r) => [r.OwnerId],
-      status: (r) => [r.State],
-      encrypted: (r) => [r.Encrypted],
-      description: (r) => [r.Description],
-      'volume-size': (r) => [r.VolumeSize],
-      'storage-tier': (r) => [r.StorageTier],
-    },
+    filters: fieldFilters(
+      ['SnapshotId', 'VolumeId', 'OwnerId', 'Encrypted', 'Description', 'VolumeSize', 'StorageTier'],
+      { status: 'State' },
+    ),
     selectors: [{ member: 'OwnerIds', valueOf: (r) => r.OwnerId, selfIsCaller: true }],
   },
 };

@@ -1,4 +1,5 @@
 import type { Subnet } from '@aws-sdk/client-ec2';
+import { fieldFilters } from '../ec2-describe.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 import { environmentTag } from '../tags.js';
@@ -68,16 +69,16 @@ export const subnetKind: KindSpec<'subnet', SimSubnet> = {
     items: 'Subnets',
     ids: { member: 'SubnetIds', notFoundCode: 'InvalidSubnetID.NotFound', notFoundNoun: 'subnet ID' },
     pageLimits: PAGE_1000,
-    filters: {
-      'subnet-id': (r) => [r.SubnetId],
-      'subnet-arn': (r) => [r.SubnetArn],
-      'vpc-id': (r) => [r.VpcId],
-      'cidr-block': (r) => [r.CidrBlock],
-      'availability-zone': (r) => [r.AvailabilityZone],
-      'availability-zone-id': (r) => [r.AvailabilityZoneId],
-      state: (r) => [r.State],
-      'default-for-az': (r) => [r.DefaultForAz],
-      'owner-id': (r) => [r.OwnerId],
-    },
+    filters: fieldFilters([
+      'SubnetId',
+      'SubnetArn',
+      'VpcId',
+      'CidrBlock',
+      'AvailabilityZone',
+      'AvailabilityZoneId',
+      'State',
+      'DefaultForAz',
+      'OwnerId',
+    ]),
   },
 };

@@ -1,5 +1,6 @@
 import type { Volume, VolumeAttachment } from '@aws-sdk/client-ec2';
 import { pick } from '../../world/hash.js';
+import { fieldFilters } from '../ec2-describe.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 import { environmentTag } from '../tags.js';
@@ -88,16 +89,12 @@ export const volumeKind: KindSpec<'volume', SimVolume> = {
     ids: { member: 'VolumeIds', notFoundCode: 'InvalidVolume.NotFound', notFoundNoun: 'volume' },
     pageLimits: { min: 5, max: 500, aboveMax: 'clamp' },
     filters: {
-      'volume-id': (r) => [r.VolumeId],
+      ...fieldFilters(['VolumeId', 'AvailabilityZone', 'VolumeType', 'SnapshotId', 'Encrypted', 'Size'], {
+        status: 'State',
+      }),
       'attachment.instance-id': (r) => r.Attachments.map((a) => a.InstanceId),
       'attachment.device': (r) => r.Attachments.map((a) => a.Device),
       'attachment.status': (r) => r.Attachments.map((a) => a.State),
-      'availability-zone': (r) => [r.AvailabilityZone],
-      status: (r) => [r.State],
-      'volume-type': (r) => [r.VolumeType],
-      'snapshot-id': (r) => [r.SnapshotId],
-      encrypted: (r) => [r.Encrypted],
-      size: (r) => [r.Size],
     },
   },
 };

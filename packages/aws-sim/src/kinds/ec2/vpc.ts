@@ -1,4 +1,5 @@
 import type { Vpc } from '@aws-sdk/client-ec2';
+import { fieldFilters } from '../ec2-describe.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 import { environmentTag } from '../tags.js';
@@ -52,14 +53,8 @@ export const vpcKind: KindSpec<'vpc', SimVpc> = {
     ids: { member: 'VpcIds', notFoundCode: 'InvalidVpcID.NotFound', notFoundNoun: 'vpc ID' },
     pageLimits: PAGE_1000,
     filters: {
-      'vpc-id': (r) => [r.VpcId],
-      'cidr-block': (r) => [r.CidrBlock],
-      cidr: (r) => [r.CidrBlock],
+      ...fieldFilters(['VpcId', 'CidrBlock', 'State', 'IsDefault', 'OwnerId', 'DhcpOptionsId'], { cidr: 'CidrBlock' }),
       'cidr-block-association.association-id': (r) => r.CidrBlockAssociationSet.map((a) => a.AssociationId),
-      state: (r) => [r.State],
-      'is-default': (r) => [r.IsDefault],
-      'owner-id': (r) => [r.OwnerId],
-      'dhcp-options-id': (r) => [r.DhcpOptionsId],
     },
   },
 };
