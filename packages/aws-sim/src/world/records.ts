@@ -11,6 +11,7 @@ export type { SimVpc } from '../kinds/ec2/vpc.js';
 export type { SimSubnet } from '../kinds/ec2/subnet.js';
 export type { SimSecurityGroup, SimSecurityGroupRule } from '../kinds/ec2/security-group.js';
 export type { SimAddress } from '../kinds/ec2/address.js';
+export type { SimEc2KeyPair } from '../kinds/ec2/key-pair.js';
 export type { SimBucket } from '../kinds/s3/bucket.js';
 export type { SimTrail } from '../kinds/cloudtrail/trail.js';
 
