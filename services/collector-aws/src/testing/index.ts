@@ -1,0 +1,4 @@
+export * from './collector-client.js';
+export * from './collect-account.js';
+export * from './kind-calls.js';
+export * from './captured-logger.js';
