@@ -3,10 +3,11 @@ import type { SimService } from '@cloud-inventory/aws-sim';
 import { registry } from '@cloud-inventory/collector-aws';
 import {
   CollectorTestClient,
-  awsSecretOf,
-  probeKindCalls,
+  planKinds,
+  probeKinds,
+  simAccountSecret,
   splitOperation,
-  type KindCallsProbe,
+  type KindProbe,
 } from '@cloud-inventory/collector-aws/testing';
 import type { SyncJobRecord } from '@cloud-inventory/graph-store';
 import { InventoryHarness } from '../support/inventory-harness.js';
@@ -21,16 +22,16 @@ const kinds = registry.allEntries().map((entry) => entry.kind);
 
 let harness: InventoryHarness;
 let account: string;
-let probe: KindCallsProbe;
+let probes: Map<string, KindProbe>;
 let good: SyncJobRecord;
 let denied: SyncJobRecord;
 let uidsBefore: string[];
 
 /** A kind's calls of its own to deny: none when shared with the other kinds of its task, and never planning's. */
 function deniableCalls(kind: string): string[] {
-  const kindProbe = probe.kinds.get(kind);
+  const kindProbe = probes.get(kind);
   if (!kindProbe || kindProbe.sharedWith.length > 0) return [];
-  return Object.keys(kindProbe.calls).filter((operation) => !(operation in probe.planningCalls));
+  return Object.keys(kindProbe.calls).filter((operation) => !(operation in kindProbe.planningCalls));
 }
 
 async function uidsInStore(): Promise<string[]> {
@@ -45,12 +46,23 @@ async function uidsInStore(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  harness = await InventoryHarness.start();
+  harness = await InventoryHarness.start({ sim: { accounts: kinds.length + 1 } });
   account = harness.sim.mainAccountId;
+  // Each kind is probed in an account of its own (the simulator counts calls per account); the sync is of the main one.
+  const others = harness.sim.accounts.filter((candidate) => !candidate.isMain);
+  const assignments = kinds.map((kind, index) => {
+    const id = others[index]?.id ?? '';
+    return { kind, account: id, secret: simAccountSecret(harness.sim, id) };
+  });
   const client = new CollectorTestClient(`127.0.0.1:${harness.collector.port}`);
   try {
-    const request = { options: { endpoint_url: harness.endpointUrl }, secret: awsSecretOf(harness.sim.credentials) };
-    probe = await probeKindCalls(client, harness.sim.counters, kinds, { ...request, account });
+    const options = { endpoint_url: harness.endpointUrl };
+    probes = await probeKinds(
+      client,
+      harness.sim.counters,
+      await planKinds(client, harness.sim.counters, assignments, options),
+      options,
+    );
   } finally {
     client.close();
   }
@@ -81,7 +93,7 @@ describe('a sync with every call of the kinds denied, after a good one', () => {
 
   it.each(kinds)('reports %s as an AccessDenied scope, or says why it cannot be denied alone', (kind) => {
     if (deniableCalls(kind).length === 0) {
-      const sharedWith = probe.kinds.get(kind)?.sharedWith ?? [];
+      const sharedWith = probes.get(kind)?.sharedWith ?? [];
       console.info(`${kind}: not denied: its calls are planning's or shared with ${sharedWith.join(', ') || 'none'}`);
       return;
     }

@@ -1,20 +1,10 @@
-import type { AwsSecret } from '@cloud-inventory/protocol';
-import { CollectorTestClient, awsSecretOf, collectAccount } from '@cloud-inventory/collector-aws/testing';
+import { CollectorTestClient, collectAccount, simAccountSecret } from '@cloud-inventory/collector-aws/testing';
 import type { InventoryHarness } from './inventory-harness.js';
 
 /** The resources per kind and connected edges per type a graph of some accounts holds. */
 export interface GraphCounts {
   kinds: Record<string, number>;
   edges: Record<string, number>;
-}
-
-/** The credentials the collector needs for one of the harness's accounts: the main keys, or a role of the other. */
-function secretFor(harness: InventoryHarness, account: string): AwsSecret {
-  const keys = awsSecretOf(harness.sim.credentials);
-  if (account === harness.sim.mainAccountId) return keys;
-  const role = harness.sim.accounts.find((candidate) => candidate.id === account)?.roles[0];
-  if (!role) throw new Error(`account ${account} has no role the harness can assume`);
-  return { ...keys, role_arn: role.arn, ...(role.externalId ? { external_id: role.externalId } : {}) };
 }
 
 /**
@@ -27,7 +17,7 @@ export async function expectedGraph(harness: InventoryHarness, account: string):
   const client = new CollectorTestClient(`127.0.0.1:${harness.collector.port}`);
   try {
     const options = { endpoint_url: harness.endpointUrl };
-    const { resources } = await collectAccount(client, options, secretFor(harness, account));
+    const { resources } = await collectAccount(client, options, simAccountSecret(harness.sim, account));
     const uids = new Set(resources.map((resource) => resource.uid));
     const kinds: Record<string, number> = {};
     const edges: Record<string, number> = {};

@@ -4,7 +4,6 @@ import {
   recordId,
   startAwsSimulator,
   type AwsSimulator,
-  type FaultHandle,
   type SimKind,
   type SimService,
 } from '@cloud-inventory/aws-sim';
@@ -14,8 +13,9 @@ import { registry } from '../registry.js';
 import { startAwsCollector } from '../server.js';
 import { capturedLogger } from '../testing/captured-logger.js';
 import { collectAccount, type AccountCollection } from '../testing/collect-account.js';
-import { CollectorTestClient, awsSecretOf } from '../testing/collector-client.js';
-import { probeKindCalls, splitOperation, type KindCallsProbe, type KindProbe } from '../testing/kind-calls.js';
+import { CollectorTestClient } from '../testing/collector-client.js';
+import { planKinds, probeKinds, splitOperation, type KindAssignment, type KindProbe } from '../testing/kind-calls.js';
+import { simAccountSecret } from '../testing/sim-account-secret.js';
 import { duplicatesOf, relationshipProblems, unifiedFieldProblems } from './kind-checks.js';
 import { listingCallsOf, pagingOutcome, perItemCallsOf } from './paging.js';
 import { idDifference, matchWorldKind, type WorldItem, type WorldKind } from './world-kinds.js';
@@ -41,8 +41,8 @@ let small: AwsSimulator;
 let collector: RunningCollector;
 let client: CollectorTestClient;
 const logs = capturedLogger('warn');
-let probe: KindCallsProbe;
-let throttledRun: AccountCollection;
+let probes: Map<string, KindProbe>;
+let throttledProbes: Map<string, KindProbe>;
 let run: AccountCollection;
 const collectCalls = new Map<string, Record<string, number>>();
 let worlds: WorldKind[];
@@ -52,13 +52,10 @@ function countsOf(count: number): Record<SimKind, number> {
   return Object.fromEntries(SIM_KINDS.map((kind) => [kind, count])) as Record<SimKind, number>;
 }
 
-function requestFor(sim: AwsSimulator) {
-  return { options: { endpoint_url: sim.endpoint }, secret: awsSecretOf(sim.credentials), account: sim.mainAccountId };
-}
+const optionsFor = (sim: AwsSimulator) => ({ endpoint_url: sim.endpoint });
 
-/** What the simulator holds for the account: every simulator kind by recordId, and the account's identities. */
-function worldOf(sim: AwsSimulator): WorldKind[] {
-  const account = sim.mainAccountId;
+/** What the simulator holds for an account: every simulator kind by recordId, and the account's identities. */
+function worldOf(sim: AwsSimulator, account: string): WorldKind[] {
   const simulated = SIM_KINDS.map((kind) => {
     const items = new Map<string, WorldItem>();
     for (const region of sim.regions) {
@@ -75,20 +72,27 @@ function worldOf(sim: AwsSimulator): WorldKind[] {
   return [...simulated, ...identities];
 }
 
-/** Throttles every call once the plan is made, and ends it once every kind's listing call was throttled. */
-async function collectThrottled(): Promise<AccountCollection> {
-  const listing = [...probe.kinds.values()].flatMap(listingCallsOf).map(splitOperation);
-  let fault: FaultHandle | undefined;
-  const { options, secret } = requestFor(small);
-  const collecting = collectAccount(client, options, secret, () => {
-    fault = small.faults.throttle({ ratePerSecond: 0, burst: 0 });
+/** Each kind in an account of its own of the small world (the main account is left to none). */
+function assignments(): KindAssignment[] {
+  const others = small.accounts.filter((account) => !account.isMain);
+  return kinds.map((kind, index) => {
+    const account = others[index]?.id ?? '';
+    return { kind, account, secret: simAccountSecret(small, account) };
   });
+}
+
+/** Probes every kind again with every call throttled once planned, until each kind's listing call was throttled. */
+async function probeThrottled(): Promise<Map<string, KindProbe>> {
+  const listing = [...probes.values()].flatMap(listingCallsOf).map(splitOperation);
+  const planned = await planKinds(client, small.counters, assignments(), optionsFor(small));
+  const fault = small.faults.throttle({ ratePerSecond: 0, burst: 0 });
+  const probing = probeKinds(client, small.counters, planned, optionsFor(small));
   const deadline = Date.now() + 10_000;
   const isThrottled = ({ service, operation }: { service: string; operation: string }) =>
     small.counters.throttled({ service: service as SimService, operation }) > 0;
-  while (!(fault && listing.every(isThrottled)) && Date.now() < deadline) await delay(10);
-  fault?.remove();
-  return collecting;
+  while (!listing.every(isThrottled) && Date.now() < deadline) await delay(10);
+  fault.remove();
+  return probing;
 }
 
 function delay(ms: number): Promise<void> {
@@ -98,10 +102,10 @@ function delay(ms: number): Promise<void> {
 /** Per simulator kind, the items of the large world: above one page, or as many as the kind's per-item calls allow. */
 function largeCounts(): Record<SimKind, number> {
   const counts = countsOf(probeItems);
-  const smallWorld = worldOf(small);
-  for (const kindProbe of probe.kinds.values()) {
+  for (const { kind, account } of assignments()) {
+    const kindProbe = probeOf(kind);
     const ids = kindProbe.resources.map((resource) => resource.id);
-    const match = matchWorldKind(kindProbe.kind, ids, smallWorld);
+    const match = matchWorldKind(kind, ids, worldOf(small, account));
     if ('problem' in match || !(SIM_KINDS as readonly string[]).includes(match.world.name)) continue;
     const perItem = perItemCallsOf(kindProbe);
     const affordable = perItem === 0 ? aboveOnePage : Math.floor(perItemCallBudget / perItem);
@@ -112,10 +116,7 @@ function largeCounts(): Record<SimKind, number> {
 
 function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
   const started = performance.now();
-  return work().finally(() => {
-    seconds[name] = Math.round(performance.now() - started) / 1000;
-    process.stderr.write(`${name}: ${seconds[name]}s\n`);
-  });
+  return work().finally(() => (seconds[name] = Math.round(performance.now() - started) / 1000));
 }
 
 /** A collector allowed to call one simulator; its logs (with each line's kind) go to `logs`. */
@@ -139,22 +140,32 @@ async function stopCollector(): Promise<void> {
 
 beforeAll(async () => {
   seconds = {};
-  small = await startAwsSimulator({ seed: 4, accounts: 1, regions: ['us-east-1'], counts: countsOf(probeItems) });
+  small = await startAwsSimulator({
+    seed: 4,
+    accounts: kinds.length + 1,
+    regions: ['us-east-1'],
+    counts: countsOf(probeItems),
+  });
   ({ collector, client } = await startCollectorFor(small));
-  probe = await timed('probe, each kind alone (small world)', () =>
-    probeKindCalls(client, small.counters, kinds, requestFor(small)),
+  probes = await timed('probe: each kind alone, all at once (small world)', async () =>
+    probeKinds(
+      client,
+      small.counters,
+      await planKinds(client, small.counters, assignments(), optionsFor(small)),
+      optionsFor(small),
+    ),
   );
-  throttledRun = await timed('throttled collection (small world)', collectThrottled);
+  throttledProbes = await timed('the probe again, throttled', probeThrottled);
   await stopCollector();
 
   large = await startAwsSimulator({ seed: 3, accounts: 1, regions, counts: largeCounts() });
   ({ collector, client } = await startCollectorFor(large));
-  const { options, secret, account } = requestFor(large);
+  const account = large.mainAccountId;
   const callsByRegion = () =>
     new Map(regions.map((region) => [region, large.counters.byOperation({ account, region })]));
   let planned = callsByRegion();
   run = await timed('collection of the large world', () =>
-    collectAccount(client, options, secret, () => (planned = callsByRegion())),
+    collectAccount(client, optionsFor(large), simAccountSecret(large, account), () => (planned = callsByRegion())),
   );
   for (const [region, calls] of callsByRegion()) {
     const before = planned.get(region) ?? {};
@@ -165,7 +176,7 @@ beforeAll(async () => {
       ),
     );
   }
-  worlds = worldOf(large);
+  worlds = worldOf(large, account);
 }, 120_000);
 
 afterAll(async () => {
@@ -184,8 +195,8 @@ function mostCallsInOneRegion(operation: string): number {
   return Math.max(0, ...[...collectCalls.values()].map((calls) => calls[operation] ?? 0));
 }
 
-function probeOf(kind: string): KindProbe {
-  const found = probe.kinds.get(kind);
+function probeOf(kind: string, from: Map<string, KindProbe> = probes): KindProbe {
+  const found = from.get(kind);
   if (!found) throw new Error(`no probe of ${kind}`);
   return found;
 }
@@ -293,8 +304,10 @@ describe.each(kinds)('the registered kind %s', (kind) => {
   });
 
   it('rides out throttling with the same results', () => {
-    expect(sortedComparables(ofKind(throttledRun.resources, kind))).toEqual(sortedComparables(probeOf(kind).resources));
-    expect(throttledRun.scopeResults.filter((r) => r.scope?.kind === kind && r.state !== 'SUCCESS')).toEqual([]);
+    const throttled = probeOf(kind, throttledProbes);
+    expect(sortedComparables(throttled.resources)).toEqual(sortedComparables(probeOf(kind).resources));
+    expect(throttled.resources.length).toBeGreaterThan(0);
+    expect(throttled.scopeResults.filter((result) => result.state !== 'SUCCESS')).toEqual([]);
     const { sharedWith } = probeOf(kind);
     if (sharedWith.length > 0 || listingCallsOf(probeOf(kind)).length === 0) {
       console.info(`${kind}: no AWS call of its own to throttle (its task also collects: ${sharedWith.join(', ')})`);
