@@ -106,3 +106,22 @@ export function unifiedFieldProblems(
 function sorted(tags: Record<string, string>): [string, string][] {
   return Object.entries(tags).sort(([a], [b]) => a.localeCompare(b));
 }
+
+/** A resource as a comparable value: its fields without the volatile ones (a trail's latest delivery), edges sorted. */
+function comparable(resource: Resource__Output): string {
+  const relationships = [...resource.relationships].sort((a, b) =>
+    `${a.type} ${a.target_uid}`.localeCompare(`${b.type} ${b.target_uid}`),
+  );
+  const data = JSON.parse(resource.data_json) as Record<string, unknown>;
+  for (const path of resource.volatile_fields) {
+    const keys = path.split('.');
+    const last = keys.pop() as string;
+    const parent = keys.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], data);
+    if (parent && typeof parent === 'object') delete (parent as Record<string, unknown>)[last];
+  }
+  return JSON.stringify({ ...resource, relationships, data_json: data });
+}
+
+export function sortedComparables(resources: readonly Resource__Output[]): string[] {
+  return resources.map(comparable).sort();
+}

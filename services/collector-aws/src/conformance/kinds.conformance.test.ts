@@ -16,8 +16,8 @@ import { collectAccount, type AccountCollection } from '../testing/collect-accou
 import { CollectorTestClient } from '../testing/collector-client.js';
 import { planKinds, probeKinds, splitOperation, type KindAssignment, type KindProbe } from '../testing/kind-calls.js';
 import { simAccountSecret } from '../testing/sim-account-secret.js';
-import { duplicatesOf, relationshipProblems, unifiedFieldProblems } from './kind-checks.js';
-import { listingCallsOf, pagingOutcome, perItemCallsOf } from './paging.js';
+import { duplicatesOf, relationshipProblems, sortedComparables, unifiedFieldProblems } from './kind-checks.js';
+import { affordableCount, listingCallsOf, pagingOutcome, perItemCallsOf } from './paging.js';
 import { idDifference, matchWorldKind, type WorldItem, type WorldKind } from './world-kinds.js';
 
 /**
@@ -107,9 +107,7 @@ function largeCounts(): Record<SimKind, number> {
     const ids = kindProbe.resources.map((resource) => resource.id);
     const match = matchWorldKind(kind, ids, worldOf(small, account));
     if ('problem' in match || !(SIM_KINDS as readonly string[]).includes(match.world.name)) continue;
-    const perItem = perItemCallsOf(kindProbe);
-    const affordable = perItem === 0 ? aboveOnePage : Math.floor(perItemCallBudget / perItem);
-    counts[match.world.name as SimKind] = Math.min(aboveOnePage, affordable);
+    counts[match.world.name as SimKind] = affordableCount(kindProbe, aboveOnePage, perItemCallBudget);
   }
   return counts;
 }
@@ -125,7 +123,8 @@ async function startCollectorFor(
 ): Promise<{ collector: RunningCollector; client: CollectorTestClient }> {
   const started = await startAwsCollector({
     port: 0,
-    poolSize: 2,
+    // Inline on this thread: the same code path as the workers, without booting them twice (cost, not coverage).
+    poolSize: 0,
     insecureNoAuth: true,
     allowedEndpoints: [sim.endpoint],
     logger: logs.logger,
@@ -209,25 +208,6 @@ function worldKindOf(kind: string): WorldKind {
   );
   if ('problem' in match) throw new Error(match.problem);
   return match.world;
-}
-
-/** A resource as a comparable value: its fields without the volatile ones (a trail's latest delivery), edges sorted. */
-function comparable(resource: Resource__Output): string {
-  const relationships = [...resource.relationships].sort((a, b) =>
-    `${a.type} ${a.target_uid}`.localeCompare(`${b.type} ${b.target_uid}`),
-  );
-  const data = JSON.parse(resource.data_json) as Record<string, unknown>;
-  for (const path of resource.volatile_fields) {
-    const keys = path.split('.');
-    const last = keys.pop() as string;
-    const parent = keys.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], data);
-    if (parent && typeof parent === 'object') delete (parent as Record<string, unknown>)[last];
-  }
-  return JSON.stringify({ ...resource, relationships, data_json: data });
-}
-
-function sortedComparables(resources: readonly Resource__Output[]): string[] {
-  return resources.map(comparable).sort();
 }
 
 describe.each(kinds)('the registered kind %s', (kind) => {
