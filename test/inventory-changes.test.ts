@@ -107,7 +107,7 @@ describe('a second sync after resources were added, changed and removed', () => 
       value: { op: 'count' },
     });
     const stored = Object.fromEntries(rows.map((row) => [row.group.kind ?? '', row.value]));
-    const expected = expectedGraph(harness.sim, account);
+    const expected = await expectedGraph(harness, account);
     expect(stored).toMatchObject(expected.kinds);
     for (const [type, count] of Object.entries(expected.edges)) {
       expect([type, await harness.store.countEdges({ types: [type] })]).toEqual([type, count]);

@@ -88,7 +88,7 @@ async function assertGraphMatchesSimulator(): Promise<void> {
     groupBy: ['kind'],
     value: { op: 'count' },
   });
-  const expected = expectedGraph(harness.sim, account);
+  const expected = await expectedGraph(harness, account);
   expect(Object.fromEntries(rows.map((row) => [row.group.kind ?? '', row.value]))).toMatchObject(expected.kinds);
   for (const [type, count] of Object.entries(expected.edges)) {
     expect([type, await harness.store.countEdges({ types: [type] })]).toEqual([type, count]);

@@ -109,7 +109,7 @@ describe('an inventory killed in the middle of a job and restarted', () => {
       value: { op: 'count' },
     });
     expect(Object.fromEntries(rows.map((row) => [row.group.kind ?? '', row.value]))).toMatchObject(
-      expectedGraph(harness.sim, account).kinds,
+      (await expectedGraph(harness, account)).kinds,
     );
   });
 });

@@ -3,6 +3,7 @@ import { status } from '@grpc/grpc-js';
 import { startAwsSimulator, type AwsSimulator } from '@cloud-inventory/aws-sim';
 import type { RunningCollector } from '@cloud-inventory/collector-kit';
 import type { CollectOptions, AwsSecret, InitResponse__Output, Resource__Output } from '@cloud-inventory/protocol';
+import { registry } from './registry.js';
 import { startAwsCollector } from './server.js';
 import { CollectorTestClient, resourcesOf, scopeResultsOf, awsSecretOf } from './testing/collector-client.js';
 import { grpcErrorOf } from '@cloud-inventory/protocol/testing';
@@ -61,8 +62,10 @@ describe('task planning (Job.GetTasks)', () => {
     expect(plan.regions).toEqual([...sim.regions].sort());
     for (const optIn of sim.optInRegions) expect(plan.regions).not.toContain(optIn);
     const ids = plan.tasks.map((task) => task.task_id).sort();
-    const expected = ['cloud_service_type', 'region', 's3:global'];
-    for (const region of sim.regions) expected.push(`ec2:${region}`, `cloudtrail:${region}`);
+    const expected = ['cloud_service_type', 'region'];
+    for (const { service, isGlobal } of registry.services()) {
+      expected.push(...(isGlobal ? [`${service}:global`] : sim.regions.map((region) => `${service}:${region}`)));
+    }
     expect(ids).toEqual(expected.sort());
     const s3 = plan.tasks.find((task) => task.task_id === 's3:global');
     expect(s3).toMatchObject({ type: 'CLOUD_SERVICE', service: 's3', region: 'global', kinds: ['aws_s3_bucket'] });
@@ -96,11 +99,9 @@ describe('metadata (Collector.Init)', () => {
       ),
     );
     expect(init.provider).toBe('aws');
-    expect(init.services.map((service) => [service.service, service.is_global])).toEqual([
-      ['ec2', false],
-      ['s3', true],
-      ['cloudtrail', false],
-    ]);
+    expect(init.services.map((service) => [service.service, service.is_global])).toEqual(
+      registry.services().map((service) => [service.service, service.isGlobal]),
+    );
     expect(init.services.find((service) => service.service === 'ec2')?.kinds).toContain('aws_subnet');
     const schema = JSON.parse(init.options_schema_json) as { properties: { secret: { properties: object } } };
     expect(Object.keys(schema.properties.secret.properties)).toEqual(
@@ -110,7 +111,8 @@ describe('metadata (Collector.Init)', () => {
 });
 
 describe('collecting (Collector.Collect)', () => {
-  it('maps every EC2 and VPC kind of a region with all its relationships', async () => {
+  // Counts, uids resolving, unified fields and scope results of every kind: src/conformance. Here: which edges.
+  it('maps the EC2 and VPC kinds of a region with the right relationships', async () => {
     const region = 'us-east-1';
     const scope = { account, region };
     const responses = await collectTask(`ec2:${region}`);
@@ -120,7 +122,6 @@ describe('collecting (Collector.Collect)', () => {
 
     const instances = byId(resources, 'aws_ec2_instance');
     const simInstances = sim.state.list('instance', scope);
-    expect(instances.size).toBe(simInstances.length);
     for (const record of simInstances) {
       const resource = instances.get(record.InstanceId);
       expect(resource).toMatchObject({
@@ -148,7 +149,6 @@ describe('collecting (Collector.Collect)', () => {
 
     const volumes = byId(resources, 'aws_ec2_volume');
     const simVolumes = sim.state.list('volume', scope);
-    expect(volumes.size).toBe(simVolumes.length);
     expect(simVolumes.some((volume) => volume.Attachments.length > 0)).toBe(true);
     for (const record of simVolumes) {
       const resource = volumes.get(record.VolumeId);
@@ -159,22 +159,18 @@ describe('collecting (Collector.Collect)', () => {
     }
 
     const snapshots = byId(resources, 'aws_ec2_snapshot');
-    const simSnapshots = sim.state.list('snapshot', scope);
-    expect(snapshots.size).toBe(simSnapshots.length);
-    for (const record of simSnapshots) {
+    for (const record of sim.state.list('snapshot', scope)) {
       const resource = snapshots.get(record.SnapshotId);
       expect(resource?.uid).toBe(arn('snapshot', record.SnapshotId, false));
       expect(edges(resource, 'snapshot_of')).toEqual([arn('volume', record.VolumeId)]);
     }
 
     const images = byId(resources, 'aws_ec2_image');
-    expect(images.size).toBe(sim.state.count('image', scope));
     for (const record of sim.state.list('image', scope)) {
       expect(images.get(record.ImageId)?.uid).toBe(arn('image', record.ImageId, false));
     }
 
     const groups = byId(resources, 'aws_ec2_security_group');
-    expect(groups.size).toBe(sim.state.count('securityGroup', scope));
     for (const record of sim.state.list('securityGroup', scope)) {
       const resource = groups.get(record.GroupId);
       expect(resource?.uid).toBe(arn('security-group', record.GroupId));
@@ -183,7 +179,6 @@ describe('collecting (Collector.Collect)', () => {
 
     const addresses = byId(resources, 'aws_ec2_elastic_ip');
     const simAddresses = sim.state.list('address', scope);
-    expect(addresses.size).toBe(simAddresses.length);
     expect(simAddresses.some((address) => address.InstanceId)).toBe(true);
     for (const record of simAddresses) {
       const resource = addresses.get(record.AllocationId);
@@ -192,37 +187,14 @@ describe('collecting (Collector.Collect)', () => {
     }
 
     const vpcs = byId(resources, 'aws_vpc');
-    expect(vpcs.size).toBe(sim.state.count('vpc', scope));
     for (const record of sim.state.list('vpc', scope)) {
       expect(vpcs.get(record.VpcId)).toMatchObject({ uid: arn('vpc', record.VpcId), service: 'VPC', type: 'VPC' });
     }
     const subnets = byId(resources, 'aws_subnet');
-    expect(subnets.size).toBe(sim.state.count('subnet', scope));
     for (const record of sim.state.list('subnet', scope)) {
       const resource = subnets.get(record.SubnetId);
       expect(resource?.uid).toBe(arn('subnet', record.SubnetId));
       expect(edges(resource, 'in_vpc')).toEqual([arn('vpc', record.VpcId)]);
-    }
-
-    const results = scopeResultsOf(responses);
-    expect(results.map((result) => result.scope?.kind).sort()).toEqual(
-      [
-        'aws_ec2_elastic_ip',
-        'aws_ec2_image',
-        'aws_ec2_instance',
-        'aws_ec2_security_group',
-        'aws_ec2_snapshot',
-        'aws_ec2_volume',
-        'aws_subnet',
-        'aws_vpc',
-      ].sort(),
-    );
-    for (const result of results) {
-      expect(result.state).toBe('SUCCESS');
-      expect(result.scope).toMatchObject({ cloud: 'aws', account, region });
-      const ofKind = resources.filter((resource) => resource.kind === result.scope?.kind);
-      expect(result.resource_count).toBe(ofKind.length);
-      expect(ofKind.every((resource) => resource.service === result.scope?.service)).toBe(true);
     }
   });
 
@@ -319,20 +291,10 @@ describe('collecting (Collector.Collect)', () => {
     const responses = await collectTask('cloud_service_type');
     const types = responses.flatMap((response) => response.cloud_service_types);
     expect(types.map((type) => type.kind).sort()).toEqual(
-      [
-        'aws_account',
-        'aws_cloudtrail_trail',
-        'aws_ec2_elastic_ip',
-        'aws_ec2_image',
-        'aws_ec2_instance',
-        'aws_ec2_security_group',
-        'aws_ec2_snapshot',
-        'aws_ec2_volume',
-        'aws_region',
-        'aws_s3_bucket',
-        'aws_subnet',
-        'aws_vpc',
-      ].sort(),
+      registry
+        .allEntries()
+        .map((entry) => entry.kind)
+        .sort(),
     );
     expect(types.find((type) => type.kind === 'aws_s3_bucket')).toMatchObject({
       provider: 'aws',

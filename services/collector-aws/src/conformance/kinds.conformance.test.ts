@@ -1,0 +1,312 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import {
+  SIM_KINDS,
+  recordId,
+  startAwsSimulator,
+  type AwsSimulator,
+  type SimKind,
+  type SimService,
+} from '@cloud-inventory/aws-sim';
+import type { RunningCollector } from '@cloud-inventory/collector-kit';
+import type { Resource__Output } from '@cloud-inventory/protocol';
+import { registry } from '../registry.js';
+import { startAwsCollector } from '../server.js';
+import { capturedLogger } from '../testing/captured-logger.js';
+import { collectAccount, type AccountCollection } from '../testing/collect-account.js';
+import { CollectorTestClient } from '../testing/collector-client.js';
+import { planKinds, probeKinds, splitOperation, type KindAssignment, type KindProbe } from '../testing/kind-calls.js';
+import { simAccountSecret } from '../testing/sim-account-secret.js';
+import { duplicatesOf, relationshipProblems, sortedComparables, unifiedFieldProblems } from './kind-checks.js';
+import { affordableCount, listingCallsOf, pagingOutcome, perItemCallsOf } from './paging.js';
+import { idDifference, matchWorldKind, type WorldItem, type WorldKind } from './world-kinds.js';
+
+/**
+ * One suite for every registered kind, against the simulator over HTTP. Nothing here lists kinds: they come from the
+ * registry, their simulator kinds from matching ids, their calls from the simulator's counters.
+ */
+
+// No List/Describe call the collector makes returns more than 1,000 items a page (EC2's MaxResults, S3's MaxBuckets),
+// so this many items of every simulator kind in a region need a second page wherever AWS paginates.
+const aboveOnePage = 1001;
+// A kind that makes calls per item (S3's Get* per bucket) gets as many items as this many calls a region allow: a
+// thousand buckets would take 5,000 calls. Its test output says that paging was not exercised.
+const perItemCallBudget = 400;
+const probeItems = 2;
+const regions = ['us-east-1'];
+const kinds = registry.allEntries().map((entry) => entry.kind);
+const retriedMessage = 'AWS call retried (throttling or server error)';
+
+let large: AwsSimulator;
+let small: AwsSimulator;
+let collector: RunningCollector;
+let client: CollectorTestClient;
+const logs = capturedLogger('warn');
+let probes: Map<string, KindProbe>;
+let throttledProbes: Map<string, KindProbe>;
+let run: AccountCollection;
+const collectCalls = new Map<string, Record<string, number>>();
+let worlds: WorldKind[];
+let seconds: Record<string, number>;
+
+function countsOf(count: number): Record<SimKind, number> {
+  return Object.fromEntries(SIM_KINDS.map((kind) => [kind, count])) as Record<SimKind, number>;
+}
+
+const optionsFor = (sim: AwsSimulator) => ({ endpoint_url: sim.endpoint });
+
+/** What the simulator holds for an account: every simulator kind by recordId, and the account's identities. */
+function worldOf(sim: AwsSimulator, account: string): WorldKind[] {
+  const simulated = SIM_KINDS.map((kind) => {
+    const items = new Map<string, WorldItem>();
+    for (const region of sim.regions) {
+      for (const record of sim.state.list(kind, { account, region })) {
+        items.set(recordId(kind, record), { region, record: record as unknown as Record<string, unknown> });
+      }
+    }
+    return { name: kind, items };
+  });
+  const identities: WorldKind[] = [
+    { name: 'account', items: new Map([[account, {}]]) },
+    { name: 'region', items: new Map(sim.regions.map((region) => [region, {}])) },
+  ];
+  return [...simulated, ...identities];
+}
+
+/** Each kind in an account of its own of the small world (the main account is left to none). */
+function assignments(): KindAssignment[] {
+  const others = small.accounts.filter((account) => !account.isMain);
+  return kinds.map((kind, index) => {
+    const account = others[index]?.id ?? '';
+    return { kind, account, secret: simAccountSecret(small, account) };
+  });
+}
+
+/** Probes every kind again with every call throttled once planned, until each kind's listing call was throttled. */
+async function probeThrottled(): Promise<Map<string, KindProbe>> {
+  const listing = [...probes.values()].flatMap(listingCallsOf).map(splitOperation);
+  const planned = await planKinds(client, small.counters, assignments(), optionsFor(small));
+  const fault = small.faults.throttle({ ratePerSecond: 0, burst: 0 });
+  const probing = probeKinds(client, small.counters, planned, optionsFor(small));
+  const deadline = Date.now() + 10_000;
+  const isThrottled = ({ service, operation }: { service: string; operation: string }) =>
+    small.counters.throttled({ service: service as SimService, operation }) > 0;
+  while (!listing.every(isThrottled) && Date.now() < deadline) await delay(10);
+  fault.remove();
+  return probing;
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Per simulator kind, the items of the large world: above one page, or as many as the kind's per-item calls allow. */
+function largeCounts(): Record<SimKind, number> {
+  const counts = countsOf(probeItems);
+  for (const { kind, account } of assignments()) {
+    const kindProbe = probeOf(kind);
+    const ids = kindProbe.resources.map((resource) => resource.id);
+    const match = matchWorldKind(kind, ids, worldOf(small, account));
+    if ('problem' in match || !(SIM_KINDS as readonly string[]).includes(match.world.name)) continue;
+    counts[match.world.name as SimKind] = affordableCount(kindProbe, aboveOnePage, perItemCallBudget);
+  }
+  return counts;
+}
+
+function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  return work().finally(() => (seconds[name] = Math.round(performance.now() - started) / 1000));
+}
+
+/** A collector allowed to call one simulator; its logs (with each line's kind) go to `logs`. */
+async function startCollectorFor(
+  sim: AwsSimulator,
+): Promise<{ collector: RunningCollector; client: CollectorTestClient }> {
+  const started = await startAwsCollector({
+    port: 0,
+    // Inline on this thread: the same code path as the workers, without booting them twice (cost, not coverage).
+    poolSize: 0,
+    insecureNoAuth: true,
+    allowedEndpoints: [sim.endpoint],
+    logger: logs.logger,
+  });
+  return { collector: started, client: new CollectorTestClient(started.address) };
+}
+
+async function stopCollector(): Promise<void> {
+  client?.close();
+  await collector?.stop();
+}
+
+beforeAll(async () => {
+  seconds = {};
+  small = await startAwsSimulator({
+    seed: 4,
+    accounts: kinds.length + 1,
+    regions: ['us-east-1'],
+    counts: countsOf(probeItems),
+  });
+  ({ collector, client } = await startCollectorFor(small));
+  probes = await timed('probe: each kind alone, all at once (small world)', async () =>
+    probeKinds(
+      client,
+      small.counters,
+      await planKinds(client, small.counters, assignments(), optionsFor(small)),
+      optionsFor(small),
+    ),
+  );
+  throttledProbes = await timed('the probe again, throttled', probeThrottled);
+  await stopCollector();
+
+  large = await startAwsSimulator({ seed: 3, accounts: 1, regions, counts: largeCounts() });
+  ({ collector, client } = await startCollectorFor(large));
+  const account = large.mainAccountId;
+  const callsByRegion = () =>
+    new Map(regions.map((region) => [region, large.counters.byOperation({ account, region })]));
+  let planned = callsByRegion();
+  run = await timed('collection of the large world', () =>
+    collectAccount(client, optionsFor(large), simAccountSecret(large, account), () => (planned = callsByRegion())),
+  );
+  for (const [region, calls] of callsByRegion()) {
+    const before = planned.get(region) ?? {};
+    collectCalls.set(
+      region,
+      Object.fromEntries(
+        Object.entries(calls).map(([operation, count]) => [operation, count - (before[operation] ?? 0)]),
+      ),
+    );
+  }
+  worlds = worldOf(large, account);
+}, 120_000);
+
+afterAll(async () => {
+  await stopCollector();
+  await large?.stop();
+  await small?.stop();
+  console.info(`generated conformance of ${kinds.length} kinds, seconds: ${JSON.stringify(seconds)}`);
+});
+
+function ofKind(resources: readonly Resource__Output[], kind: string): Resource__Output[] {
+  return resources.filter((resource) => resource.kind === kind);
+}
+
+/** The most calls of one operation one region answered while the tasks were collected (planning left out). */
+function mostCallsInOneRegion(operation: string): number {
+  return Math.max(0, ...[...collectCalls.values()].map((calls) => calls[operation] ?? 0));
+}
+
+function probeOf(kind: string, from: Map<string, KindProbe> = probes): KindProbe {
+  const found = from.get(kind);
+  if (!found) throw new Error(`no probe of ${kind}`);
+  return found;
+}
+
+function worldKindOf(kind: string): WorldKind {
+  const match = matchWorldKind(
+    kind,
+    ofKind(run.resources, kind).map((resource) => resource.id),
+    worlds,
+  );
+  if ('problem' in match) throw new Error(match.problem);
+  return match.world;
+}
+
+describe.each(kinds)('the registered kind %s', (kind) => {
+  it('is a kind of the simulated world: its ids are those of one simulator kind', () => {
+    expect(() => worldKindOf(kind)).not.toThrow();
+  });
+
+  it('collects more items than one page, or says why not', () => {
+    const world = worldKindOf(kind);
+    const outcome = pagingOutcome(kind, probeOf(kind), ofKind(run.resources, kind).length, mostCallsInOneRegion);
+    const perRegion = Math.max(
+      ...regions.map((region) => [...world.items.values()].filter((i) => i.region === region).length),
+    );
+    const isGenerated = (SIM_KINDS as readonly string[]).includes(world.name);
+    if (isGenerated && perRegion < aboveOnePage) {
+      const perItem = perItemCallsOf(probeOf(kind));
+      console.info(
+        `${kind}: paging not exercised: ${perItem} calls an item, so ${perRegion} items a region, not ${aboveOnePage}`,
+      );
+      return;
+    }
+    console.info(outcome.line);
+    if (!isGenerated) return;
+    const collected = ofKind(run.resources, kind);
+    const mostInOneRegion = Math.max(...regions.map((region) => collected.filter((r) => r.region === region).length));
+    expect(mostInOneRegion).toBeGreaterThanOrEqual(aboveOnePage);
+  });
+
+  it('collects exactly the items the simulator holds', () => {
+    const difference = idDifference(
+      ofKind(run.resources, kind).map((resource) => resource.id),
+      worldKindOf(kind),
+    );
+    expect({ extra: difference.extra.slice(0, 5), missing: difference.missing.slice(0, 5) }).toEqual({
+      extra: [],
+      missing: [],
+    });
+  });
+
+  it('reports every scope of the kind as collected, with its resource count', () => {
+    const results = run.scopeResults.filter((result) => result.scope?.kind === kind);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.filter((result) => result.state !== 'SUCCESS')).toEqual([]);
+    const counted = results.reduce((sum, result) => sum + result.resource_count, 0);
+    const resources = ofKind(run.resources, kind);
+    // A global kind living in regions (S3) reports the global scope and each region: the regions add up.
+    const regional = results.filter((result) => result.scope?.region !== 'global');
+    const perRegion = regional.length > 0 && results.length > regional.length;
+    expect(perRegion ? regional.reduce((sum, result) => sum + result.resource_count, 0) : counted).toBe(
+      resources.length,
+    );
+  });
+
+  it('gives each resource a unique id and uid', () => {
+    const resources = ofKind(run.resources, kind);
+    expect(duplicatesOf(resources.map((resource) => resource.id))).toEqual([]);
+    expect(duplicatesOf(resources.map((resource) => resource.uid))).toEqual([]);
+  });
+
+  it('points every relationship at a registered kind and at a resource the collection holds', () => {
+    const kindByUid = new Map(run.resources.map((resource) => [resource.uid, resource.kind]));
+    const registered = new Set(kinds);
+    const problems = relationshipProblems(ofKind(run.resources, kind), (target) => registered.has(target), kindByUid);
+    expect(problems.slice(0, 5)).toEqual([]);
+  });
+
+  it('sets the unified fields where AWS has them', () => {
+    const world = worldKindOf(kind);
+    const account = large.mainAccountId;
+    const problems = ofKind(run.resources, kind).flatMap((resource) =>
+      unifiedFieldProblems(resource, { kind, account, item: world.items.get(resource.id) }),
+    );
+    expect(problems.slice(0, 5)).toEqual([]);
+  });
+
+  it('rides out throttling with the same results', () => {
+    const throttled = probeOf(kind, throttledProbes);
+    expect(sortedComparables(throttled.resources)).toEqual(sortedComparables(probeOf(kind).resources));
+    expect(throttled.resources.length).toBeGreaterThan(0);
+    expect(throttled.scopeResults.filter((result) => result.state !== 'SUCCESS')).toEqual([]);
+    const { sharedWith } = probeOf(kind);
+    if (sharedWith.length > 0 || listingCallsOf(probeOf(kind)).length === 0) {
+      console.info(`${kind}: no AWS call of its own to throttle (its task also collects: ${sharedWith.join(', ')})`);
+      return;
+    }
+    const retried = logs.lines
+      .map((line) => JSON.parse(line) as { msg?: string; kind?: string })
+      .filter((line) => line.msg === retriedMessage && line.kind === kind);
+    expect(retried.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the whole collection', () => {
+  it('gives every resource a uid of its own, across kinds', () => {
+    expect(duplicatesOf(run.resources.map((resource) => resource.uid))).toEqual([]);
+  });
+
+  it('maps each collector kind to a simulator kind of its own', () => {
+    const names = kinds.map((kind) => worldKindOf(kind).name);
+    expect(duplicatesOf(names)).toEqual([]);
+  });
+});

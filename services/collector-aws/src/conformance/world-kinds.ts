@@ -1,0 +1,48 @@
+/** One thing the simulated world holds: the region holding it and its record (both absent for identities). */
+export interface WorldItem {
+  region?: string;
+  record?: Record<string, unknown>;
+}
+
+/** One kind of the simulated world, under the simulator's name for it ('instance', 'bucket', 'region' ...). */
+export interface WorldKind {
+  name: string;
+  items: Map<string, WorldItem>;
+}
+
+export type WorldKindMatch = { world: WorldKind } | { problem: string };
+
+/**
+ * The world kind a collector kind collects: the one sharing the most ids with what was collected. Derived rather
+ * than listed, so a new kind needs no table here; a kind sharing no id with any world kind is a problem to report.
+ */
+export function matchWorldKind(
+  kind: string,
+  collectedIds: readonly string[],
+  worlds: readonly WorldKind[],
+): WorldKindMatch {
+  let best: { world: WorldKind; shared: number } | undefined;
+  for (const world of worlds) {
+    const shared = collectedIds.filter((id) => world.items.has(id)).length;
+    if (shared > 0 && (!best || shared > best.shared)) best = { world, shared };
+  }
+  if (best) return { world: best.world };
+  const sample = collectedIds.slice(0, 3).join(', ') || 'nothing';
+  return {
+    problem:
+      `${kind}: its ids (${sample}) are those of no simulator kind (${worlds.map((w) => w.name).join(', ')}); ` +
+      'add a simulator kind spec for it, or fix the Manager id mapping',
+  };
+}
+
+/** Ids collected but not held, and held but not collected. */
+export function idDifference(
+  collectedIds: readonly string[],
+  world: WorldKind,
+): { extra: string[]; missing: string[] } {
+  const collected = new Set(collectedIds);
+  return {
+    extra: [...collected].filter((id) => !world.items.has(id)),
+    missing: [...world.items.keys()].filter((id) => !collected.has(id)),
+  };
+}
