@@ -8,7 +8,7 @@ import type {
 } from '@cloud-inventory/protocol';
 import type { Logger } from 'pino';
 import { AwsClientFactory, defaultRetrySettings, type RetrySettings } from './aws-client-factory.js';
-import { collectCloudServiceTypes, collectKindsOfTask, type Emit, type TaskAccount } from './collect-task.js';
+import { collectCloudServiceTypes, collectKindsOfTask, type Emit, type TaskAccount } from './collect-task-kinds.js';
 import { CredentialCache, credentialError, type AccountCredentials, type AccountSecret } from './credential-cache.js';
 import type { DnsLookup } from './dns-lookup.js';
 import { EndpointPolicy } from './endpoint-policy.js';

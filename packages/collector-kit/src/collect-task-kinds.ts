@@ -6,7 +6,7 @@ import { toPortable } from './aws-credentials.js';
 import type { AccountCredentials } from './credential-cache.js';
 import type { KeyedLimiter } from './keyed-limiter.js';
 import type { KindExecutor } from './kind-executor.js';
-import type { KindOutcome } from './kind-job.js';
+import type { KindOutcome } from './kind-run.js';
 import type { CollectorRegistry, RegistryEntry } from './registry.js';
 import { globalRegion, type ValidTask } from './request-validation.js';
 
