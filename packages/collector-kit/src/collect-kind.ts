@@ -46,6 +46,7 @@ export async function collectKind(
   const context: ConnectorContext = {
     account: run.account,
     region: run.clientRegion,
+    partition: run.partition,
     log,
     signal: channel.signal,
     client: (clientClass, inRegion) => clients.client(clientClass, inRegion),

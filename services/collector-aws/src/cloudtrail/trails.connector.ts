@@ -10,7 +10,7 @@ import {
   type Tag,
   type Trail,
 } from '@aws-sdk/client-cloudtrail';
-import { ResourceConnector, mapBounded, requiredField } from '@cloud-inventory/collector-kit';
+import { ResourceConnector, awsCall, mapBounded, requiredField } from '@cloud-inventory/collector-kit';
 
 export interface TrailDetails extends Trail {
   Name: string;
@@ -24,6 +24,10 @@ export interface TrailDetails extends Trail {
 const trailsInFlight = 4;
 
 export class TrailsConnector extends ResourceConnector<TrailDetails> {
+  readonly calls = [DescribeTrailsCommand, GetTrailStatusCommand, GetEventSelectorsCommand, ListTagsCommand].map(
+    (command) => awsCall(command),
+  );
+
   async *items(): AsyncIterable<TrailDetails> {
     // DescribeTrails has no pagination. A multi-region trail shows in every region; it is emitted only from its
     // home region, so its uid lives in exactly one scope.
