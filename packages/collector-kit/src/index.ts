@@ -19,6 +19,7 @@ export * from './endpoint-policy.js';
 export * from './server-exposure.js';
 export * from './credential-cache.js';
 export * from './keyed-limiter.js';
+export * from './per-item-calls.js';
 export * from './kind-run.js';
 export * from './kind-executor.js';
 export * from './request-validation.js';
