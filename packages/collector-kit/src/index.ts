@@ -1,6 +1,7 @@
 export * from './errors.js';
 export * from './unified-resource.js';
 export * from './mapping-helpers.js';
+export * from './aws-mapping.js';
 export * from './resource-manager.js';
 export * from './resource-connector.js';
 export * from './listing.js';

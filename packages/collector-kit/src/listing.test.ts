@@ -9,7 +9,7 @@ import {
 import { startAwsSimulator, type AwsSimulator } from '@cloud-inventory/aws-sim';
 import { iamActionOf } from './aws-calls.js';
 import { paginated, unpaginated } from './listing.js';
-import { connectorContextFor, type TestConnectorContext } from './testing/connector-context.js';
+import { collectAll, connectorContextFor, type TestConnectorContext } from './testing/connector-context.js';
 
 let sim: AwsSimulator;
 let context: TestConnectorContext;
@@ -17,24 +17,13 @@ const region = 'us-west-2';
 
 beforeAll(async () => {
   sim = await startAwsSimulator({ size: 'tiny', seed: 21, counts: { instance: 23, address: 4, snapshot: 7 } });
-  context = connectorContextFor({
-    endpoint: sim.endpoint,
-    credentials: sim.credentials,
-    account: sim.mainAccountId,
-    region,
-  });
+  context = connectorContextFor(sim, region);
 });
 
 afterAll(async () => {
   context.close();
   await sim.stop();
 });
-
-async function all<Item>(items: AsyncIterable<Item>): Promise<Item[]> {
-  const list: Item[] = [];
-  for await (const item of items) list.push(item);
-  return list;
-}
 
 const scope = () => ({ account: sim.mainAccountId, region });
 
@@ -43,7 +32,7 @@ describe('a paginated listing', () => {
     const listing = paginated(EC2Client, paginateDescribeInstances, 'Reservations[].Instances', { pageSize: 5 });
     const before = sim.counters.calls({ operation: 'DescribeInstances', region });
 
-    const instances = await all(listing.items(context));
+    const instances = await collectAll(listing.items(context));
 
     const simInstances = sim.state.list('instance', scope());
     expect(simInstances.length).toBeGreaterThan(5);
@@ -58,8 +47,8 @@ describe('a paginated listing', () => {
       input: { OwnerIds: ['self'] },
       pageSize: 5,
     });
-    const first = await all(listing.items(context));
-    const second = await all(listing.items(context));
+    const first = await collectAll(listing.items(context));
+    const second = await collectAll(listing.items(context));
     expect(first).toHaveLength(sim.state.count('snapshot', scope()));
     expect(second.map((snapshot) => snapshot.SnapshotId)).toEqual(first.map((snapshot) => snapshot.SnapshotId));
   });
@@ -77,7 +66,7 @@ describe('a paginated listing', () => {
 describe('an unpaginated listing', () => {
   it('reads the items of its one call and names that call', async () => {
     const listing = unpaginated(EC2Client, DescribeAddressesCommand, 'Addresses');
-    const addresses = await all(listing.items(context));
+    const addresses = await collectAll(listing.items(context));
     expect(addresses.map((address) => address.AllocationId).sort()).toEqual(
       sim.state
         .list('address', scope())

@@ -126,11 +126,11 @@ function commandOfPaginator<Client, Input, Page>(
     throw stop;
   };
   try {
-    const started = paginate({ client, withCommand: capture }, {} as Input)
-      [Symbol.asyncIterator]()
-      .next();
-    // The paginator fails with `stop` once it runs on; that failure is the expected end of this probe.
-    started.catch(() => undefined);
+    const pages = paginate({ client, withCommand: capture }, {} as Input);
+    // The first page fails with `stop`: the expected end of this probe, nothing was sent.
+    pages[Symbol.asyncIterator]()
+      .next()
+      .catch(() => undefined);
   } finally {
     (client as { destroy?: () => void }).destroy?.();
   }

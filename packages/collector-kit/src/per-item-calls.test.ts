@@ -4,7 +4,7 @@ import { EC2Client, paginateDescribeSubnets, paginateDescribeVpcs } from '@aws-s
 import { startAwsSimulator, type AwsSimulator } from '@cloud-inventory/aws-sim';
 import { paginated } from './listing.js';
 import { inBatches, listPerParent, mapInBatches } from './per-item-calls.js';
-import { connectorContextFor, type TestConnectorContext } from './testing/connector-context.js';
+import { collectAll, connectorContextFor, type TestConnectorContext } from './testing/connector-context.js';
 
 let sim: AwsSimulator;
 let context: TestConnectorContext;
@@ -12,12 +12,7 @@ const region = 'eu-west-1';
 
 beforeAll(async () => {
   sim = await startAwsSimulator({ size: 'tiny', seed: 33, counts: { trail: 45, vpc: 5, subnet: 9 } });
-  context = connectorContextFor({
-    endpoint: sim.endpoint,
-    credentials: sim.credentials,
-    account: sim.mainAccountId,
-    region,
-  });
+  context = connectorContextFor(sim, region);
 });
 
 afterAll(async () => {
@@ -25,16 +20,10 @@ afterAll(async () => {
   await sim.stop();
 });
 
-async function all<Item>(items: AsyncIterable<Item>): Promise<Item[]> {
-  const list: Item[] = [];
-  for await (const item of items) list.push(item);
-  return list;
-}
-
 describe('inBatches', () => {
   it('cuts items into batches of the size, the last one shorter', async () => {
-    expect(await all(inBatches([1, 2, 3, 4, 5], 2))).toEqual([[1, 2], [3, 4], [5]]);
-    expect(await all(inBatches([], 20))).toEqual([]);
+    expect(await collectAll(inBatches([1, 2, 3, 4, 5], 2))).toEqual([[1, 2], [3, 4], [5]]);
+    expect(await collectAll(inBatches([], 20))).toEqual([]);
   });
 });
 
@@ -49,7 +38,7 @@ describe('mapInBatches', () => {
     let inFlight = 0;
     let mostInFlight = 0;
 
-    const tagged = await all(
+    const tagged = await collectAll(
       mapInBatches(arns, { batchSize: 20, inFlight: 2 }, async (ResourceIdList) => {
         mostInFlight = Math.max(mostInFlight, ++inFlight);
         const output = await cloudtrail.send(new ListTagsCommand({ ResourceIdList }));
@@ -82,11 +71,11 @@ describe('listPerParent', () => {
     }).items(context);
 
   it("lists each parent's children with one listing per parent, parent by parent", async () => {
-    const parents = (await all(vpcs.items(context))).map((vpc) => vpc.VpcId as string);
+    const parents = (await collectAll(vpcs.items(context))).map((vpc) => vpc.VpcId as string);
     expect(parents.length).toBeGreaterThan(1);
     const before = sim.counters.calls({ operation: 'DescribeSubnets', region });
 
-    const subnets = await all(listPerParent(parents, 2, subnetsOf));
+    const subnets = await collectAll(listPerParent(parents, 2, subnetsOf));
 
     const simSubnets = sim.state.list('subnet', { account: sim.mainAccountId, region });
     expect(subnets.map((subnet) => subnet.SubnetId).sort()).toEqual(simSubnets.map((subnet) => subnet.SubnetId).sort());
@@ -100,7 +89,7 @@ describe('listPerParent', () => {
   it('fails as a whole when the listing of one parent fails, never leaving a silent gap', async () => {
     sim.faults.deny({ service: 'ec2', operation: 'DescribeSubnets' });
     try {
-      await expect(all(listPerParent(['vpc-1', 'vpc-2'], 1, subnetsOf))).rejects.toMatchObject({
+      await expect(collectAll(listPerParent(['vpc-1', 'vpc-2'], 1, subnetsOf))).rejects.toMatchObject({
         name: expect.stringMatching(/UnauthorizedOperation|AccessDenied/),
       });
     } finally {

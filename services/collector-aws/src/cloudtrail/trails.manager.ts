@@ -1,12 +1,4 @@
-import {
-  ResourceManager,
-  awsTags,
-  edge,
-  rawExcept,
-  required,
-  tagOr,
-  uidFromField,
-} from '@cloud-inventory/collector-kit';
+import { ResourceManager, awsMapping, edge, uidFromField } from '@cloud-inventory/collector-kit';
 import { BucketsManager } from '../s3/buckets.manager.js';
 import type { TrailDetails } from './trails.connector.js';
 
@@ -20,12 +12,7 @@ export class TrailsManager extends ResourceManager<TrailDetails> {
   };
   // The trail's ARN is its uid as AWS gives it (it names the home region).
   readonly uid = uidFromField('TrailARN');
-  readonly mapping = {
-    id: required('Name'),
-    name: tagOr('Name', 'Name'),
-    tags: awsTags(),
-    data: rawExcept<TrailDetails>('Tags'),
-  };
+  readonly mapping = awsMapping<TrailDetails>({ id: 'Name' });
   // GetTrailStatus reports when logs, digests and notifications were last delivered: they move every few minutes
   // while the trail is as it was.
   override readonly volatile = [

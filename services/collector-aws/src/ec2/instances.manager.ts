@@ -1,14 +1,5 @@
 import type { Instance } from '@aws-sdk/client-ec2';
-import {
-  ResourceManager,
-  arnFor,
-  awsTags,
-  edge,
-  optional,
-  rawExcept,
-  required,
-  tagOr,
-} from '@cloud-inventory/collector-kit';
+import { ResourceManager, arnFor, awsMapping, edge } from '@cloud-inventory/collector-kit';
 import { ImagesManager } from './images.manager.js';
 import { SecurityGroupsManager } from './security-groups.manager.js';
 import { SubnetsManager } from './subnets.manager.js';
@@ -18,13 +9,7 @@ export class InstancesManager extends ResourceManager<Instance> {
   readonly kind = 'aws_ec2_instance';
   readonly serviceType = { group: 'EC2', type: 'Instance', name: 'EC2 Instance', labels: ['Compute'] };
   readonly uid = arnFor('ec2', 'instance/');
-  readonly mapping = {
-    id: required('InstanceId'),
-    name: tagOr('Name', 'InstanceId'),
-    created_at: optional('LaunchTime'),
-    tags: awsTags(),
-    data: rawExcept<Instance>('Tags'),
-  };
+  readonly mapping = awsMapping<Instance>({ id: 'InstanceId', createdAt: 'LaunchTime' });
   override readonly relationships = [
     edge('in_subnet', SubnetsManager, (i: Instance) => i.SubnetId),
     edge('in_vpc', VpcsManager, (i: Instance) => i.VpcId),

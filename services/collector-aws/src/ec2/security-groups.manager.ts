@@ -1,5 +1,5 @@
 import type { SecurityGroup } from '@aws-sdk/client-ec2';
-import { ResourceManager, arnFor, awsTags, edge, rawExcept, required, tagOr } from '@cloud-inventory/collector-kit';
+import { ResourceManager, arnFor, awsMapping, edge } from '@cloud-inventory/collector-kit';
 import { VpcsManager } from './vpcs.manager.js';
 
 export class SecurityGroupsManager extends ResourceManager<SecurityGroup> {
@@ -11,11 +11,6 @@ export class SecurityGroupsManager extends ResourceManager<SecurityGroup> {
     labels: ['Networking', 'Security'],
   };
   readonly uid = arnFor('ec2', 'security-group/');
-  readonly mapping = {
-    id: required('GroupId'),
-    name: tagOr('Name', 'GroupId'),
-    tags: awsTags(),
-    data: rawExcept<SecurityGroup>('Tags'),
-  };
+  readonly mapping = awsMapping<SecurityGroup>({ id: 'GroupId' });
   override readonly relationships = [edge('in_vpc', VpcsManager, (group: SecurityGroup) => group.VpcId)];
 }
