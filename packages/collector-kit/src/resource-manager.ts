@@ -87,12 +87,13 @@ export abstract class ResourceManager<Item> {
   private relationshipsOf(item: Item, scope: MapScope): UnifiedRelationship[] {
     const edges: UnifiedRelationship[] = [];
     const targets = (this.edgeTargets ??= this.relationships.map((relationship) => edgeTargetOf(relationship.target)));
-    this.relationships.forEach((relationship, index) => {
+    for (let index = 0; index < targets.length; index++) {
+      const relationship = this.relationships[index] as Relationship<Item>;
       const target = targets[index] as EdgeTarget;
       for (const targetId of presentIds(relationship.ids(item))) {
         edges.push({ type: relationship.type, target_uid: target.uid(targetId, scope), target_kind: target.kind });
       }
-    });
+    }
     return edges;
   }
 }
