@@ -12,6 +12,8 @@ import { ImagesConnector } from './ec2/images.connector.js';
 import { ImagesManager } from './ec2/images.manager.js';
 import { InstancesConnector } from './ec2/instances.connector.js';
 import { InstancesManager } from './ec2/instances.manager.js';
+import { KeyPairsConnector } from './ec2/key-pairs.connector.js';
+import { KeyPairsManager } from './ec2/key-pairs.manager.js';
 import { SecurityGroupsConnector } from './ec2/security-groups.connector.js';
 import { SecurityGroupsManager } from './ec2/security-groups.manager.js';
 import { SnapshotsConnector } from './ec2/snapshots.connector.js';
@@ -44,6 +46,7 @@ export const awsRegistryDefinition: RegistryDefinition = {
       kind(ElasticIpsConnector, ElasticIpsManager),
       kind(VpcsConnector, VpcsManager),
       kind(SubnetsConnector, SubnetsManager),
+      kind(KeyPairsConnector, KeyPairsManager),
     ],
     s3: [kind(BucketsConnector, BucketsManager)],
     cloudtrail: [kind(TrailsConnector, TrailsManager)],
