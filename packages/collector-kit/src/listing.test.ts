@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   DescribeAddressesCommand,
   DescribeInstancesCommand,
+  DescribeRegionsCommand,
   EC2Client,
   paginateDescribeInstances,
   paginateDescribeSnapshots,
@@ -74,5 +75,15 @@ describe('an unpaginated listing', () => {
         .sort(),
     );
     expect(listing.calls().map(iamActionOf)).toEqual(['ec2:DescribeAddresses']);
+  });
+
+  it('keeps only the items its declaration keeps', async () => {
+    const listing = unpaginated(EC2Client, DescribeRegionsCommand, 'Regions', {
+      input: { AllRegions: true },
+      keep: (listed) => listed.OptInStatus !== 'not-opted-in',
+    });
+    const regions = (await collectAll(listing.items(context))).map((listed) => listed.RegionName);
+    expect(sim.optInRegions.length).toBeGreaterThan(0);
+    expect(regions.sort()).toEqual([...sim.regions].sort());
   });
 });

@@ -43,11 +43,13 @@ interface SendingClient {
   send(command: object): Promise<unknown>;
 }
 
-export interface ListingOptions<Input> {
+export interface ListingOptions<Input, Item> {
   /** The call's input (`{ OwnerIds: ['self'] }`); each run gets its own copy, since paginators write tokens into it. */
   input?: Input;
   /** Items per page (default 1000; 500 where the API caps it lower). Never a cap on the whole listing. */
   pageSize?: number;
+  /** Only the items this keeps, where AWS lists more than the kind is (regions the account has not opted in to). */
+  keep?: (item: Item) => boolean;
 }
 
 /** A kind listed by an SDK paginator: `paginated(EC2Client, paginateDescribeVolumes, 'Volumes', { pageSize: 500 })`. */
@@ -55,9 +57,9 @@ export function paginated<Client, Input extends object, Page extends object, Pat
   clientClass: AwsClientClass<Client>,
   paginate: SdkPaginator<Client, Input, Page>,
   itemsAt: Path,
-  options: ListingOptions<Input> = {},
+  options: ListingOptions<Input, ItemAt<Page, Path>> = {},
 ): Listing<ItemAt<Page, Path>> {
-  const itemsOf = itemsReader<ItemAt<Page, Path>>(itemsAt);
+  const itemsOf = itemsReader<ItemAt<Page, Path>>(itemsAt, options.keep);
   const pageSize = options.pageSize ?? 1000;
   return {
     async *items(context) {
@@ -80,9 +82,9 @@ export function unpaginated<
   clientClass: AwsClientClass<Client>,
   command: new (input: Input) => Command,
   itemsAt: Path,
-  options: Pick<ListingOptions<Input>, 'input'> = {},
+  options: Omit<ListingOptions<Input, ItemAt<OutputOf<Command>, Path>>, 'pageSize'> = {},
 ): Listing<ItemAt<OutputOf<Command>, Path>> {
-  const itemsOf = itemsReader<ItemAt<OutputOf<Command>, Path>>(itemsAt);
+  const itemsOf = itemsReader<ItemAt<OutputOf<Command>, Path>>(itemsAt, options.keep);
   return {
     async *items(context) {
       const client = context.client(clientClass) as SendingClient;
@@ -93,7 +95,12 @@ export function unpaginated<
 }
 
 /** Compiles an items path once per listing, so that reading a page costs what `page.Volumes ?? []` costs. */
-function itemsReader<Item>(path: string): (page: unknown) => Iterable<Item> {
+function itemsReader<Item>(path: string, keep?: (item: Item) => boolean): (page: unknown) => Iterable<Item> {
+  const read = pathReader<Item>(path);
+  return keep ? (page) => [...read(page)].filter(keep) : read;
+}
+
+function pathReader<Item>(path: string): (page: unknown) => Iterable<Item> {
   const [key, ...nested] = path.split('[].');
   if (key === undefined || key === '') throw new RegistryDefinitionError(`empty items path "${path}"`);
   const listAt = (value: unknown, at: string): readonly unknown[] => {
