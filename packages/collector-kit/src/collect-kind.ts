@@ -4,7 +4,7 @@ import { AwsClientFactory } from './aws-client-factory.js';
 import { encodeBatch } from './batch-encoding.js';
 import { classifyKindFailure } from './classify-aws-failure.js';
 import { defaultDnsLookup, type DnsLookup } from './dns-lookup.js';
-import type { KindJob, KindOutcome } from './kind-job.js';
+import type { KindRun, KindOutcome } from './kind-run.js';
 import type { CollectorRegistry } from './registry.js';
 import type { ConnectorContext } from './resource-connector.js';
 import { readAhead } from './read-ahead.js';
@@ -23,29 +23,30 @@ const itemsReadAhead = 500;
  * posted with flow control; every failure is classified here, once, into the kind's outcome.
  */
 export async function collectKind(
-  job: KindJob,
+  run: KindRun,
   port: MessagePort,
   registry: CollectorRegistry,
   lookup: DnsLookup = defaultDnsLookup,
 ): Promise<KindOutcome> {
-  const channel = new WorkerChannel(port, job);
+  const channel = new WorkerChannel(port, run);
   const log = pino(
-    { level: job.logLevel, base: undefined, timestamp: false },
+    { level: run.logLevel, base: undefined, timestamp: false },
     { write: (line: string) => channel.log(line) },
   );
   const clients = new AwsClientFactory({
-    region: job.clientRegion,
+    region: run.clientRegion,
     credentials: channel.credentialProvider,
-    endpoint: job.endpoint,
-    retry: job.retry,
+    endpoint: run.endpoint,
+    retry: run.retry,
     lookup,
     onRetried: (call) => log.warn(call, 'AWS call retried (throttling or server error)'),
   });
-  const entry = registry.entryOf(job.kind);
-  const scope: MapScope = { partition: job.partition, account: job.account, region: job.region };
+  const entry = registry.entryOf(run.kind);
+  const scope: MapScope = { partition: run.partition, account: run.account, region: run.region };
   const context: ConnectorContext = {
-    account: job.account,
-    region: job.clientRegion,
+    account: run.account,
+    region: run.clientRegion,
+    partition: run.partition,
     log,
     signal: channel.signal,
     client: (clientClass, inRegion) => clients.client(clientClass, inRegion),
@@ -60,7 +61,7 @@ export async function collectKind(
       channel.signal.throwIfAborted();
       batch.push(entry.manager.map(item, scope));
       count += 1;
-      if (batch.length >= job.batchSize) {
+      if (batch.length >= run.batchSize) {
         await channel.sendBatch(encodeBatch(batch, entry.manager.resourceType, countRegions));
         log.debug({ items: count }, 'batch sent');
         batch = [];
@@ -71,8 +72,8 @@ export async function collectKind(
     log.info({ items: count, ms: Math.round(performance.now() - started) }, 'kind collected');
   } catch (error) {
     outcome = await outcomeOfFailure(error, count, channel.signal.aborted, {
-      endpoint: job.endpoint,
-      region: job.clientRegion,
+      endpoint: run.endpoint,
+      region: run.clientRegion,
       lookup,
     });
     const level = outcome.state === 'SUCCESS' ? 'info' : 'error';

@@ -8,13 +8,14 @@ import type {
 } from '@cloud-inventory/protocol';
 import type { Logger } from 'pino';
 import { AwsClientFactory, defaultRetrySettings, type RetrySettings } from './aws-client-factory.js';
-import { collectCloudServiceTypes, collectKindsOfTask, type Emit, type TaskAccount } from './collect-task.js';
+import { collectCloudServiceTypes, collectKindsOfTask, type Emit, type TaskAccount } from './collect-task-kinds.js';
 import { CredentialCache, credentialError, type AccountCredentials, type AccountSecret } from './credential-cache.js';
 import type { DnsLookup } from './dns-lookup.js';
 import { EndpointPolicy } from './endpoint-policy.js';
 import { KeyedLimiter } from './keyed-limiter.js';
 import { KindExecutor } from './kind-executor.js';
 import { optionsSchemaJson } from './options-schema.js';
+import { homeRegionOf, partitionOfAccount, partitionOfRegion } from './partition.js';
 import { planTasks } from './plan-tasks.js';
 import type { CollectorRegistry } from './registry.js';
 import { validateOptions, validateSecret, validateTask, type ValidOptions } from './request-validation.js';
@@ -58,14 +59,17 @@ export class CollectorEngine {
   private readonly retry: RetrySettings;
   private readonly env: NodeJS.ProcessEnv;
   private readonly endpoints: EndpointPolicy;
+  /** Where STS is asked who an account is, before its partition is known: AWS_REGION, else commercial AWS's home. */
+  private readonly stsRegion: string;
 
   constructor(private readonly options: CollectorEngineOptions) {
     this.registry = options.registry;
     this.retry = options.retry ?? defaultRetrySettings;
     this.env = options.env ?? process.env;
     this.endpoints = options.endpoints ?? new EndpointPolicy({ env: this.env });
+    this.stsRegion = this.env.AWS_REGION || homeRegionOf('aws');
     this.credentials = new CredentialCache({
-      stsRegion: this.env.AWS_REGION || options.registry.homeRegion,
+      stsRegion: this.stsRegion,
       retry: this.retry,
       refreshMarginMs: options.credentialRefreshMarginMs,
       roleDurationSeconds: options.roleDurationSeconds,
@@ -132,7 +136,8 @@ export class CollectorEngine {
       await collectCloudServiceTypes(this.registry, emit);
       return;
     }
-    const { account: accountId } = await account.credentials.identity();
+    const identity = await account.credentials.identity();
+    const accountId = identity.account;
     const taskLog = log.child({
       taskId: task.taskId,
       account: accountId,
@@ -143,7 +148,7 @@ export class CollectorEngine {
     taskLog.info({ type: task.type, kinds: task.kinds.length }, 'task started');
     await collectKindsOfTask(
       task,
-      { ...account, id: accountId },
+      { ...account, id: accountId, partition: partitionOfAccount(identity.arn, this.stsRegion) },
       {
         registry: this.registry,
         executor: this.executor,
@@ -152,7 +157,6 @@ export class CollectorEngine {
         log: taskLog,
         signal,
         settings: {
-          partition: 'aws',
           batchSize: this.options.batchSize ?? 500,
           initialCredits: this.options.initialCredits ?? 2,
           retry: this.retry,
@@ -164,7 +168,7 @@ export class CollectorEngine {
     taskLog.info({ ms: Math.round(performance.now() - started) }, 'task finished');
   }
 
-  private accountFor(options: ValidOptions, secret: AccountSecret, log: Logger): Omit<TaskAccount, 'id'> {
+  private accountFor(options: ValidOptions, secret: AccountSecret, log: Logger): Omit<TaskAccount, 'id' | 'partition'> {
     // Before any credential is resolved or any request leaves: a refused endpoint receives nothing.
     const endpoint = this.endpoints.endpointFor(options.endpointUrl, secret);
     const credentials = this.credentials.forAccount(secret, endpoint);
@@ -176,9 +180,11 @@ export class CollectorEngine {
     endpoint: string | undefined,
     log: Logger,
   ): Promise<string[]> {
-    const { account } = await credentials.identity();
+    const { account, arn } = await credentials.identity();
+    const partition = partitionOfAccount(arn, this.stsRegion);
+    const region = this.regionForAccountCalls(partition);
     const clients = new AwsClientFactory({
-      region: this.env.AWS_REGION || this.registry.homeRegion,
+      region,
       credentials: credentials.provider,
       endpoint,
       retry: this.retry,
@@ -187,7 +193,8 @@ export class CollectorEngine {
     try {
       const regions = await this.registry.listEnabledRegions({
         account,
-        region: this.registry.homeRegion,
+        region,
+        partition,
         log,
         signal: AbortSignal.timeout(60_000),
         client: (clientClass, inRegion) => clients.client(clientClass, inRegion),
@@ -198,6 +205,12 @@ export class CollectorEngine {
     } finally {
       clients.destroy();
     }
+  }
+
+  /** AWS_REGION when it lies in the account's partition, else the partition's home region. */
+  private regionForAccountCalls(partition: string): string {
+    const configured = this.env.AWS_REGION;
+    return configured && partitionOfRegion(configured) === partition ? configured : homeRegionOf(partition);
   }
 
   async close(): Promise<void> {

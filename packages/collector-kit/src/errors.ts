@@ -34,3 +34,11 @@ export class CollectorConfigError extends CodedError {
     super(`${setting}: ${reason}`);
   }
 }
+
+/**
+ * The registry or a kind's declaration is inconsistent (an edge to a kind that is not registered, two kinds with one
+ * name, a service both global and regional): the collector refuses to start rather than collect a wrong graph.
+ */
+export class RegistryDefinitionError extends CodedError {
+  readonly code = 'FAILED_PRECONDITION';
+}

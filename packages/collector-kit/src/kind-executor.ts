@@ -6,7 +6,7 @@ import { InvalidArgumentError } from '@cloud-inventory/protocol';
 import type { PortableCredentials } from './aws-credentials.js';
 import { collectKind } from './collect-kind.js';
 import type { DnsLookup } from './dns-lookup.js';
-import type { KindJob, KindOutcome, MainMessage, WorkerMessage } from './kind-job.js';
+import type { KindRun, KindOutcome, MainMessage, WorkerMessage } from './kind-run.js';
 import type { CollectorRegistry } from './registry.js';
 import type { EncodedBatch } from './batch-encoding.js';
 
@@ -46,7 +46,7 @@ export class KindExecutor {
     }
     if (size > 0) {
       this.pool = new Piscina({
-        filename: new URL(runningFromSource ? './task-worker-source.mjs' : './task-worker.js', import.meta.url).href,
+        filename: new URL(runningFromSource ? './kind-worker-source.mjs' : './kind-worker.js', import.meta.url).href,
         // Start every worker up front: a kind should not wait for a thread to boot mid-collection.
         minThreads: size,
         maxThreads: size,
@@ -67,9 +67,9 @@ export class KindExecutor {
     return this.pool?.threads.length ?? 0;
   }
 
-  run(job: Omit<KindJob, 'registryModule' | 'registryExport'>, hooks: KindRunHooks): Promise<KindOutcome> {
-    const fullJob: KindJob = {
-      ...job,
+  run(request: Omit<KindRun, 'registryModule' | 'registryExport'>, hooks: KindRunHooks): Promise<KindOutcome> {
+    const kindRun: KindRun = {
+      ...request,
       registryModule: this.options.registryModule,
       registryExport: this.options.registryExport,
     };
@@ -121,10 +121,10 @@ export class KindExecutor {
       });
 
       const running = this.pool
-        ? (this.pool.run({ job: fullJob, port: port2 }, { transferList: [port2] }) as Promise<KindOutcome>)
-        : collectKind(fullJob, port2, this.options.registry, this.options.lookup);
+        ? (this.pool.run({ run: kindRun, port: port2 }, { transferList: [port2] }) as Promise<KindOutcome>)
+        : collectKind(kindRun, port2, this.options.registry, this.options.lookup);
       running.catch((error: unknown) => {
-        hooks.log.error({ err: error, kind: job.kind }, 'kind worker failed');
+        hooks.log.error({ err: error, kind: request.kind }, 'kind worker failed');
         void chain.then(() =>
           settle({ state: 'FAILURE', count: 0, errorCode: 'Error', errorMessage: `worker failed: ${describe(error)}` }),
         );

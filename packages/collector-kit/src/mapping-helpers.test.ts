@@ -78,7 +78,7 @@ class LooseManager extends ResourceManager<LooseItem> {
   readonly kind = 'test_loose';
   readonly serviceType = { group: 'Test', type: 'Loose' };
   // Builders that trust the item, as a new kind might: the kit must refuse what they make of an item without its id.
-  readonly uid = (id: string, _scope: unknown, item: LooseItem) => item.Arn ?? arnFor('test', 'loose/')(id, scope);
+  readonly uid = { fromItem: (item: LooseItem) => item.Arn ?? arnFor('test', 'loose/')(item.Id ?? '', scope) };
   readonly mapping = { id: (item: LooseItem) => item.Id ?? '', name: () => 'loose', data: () => ({}) };
 }
 

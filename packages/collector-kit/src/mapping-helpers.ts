@@ -87,8 +87,19 @@ export function rawExcept<Item extends object>(
 /** A uid from the provider id and the task scope. */
 export type UidBuilder = (id: string, scope: MapScope) => string;
 
+/** A uid AWS gives whole in the item (a trail's ARN names its home region); such a kind is no edge target by id. */
+export interface ItemUid<Item> {
+  readonly fromItem: (item: Item) => string;
+}
+
+/** The uid is the item's field `key`, required: `uidFromField('TrailARN')`. */
+export function uidFromField<Key extends string>(key: Key): ItemUid<WithKey<Key>> {
+  return { fromItem: (item) => requiredField(item, key) };
+}
+
 /**
- * An ARN builder: `arnFor('ec2', 'instance/')` gives `arn:aws:ec2:<region>:<account>:instance/<id>`.
+ * An ARN builder in the scope's partition: `arnFor('ec2', 'instance/')` gives
+ * `arn:<partition>:ec2:<region>:<account>:instance/<id>` (`arn:aws-cn:ec2:cn-north-1:…` for a China account).
  * Some ARNs leave out the account (public snapshots, images) or the region (global services).
  */
 export function arnFor(

@@ -1,52 +1,45 @@
-import { RegistryLookupError } from './errors.js';
+import { RegistryDefinitionError, RegistryLookupError } from './errors.js';
+import { edgeTargetOf, type ManagerClass } from './relationships.js';
 import type { ConnectorContext, ResourceConnector } from './resource-connector.js';
 import type { ResourceManager } from './resource-manager.js';
 
 export type ConnectorClass<Item> = new (context: ConnectorContext) => ResourceConnector<Item>;
-export type ManagerClass<Item> = new () => ResourceManager<Item>;
 
-/** One kind: the task service it belongs to ("ec2"), its type ("Volume"), its Connector and Manager. */
-export interface RegistryEntry {
-  readonly service: string;
-  readonly type: string;
-  readonly kind: string;
-  readonly isGlobal: boolean;
+/** One kind: its Connector and its Manager, which says everything else (kind, service group and type, uid, edges). */
+export interface KindDeclaration {
   readonly Connector: ConnectorClass<unknown>;
+  readonly Manager: ManagerClass;
   readonly manager: ResourceManager<unknown>;
 }
 
-/** One registry line: `entry('ec2', 'Volume', VolumesConnector, VolumesManager)`. */
-export function entry<Item>(
-  service: string,
-  type: string,
-  Connector: ConnectorClass<Item>,
-  Manager: ManagerClass<Item>,
-): RegistryEntry {
-  const manager = new Manager();
-  if (manager.serviceType.type !== type) {
-    throw new Error(`registry entry ${service}/${type}: ${Manager.name} declares type ${manager.serviceType.type}`);
-  }
+/** One registry line: `kind(VolumesConnector, VolumesManager)`; the two must agree on the item type. */
+export function kind<Item>(Connector: ConnectorClass<Item>, Manager: new () => ResourceManager<Item>): KindDeclaration {
   return {
-    service,
-    type,
-    kind: manager.kind,
-    isGlobal: manager.isGlobal,
     Connector: Connector as ConnectorClass<unknown>,
-    manager: manager as ResourceManager<unknown>,
+    Manager: Manager as ManagerClass,
+    manager: new Manager() as ResourceManager<unknown>,
   };
+}
+
+/** One registered kind, with the task service it belongs to ("ec2"). */
+export interface RegistryEntry extends KindDeclaration {
+  readonly service: string;
+  readonly kind: string;
+  readonly isGlobal: boolean;
 }
 
 export interface RegistryDefinition {
   provider: string;
   version: string;
-  /** Kinds collected by CLOUD_SERVICE tasks, one task per service x region. */
-  services: RegistryEntry[];
+  /**
+   * Kinds collected by CLOUD_SERVICE tasks, under the task service that collects them (`ec2: [kind(…), …]`): one
+   * task per service x region, a global service once. The service is named here only, once.
+   */
+  services: Readonly<Record<string, readonly KindDeclaration[]>>;
   /** Kinds collected by the REGION task (the account and its regions). */
-  regionTask: RegistryEntry[];
+  regionTask: readonly KindDeclaration[];
   /** The account's enabled regions (opt-in regions that are not enabled are left out). */
   listEnabledRegions(context: ConnectorContext): Promise<string[]>;
-  /** The region clients of global services and the REGION task are built for. */
-  homeRegion: string;
 }
 
 export interface ServiceSummary {
@@ -59,7 +52,6 @@ export interface ServiceSummary {
 export class CollectorRegistry {
   readonly provider: string;
   readonly version: string;
-  readonly homeRegion: string;
   readonly regionTask: readonly RegistryEntry[];
   readonly listEnabledRegions: RegistryDefinition['listEnabledRegions'];
   private readonly byService = new Map<string, RegistryEntry[]>();
@@ -68,21 +60,34 @@ export class CollectorRegistry {
   constructor(definition: RegistryDefinition) {
     this.provider = definition.provider;
     this.version = definition.version;
-    this.homeRegion = definition.homeRegion;
-    this.regionTask = definition.regionTask;
     this.listEnabledRegions = definition.listEnabledRegions;
-    for (const item of [...definition.services, ...definition.regionTask]) {
-      if (this.byKind.has(item.kind)) throw new Error(`registry names kind ${item.kind} twice`);
-      this.byKind.set(item.kind, item);
+    this.regionTask = definition.regionTask.map((declared) => this.add('', declared));
+    for (const [service, declared] of Object.entries(definition.services)) {
+      const entries = declared.map((item) => this.add(service, item));
+      if (new Set(entries.map((item) => item.isGlobal)).size > 1) {
+        throw new RegistryDefinitionError(`service ${service} mixes global and regional kinds`);
+      }
+      this.byService.set(service, entries);
     }
-    for (const item of definition.services) {
-      const list = this.byService.get(item.service) ?? [];
-      list.push(item);
-      this.byService.set(item.service, list);
-    }
-    for (const [service, list] of this.byService) {
-      if (new Set(list.map((item) => item.isGlobal)).size > 1) {
-        throw new Error(`service ${service} mixes global and regional kinds`);
+    for (const item of this.byKind.values()) this.checkRelationships(item);
+  }
+
+  private add(service: string, declared: KindDeclaration): RegistryEntry {
+    const { manager } = declared;
+    if (this.byKind.has(manager.kind)) throw new RegistryDefinitionError(`registry names kind ${manager.kind} twice`);
+    const item: RegistryEntry = { ...declared, service, kind: manager.kind, isGlobal: manager.isGlobal };
+    this.byKind.set(item.kind, item);
+    return item;
+  }
+
+  /** Every edge points at a registered kind whose uid is built from an id. */
+  private checkRelationships(item: RegistryEntry): void {
+    for (const relationship of item.manager.relationships) {
+      const target = edgeTargetOf(relationship.target);
+      if (this.byKind.get(target.kind)?.Manager !== relationship.target) {
+        throw new RegistryDefinitionError(
+          `${item.kind}: edge ${relationship.type} points at ${target.kind}, which the registry does not name`,
+        );
       }
     }
   }

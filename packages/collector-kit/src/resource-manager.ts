@@ -1,5 +1,6 @@
 import { MappingError } from './errors.js';
-import { isIdentifyingUid, presentIds, type FieldMapper, type UidBuilder } from './mapping-helpers.js';
+import { isIdentifyingUid, presentIds, type FieldMapper, type ItemUid, type UidBuilder } from './mapping-helpers.js';
+import { edgeTargetOf, type EdgeTarget, type Relationship } from './relationships.js';
 import type { MapScope, UnifiedRelationship, UnifiedResource } from './unified-resource.js';
 
 /** Which raw fields become the unified resource's fields. `cloud`, `account` and `region` come from the task. */
@@ -12,14 +13,6 @@ export interface ResourceMapping<Item> {
   data: FieldMapper<Item, Record<string, unknown>>;
   /** Only for a global service whose resources live in a region (an S3 bucket's location). */
   region?: FieldMapper<Item, string>;
-}
-
-/** An edge as data: its type, the target's kind and uid builder, and the target ids found in the item. */
-export interface RelationshipSpec<Item> {
-  type: string;
-  to: string;
-  uid: UidBuilder;
-  ids: (item: Item) => string | undefined | readonly (string | undefined)[];
 }
 
 /** CloudServiceType metadata: the service group and type shown in the inventory ("EC2" / "Instance"). */
@@ -39,10 +32,15 @@ export type ManagedResourceType = 'CLOUD_SERVICE' | 'REGION';
 export abstract class ResourceManager<Item> {
   abstract readonly kind: string;
   abstract readonly serviceType: ServiceTypeInfo;
-  /** The uid from the provider id: usually an ARN builder (`arnFor`). */
-  abstract readonly uid: (id: string, scope: MapScope, item: Item) => string;
+  /**
+   * The uid: from the provider id and the scope (an ARN builder, `arnFor`), so that edges can point here by id; or,
+   * only where AWS gives the uid whole, from the item (`uidFromField('TrailARN')`).
+   */
+  abstract readonly uid: UidBuilder | ItemUid<Item>;
   abstract readonly mapping: ResourceMapping<Item>;
-  readonly relationships: readonly RelationshipSpec<Item>[] = [];
+  /** Edges to other kinds, each naming the target's Manager (`edge('in_vpc', VpcsManager, (s) => s.VpcId)`). */
+  readonly relationships: readonly Relationship<Item>[] = [];
+  private edgeTargets: readonly EdgeTarget[] | undefined;
   /**
    * Paths into data of values that change without the resource changing (a trail's latest delivery time): dot-separated
    * keys of nested objects or a top-level key. The inventory stores and shows them but never counts them as an update.
@@ -62,7 +60,7 @@ export abstract class ResourceManager<Item> {
     if (typeof id !== 'string' || id.trim() === '') throw new MappingError('id');
     const region = mapping.region ? mapping.region(item, scope) : scope.region;
     const resourceScope = region === scope.region ? scope : { ...scope, region };
-    const uid = this.uid(id, resourceScope, item);
+    const uid = typeof this.uid === 'function' ? this.uid(id, resourceScope) : this.uid.fromItem(item);
     if (!isIdentifyingUid(uid)) throw new MappingError('uid');
     const resource: UnifiedResource = {
       uid,
@@ -88,9 +86,12 @@ export abstract class ResourceManager<Item> {
 
   private relationshipsOf(item: Item, scope: MapScope): UnifiedRelationship[] {
     const edges: UnifiedRelationship[] = [];
-    for (const spec of this.relationships) {
-      for (const targetId of presentIds(spec.ids(item))) {
-        edges.push({ type: spec.type, target_uid: spec.uid(targetId, scope), target_kind: spec.to });
+    const targets = (this.edgeTargets ??= this.relationships.map((relationship) => edgeTargetOf(relationship.target)));
+    for (let index = 0; index < targets.length; index++) {
+      const relationship = this.relationships[index] as Relationship<Item>;
+      const target = targets[index] as EdgeTarget;
+      for (const targetId of presentIds(relationship.ids(item))) {
+        edges.push({ type: relationship.type, target_uid: target.uid(targetId, scope), target_kind: target.kind });
       }
     }
     return edges;

@@ -1,6 +1,6 @@
 import type { MessagePort } from 'node:worker_threads';
 import { fromPortable, isFresh, type AwsCredentials } from './aws-credentials.js';
-import type { KindJob, KindOutcome, MainMessage, WorkerMessage } from './kind-job.js';
+import type { KindRun, KindOutcome, MainMessage, WorkerMessage } from './kind-run.js';
 import type { EncodedBatch } from './batch-encoding.js';
 import { CancelledError, UnavailableError } from '@cloud-inventory/protocol';
 
@@ -18,11 +18,11 @@ export class WorkerChannel {
 
   constructor(
     private readonly port: MessagePort,
-    private readonly job: KindJob,
+    private readonly run: KindRun,
   ) {
     this.signal = this.controller.signal;
-    this.credits = job.initialCredits;
-    this.credentials = fromPortable(job.credentials);
+    this.credits = run.initialCredits;
+    this.credentials = fromPortable(run.credentials);
     port.on('message', (message: MainMessage) => this.receive(message));
   }
 
@@ -47,7 +47,7 @@ export class WorkerChannel {
 
   /** The provider handed to SDK clients: held credentials, renewed through the main thread's cache near expiry. */
   readonly credentialProvider = (): Promise<AwsCredentials> => {
-    if (isFresh(this.credentials, this.job.credentialsMarginMs)) return Promise.resolve(this.credentials);
+    if (isFresh(this.credentials, this.run.credentialsMarginMs)) return Promise.resolve(this.credentials);
     return new Promise((resolve, reject) => {
       if (this.credentialsWaiters.push({ resolve, reject }) === 1) this.post({ t: 'credentials-request' });
     });

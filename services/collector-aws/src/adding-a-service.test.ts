@@ -28,7 +28,7 @@ afterAll(async () => {
   await sim.stop();
 });
 
-describe('adding a service (ADDING-A-SERVICE.md)', () => {
+describe('adding a kind (ADDING-A-KIND.md)', () => {
   it('plans and collects a new kind from one Connector, one Manager and one registry line', async () => {
     const secret = awsSecretOf(sim.credentials);
     const options = { endpoint_url: sim.endpoint, services: ['reservations'] };

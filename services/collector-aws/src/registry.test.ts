@@ -38,7 +38,9 @@ describe('registry', () => {
   it('gives every kind its own name and a unique service type', () => {
     const entries = registry.allEntries();
     expect(new Set(entries.map((item) => item.kind)).size).toBe(entries.length);
-    expect(new Set(entries.map((item) => `${item.manager.serviceType.group}/${item.type}`)).size).toBe(entries.length);
+    expect(
+      new Set(entries.map((item) => `${item.manager.serviceType.group}/${item.manager.serviceType.type}`)).size,
+    ).toBe(entries.length);
     expect(entries.every((item) => /^aws_[a-z0-9_]+$/.test(item.kind))).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { createRegistry, entry, type RegistryDefinition } from '@cloud-inventory/collector-kit';
+import { createRegistry, kind, type RegistryDefinition } from '@cloud-inventory/collector-kit';
 import { AccountConnector } from './account/account.connector.js';
 import { AccountManager } from './account/account.manager.js';
 import { listEnabledRegions } from './account/enabled-regions.js';
@@ -12,41 +12,45 @@ import { ImagesConnector } from './ec2/images.connector.js';
 import { ImagesManager } from './ec2/images.manager.js';
 import { InstancesConnector } from './ec2/instances.connector.js';
 import { InstancesManager } from './ec2/instances.manager.js';
+import { KeyPairsConnector } from './ec2/key-pairs.connector.js';
+import { KeyPairsManager } from './ec2/key-pairs.manager.js';
 import { SecurityGroupsConnector } from './ec2/security-groups.connector.js';
 import { SecurityGroupsManager } from './ec2/security-groups.manager.js';
 import { SnapshotsConnector } from './ec2/snapshots.connector.js';
 import { SnapshotsManager } from './ec2/snapshots.manager.js';
+import { SubnetsConnector } from './ec2/subnets.connector.js';
+import { SubnetsManager } from './ec2/subnets.manager.js';
 import { VolumesConnector } from './ec2/volumes.connector.js';
 import { VolumesManager } from './ec2/volumes.manager.js';
+import { VpcsConnector } from './ec2/vpcs.connector.js';
+import { VpcsManager } from './ec2/vpcs.manager.js';
 import { BucketsConnector } from './s3/buckets.connector.js';
 import { BucketsManager } from './s3/buckets.manager.js';
-import { SubnetsConnector } from './vpc/subnets.connector.js';
-import { SubnetsManager } from './vpc/subnets.manager.js';
-import { VpcsConnector } from './vpc/vpcs.connector.js';
-import { VpcsManager } from './vpc/vpcs.manager.js';
 
-/** Every kind the AWS collector collects: one line each. A Manager missing here fails registry.test.ts. */
+/**
+ * Every kind the AWS collector collects, one line each, under the task service that collects it. A Manager missing
+ * here fails registry.test.ts; an edge to a kind missing here fails the registry itself.
+ */
 export const awsRegistryDefinition: RegistryDefinition = {
   provider: 'aws',
   version: '0.1.0',
-  homeRegion: 'us-east-1',
   listEnabledRegions,
-  regionTask: [
-    entry('account', 'Account', AccountConnector, AccountManager),
-    entry('account', 'Region', RegionsConnector, RegionsManager),
-  ],
-  services: [
-    entry('ec2', 'Instance', InstancesConnector, InstancesManager),
-    entry('ec2', 'Volume', VolumesConnector, VolumesManager),
-    entry('ec2', 'Snapshot', SnapshotsConnector, SnapshotsManager),
-    entry('ec2', 'Image', ImagesConnector, ImagesManager),
-    entry('ec2', 'SecurityGroup', SecurityGroupsConnector, SecurityGroupsManager),
-    entry('ec2', 'ElasticIp', ElasticIpsConnector, ElasticIpsManager),
-    entry('ec2', 'VPC', VpcsConnector, VpcsManager),
-    entry('ec2', 'Subnet', SubnetsConnector, SubnetsManager),
-    entry('s3', 'Bucket', BucketsConnector, BucketsManager),
-    entry('cloudtrail', 'Trail', TrailsConnector, TrailsManager),
-  ],
+  regionTask: [kind(AccountConnector, AccountManager), kind(RegionsConnector, RegionsManager)],
+  services: {
+    ec2: [
+      kind(InstancesConnector, InstancesManager),
+      kind(VolumesConnector, VolumesManager),
+      kind(SnapshotsConnector, SnapshotsManager),
+      kind(ImagesConnector, ImagesManager),
+      kind(SecurityGroupsConnector, SecurityGroupsManager),
+      kind(ElasticIpsConnector, ElasticIpsManager),
+      kind(VpcsConnector, VpcsManager),
+      kind(SubnetsConnector, SubnetsManager),
+      kind(KeyPairsConnector, KeyPairsManager),
+    ],
+    s3: [kind(BucketsConnector, BucketsManager)],
+    cloudtrail: [kind(TrailsConnector, TrailsManager)],
+  },
 };
 
 export const registry = createRegistry(awsRegistryDefinition);

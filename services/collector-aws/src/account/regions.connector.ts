@@ -1,14 +1,10 @@
 import { DescribeRegionsCommand, EC2Client, type Region } from '@aws-sdk/client-ec2';
-import { ResourceConnector } from '@cloud-inventory/collector-kit';
+import { ListingConnector, unpaginated } from '@cloud-inventory/collector-kit';
 
-const notEnabled = new Set(['not-opted-in']);
-
-/** The account's enabled regions: opt-in regions that are not enabled are left out. */
-export class RegionsConnector extends ResourceConnector<Region> {
-  async *items(): AsyncIterable<Region> {
-    const output = await this.client(EC2Client).send(new DescribeRegionsCommand({ AllRegions: true }));
-    for (const region of output.Regions ?? []) {
-      if (!notEnabled.has(region.OptInStatus ?? '')) yield region;
-    }
-  }
+/** The account's enabled regions: AllRegions lists the opt-in regions it has not enabled too, as not-opted-in. */
+export class RegionsConnector extends ListingConnector<Region> {
+  readonly listing = unpaginated(EC2Client, DescribeRegionsCommand, 'Regions', {
+    input: { AllRegions: true },
+    keep: (region) => region.OptInStatus !== 'not-opted-in',
+  });
 }

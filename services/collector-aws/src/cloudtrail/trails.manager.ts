@@ -1,5 +1,5 @@
-import { ResourceManager, awsTags, rawExcept, required, requiredField, tagOr } from '@cloud-inventory/collector-kit';
-import { bucketUid } from '../s3/buckets.manager.js';
+import { ResourceManager, awsMapping, edge, uidFromField } from '@cloud-inventory/collector-kit';
+import { BucketsManager } from '../s3/buckets.manager.js';
 import type { TrailDetails } from './trails.connector.js';
 
 export class TrailsManager extends ResourceManager<TrailDetails> {
@@ -11,13 +11,8 @@ export class TrailsManager extends ResourceManager<TrailDetails> {
     labels: ['Management', 'Security'],
   };
   // The trail's ARN is its uid as AWS gives it (it names the home region).
-  readonly uid = (_id: string, _scope: unknown, trail: TrailDetails) => requiredField(trail, 'TrailARN');
-  readonly mapping = {
-    id: required('Name'),
-    name: tagOr('Name', 'Name'),
-    tags: awsTags(),
-    data: rawExcept<TrailDetails>('Tags'),
-  };
+  readonly uid = uidFromField('TrailARN');
+  readonly mapping = awsMapping<TrailDetails>({ id: 'Name' });
   // GetTrailStatus reports when logs, digests and notifications were last delivered: they move every few minutes
   // while the trail is as it was.
   override readonly volatile = [
@@ -30,7 +25,5 @@ export class TrailsManager extends ResourceManager<TrailDetails> {
     'Status.LatestDigestDeliveryTime',
     'Status.LatestCloudWatchLogsDeliveryTime',
   ];
-  override readonly relationships = [
-    { type: 'logs_to', to: 'aws_s3_bucket', uid: bucketUid, ids: (trail: TrailDetails) => trail.S3BucketName },
-  ];
+  override readonly relationships = [edge('logs_to', BucketsManager, (trail: TrailDetails) => trail.S3BucketName)];
 }

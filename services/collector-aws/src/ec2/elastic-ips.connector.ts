@@ -1,10 +1,7 @@
-import { DescribeAddressesCommand, EC2Client, type Address } from '@aws-sdk/client-ec2';
-import { ResourceConnector } from '@cloud-inventory/collector-kit';
+import { EC2Client, DescribeAddressesCommand, type Address } from '@aws-sdk/client-ec2';
+import { ListingConnector, unpaginated } from '@cloud-inventory/collector-kit';
 
 // DescribeAddresses has no pagination: AWS returns every address of the region in one answer.
-export class ElasticIpsConnector extends ResourceConnector<Address> {
-  async *items(): AsyncIterable<Address> {
-    const output = await this.client(EC2Client).send(new DescribeAddressesCommand({}));
-    yield* output.Addresses ?? [];
-  }
+export class ElasticIpsConnector extends ListingConnector<Address> {
+  readonly listing = unpaginated(EC2Client, DescribeAddressesCommand, 'Addresses');
 }

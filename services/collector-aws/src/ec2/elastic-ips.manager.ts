@@ -1,23 +1,13 @@
 import type { Address } from '@aws-sdk/client-ec2';
-import { ResourceManager, awsTags, rawExcept, required, tagOr } from '@cloud-inventory/collector-kit';
-import { elasticIpUid, instanceUid } from './uids.js';
+import { ResourceManager, arnFor, awsMapping, edge } from '@cloud-inventory/collector-kit';
+import { InstancesManager } from './instances.manager.js';
 
 export class ElasticIpsManager extends ResourceManager<Address> {
   readonly kind = 'aws_ec2_elastic_ip';
   readonly serviceType = { group: 'EC2', type: 'ElasticIp', name: 'Elastic IP', labels: ['Networking'] };
-  readonly uid = elasticIpUid;
-  readonly mapping = {
-    id: required('AllocationId'),
-    name: tagOr('Name', 'AllocationId'),
-    tags: awsTags(),
-    data: rawExcept<Address>('Tags'),
-  };
+  readonly uid = arnFor('ec2', 'elastic-ip/');
+  readonly mapping = awsMapping<Address>({ id: 'AllocationId' });
   override readonly relationships = [
-    {
-      type: 'associated_with',
-      to: 'aws_ec2_instance',
-      uid: instanceUid,
-      ids: (address: Address) => address.InstanceId,
-    },
+    edge('associated_with', InstancesManager, (address: Address) => address.InstanceId),
   ];
 }

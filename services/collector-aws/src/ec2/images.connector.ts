@@ -1,9 +1,6 @@
 import { EC2Client, paginateDescribeImages, type Image } from '@aws-sdk/client-ec2';
-import { ResourceConnector } from '@cloud-inventory/collector-kit';
+import { ListingConnector, paginated } from '@cloud-inventory/collector-kit';
 
-export class ImagesConnector extends ResourceConnector<Image> {
-  async *items(): AsyncIterable<Image> {
-    const pages = paginateDescribeImages({ client: this.client(EC2Client), pageSize: 1000 }, { Owners: ['self'] });
-    for await (const page of pages) yield* page.Images ?? [];
-  }
+export class ImagesConnector extends ListingConnector<Image> {
+  readonly listing = paginated(EC2Client, paginateDescribeImages, 'Images', { input: { Owners: ['self'] } });
 }

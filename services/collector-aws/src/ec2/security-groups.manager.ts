@@ -1,6 +1,6 @@
 import type { SecurityGroup } from '@aws-sdk/client-ec2';
-import { ResourceManager, awsTags, rawExcept, required, tagOr } from '@cloud-inventory/collector-kit';
-import { securityGroupUid, vpcUid } from './uids.js';
+import { ResourceManager, arnFor, awsMapping, edge } from '@cloud-inventory/collector-kit';
+import { VpcsManager } from './vpcs.manager.js';
 
 export class SecurityGroupsManager extends ResourceManager<SecurityGroup> {
   readonly kind = 'aws_ec2_security_group';
@@ -10,14 +10,7 @@ export class SecurityGroupsManager extends ResourceManager<SecurityGroup> {
     name: 'Security Group',
     labels: ['Networking', 'Security'],
   };
-  readonly uid = securityGroupUid;
-  readonly mapping = {
-    id: required('GroupId'),
-    name: tagOr('Name', 'GroupId'),
-    tags: awsTags(),
-    data: rawExcept<SecurityGroup>('Tags'),
-  };
-  override readonly relationships = [
-    { type: 'in_vpc', to: 'aws_vpc', uid: vpcUid, ids: (group: SecurityGroup) => group.VpcId },
-  ];
+  readonly uid = arnFor('ec2', 'security-group/');
+  readonly mapping = awsMapping<SecurityGroup>({ id: 'GroupId' });
+  override readonly relationships = [edge('in_vpc', VpcsManager, (group: SecurityGroup) => group.VpcId)];
 }

@@ -1,9 +1,6 @@
 import { EC2Client, paginateDescribeSnapshots, type Snapshot } from '@aws-sdk/client-ec2';
-import { ResourceConnector } from '@cloud-inventory/collector-kit';
+import { ListingConnector, paginated } from '@cloud-inventory/collector-kit';
 
-export class SnapshotsConnector extends ResourceConnector<Snapshot> {
-  async *items(): AsyncIterable<Snapshot> {
-    const pages = paginateDescribeSnapshots({ client: this.client(EC2Client), pageSize: 1000 }, { OwnerIds: ['self'] });
-    for await (const page of pages) yield* page.Snapshots ?? [];
-  }
+export class SnapshotsConnector extends ListingConnector<Snapshot> {
+  readonly listing = paginated(EC2Client, paginateDescribeSnapshots, 'Snapshots', { input: { OwnerIds: ['self'] } });
 }

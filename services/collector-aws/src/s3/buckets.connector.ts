@@ -1,5 +1,6 @@
 import {
   GetBucketEncryptionCommand,
+  ListBucketsCommand,
   GetBucketLocationCommand,
   GetBucketLoggingCommand,
   GetBucketTaggingCommand,
@@ -13,7 +14,14 @@ import {
   type ServerSideEncryptionConfiguration,
   type Tag,
 } from '@aws-sdk/client-s3';
-import { ResourceConnector, absentOn, mapBounded, requiredField } from '@cloud-inventory/collector-kit';
+import {
+  ResourceConnector,
+  absentOn,
+  awsCall,
+  mapBounded,
+  paginated,
+  requiredField,
+} from '@cloud-inventory/collector-kit';
 
 /** A bucket with the details S3 only gives per bucket. */
 export interface BucketDetails extends Bucket {
@@ -30,14 +38,20 @@ export interface BucketDetails extends Bucket {
 const bucketsInFlight = 32;
 
 export class BucketsConnector extends ResourceConnector<BucketDetails> {
-  async *items(): AsyncIterable<BucketDetails> {
-    yield* mapBounded(this.buckets(), bucketsInFlight, (bucket) => this.details(bucket));
-  }
+  private readonly buckets = paginated(S3Client, paginateListBuckets, 'Buckets');
+  // S3's IAM actions are not all named after its operations.
+  readonly calls = [
+    awsCall(ListBucketsCommand, 's3:ListAllMyBuckets'),
+    awsCall(GetBucketLocationCommand),
+    awsCall(GetBucketTaggingCommand),
+    awsCall(GetBucketEncryptionCommand, 's3:GetEncryptionConfiguration'),
+    awsCall(GetBucketVersioningCommand),
+    awsCall(GetPublicAccessBlockCommand, 's3:GetBucketPublicAccessBlock'),
+    awsCall(GetBucketLoggingCommand),
+  ];
 
-  private async *buckets(): AsyncIterable<Bucket> {
-    for await (const page of paginateListBuckets({ client: this.client(S3Client), pageSize: 1000 }, {})) {
-      yield* page.Buckets ?? [];
-    }
+  async *items(): AsyncIterable<BucketDetails> {
+    yield* mapBounded(this.buckets.items(this.context), bucketsInFlight, (bucket) => this.details(bucket));
   }
 
   private async details(bucket: Bucket): Promise<BucketDetails> {

@@ -1,13 +1,12 @@
 import { ResourceManager, arnFor, awsTags, optional, rawExcept, required } from '@cloud-inventory/collector-kit';
 import type { BucketDetails } from './buckets.connector.js';
 
-export const bucketUid = arnFor('s3', '', { account: false, region: false });
-
 export class BucketsManager extends ResourceManager<BucketDetails> {
   readonly kind = 'aws_s3_bucket';
   readonly serviceType = { group: 'S3', type: 'Bucket', name: 'S3 Bucket', labels: ['Storage'] };
   override readonly isGlobal = true;
-  readonly uid = bucketUid;
+  // Bucket names are global: the ARN names neither region nor account.
+  readonly uid = arnFor('s3', '', { account: false, region: false });
   readonly mapping = {
     id: required('Name'),
     name: required('Name'),

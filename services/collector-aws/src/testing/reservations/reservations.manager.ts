@@ -1,6 +1,6 @@
 import type { Reservation } from '@aws-sdk/client-ec2';
-import { ResourceManager, arnFor, rawExcept, required } from '@cloud-inventory/collector-kit';
-import { instanceUid } from '../../ec2/uids.js';
+import { ResourceManager, arnFor, edge, rawExcept, required } from '@cloud-inventory/collector-kit';
+import { InstancesManager } from '../../ec2/instances.manager.js';
 
 export class ReservationsManager extends ResourceManager<Reservation> {
   readonly kind = 'aws_ec2_reservation';
@@ -12,11 +12,6 @@ export class ReservationsManager extends ResourceManager<Reservation> {
     data: rawExcept<Reservation>('Instances'),
   };
   override readonly relationships = [
-    {
-      type: 'contains',
-      to: 'aws_ec2_instance',
-      uid: instanceUid,
-      ids: (reservation: Reservation) => reservation.Instances?.map((instance) => instance.InstanceId),
-    },
+    edge('contains', InstancesManager, (reservation: Reservation) => reservation.Instances?.map((i) => i.InstanceId)),
   ];
 }

@@ -3,6 +3,6 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { default: runKindInWorker } = await import('./task-worker.ts');
+const { default: runKindInWorker } = await import('./kind-worker.ts');
 
 export default runKindInWorker;

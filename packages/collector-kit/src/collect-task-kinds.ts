@@ -6,15 +6,15 @@ import { toPortable } from './aws-credentials.js';
 import type { AccountCredentials } from './credential-cache.js';
 import type { KeyedLimiter } from './keyed-limiter.js';
 import type { KindExecutor } from './kind-executor.js';
-import type { KindOutcome } from './kind-job.js';
+import type { KindOutcome } from './kind-run.js';
 import type { CollectorRegistry, RegistryEntry } from './registry.js';
+import { homeRegionOf } from './partition.js';
 import { globalRegion, type ValidTask } from './request-validation.js';
 
 /** Writes one response to the stream; pre-encoded batches from workers go out as they are. */
 export type Emit = (response: CollectResponse | Uint8Array) => Promise<void>;
 
 export interface CollectTaskSettings {
-  partition: string;
   batchSize: number;
   initialCredits: number;
   retry: RetrySettings;
@@ -34,6 +34,8 @@ export interface CollectTaskContext {
 
 export interface TaskAccount {
   id: string;
+  /** The account's partition (`aws`, `aws-cn`, `aws-us-gov`), from its caller identity. */
+  partition: string;
   credentials: AccountCredentials;
   endpoint: string | undefined;
   /** The account's enabled regions, looked up only when a kind's resources carry their own region. */
@@ -83,8 +85,8 @@ async function collectOneKind(
       kind: entry.kind,
       account: account.id,
       region: task.region,
-      clientRegion: task.region === globalRegion ? context.registry.homeRegion : task.region,
-      partition: settings.partition,
+      clientRegion: task.region === globalRegion ? homeRegionOf(account.partition) : task.region,
+      partition: account.partition,
       endpoint: account.endpoint,
       credentials,
       retry: settings.retry,

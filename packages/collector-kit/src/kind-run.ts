@@ -4,7 +4,7 @@ import type { ScopeFailureCode } from './classify-aws-failure.js';
 import type { EncodedBatch } from './batch-encoding.js';
 
 /** Everything a worker needs to collect one kind; plain data, so it crosses to a piscina worker. */
-export interface KindJob {
+export interface KindRun {
   /** URL of the module exporting the registry, imported by the worker. */
   registryModule: string;
   registryExport: string;

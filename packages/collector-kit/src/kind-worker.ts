@@ -1,7 +1,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import { workerData } from 'piscina';
 import { collectKind } from './collect-kind.js';
-import type { KindJob, KindOutcome } from './kind-job.js';
+import type { KindRun, KindOutcome } from './kind-run.js';
 import { loadRegistry } from './load-registry.js';
 
 const preload = workerData as { registryModule?: string; registryExport?: string } | undefined;
@@ -13,12 +13,12 @@ if (preload?.registryModule && preload.registryExport) {
 
 /** The piscina worker entry: one call collects one kind and reports over the transferred port. */
 export default async function runKindInWorker({
-  job,
+  run,
   port,
 }: {
-  job: KindJob;
+  run: KindRun;
   port: MessagePort;
 }): Promise<KindOutcome> {
-  const registry = await loadRegistry(job.registryModule, job.registryExport);
-  return collectKind(job, port, registry);
+  const registry = await loadRegistry(run.registryModule, run.registryExport);
+  return collectKind(run, port, registry);
 }
