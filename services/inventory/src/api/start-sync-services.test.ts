@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
+// eslint-disable-next-line import-x/no-restricted-paths -- leaves the inventory in the next commit
 import { startAwsCollector } from '@cloud-inventory/collector-aws';
 import { openGraphStore, type GraphStore } from '@cloud-inventory/graph-store';
 import { grpcErrorOf } from '@cloud-inventory/protocol/testing';

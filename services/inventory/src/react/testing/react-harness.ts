@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
+// eslint-disable-next-line import-x/no-restricted-paths -- leaves the inventory in the next commit
 import { startAwsCollector } from '@cloud-inventory/collector-aws';
 import { openGraphStore, type GraphStore } from '@cloud-inventory/graph-store';
 import { parseConfig } from '../../config/parse-config.js';
