@@ -4,13 +4,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-// eslint-disable-next-line import-x/no-restricted-paths -- leaves the inventory in the next commit
 import { startAwsCollector } from '@cloud-inventory/collector-aws';
 import { openGraphStore, type GraphStore } from '@cloud-inventory/graph-store';
 import { grpcErrorOf } from '@cloud-inventory/protocol/testing';
-import { parseConfig } from '../config/parse-config.js';
-import { startInventory, type RunningInventory } from '../inventory.js';
-import { InventoryClient } from './inventory-client.js';
+import { InventoryClient, parseConfig, startInventory, type RunningInventory } from '@cloud-inventory/inventory';
 
 const token = 'start-sync-token';
 let dir: string;

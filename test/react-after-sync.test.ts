@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { startAwsSimulator, type AwsSimulator } from '@cloud-inventory/aws-sim';
-import { redactPaths } from '../logging/root-logger.js';
-import { startHoldingReceiver } from './testing/holding-receiver.js';
-import { ManualClock } from '../testing/manual-clock.js';
-import { ReactHarness } from './testing/react-harness.js';
+import { redactPaths } from '@cloud-inventory/inventory';
+import { ManualClock, startHoldingReceiver } from '@cloud-inventory/inventory/testing';
+import { ReactHarness } from './support/react-harness.js';
 
 let sim: AwsSimulator;
 let harness: ReactHarness;

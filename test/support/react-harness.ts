@@ -2,13 +2,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
-// eslint-disable-next-line import-x/no-restricted-paths -- leaves the inventory in the next commit
 import { startAwsCollector } from '@cloud-inventory/collector-aws';
 import { openGraphStore, type GraphStore } from '@cloud-inventory/graph-store';
-import { parseConfig } from '../../config/parse-config.js';
-import { startInventory, type RunningInventory } from '../../inventory.js';
-import type { Clock } from '../../schedule/sync-scheduler.js';
-import { ReactClient } from '../api/react-client.js';
+import {
+  parseConfig,
+  ReactClient,
+  startInventory,
+  type Clock,
+  type RunningInventory,
+} from '@cloud-inventory/inventory';
 
 export const apiToken = 'react-test-token';
 

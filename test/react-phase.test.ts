@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { status } from '@grpc/grpc-js';
 import { startAwsSimulator, type AwsSimulator } from '@cloud-inventory/aws-sim';
-import { ManualClock } from '../testing/manual-clock.js';
-import { ReactHarness, scrapedSum, scrapedValue } from './testing/react-harness.js';
-import { startWebhookReceiver } from './testing/webhook-receiver.js';
+import { ManualClock, startWebhookReceiver } from '@cloud-inventory/inventory/testing';
+import { ReactHarness, scrapedSum, scrapedValue } from './support/react-harness.js';
 import { grpcErrorOf } from '@cloud-inventory/protocol/testing';
 
 let harness: ReactHarness;
