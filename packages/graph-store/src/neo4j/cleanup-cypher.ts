@@ -16,7 +16,13 @@ function scopeMatch(variable: string, scope: ScopeKey): string {
 }
 
 function scopeParams(scope: ScopeKey): Record<string, string> {
-  return { cloud: scope.cloud, account: scope.account, region: scope.region, service: scope.service, kind: scope.kind };
+  return {
+    cloud: scope.cloud,
+    account: scope.account,
+    region: scope.region,
+    service: scope.serviceGroup,
+    kind: scope.kind,
+  };
 }
 
 /** Deletes up to `limit` edges of the scope (edges belong to their `from`) that this sync did not write. */

@@ -10,7 +10,13 @@ import { aggregateResources, listResources, neighborEdges, neighborsReached } fr
 import { upsertResources } from './resource-cypher.js';
 import { toNodeProperties } from './resource-node.js';
 
-const scope = { cloud: 'aws', account: '111111111111', region: 'us-east-1', service: 'ec2', kind: 'aws_ec2_volume' };
+const scope = {
+  cloud: 'aws',
+  account: '111111111111',
+  region: 'us-east-1',
+  serviceGroup: 'EC2',
+  kind: 'aws_ec2_volume',
+};
 
 function hostileFilter(text: string): ResourceFilter {
   return {
@@ -151,7 +157,7 @@ describe('resource node properties', () => {
     cloud: 'aws',
     account: '1',
     region: 'r',
-    service: 'ec2',
+    serviceGroup: 'EC2',
     data: { Size: 8, Ratio: 0.5, Encrypted: true, State: 'in-use', Nested: { a: [1] }, 'bad key': 'v', Gone: null },
   };
 

@@ -15,7 +15,13 @@ function scopeMatch(scope: ScopeKey): string {
 }
 
 function scopeParams(scope: ScopeKey): Record<string, string> {
-  return { cloud: scope.cloud, account: scope.account, region: scope.region, service: scope.service, kind: scope.kind };
+  return {
+    cloud: scope.cloud,
+    account: scope.account,
+    region: scope.region,
+    service: scope.serviceGroup,
+    kind: scope.kind,
+  };
 }
 
 /** Marks up to `limit` unmarked resources of the scope orphaned since `at`; returns how many. */

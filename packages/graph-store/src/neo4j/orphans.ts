@@ -80,8 +80,14 @@ async function deleteBatch(
 
 function uniqueScopes(scopes: ScopeKey[]): ScopeKey[] {
   const unique = new Map<string, ScopeKey>();
-  for (const { cloud, account, region, service, kind } of scopes) {
-    unique.set(JSON.stringify([cloud, account, region, service, kind]), { cloud, account, region, service, kind });
+  for (const { cloud, account, region, serviceGroup, kind } of scopes) {
+    unique.set(JSON.stringify([cloud, account, region, serviceGroup, kind]), {
+      cloud,
+      account,
+      region,
+      serviceGroup,
+      kind,
+    });
   }
   return [...unique.values()];
 }

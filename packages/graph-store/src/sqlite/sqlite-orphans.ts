@@ -22,7 +22,7 @@ export class SqliteOrphans {
     private readonly logger: StoreLogger,
   ) {
     // The scope's five fields walk resources_scope, as cleanup does.
-    const inScope = `account = @account AND region = @region AND kind = @kind AND cloud = @cloud AND service = @service`;
+    const inScope = `account = @account AND region = @region AND kind = @kind AND cloud = @cloud AND service = @serviceGroup`;
     this.mark = db.prepare(
       `UPDATE resources INDEXED BY resources_scope SET orphaned_since = @at WHERE ${inScope} AND orphaned_since IS NULL`,
     );
@@ -62,8 +62,14 @@ export class SqliteOrphans {
 
 function uniqueScopes(scopes: ScopeKey[]): ScopeKey[] {
   const unique = new Map<string, ScopeKey>();
-  for (const { cloud, account, region, service, kind } of scopes) {
-    unique.set(JSON.stringify([cloud, account, region, service, kind]), { cloud, account, region, service, kind });
+  for (const { cloud, account, region, serviceGroup, kind } of scopes) {
+    unique.set(JSON.stringify([cloud, account, region, serviceGroup, kind]), {
+      cloud,
+      account,
+      region,
+      serviceGroup,
+      kind,
+    });
   }
   return [...unique.values()];
 }

@@ -106,8 +106,8 @@ function parseMetric(raw: unknown, path: string): CustomMetricDefinition {
     help: metric.string('help', `User-defined metric ${name}`),
     filter: parseFilter(record['filter'], metric.key('filter')),
     groupBy: metric.stringList('groupBy', {
-      regex: /^(kind|cloud|account|region|service|type|tag:.+|data\.[A-Za-z_]\w*)$/,
-      description: 'kind, cloud, account, region, service, type, tag:<key> or data.<key>',
+      regex: /^(kind|cloud|account|region|service_group|type|tag:.+|data\.[A-Za-z_]\w*)$/,
+      description: 'kind, cloud, account, region, service_group, type, tag:<key> or data.<key>',
     }),
     value: metricValue,
   };
