@@ -35,7 +35,7 @@ beforeAll(async () => {
           },
         ],
       },
-      jobs: [
+      automations: [
         {
           name: 'slow-hook',
           trigger: { event: 'sync_finished' },
@@ -57,15 +57,15 @@ afterAll(async () => {
 });
 
 describe('react phase after a sync', () => {
-  it('finishes the sync while a job webhook hangs, and records the run once it answers', async () => {
+  it('finishes the sync while an automation webhook hangs, and records the run once it answers', async () => {
     const job = await harness.inventory.runner.run({ trigger: 'test' });
     expect(job.state).toBe('SUCCESS');
     await receiver.firstRequest;
     expect(receiver.heldCount).toBe(1);
-    expect((await harness.client.call('ListJobRuns', { job: 'slow-hook' })).runs).toEqual([]);
+    expect((await harness.client.call('ListAutomationRuns', { automation: 'slow-hook' })).runs).toEqual([]);
     receiver.release();
     await harness.inventory.react.idle();
-    const runs = await harness.client.call('ListJobRuns', { job: 'slow-hook' });
+    const runs = await harness.client.call('ListAutomationRuns', { automation: 'slow-hook' });
     expect(runs.runs.map((run) => [run.trigger, run.outcome])).toEqual([
       ['event:sync_finished', 'AUTOMATION_RUN_OUTCOME_SUCCEEDED'],
     ]);

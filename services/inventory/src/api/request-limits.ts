@@ -52,7 +52,7 @@ const listEntryLength: Record<FilterList, number> = {
   service_groups: maxLength.serviceGroup,
 };
 
-/** The bounds of a resource filter's lists, below `prefix` (`''` for ListResources, `job.filter.` for automations). */
+/** The bounds of a resource filter's lists, below `prefix` (`''` for ListResources, `automation.filter.` for automations). */
 export function filterListLimits(prefix: string, lists: readonly FilterList[]): RequestLimits {
   return {
     strings: Object.fromEntries(lists.map((list) => [`${prefix}${list}[]`, listEntryLength[list]])),
