@@ -3,6 +3,7 @@ import type { DeletionResult, ResourceFilter, ScopeKey } from '../graph-store.js
 import type { StoreLogger } from '../logger.js';
 import { buildResourceFilter } from './sqlite-filter.js';
 import { SqliteResourceDeletion, type DeletableRow } from './sqlite-resource-deletion.js';
+import { uniqueScopes } from '../scope-keys.js';
 
 type ScopeParams = ScopeKey & { at?: string };
 
@@ -58,18 +59,4 @@ export class SqliteOrphans {
     this.logger.info({ syncId, deleted: result.deleted, deletedEdges: result.deletedEdges }, 'resources deleted');
     return result;
   }
-}
-
-function uniqueScopes(scopes: ScopeKey[]): ScopeKey[] {
-  const unique = new Map<string, ScopeKey>();
-  for (const { cloud, account, region, serviceGroup, kind } of scopes) {
-    unique.set(JSON.stringify([cloud, account, region, serviceGroup, kind]), {
-      cloud,
-      account,
-      region,
-      serviceGroup,
-      kind,
-    });
-  }
-  return [...unique.values()];
 }
