@@ -25,3 +25,4 @@ export {
   type InventoryProcessOptions,
   type StartInProcessCollector,
 } from './inventory-process.js';
+export { stopSignal } from './stop-signal.js';

@@ -7,6 +7,7 @@ import { ConfigError } from './errors.js';
 import { startInventory, type RunningInventory } from './inventory.js';
 import { createRootLogger } from './logging/root-logger.js';
 import { summarizeJob } from './once-summary.js';
+import { stopSignal } from './stop-signal.js';
 
 /** A collector that runs in the inventory's process; the two still meet only over gRPC, on its address. */
 export interface InProcessCollector {
@@ -91,10 +92,7 @@ async function runUntilStopped(
     await shutdown();
     throw error;
   }
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  await stopSignal();
   logger.info({}, 'shutting down');
   await shutdown();
   return 0;
