@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { startAwsSimulator, type AwsSimulator } from '@cloud-inventory/aws-sim';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const mainScript = join(repoRoot, 'services', 'inventory', 'src', 'main.ts');
+const mainScript = join(repoRoot, 'services', 'inventory-with-collector', 'src', 'main.ts');
 
 let sim: AwsSimulator;
 let dir: string;

@@ -52,7 +52,7 @@ describe('a task retried after a transport failure mid-stream', () => {
     const account = harness.sim.mainAccountId;
     const inSim = ec2Kinds.reduce((sum, kind) => sum + harness.sim.state.count(kind, { account, region }), 0);
     const stored = await harness.store.aggregate({
-      filter: { regions: [region], services: ['EC2', 'VPC'] },
+      filter: { regions: [region], serviceGroups: ['EC2', 'VPC'] },
       groupBy: [],
       value: { op: 'count' },
     });

@@ -98,7 +98,7 @@ describe('hostile names and tags through the CLI', () => {
     }
     const shown = await cli('show', hostileUid);
     expect(shown.stdout).toContain(
-      'name:       web\\x1b[2J\\x1b[H\\x1b]0;owned\\x07\\nSECOND LINE\\u202eenil\\x9b31m\n',
+      'name:          web\\x1b[2J\\x1b[H\\x1b]0;owned\\x07\\nSECOND LINE\\u202eenil\\x9b31m\n',
     );
     expect(shown.stdout).toContain('  team=core = ops\\x1b]2;title\\x07\n');
   });
@@ -155,6 +155,15 @@ describe('the CLI paper cuts', () => {
     expect(withValue.map((resource) => resource.uid)).toEqual([hostileUid]);
     const withKey = parsed<{ uid: string }[]>(await cli('resources', '--tag', 'team\\=core', '--json'));
     expect(withKey.map((resource) => resource.uid)).toEqual([hostileUid]);
+  });
+
+  it("selects by --service-group, the resources' group (VPC), not by a task's service (ec2)", async () => {
+    const vpcGroup = parsed<{ kind: string; service_group: string }[]>(
+      await cli('resources', '--service-group', 'VPC', '--all', '--json'),
+    );
+    expect(vpcGroup.map((resource) => resource.kind)).toContain('aws_vpc');
+    expect(vpcGroup.every((resource) => resource.service_group === 'VPC')).toBe(true);
+    expect(parsed<unknown[]>(await cli('resources', '--service-group', 'ec2', '--json'))).toEqual([]);
   });
 
   it('says that ~ does not match numbers instead of listing nothing', async () => {

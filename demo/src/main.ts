@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { canRedrawLine, createRootLogger, terminalJson, terminalText } from '@cloud-inventory/inventory';
+import { canRedrawLine, createRootLogger, stopSignal, terminalJson, terminalText } from '@cloud-inventory/inventory';
 import { demoUsage, parseDemoOptions, type DemoCliOptions } from './demo-options.js';
 import { syncDemo } from './demo-progress.js';
 import { renderDemoSummary } from './render-summary.js';
@@ -68,10 +68,7 @@ async function main(options: DemoCliOptions): Promise<number> {
     await shutdown();
     throw error;
   }
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  await stopSignal();
   say('Stopping...');
   await shutdown();
   return 0;

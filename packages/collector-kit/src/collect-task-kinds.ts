@@ -123,7 +123,7 @@ function scopeResult(
   count: number,
 ): ScopeResult {
   return {
-    scope: { cloud: 'aws', account, region, service: entry.manager.serviceType.group, kind: entry.kind },
+    scope: { cloud: 'aws', account, region, service_group: entry.manager.serviceType.group, kind: entry.kind },
     state: outcome.state,
     error_code: outcome.errorCode ?? '',
     error_message: outcome.errorMessage ?? '',
@@ -145,7 +145,7 @@ function scopeResponse(result: ScopeResult, resourceType: string, outcome: KindO
 export async function collectCloudServiceTypes(registry: CollectorRegistry, emit: Emit): Promise<void> {
   const types: CloudServiceType[] = registry.allEntries().map((item) => ({
     provider: registry.provider,
-    service: item.manager.serviceType.group,
+    service_group: item.manager.serviceType.group,
     type: item.manager.serviceType.type,
     kind: item.kind,
     name: item.manager.serviceType.name ?? `${item.manager.serviceType.group} ${item.manager.serviceType.type}`,
@@ -163,7 +163,13 @@ export async function collectCloudServiceTypes(registry: CollectorRegistry, emit
     resource_type: 'CLOUD_SERVICE_TYPE',
     match_keys: ['kind'],
     scope_result: {
-      scope: { cloud: registry.provider, account: '', region: globalRegion, service: '', kind: 'cloud_service_type' },
+      scope: {
+        cloud: registry.provider,
+        account: '',
+        region: globalRegion,
+        service_group: '',
+        kind: 'cloud_service_type',
+      },
       state: 'SUCCESS',
       resource_count: types.length,
     },

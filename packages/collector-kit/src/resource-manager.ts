@@ -71,7 +71,7 @@ export abstract class ResourceManager<Item> {
       cloud: 'aws',
       account: scope.account,
       region,
-      service: this.serviceType.group,
+      service_group: this.serviceType.group,
       type: this.serviceType.type,
       data_json: JSON.stringify(mapping.data(item, scope)),
       relationships: this.relationshipsOf(item, resourceScope),

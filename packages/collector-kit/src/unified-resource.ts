@@ -10,7 +10,7 @@ export interface UnifiedResource {
   cloud: string;
   account: string;
   region: string;
-  service: string;
+  service_group: string;
   type: string;
   data_json: string;
   relationships: UnifiedRelationship[];

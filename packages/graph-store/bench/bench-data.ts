@@ -3,10 +3,10 @@ import type { EdgeRecord, ResourceRecord, ScopeKey } from '../src/index.js';
 /** Deterministic synthetic inventory for the store benchmark: realistic shapes, no randomness between runs. */
 
 const KINDS = [
-  { kind: 'aws_ec2_instance', service: 'ec2' },
-  { kind: 'aws_ec2_volume', service: 'ec2' },
-  { kind: 'aws_s3_bucket', service: 's3' },
-  { kind: 'aws_iam_role', service: 'iam' },
+  { kind: 'aws_ec2_instance', service: 'ec2', serviceGroup: 'EC2' },
+  { kind: 'aws_ec2_volume', service: 'ec2', serviceGroup: 'EC2' },
+  { kind: 'aws_s3_bucket', service: 's3', serviceGroup: 'S3' },
+  { kind: 'aws_iam_role', service: 'iam', serviceGroup: 'IAM' },
 ];
 const ACCOUNTS = ['111111111111', '222222222222'];
 const REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2'];
@@ -21,7 +21,7 @@ function pseudoRandom(seed: number): () => number {
 }
 
 export function benchResource(index: number, state = STATES[index % STATES.length]!): ResourceRecord {
-  const { kind, service } = KINDS[index % KINDS.length]!;
+  const { kind, service, serviceGroup } = KINDS[index % KINDS.length]!;
   const account = ACCOUNTS[Math.floor(index / KINDS.length) % ACCOUNTS.length]!;
   const region = REGIONS[Math.floor(index / (KINDS.length * ACCOUNTS.length)) % REGIONS.length]!;
   const id = `${kind.slice(4, 7)}-${index.toString(16).padStart(12, '0')}`;
@@ -36,7 +36,7 @@ export function benchResource(index: number, state = STATES[index % STATES.lengt
     cloud: 'aws',
     account,
     region,
-    service,
+    serviceGroup,
     type: index % 5 === 0 ? 't3.large' : 't3.micro',
     data: {
       State: state,
@@ -64,6 +64,8 @@ export function benchEdges(resources: ResourceRecord[], count: number): EdgeReco
 
 export function allScopes(): ScopeKey[] {
   return ACCOUNTS.flatMap((account) =>
-    REGIONS.flatMap((region) => KINDS.map(({ kind, service }) => ({ cloud: 'aws', account, region, service, kind }))),
+    REGIONS.flatMap((region) =>
+      KINDS.map(({ kind, serviceGroup }) => ({ cloud: 'aws', account, region, serviceGroup, kind })),
+    ),
   );
 }

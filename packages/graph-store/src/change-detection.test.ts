@@ -18,7 +18,7 @@ const base: ResourceRecord = {
   cloud: 'aws',
   account: 'a',
   region: 'r',
-  service: 'ec2',
+  serviceGroup: 'EC2',
   data: { z: [1, { y: 2, x: null }], a: 'text', u: undefined },
 };
 

@@ -7,13 +7,13 @@ import type { ResourceFilter } from './graph-store.js';
  * one parameter each list. Filters are flat: a condition holds no nested filter, so their depth is always one.
  */
 export const FILTER_LIMITS = {
-  /** Entries of each list (uids, kinds, clouds, accounts, regions, services). */
+  /** Entries of each list (uids, kinds, clouds, accounts, regions, serviceGroups). */
   listEntries: 1000,
   tagConditions: 50,
   propertyConditions: 50,
 } as const;
 
-const LISTS = ['uids', 'kinds', 'clouds', 'accounts', 'regions', 'services'] as const;
+const LISTS = ['uids', 'kinds', 'clouds', 'accounts', 'regions', 'serviceGroups'] as const;
 
 /** Rejects a filter over FILTER_LIMITS, naming the list (`filter.tags`) that is too long. */
 export function assertFilterWithinLimits(filter: ResourceFilter, field: string): void {

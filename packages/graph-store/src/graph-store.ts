@@ -11,7 +11,8 @@ export interface ResourceRecord {
   cloud: string;
   account: string;
   region: string;
-  service: string;
+  /** Such as `EC2`: the kind's group (a task's service is `ec2`). */
+  serviceGroup: string;
   type?: string;
   data: Record<string, unknown>;
   /**
@@ -43,14 +44,14 @@ export interface StoredResource extends ResourceRecord {
 }
 
 /**
- * The unit of cleanup: cloud x account x region x kind (service names the kind's group). A resource is in a scope
+ * The unit of cleanup: cloud x account x region x kind (serviceGroup names the kind's group). A resource is in a scope
  * when all five fields match; an edge belongs to the scope of its `from` resource.
  */
 export interface ScopeKey {
   cloud: string;
   account: string;
   region: string;
-  service: string;
+  serviceGroup: string;
   kind: string;
 }
 
@@ -114,7 +115,7 @@ export interface ResourceFilter {
   clouds?: string[];
   accounts?: string[];
   regions?: string[];
-  services?: string[];
+  serviceGroups?: string[];
   /** Each must hold; a missing value means "has the tag". Keys and values are arbitrary strings. */
   tags?: { key: string; value?: string }[];
   properties?: PropertyCondition[];
@@ -174,7 +175,7 @@ export interface EdgeCountFilter {
   from?: ResourceFilter;
 }
 
-/** A grouping field: a core field (kind, cloud, account, region, service, type), "tag:<key>" or "data.<key>". */
+/** A grouping field: a core field (kind, cloud, account, region, service_group, type), "tag:<key>" or "data.<key>". */
 export type GroupField = string;
 
 /** Rows hold the group values as strings (null when missing); sum/min/max ignore non-numeric values. */

@@ -49,7 +49,7 @@ export function resourceRecordOf(
     cloud: row.cloud,
     account: row.account,
     region: row.region,
-    service: row.service,
+    serviceGroup: row.service,
     data,
   };
   if (row.type !== null && row.type !== undefined) record.type = row.type;

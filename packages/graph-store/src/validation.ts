@@ -32,8 +32,16 @@ export const CORE_PROPERTIES = {
 } as const satisfies Record<string, keyof ResourceRecord>;
 export type CoreProperty = keyof typeof CORE_PROPERTIES;
 
-export const GROUP_CORE_FIELDS = ['kind', 'cloud', 'account', 'region', 'service', 'type'] as const;
-export type GroupCoreField = (typeof GROUP_CORE_FIELDS)[number];
+/** The core fields a grouping may name, with the stored field (column, node property) each reads. */
+export const GROUP_CORE_FIELDS = {
+  kind: 'kind',
+  cloud: 'cloud',
+  account: 'account',
+  region: 'region',
+  service_group: 'service',
+  type: 'type',
+} as const;
+export type GroupCoreField = (typeof GROUP_CORE_FIELDS)[keyof typeof GROUP_CORE_FIELDS];
 
 export type ResolvedProperty = { source: 'core'; property: CoreProperty } | { source: 'data'; key: string };
 export type ResolvedGroupField =
@@ -81,7 +89,7 @@ function resourceProblem(resource: ResourceRecord): Problem {
   }
   const kind = labelProblem(resource.kind, 'kind');
   if (kind) return kind;
-  for (const field of ['name', 'cloud', 'account', 'region', 'service'] as const) {
+  for (const field of ['name', 'cloud', 'account', 'region', 'serviceGroup'] as const) {
     if (typeof resource[field] !== 'string') return { field, message: 'must be a string' };
   }
   const tags = stringRecordProblem(resource.tags, 'tags');
@@ -136,7 +144,7 @@ export function validateEdges(edges: EdgeRecord[]): void {
 export function validateScopes(scopes: ScopeKey[], argument = 'completeScopes'): void {
   if (!Array.isArray(scopes)) throw new InvalidStoreArgumentError(argument, 'must be a list');
   scopes.forEach((scope, index) => {
-    for (const field of ['cloud', 'account', 'region', 'service'] as const) {
+    for (const field of ['cloud', 'account', 'region', 'serviceGroup'] as const) {
       if (typeof scope[field] !== 'string')
         throw new InvalidStoreArgumentError(`${argument}[${index}].${field}`, 'must be a string');
     }
@@ -164,8 +172,8 @@ export function resolveProperty(property: unknown, field: string): ResolvedPrope
 }
 
 export function resolveGroupField(groupField: GroupField, field: string): ResolvedGroupField {
-  if ((GROUP_CORE_FIELDS as readonly string[]).includes(groupField)) {
-    return { source: 'core', field: groupField as GroupCoreField };
+  if (typeof groupField === 'string' && Object.hasOwn(GROUP_CORE_FIELDS, groupField)) {
+    return { source: 'core', field: GROUP_CORE_FIELDS[groupField as keyof typeof GROUP_CORE_FIELDS] };
   }
   if (typeof groupField === 'string' && groupField.startsWith('tag:') && groupField.length > 4) {
     return { source: 'tag', key: groupField.slice(4) };
@@ -173,7 +181,10 @@ export function resolveGroupField(groupField: GroupField, field: string): Resolv
   if (typeof groupField === 'string' && groupField.startsWith('data.') && DATA_KEY_PATTERN.test(groupField.slice(5))) {
     return { source: 'data', key: groupField.slice(5) };
   }
-  throw new InvalidStoreArgumentError(field, `must be one of ${GROUP_CORE_FIELDS.join(', ')}, tag:<key> or data.<key>`);
+  throw new InvalidStoreArgumentError(
+    field,
+    `must be one of ${Object.keys(GROUP_CORE_FIELDS).join(', ')}, tag:<key> or data.<key>`,
+  );
 }
 
 const OPERATORS = new Set(['eq', 'ne', 'lt', 'lte', 'gt', 'gte', 'exists', 'contains']);
@@ -201,7 +212,7 @@ export function validateCondition(condition: PropertyCondition, field: string): 
 /** Checks every part of a filter; returns the resolved property conditions in order. */
 export function validateFilter(filter: ResourceFilter, field = 'filter'): ResolvedProperty[] {
   assertFilterWithinLimits(filter, field);
-  for (const list of ['uids', 'kinds', 'clouds', 'accounts', 'regions', 'services'] as const) {
+  for (const list of ['uids', 'kinds', 'clouds', 'accounts', 'regions', 'serviceGroups'] as const) {
     const values = filter[list];
     if (values !== undefined && (!Array.isArray(values) || values.some((value) => typeof value !== 'string'))) {
       throw new InvalidStoreArgumentError(`${field}.${list}`, 'must be a list of strings');

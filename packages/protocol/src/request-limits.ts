@@ -3,7 +3,7 @@ import { excerpt } from './input-excerpt.js';
 
 /**
  * The bounds of one request message, by field path: message fields joined with `.`, `[]` for the entries of a repeated
- * field, `{key}` and `{value}` for the keys and values of a map (`uid`, `tags[].key`, `job.filter.kinds[]`,
+ * field, `{key}` and `{value}` for the keys and values of a map (`uid`, `tags[].key`, `automation.filter.kinds[]`,
  * `tags{value}`).
  */
 export interface RequestLimits {

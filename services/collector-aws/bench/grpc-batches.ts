@@ -15,7 +15,7 @@ function resource(index: number): Resource {
     cloud: 'aws',
     account: '123456789012',
     region: 'us-east-1',
-    service: 'EC2',
+    service_group: 'EC2',
     type: 'Instance',
     data_json: JSON.stringify({
       InstanceId: id,

@@ -49,7 +49,7 @@ describe('adding a kind (ADDING-A-KIND.md)', () => {
     );
     expect(reservations[0]).toMatchObject({
       kind: 'aws_ec2_reservation',
-      service: 'EC2',
+      service_group: 'EC2',
       type: 'Reservation',
       region: 'us-west-2',
     });

@@ -130,7 +130,7 @@ describe('collecting (Collector.Collect)', () => {
         cloud: 'aws',
         account,
         region,
-        service: 'EC2',
+        service_group: 'EC2',
         type: 'Instance',
         created_at: record.LaunchTime.toISOString(),
       });
@@ -188,7 +188,11 @@ describe('collecting (Collector.Collect)', () => {
 
     const vpcs = byId(resources, 'aws_vpc');
     for (const record of sim.state.list('vpc', scope)) {
-      expect(vpcs.get(record.VpcId)).toMatchObject({ uid: arn('vpc', record.VpcId), service: 'VPC', type: 'VPC' });
+      expect(vpcs.get(record.VpcId)).toMatchObject({
+        uid: arn('vpc', record.VpcId),
+        service_group: 'VPC',
+        type: 'VPC',
+      });
     }
     const subnets = byId(resources, 'aws_subnet');
     for (const record of sim.state.list('subnet', scope)) {
@@ -213,7 +217,7 @@ describe('collecting (Collector.Collect)', () => {
         name: record.Name,
         region: record.Region,
         account,
-        service: 'S3',
+        service_group: 'S3',
         type: 'Bucket',
         created_at: record.CreationDate.toISOString(),
       });
@@ -228,7 +232,10 @@ describe('collecting (Collector.Collect)', () => {
     const results = scopeResultsOf(responses);
     expect(results.map((result) => result.scope?.region).sort()).toEqual(['global', ...sim.regions].sort());
     for (const result of results) {
-      expect(result).toMatchObject({ state: 'SUCCESS', scope: { service: 'S3', kind: 'aws_s3_bucket', account } });
+      expect(result).toMatchObject({
+        state: 'SUCCESS',
+        scope: { service_group: 'S3', kind: 'aws_s3_bucket', account },
+      });
       const inRegion = simBuckets.filter((bucket) => bucket.Region === result.scope?.region).length;
       expect(result.resource_count).toBe(inRegion);
     }
@@ -254,7 +261,7 @@ describe('collecting (Collector.Collect)', () => {
     expect(everywhere?.region).toBe('us-west-2');
     for (const record of simTrails) {
       const resource = all.find((trail) => trail.uid === record.TrailARN);
-      expect(resource).toMatchObject({ id: record.Name, service: 'CloudTrail', type: 'Trail' });
+      expect(resource).toMatchObject({ id: record.Name, service_group: 'CloudTrail', type: 'Trail' });
       expect(edges(resource, 'logs_to')).toEqual([`arn:aws:s3:::${record.S3BucketName}`]);
       const data = JSON.parse(resource?.data_json ?? '{}') as {
         Status?: { IsLogging?: boolean };
@@ -298,7 +305,7 @@ describe('collecting (Collector.Collect)', () => {
     );
     expect(types.find((type) => type.kind === 'aws_s3_bucket')).toMatchObject({
       provider: 'aws',
-      service: 'S3',
+      service_group: 'S3',
       is_global: true,
     });
     expect(responses.every((response) => response.resource_type === 'CLOUD_SERVICE_TYPE')).toBe(true);

@@ -19,3 +19,10 @@ export { terminalJson, terminalText } from './cli/terminal-text.js';
 export { canRedrawLine, jobProgress, renderProgressLine, type JobProgress } from './cli/job-progress.js';
 export { LiveLine } from './cli/live-line.js';
 export { followJob, type FollowOptions } from './cli/follow-job.js';
+export {
+  runInventoryProcess,
+  type InProcessCollector,
+  type InventoryProcessOptions,
+  type StartInProcessCollector,
+} from './inventory-process.js';
+export { stopSignal } from './stop-signal.js';

@@ -40,7 +40,7 @@ function largestFilter(): ResourceFilter {
     clouds: list(size, matching.cloud),
     accounts: list(size, matching.account),
     regions: list(size, matching.region),
-    services: list(size, matching.service),
+    serviceGroups: list(size, matching.serviceGroup),
     tags: Array.from({ length: tagCount }, (_, index) =>
       index % 2 === 0 ? { key: `t${index}`, value: `v${index}` } : { key: `t${index}` },
     ),

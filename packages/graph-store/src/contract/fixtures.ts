@@ -6,10 +6,10 @@ export interface ResourceSpec extends Partial<ResourceRecord> {
   id: string;
 }
 
-const SERVICE_BY_KIND: Record<string, string> = {
-  aws_ec2_volume: 'ec2',
-  aws_ec2_instance: 'ec2',
-  aws_s3_bucket: 's3',
+const SERVICE_GROUP_BY_KIND: Record<string, string> = {
+  aws_ec2_volume: 'EC2',
+  aws_ec2_instance: 'EC2',
+  aws_s3_bucket: 'S3',
 };
 
 export function resource(spec: ResourceSpec): ResourceRecord {
@@ -26,7 +26,7 @@ export function resource(spec: ResourceSpec): ResourceRecord {
     cloud,
     account,
     region,
-    service: spec.service ?? SERVICE_BY_KIND[kind] ?? 'other',
+    serviceGroup: spec.serviceGroup ?? SERVICE_GROUP_BY_KIND[kind] ?? 'Other',
     data: spec.data ?? {},
     ...(spec.createdAt === undefined ? {} : { createdAt: spec.createdAt }),
     ...(spec.updatedAt === undefined ? {} : { updatedAt: spec.updatedAt }),
@@ -53,7 +53,7 @@ export function scopeOf(record: ResourceRecord): ScopeKey {
     cloud: record.cloud,
     account: record.account,
     region: record.region,
-    service: record.service,
+    serviceGroup: record.serviceGroup,
     kind: record.kind,
   };
 }

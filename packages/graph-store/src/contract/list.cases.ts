@@ -36,7 +36,7 @@ export function describeListing(context: ContractContext): void {
 
     const sortedUids = (...records: { uid: string }[]) => records.map((record) => record.uid).sort();
 
-    it('filters by uid, kind, cloud, account, region and service, OR within a field and AND across', async () => {
+    it('filters by uid, kind, cloud, account, region and service group, OR within a field and AND across', async () => {
       const store = await seeded();
       expect(await uidsMatching(store, {})).toEqual(sortedUids(...all));
       expect(await uidsMatching(store, { uids: [vol1.uid, ec2.uid] })).toEqual(sortedUids(vol1, ec2));
@@ -47,7 +47,7 @@ export function describeListing(context: ContractContext): void {
       expect(await uidsMatching(store, { clouds: ['aws'] })).toHaveLength(5);
       expect(await uidsMatching(store, { accounts: ['222222222222'] })).toEqual([ec2.uid]);
       expect(await uidsMatching(store, { regions: ['eu-west-1', 'global'] })).toEqual(sortedUids(vol3, bucket));
-      expect(await uidsMatching(store, { services: ['s3'] })).toEqual([bucket.uid]);
+      expect(await uidsMatching(store, { serviceGroups: ['S3'] })).toEqual([bucket.uid]);
       expect(await uidsMatching(store, { kinds: ['aws_ec2_volume'], regions: ['us-east-1'] })).toEqual(
         sortedUids(vol1, vol2),
       );

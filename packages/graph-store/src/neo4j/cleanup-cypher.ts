@@ -1,23 +1,12 @@
 import neo4j from 'neo4j-driver';
 import type { ScopeKey } from '../graph-store.js';
 import { cypher, type CypherStatement } from './cypher-statement.js';
-import { quoteIdentifier } from './identifiers.js';
+import { scopeMatch, scopeParams } from './scope-cypher.js';
 
 /**
  * Builders for the end of a sync. Each statement touches at most `limit` rows, so the caller loops in bounded
  * transactions instead of one unbounded DETACH DELETE. A scope matches its five fields exactly.
  */
-
-function scopeMatch(variable: string, scope: ScopeKey): string {
-  return (
-    `(${variable}:Resource:${quoteIdentifier(scope.kind)} ` +
-    '{cloud: $cloud, account: $account, region: $region, service: $service, kind: $kind})'
-  );
-}
-
-function scopeParams(scope: ScopeKey): Record<string, string> {
-  return { cloud: scope.cloud, account: scope.account, region: scope.region, service: scope.service, kind: scope.kind };
-}
 
 /** Deletes up to `limit` edges of the scope (edges belong to their `from`) that this sync did not write. */
 export function deleteStaleEdgesOfScope(scope: ScopeKey, syncId: string, limit: number): CypherStatement {

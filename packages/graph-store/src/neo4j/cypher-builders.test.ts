@@ -10,7 +10,13 @@ import { aggregateResources, listResources, neighborEdges, neighborsReached } fr
 import { upsertResources } from './resource-cypher.js';
 import { toNodeProperties } from './resource-node.js';
 
-const scope = { cloud: 'aws', account: '111111111111', region: 'us-east-1', service: 'ec2', kind: 'aws_ec2_volume' };
+const scope = {
+  cloud: 'aws',
+  account: '111111111111',
+  region: 'us-east-1',
+  serviceGroup: 'EC2',
+  kind: 'aws_ec2_volume',
+};
 
 function hostileFilter(text: string): ResourceFilter {
   return {
@@ -136,7 +142,9 @@ describe('Cypher builders', () => {
       expect(statement.text).toContain(
         ':Resource:`aws_ec2_volume` {cloud: $cloud, account: $account, region: $region, service: $service, kind: $kind}',
       );
-      expect(statement.params).toMatchObject({ ...scope, syncId: 's2', limit: neo4j.int(500) });
+      // The service group is the node's `service` property, as it has been stored from the start.
+      const { serviceGroup, ...rest } = scope;
+      expect(statement.params).toMatchObject({ ...rest, service: serviceGroup, syncId: 's2', limit: neo4j.int(500) });
     }
   });
 });
@@ -151,7 +159,7 @@ describe('resource node properties', () => {
     cloud: 'aws',
     account: '1',
     region: 'r',
-    service: 'ec2',
+    serviceGroup: 'EC2',
     data: { Size: 8, Ratio: 0.5, Encrypted: true, State: 'in-use', Nested: { a: [1] }, 'bad key': 'v', Gone: null },
   };
 

@@ -14,11 +14,11 @@ const LIST_FIELDS = [
   ['clouds', 'cloud'],
   ['accounts', 'account'],
   ['regions', 'region'],
-  ['services', 'service'],
+  ['serviceGroups', 'service'],
 ] as const;
 
 /**
- * Lists the planner may turn into index seeks (each has an index of its own). clouds and services are written so
+ * Lists the planner may turn into index seeks (each has an index of its own). clouds and serviceGroups are written so
  * that it cannot: with IN on the leading fields of the composite scope index (cloud, account, region, service,
  * kind), Neo4j plans one seek per combination of the lists' values, a cartesian product that never finishes for
  * long lists.

@@ -122,7 +122,7 @@ async function readDanglingEdges(context: StoreContext, syncId: string): Promise
 function uniqueScopes(scopes: ScopeKey[]): ScopeKey[] {
   const unique = new Map<string, ScopeKey>();
   for (const scope of scopes) {
-    unique.set(JSON.stringify([scope.cloud, scope.account, scope.region, scope.service, scope.kind]), scope);
+    unique.set(JSON.stringify([scope.cloud, scope.account, scope.region, scope.serviceGroup, scope.kind]), scope);
   }
   return [...unique.values()];
 }

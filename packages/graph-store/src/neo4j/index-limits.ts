@@ -23,7 +23,7 @@ export function assertIndexableSyncId(syncId: string): void {
 export function assertIndexableResources(resources: ResourceRecord[]): void {
   resources.forEach((resource, index) => {
     assertMaxBytes(resource.uid, MAX_UID_BYTES, `resources[${index}].uid`);
-    for (const field of ['cloud', 'account', 'region', 'service'] as const) {
+    for (const field of ['cloud', 'account', 'region', 'serviceGroup'] as const) {
       assertMaxBytes(resource[field], MAX_SCOPE_FIELD_BYTES, `resources[${index}].${field}`);
     }
   });

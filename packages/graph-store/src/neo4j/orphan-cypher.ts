@@ -3,26 +3,15 @@ import type { ResourceFilter, ScopeKey } from '../graph-store.js';
 import type { ResolvedProperty } from '../validation.js';
 import { cypher, type CypherStatement } from './cypher-statement.js';
 import { buildFilterClause, whereClause } from './filter-cypher.js';
-import { quoteIdentifier } from './identifiers.js';
+import { scopeMatch, scopeParams } from './scope-cypher.js';
 
 /** Builders for orphan marks and deletion by filter; each statement touches at most `limit` nodes. */
-
-function scopeMatch(scope: ScopeKey): string {
-  return (
-    `(r:Resource:${quoteIdentifier(scope.kind)} ` +
-    '{cloud: $cloud, account: $account, region: $region, service: $service, kind: $kind})'
-  );
-}
-
-function scopeParams(scope: ScopeKey): Record<string, string> {
-  return { cloud: scope.cloud, account: scope.account, region: scope.region, service: scope.service, kind: scope.kind };
-}
 
 /** Marks up to `limit` unmarked resources of the scope orphaned since `at`; returns how many. */
 export function markScopeOrphaned(scope: ScopeKey, at: string, limit: number): CypherStatement {
   return cypher(
     [
-      `MATCH ${scopeMatch(scope)}`,
+      `MATCH ${scopeMatch('r', scope)}`,
       'WHERE r.orphaned_since IS NULL',
       'WITH r LIMIT $limit',
       'SET r.orphaned_since = $at',
@@ -36,7 +25,7 @@ export function markScopeOrphaned(scope: ScopeKey, at: string, limit: number): C
 export function unmarkScopeOrphaned(scope: ScopeKey, limit: number): CypherStatement {
   return cypher(
     [
-      `MATCH ${scopeMatch(scope)}`,
+      `MATCH ${scopeMatch('r', scope)}`,
       'WHERE r.orphaned_since IS NOT NULL',
       'WITH r LIMIT $limit',
       'REMOVE r.orphaned_since',

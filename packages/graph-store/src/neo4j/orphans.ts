@@ -18,6 +18,7 @@ import {
 import type { StoreContext } from './store-context.js';
 import { appendToChangeLog } from './write-resources.js';
 import { writeUntilShort } from './write-until-short.js';
+import { uniqueScopes } from '../scope-keys.js';
 
 /** Orphan marks and deletion by filter on Neo4j, in bounded transactions as the end of a sync is. */
 
@@ -76,12 +77,4 @@ async function deleteBatch(
   const changes: ChangeRecord[] = doomed.map((resource) => ({ syncId, ...resource, change: 'deleted', at }));
   await appendToChangeLog(tx, changes);
   return { changes, deletedEdges: (touching?.count ?? 0) + (pending?.deleted ?? 0) };
-}
-
-function uniqueScopes(scopes: ScopeKey[]): ScopeKey[] {
-  const unique = new Map<string, ScopeKey>();
-  for (const { cloud, account, region, service, kind } of scopes) {
-    unique.set(JSON.stringify([cloud, account, region, service, kind]), { cloud, account, region, service, kind });
-  }
-  return [...unique.values()];
 }

@@ -29,7 +29,8 @@ export function toNodeProperties(resource: ResourceRecord, markers: SyncMarkers)
     cloud: resource.cloud,
     account: resource.account,
     region: resource.region,
-    service: resource.service,
+    // The service group, stored as `service` since the first schema: existing graphs keep working unchanged.
+    service: resource.serviceGroup,
     tags_json: JSON.stringify(resource.tags),
     tag_keys: tagKeys,
     tag_values: tagKeys.map((key) => resource.tags[key] ?? ''),

@@ -13,7 +13,7 @@ const CRASH_SCOPE = {
   cloud: 'aws',
   account: '111111111111',
   region: 'us-east-1',
-  service: 'ec2',
+  serviceGroup: 'EC2',
   kind: 'aws_ec2_volume',
 };
 
@@ -27,7 +27,7 @@ function crashVolume(index: number, name = `vol-${index}`): ResourceRecord {
     cloud: 'aws',
     account: '111111111111',
     region: 'us-east-1',
-    service: 'ec2',
+    serviceGroup: 'EC2',
     data: { Size: index },
   };
 }

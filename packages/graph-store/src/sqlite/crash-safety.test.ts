@@ -104,7 +104,7 @@ describe('sqlite graph store after a crash', () => {
     for (const deletion of deletions.slice(0, 50)) expect(await store.getResource(deletion.uid)).toBeUndefined();
 
     const finished = await store.finishSync('sync-2', [
-      { cloud: 'aws', account: '111111111111', region: 'us-east-1', service: 'ec2', kind: 'aws_ec2_volume' },
+      { cloud: 'aws', account: '111111111111', region: 'us-east-1', serviceGroup: 'EC2', kind: 'aws_ec2_volume' },
     ]);
     expect(finished.deleted + deletions.length).toBe(400);
     expect(await countResources(store)).toBe(100);

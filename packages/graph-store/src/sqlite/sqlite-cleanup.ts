@@ -36,7 +36,7 @@ export class SqliteCleanup {
       `SELECT r.rid, r.uid, r.kind, r.name, r.cloud, r.account, r.region
        FROM resources r INDEXED BY resources_scope JOIN resource_seen v ON v.rid = r.rid
        WHERE r.account = @account AND r.region = @region AND r.kind = @kind AND r.cloud = @cloud
-         AND r.service = @service AND r.rid > @afterRowId AND v.last_sync < @syncSeq
+         AND r.service = @serviceGroup AND r.rid > @afterRowId AND v.last_sync < @syncSeq
        ORDER BY r.rid
        LIMIT @limit`,
     );
@@ -44,7 +44,7 @@ export class SqliteCleanup {
     this.deleteEdgesTo = db.prepare('DELETE FROM edges WHERE to_uid = ? AND last_sync < ?');
     this.deletion = new SqliteResourceDeletion(db, batchSize);
     this.selectStaleEdges = db.prepare(
-      `SELECT e.from_uid, e.type, e.to_uid, r.cloud, r.account, r.region, r.kind, r.service
+      `SELECT e.from_uid, e.type, e.to_uid, r.cloud, r.account, r.region, r.kind, r.service AS serviceGroup
        FROM edges e JOIN resources r ON r.uid = e.from_uid
        WHERE e.last_sync < @syncSeq AND (e.from_uid, e.type, e.to_uid) > (@from, @type, @to)
        ORDER BY e.from_uid, e.type, e.to_uid
@@ -80,11 +80,11 @@ export class SqliteCleanup {
   }
 
   private deleteUnseenResources(syncId: string, syncSeq: number, scope: ScopeKey, result: FinishSyncResult): void {
-    const { cloud, account, region, kind, service } = scope;
+    const { cloud, account, region, kind, serviceGroup } = scope;
     this.deletion.deleteInBatches(
       syncId,
       (afterRowId, limit) =>
-        this.selectUnseen.all({ cloud, account, region, kind, service, syncSeq, afterRowId, limit }),
+        this.selectUnseen.all({ cloud, account, region, kind, serviceGroup, syncSeq, afterRowId, limit }),
       (uid) => this.deleteEdgesFrom.run(uid, syncSeq).changes + this.deleteEdgesTo.run(uid, syncSeq).changes,
       result,
     );
@@ -110,5 +110,5 @@ export class SqliteCleanup {
 }
 
 function scopeKeyOf(scope: ScopeKey): string {
-  return JSON.stringify([scope.cloud, scope.account, scope.region, scope.kind, scope.service]);
+  return JSON.stringify([scope.cloud, scope.account, scope.region, scope.kind, scope.serviceGroup]);
 }

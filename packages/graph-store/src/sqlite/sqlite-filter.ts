@@ -13,7 +13,7 @@ const LIST_COLUMNS = {
   clouds: 'r.cloud',
   accounts: 'r.account',
   regions: 'r.region',
-  services: 'r.service',
+  serviceGroups: 'r.service',
 } as const;
 
 const COMPARISON_SQL = { eq: '=', ne: '!=', lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;

@@ -3,6 +3,7 @@ import type { DeletionResult, ResourceFilter, ScopeKey } from '../graph-store.js
 import type { StoreLogger } from '../logger.js';
 import { buildResourceFilter } from './sqlite-filter.js';
 import { SqliteResourceDeletion, type DeletableRow } from './sqlite-resource-deletion.js';
+import { uniqueScopes } from '../scope-keys.js';
 
 type ScopeParams = ScopeKey & { at?: string };
 
@@ -22,7 +23,7 @@ export class SqliteOrphans {
     private readonly logger: StoreLogger,
   ) {
     // The scope's five fields walk resources_scope, as cleanup does.
-    const inScope = `account = @account AND region = @region AND kind = @kind AND cloud = @cloud AND service = @service`;
+    const inScope = `account = @account AND region = @region AND kind = @kind AND cloud = @cloud AND service = @serviceGroup`;
     this.mark = db.prepare(
       `UPDATE resources INDEXED BY resources_scope SET orphaned_since = @at WHERE ${inScope} AND orphaned_since IS NULL`,
     );
@@ -58,12 +59,4 @@ export class SqliteOrphans {
     this.logger.info({ syncId, deleted: result.deleted, deletedEdges: result.deletedEdges }, 'resources deleted');
     return result;
   }
-}
-
-function uniqueScopes(scopes: ScopeKey[]): ScopeKey[] {
-  const unique = new Map<string, ScopeKey>();
-  for (const { cloud, account, region, service, kind } of scopes) {
-    unique.set(JSON.stringify([cloud, account, region, service, kind]), { cloud, account, region, service, kind });
-  }
-  return [...unique.values()];
 }

@@ -39,7 +39,7 @@ describe('sqlite schema', () => {
     const at = '2026-03-01T00:00:00.000Z';
     expect(
       await upgraded.markOrphaned(
-        [{ cloud: 'aws', account: '111111111111', region: 'us-east-1', service: 'ec2', kind: 'aws_ec2_volume' }],
+        [{ cloud: 'aws', account: '111111111111', region: 'us-east-1', serviceGroup: 'EC2', kind: 'aws_ec2_volume' }],
         at,
       ),
     ).toBe(1);

@@ -22,6 +22,8 @@ CREATE TABLE IF NOT EXISTS resources (
   cloud TEXT NOT NULL,
   account TEXT NOT NULL,
   region TEXT NOT NULL,
+  -- The service group (ResourceRecord.serviceGroup, such as EC2): named service since the first schema, kept so
+  -- that existing stores open unchanged.
   service TEXT NOT NULL,
   type TEXT,
   created_at TEXT,

@@ -59,7 +59,7 @@ describe('sqlite writer', () => {
 
     const result = await store.writeResources('sync-2', volumes.slice(0, 20));
     const finished = await store.finishSync('sync-2', [
-      { cloud: 'aws', account: '111111111111', region: 'us-east-1', service: 'ec2', kind: 'aws_ec2_volume' },
+      { cloud: 'aws', account: '111111111111', region: 'us-east-1', serviceGroup: 'EC2', kind: 'aws_ec2_volume' },
     ]);
 
     expect(result).toMatchObject({ created: 0, updated: 0, unchanged: 20 });

@@ -28,7 +28,7 @@ function resource(index: number, extra: Partial<ResourceRecord> = {}): ResourceR
     cloud: 'aws',
     account: '111111111111',
     region: 'us-east-1',
-    service: 'EC2',
+    serviceGroup: 'EC2',
     type: 'Instance',
     data: { InstanceType: index % 3 === 0 ? 'm5.large' : 't3.micro', CpuCount: index % 4 },
     ...extra,
@@ -43,6 +43,7 @@ beforeAll(async () => {
     id: 'vpc-1',
     kind: 'aws_vpc',
     name: 'main',
+    serviceGroup: 'VPC',
     type: 'VPC',
     tags: { Name: 'main' },
     data: { CidrBlock: '10.0.0.0/16' },
@@ -161,6 +162,18 @@ describe('inventory API queries', () => {
     }
     expect(seen).toHaveLength(25);
     expect(new Set(seen).size).toBe(25);
+  });
+
+  it("filters by the resources' service group and shows it on each resource", async () => {
+    const vpcs = await client.call('ListResources', { service_groups: ['VPC'], page_size: 100 });
+    expect(vpcs.resources.map((r) => [r.uid, r.service_group])).toEqual([
+      ['arn:aws:ec2:us-east-1:111111111111:vpc/vpc-1', 'VPC'],
+    ]);
+    const ec2 = await client.call('ListResources', { service_groups: ['EC2'], page_size: 100 });
+    expect(ec2.resources).toHaveLength(25);
+    expect(ec2.resources.every((r) => r.service_group === 'EC2' && r.kind === 'aws_ec2_instance')).toBe(true);
+    const byTaskService = await client.call('ListResources', { service_groups: ['ec2'], page_size: 100 });
+    expect(byTaskService.resources).toEqual([]);
   });
 
   it('filters by tag and by property comparison', async () => {

@@ -14,7 +14,7 @@ export function purgeHandlers({ purge }: { purge: ResourcePurge }) {
         purge.purge({
           accounts: stringList('accounts', request.accounts),
           regions: stringList('regions', request.regions, regionCodes),
-          services: stringList('services', request.services),
+          serviceGroups: stringList('service_groups', request.service_groups),
           dryRun: request.dry_run,
           force: request.force,
         }),

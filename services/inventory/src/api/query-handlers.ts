@@ -127,9 +127,16 @@ export function queryHandlers({ store }: { store: GraphStore }) {
 
 function resourceFilter(request: InventoryApi.ListResourcesRequest__Output): ResourceFilter {
   const filter: ResourceFilter = {};
-  const lists = ['uids', 'kinds', 'clouds', 'accounts', 'regions', 'services'] as const;
-  for (const field of lists) {
-    if (request[field].length > 0) filter[field] = stringList(field, request[field]);
+  const lists = [
+    ['uids', 'uids'],
+    ['kinds', 'kinds'],
+    ['clouds', 'clouds'],
+    ['accounts', 'accounts'],
+    ['regions', 'regions'],
+    ['service_groups', 'serviceGroups'],
+  ] as const;
+  for (const [field, storeField] of lists) {
+    if (request[field].length > 0) filter[storeField] = stringList(field, request[field]);
   }
   if (request.tags.length > 0) {
     filter.tags = request.tags.map((tag, index) => ({

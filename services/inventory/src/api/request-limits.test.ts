@@ -58,7 +58,7 @@ const services: [name: string, limits: ServiceRequestLimits, definition: () => o
     reactServiceName,
     reactRequestLimits,
     () => loadReactProto().definition,
-    () => (method, request) => reactClient.call(method as 'ListJobs', request as never),
+    () => (method, request) => reactClient.call(method as 'ListAutomations', request as never),
   ],
 ];
 
@@ -126,14 +126,19 @@ describe('filters at their maximum', () => {
   });
 
   it('creates and runs an automation with the largest filter, and refuses a larger one when it is created', async () => {
-    const job = (filter: object, name: string) => ({
-      job: { name, cron: '0 3 * * *', filter, log: { message: 'many conditions' } },
+    const automation = (filter: object, name: string) => ({
+      automation: { name, cron: '0 3 * * *', filter, log: { message: 'many conditions' } },
     });
-    await reactClient.call('CreateJob', job({ tags: tags(50), properties: properties(50) }, 'largest') as never);
-    const run = await reactClient.call('RunJobNow', { name: 'largest' });
+    await reactClient.call(
+      'CreateAutomation',
+      automation({ tags: tags(50), properties: properties(50) }, 'largest') as never,
+    );
+    const run = await reactClient.call('RunAutomationNow', { name: 'largest' });
     expect(run).toMatchObject({ outcome: 'AUTOMATION_RUN_OUTCOME_SUCCEEDED', error: '', resources: 0 });
-    const error = await grpcErrorOf(reactClient.call('CreateJob', job({ tags: tags(1000) }, 'too-many') as never));
+    const error = await grpcErrorOf(
+      reactClient.call('CreateAutomation', automation({ tags: tags(1000) }, 'too-many') as never),
+    );
     expect(error.code).toBe(status.INVALID_ARGUMENT);
-    expect(error.details).toBe('job.filter.tags: must have at most 50 entries (got 1000)');
+    expect(error.details).toBe('automation.filter.tags: must have at most 50 entries (got 1000)');
   });
 });

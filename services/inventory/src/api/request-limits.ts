@@ -13,7 +13,10 @@ export const maxLength = {
   cloud: 32,
   account: 128,
   region: 32,
+  /** A task's service, such as `ec2`. */
   service: 64,
+  /** A resource's service group, such as `EC2`. */
+  serviceGroup: 64,
   tagKey: 128,
   tagValue: 256,
   property: 128,
@@ -38,7 +41,7 @@ export const maxEntries = {
   names: 100,
 } as const;
 
-type FilterList = 'uids' | 'kinds' | 'clouds' | 'accounts' | 'regions' | 'services';
+type FilterList = 'uids' | 'kinds' | 'clouds' | 'accounts' | 'regions' | 'service_groups';
 
 const listEntryLength: Record<FilterList, number> = {
   uids: maxLength.uid,
@@ -46,10 +49,10 @@ const listEntryLength: Record<FilterList, number> = {
   clouds: maxLength.cloud,
   accounts: maxLength.account,
   regions: maxLength.region,
-  services: maxLength.service,
+  service_groups: maxLength.serviceGroup,
 };
 
-/** The bounds of a resource filter's lists, below `prefix` (`''` for ListResources, `job.filter.` for automations). */
+/** The bounds of a resource filter's lists, below `prefix` (`''` for ListResources, `automation.filter.` for automations). */
 export function filterListLimits(prefix: string, lists: readonly FilterList[]): RequestLimits {
   return {
     strings: Object.fromEntries(lists.map((list) => [`${prefix}${list}[]`, listEntryLength[list]])),
@@ -86,7 +89,7 @@ export const inventoryRequestLimits: ServiceRequestLimits = {
   },
   CancelJob: { strings: { job_id: maxLength.id }, lists: {} },
   ListResources: mergeRequestLimits(
-    filterListLimits('', ['uids', 'kinds', 'clouds', 'accounts', 'regions', 'services']),
+    filterListLimits('', ['uids', 'kinds', 'clouds', 'accounts', 'regions', 'service_groups']),
     filterConditionLimits(''),
     { strings: { page_token: maxLength.pageToken }, lists: {} },
   ),
@@ -106,5 +109,5 @@ export const inventoryRequestLimits: ServiceRequestLimits = {
     lists: { kinds: FILTER_LIMITS.listEntries, changes: maxEntries.enumValues },
   },
   GetSummary: filterListLimits('', ['accounts', 'regions', 'kinds']),
-  PurgeResources: filterListLimits('', ['accounts', 'regions', 'services']),
+  PurgeResources: filterListLimits('', ['accounts', 'regions', 'service_groups']),
 };

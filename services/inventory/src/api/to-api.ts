@@ -49,7 +49,7 @@ export function toApiResource(resource: StoredResource): InventoryApi.Resource {
     cloud: resource.cloud,
     account: resource.account,
     region: resource.region,
-    service: resource.service,
+    service_group: resource.serviceGroup,
     type: resource.type ?? '',
     data_json: JSON.stringify(resource.data),
     first_seen: resource.firstSeen,

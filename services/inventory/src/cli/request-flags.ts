@@ -19,6 +19,7 @@ const flagOfListField: Record<string, string> = {
   accounts: 'account',
   regions: 'region',
   services: 'service',
+  service_groups: 'service-group',
   clouds: 'cloud',
   uids: 'uid',
   edge_types: 'edge-type',

@@ -29,13 +29,13 @@ export class InventoryMetrics implements SyncMetrics {
   private readonly awsErrors = new Counter({
     name: 'inventory_aws_errors_total',
     help: 'Scopes the collector could not collect, by AWS error code',
-    labelNames: ['account', 'region', 'service', 'code'],
+    labelNames: ['account', 'region', 'service_group', 'code'],
     registers: [this.registry],
   });
   private readonly awsThrottles = new Counter({
     name: 'inventory_aws_throttles_total',
     help: 'Scopes that failed because AWS kept throttling past the retries',
-    labelNames: ['account', 'region', 'service'],
+    labelNames: ['account', 'region', 'service_group'],
     registers: [this.registry],
   });
   private readonly resources = new Gauge({
@@ -57,10 +57,10 @@ export class InventoryMetrics implements SyncMetrics {
     this.tasks.inc({ state, type: taskType });
   }
 
-  scopeFailed(labels: { account: string; region: string; service: string; errorCode: string }): void {
-    const { account, region, service, errorCode } = labels;
-    this.awsErrors.inc({ account, region, service, code: errorCode });
-    if (throttlingCodes.test(errorCode)) this.awsThrottles.inc({ account, region, service });
+  scopeFailed(labels: { account: string; region: string; serviceGroup: string; errorCode: string }): void {
+    const { account, region, serviceGroup, errorCode } = labels;
+    this.awsErrors.inc({ account, region, service_group: serviceGroup, code: errorCode });
+    if (throttlingCodes.test(errorCode)) this.awsThrottles.inc({ account, region, service_group: serviceGroup });
   }
 
   taskRetried(account: string): void {

@@ -26,21 +26,30 @@ describe('the /metrics endpoint', () => {
     metrics.scopeFailed({
       account: '111111111111',
       region: 'eu-west-1',
-      service: 'EC2',
+      serviceGroup: 'EC2',
       errorCode: 'RequestLimitExceeded',
     });
-    metrics.scopeFailed({ account: '111111111111', region: 'eu-west-1', service: 'S3', errorCode: 'AccessDenied' });
+    metrics.scopeFailed({
+      account: '111111111111',
+      region: 'eu-west-1',
+      serviceGroup: 'S3',
+      errorCode: 'AccessDenied',
+    });
     const response = await fetch(`http://127.0.0.1:${server.port}/metrics`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/plain');
     const text = await response.text();
     expect(text).toContain('inventory_sync_duration_seconds_sum{state="SUCCESS"} 12.5');
     expect(text).toContain('inventory_sync_tasks_total{state="FAILURE",type="CLOUD_SERVICE"} 1');
-    expect(text).toContain('inventory_aws_throttles_total{account="111111111111",region="eu-west-1",service="EC2"} 1');
     expect(text).toContain(
-      'inventory_aws_errors_total{account="111111111111",region="eu-west-1",service="S3",code="AccessDenied"} 1',
+      'inventory_aws_throttles_total{account="111111111111",region="eu-west-1",service_group="EC2"} 1',
     );
-    expect(text).not.toContain('inventory_aws_throttles_total{account="111111111111",region="eu-west-1",service="S3"}');
+    expect(text).toContain(
+      'inventory_aws_errors_total{account="111111111111",region="eu-west-1",service_group="S3",code="AccessDenied"} 1',
+    );
+    expect(text).not.toContain(
+      'inventory_aws_throttles_total{account="111111111111",region="eu-west-1",service_group="S3"}',
+    );
   });
 
   it('answers 404 elsewhere', async () => {

@@ -5,7 +5,7 @@ export interface SyncMetrics {
   syncFinished(state: JobState, durationSeconds: number): void;
   taskFinished(state: JobState, taskType: string): void;
   /** A scope the collector could not collect: AccessDenied, Throttling, ... */
-  scopeFailed(labels: { account: string; region: string; service: string; errorCode: string }): void;
+  scopeFailed(labels: { account: string; region: string; serviceGroup: string; errorCode: string }): void;
   taskRetried(account: string): void;
 }
 

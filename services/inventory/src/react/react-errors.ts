@@ -9,20 +9,20 @@ export class PolicyNotFoundError extends NotFoundError {
 
 export class AutomationNotFoundError extends NotFoundError {
   constructor(name: string) {
-    super('job', name);
+    super('automation', name);
   }
 }
 
 export class AutomationExistsError extends AlreadyExistsError {
-  constructor(readonly jobName: string) {
-    super(`job ${jobName} already exists`);
+  constructor(readonly automationName: string) {
+    super(`automation ${automationName} already exists`);
   }
 }
 
-/** Jobs from the configuration change only with the configuration. */
+/** Automations from the configuration change only with the configuration. */
 export class ConfiguredAutomationError extends FailedPreconditionError {
-  constructor(readonly jobName: string) {
-    super(`job ${jobName} comes from the configuration; change it there`);
+  constructor(readonly automationName: string) {
+    super(`automation ${automationName} comes from the configuration; change it there`);
   }
 }
 

@@ -38,14 +38,14 @@ export interface RunningReactPhase {
   runner: AutomationRunner;
   /** The React gRPC service, for the inventory's API server. */
   service(options: { logger: Logger; token?: string | undefined }): ReturnType<typeof reactService>;
-  /** Resolves once the work started by finished syncs (metrics, policies, jobs) so far is done. */
+  /** Resolves once the work started by finished syncs (metrics, policies, automations) so far is done. */
   idle(): Promise<void>;
   stop(): Promise<void>;
 }
 
 /**
  * The react phase: after every sync, metrics are recomputed from the graph, the action policies run (after a
- * successful sync, when configured) and event-triggered jobs fire; cron jobs run on the clock. Nothing here
+ * successful sync, when configured) and event-triggered automations fire; cron automations run on the clock. Nothing here
  * delays or fails a sync: the work starts from the sync.finished event and is only awaited by idle().
  */
 export async function startReactPhase(deps: ReactPhaseDeps): Promise<RunningReactPhase> {
@@ -90,12 +90,12 @@ export async function startReactPhase(deps: ReactPhaseDeps): Promise<RunningReac
     }
   });
   if (evaluateMetrics) await metrics.evaluate();
-  triggers.start(deps.config.jobs);
+  triggers.start(deps.config.automations);
   logger.info(
     {
       metrics: predefinedMetrics.length + deps.config.metrics.custom.length,
       policies: deps.config.actions.policies.length,
-      jobs: deps.config.jobs.length,
+      automations: deps.config.automations.length,
     },
     'react phase started',
   );

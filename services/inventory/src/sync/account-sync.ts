@@ -7,7 +7,7 @@ import { resolveAwsSecret } from '../config/resolve-secret.js';
 import type { EventBus } from '../events/event-bus.js';
 import type { SyncMetrics } from '../metrics/sync-metrics.js';
 import type { CollectorClients } from './collector-clients.js';
-import { collectTask } from './collect-task.js';
+import { syncTask } from './sync-task.js';
 import type { ConcurrencyLimiter } from './concurrency-limiter.js';
 import { emptyCounts, type JobRecorder } from './job-record.js';
 import { describeGrpcFailure, withTransportRetries } from './transport-retry.js';
@@ -147,7 +147,7 @@ async function runTask(
     record.startedAt = context.now().toISOString();
     await context.recorder.save();
     taskLog.info({ kinds: task.kinds }, 'task started');
-    const outcome = await collectTask(task, {
+    const outcome = await syncTask(task, {
       jobId: context.recorder.job.id,
       accountName: context.account.name,
       connection: context.clients.for(context.account.collectorAddress),

@@ -3,7 +3,7 @@ import { status } from '@grpc/grpc-js';
 import { describeFailedScopes } from './failed-scopes.js';
 import { describeGrpcFailure } from './transport-retry.js';
 
-const scope = (kind: string, region: string) => ({ cloud: 'aws', account: '1', region, service: 'S3', kind });
+const scope = (kind: string, region: string) => ({ cloud: 'aws', account: '1', region, serviceGroup: 'S3', kind });
 
 describe('failure descriptions in job records', () => {
   it('name the regions a kind failed in, each kind and error once', () => {

@@ -7,7 +7,7 @@ const main = '111111111111';
 const gone = '222222222222';
 
 function scope(account: string, region: string, kind: string, cloud = 'aws'): ScopeKey {
-  return { cloud, account, region, service: kind.split('_')[1]?.toUpperCase() ?? '', kind };
+  return { cloud, account, region, serviceGroup: kind.split('_')[1]?.toUpperCase() ?? '', kind };
 }
 
 function task(region: string, kinds: string[], scopeRegions: string[] = []): Task__Output {

@@ -83,5 +83,5 @@ export function decideOrphanScopes(inputs: OrphanInputs): OrphanDecision {
 }
 
 export function scopeKeyOf(scope: ScopeKey): string {
-  return JSON.stringify([scope.cloud, scope.account, scope.region, scope.service, scope.kind]);
+  return JSON.stringify([scope.cloud, scope.account, scope.region, scope.serviceGroup, scope.kind]);
 }

@@ -25,7 +25,7 @@ export interface OrphanSweepResult {
 }
 
 const dayMs = 24 * 60 * 60 * 1000;
-const scopeFields = ['cloud', 'account', 'region', 'service', 'kind'];
+const scopeFields = ['cloud', 'account', 'region', 'service_group', 'kind'];
 
 /**
  * The end of a job, after cleanup: marks what left the configuration, clears the mark of what is configured (or
@@ -117,7 +117,7 @@ async function scopesOf(store: GraphStore, filter: ResourceFilter): Promise<Scop
     cloud: group['cloud'] ?? '',
     account: group['account'] ?? '',
     region: group['region'] ?? '',
-    service: group['service'] ?? '',
+    serviceGroup: group['service_group'] ?? '',
     kind: group['kind'] ?? '',
   }));
 }
@@ -127,7 +127,7 @@ export function filterOf(scope: ScopeKey): ResourceFilter {
     clouds: [scope.cloud],
     accounts: [scope.account],
     regions: [scope.region],
-    services: [scope.service],
+    serviceGroups: [scope.serviceGroup],
     kinds: [scope.kind],
   };
 }

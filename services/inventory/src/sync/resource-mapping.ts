@@ -28,7 +28,7 @@ export function mapResourceBatch(batch: Resource__Output[]): MappedBatch {
       cloud: resource.cloud,
       account: resource.account,
       region: resource.region,
-      service: resource.service,
+      serviceGroup: resource.service_group,
       ...(resource.type ? { type: resource.type } : {}),
       data,
       ...(resource.volatile_fields.length > 0 ? { volatileFields: resource.volatile_fields } : {}),

@@ -10,8 +10,8 @@ export interface PurgeRequest {
   accounts: string[];
   /** Only these regions; empty: every region. */
   regions: string[];
-  /** Only these services (the resources' service group, such as "EC2"); empty: every service. */
-  services: string[];
+  /** Only these service groups (such as "EC2"); empty: every service group. */
+  serviceGroups: string[];
   /** Count what would be removed, remove nothing. */
   dryRun: boolean;
   /** Also purge configured scopes, and resources not (yet) marked orphaned. */
@@ -58,7 +58,7 @@ export class ResourcePurge {
     const selection: ResourceFilter = {
       accounts: request.accounts.map((account) => this.deps.identities.idOfName(account) ?? account),
       ...(request.regions.length > 0 ? { regions: request.regions } : {}),
-      ...(request.services.length > 0 ? { services: request.services } : {}),
+      ...(request.serviceGroups.length > 0 ? { serviceGroups: request.serviceGroups } : {}),
     };
     const target: ResourceFilter = request.force ? selection : { ...selection, orphaned: true };
     const [matched, orphaned, scopes] = await Promise.all([
@@ -77,7 +77,7 @@ export class ResourcePurge {
         purgeId,
         accounts: request.accounts,
         regions: request.regions,
-        services: request.services,
+        serviceGroups: request.serviceGroups,
         force: request.force,
         deleted: result.deleted,
       },

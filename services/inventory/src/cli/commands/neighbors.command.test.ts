@@ -23,7 +23,7 @@ function instance(id: string): ResourceRecord {
     cloud: 'aws',
     account: '111111111111',
     region: 'us-east-1',
-    service: 'EC2',
+    serviceGroup: 'EC2',
     data: {},
   };
 }

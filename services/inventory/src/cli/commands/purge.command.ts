@@ -22,7 +22,7 @@ export const purgeCommand: Command = {
   options: {
     account: { type: 'string', multiple: true },
     region: { type: 'string', multiple: true },
-    service: { type: 'string', multiple: true },
+    'service-group': { type: 'string', multiple: true },
     'dry-run': { type: 'boolean' },
     yes: { type: 'boolean' },
     force: { type: 'boolean' },
@@ -30,7 +30,7 @@ export const purgeCommand: Command = {
   optionHelp: [
     '--account ID       the account (required; repeatable)',
     '--region REGION    only this region (repeatable)',
-    '--service NAME     only this service group, such as EC2 (repeatable)',
+    '--service-group G  only this service group, such as EC2 (repeatable)',
     '--dry-run          show what would be removed (the default without --yes)',
     '--yes              remove it',
     '--force            also what is not orphaned, and scopes the configuration still syncs',
@@ -45,7 +45,7 @@ export const purgeCommand: Command = {
     const response = await context.client.call('PurgeResources', {
       accounts,
       regions: listOption(context.values, 'region'),
-      services: listOption(context.values, 'service'),
+      service_groups: listOption(context.values, 'service-group'),
       dry_run: isDryRun,
       force: Boolean(context.values.force),
     });

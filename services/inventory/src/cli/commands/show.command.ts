@@ -34,7 +34,7 @@ export const showCommand: Command = {
           ['cloud', resource.cloud],
           ['account', resource.account],
           ['region', resource.region],
-          ['service', resource.service],
+          ['service group', resource.service_group],
           ['type', resource.type],
           ['created', resource.created_at],
           ['updated', resource.updated_at],

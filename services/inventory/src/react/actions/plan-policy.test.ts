@@ -16,7 +16,7 @@ function resource(kind: string, tags: Record<string, string>, createdAt = '2026-
     cloud: 'aws',
     account: '111111111111',
     region: 'eu-west-1',
-    service: 'EC2',
+    serviceGroup: 'EC2',
     data: {},
     firstSeen: '2026-02-01T00:00:00Z',
     lastSeen: '2026-02-28T00:00:00Z',

@@ -5,20 +5,20 @@ import { parseAutomation } from '../config/parse-react-config.js';
 import type { AutomationDefinition } from '../config/react-config.js';
 import type { WebhookTargetPolicy } from '../automations/webhook-target.js';
 
-/** A job from CreateJob: the same validation as the configuration, its errors naming the request's fields. */
+/** An automation from CreateAutomation: the same validation as the configuration, its errors naming the request's fields. */
 export function automationFromApi(
-  job: ReactApi.Automation__Output | null,
+  automation: ReactApi.Automation__Output | null,
   targets: WebhookTargetPolicy,
 ): AutomationDefinition {
-  if (!job) throw new InvalidArgumentError('job', 'is required');
-  const filter = job.filter;
+  if (!automation) throw new InvalidArgumentError('automation', 'is required');
+  const filter = automation.filter;
   const raw = {
-    name: job.name,
+    name: automation.name,
     trigger:
-      job.trigger === 'cron'
-        ? { cron: job.cron }
-        : job.trigger === 'event'
-          ? { event: (job.event?.event ?? '').replace(/^AUTOMATION_EVENT_/, '').toLowerCase() }
+      automation.trigger === 'cron'
+        ? { cron: automation.cron }
+        : automation.trigger === 'event'
+          ? { event: (automation.event?.event ?? '').replace(/^AUTOMATION_EVENT_/, '').toLowerCase() }
           : {},
     filter: {
       kinds: filter?.kinds,
@@ -33,28 +33,28 @@ export function automationFromApi(
         ...(condition.op === 'EXISTS' ? {} : { value: propertyValue(condition.value) }),
       })),
     },
-    action: job.webhook
-      ? { webhook: { url: job.webhook.url } }
-      : job.resource_action
-        ? { resourceAction: { policy: job.resource_action.policy } }
-        : job.log
-          ? { log: { message: job.log.message } }
+    action: automation.webhook
+      ? { webhook: { url: automation.webhook.url } }
+      : automation.resource_action
+        ? { resourceAction: { policy: automation.resource_action.policy } }
+        : automation.log
+          ? { log: { message: automation.log.message } }
           : {},
   };
   try {
-    return parseAutomation(raw, 'job', 'api', targets);
+    return parseAutomation(raw, 'automation', 'api', targets);
   } catch (error) {
     if (error instanceof ConfigError) throw new InvalidArgumentError(apiField(error.key), error.problem);
     throw error;
   }
 }
 
-/** Config keys in API terms: job.action.resourceAction -> job.resource_action, job.trigger.cron -> job.cron. */
+/** Config keys in API terms: automation.action.resourceAction -> automation.resource_action, automation.trigger.cron -> automation.cron. */
 function apiField(key: string): string {
   return key
-    .replace(/^job\.trigger\.event/, 'job.event.event')
-    .replace(/^job\.trigger/, 'job.cron')
-    .replace(/^job\.action\.resourceAction/, 'job.resource_action')
-    .replace(/^job\.action\.(webhook|log)/, 'job.$1')
-    .replace(/^job\.action/, 'job.webhook');
+    .replace(/^automation\.trigger\.event/, 'automation.event.event')
+    .replace(/^automation\.trigger/, 'automation.cron')
+    .replace(/^automation\.action\.resourceAction/, 'automation.resource_action')
+    .replace(/^automation\.action\.(webhook|log)/, 'automation.$1')
+    .replace(/^automation\.action/, 'automation.webhook');
 }

@@ -15,7 +15,7 @@ export interface ReactHandlerDeps {
   actions: ActionService;
   triggers: AutomationTriggers;
   runner: AutomationRunner;
-  /** Which addresses a created job's webhook may reach (react.webhook.allowPrivateNetworks). */
+  /** Which addresses a created automation's webhook may reach (react.webhook.allowPrivateNetworks). */
   webhookTargets: WebhookTargetPolicy;
 }
 
@@ -51,39 +51,46 @@ export function reactHandlers({ metrics, actions, triggers, runner, webhookTarge
       return { actions: records.map(toApiActionRecord) };
     },
 
-    async CreateJob(request: ReactApi.CreateAutomationRequest__Output): Promise<ReactApi.Automation> {
-      const job = automationFromApi(request.job, webhookTargets);
-      if (job.action.type === 'resource_action') {
-        const policy = job.action.policy;
+    async CreateAutomation(request: ReactApi.CreateAutomationRequest__Output): Promise<ReactApi.Automation> {
+      const automation = automationFromApi(request.automation, webhookTargets);
+      if (automation.action.type === 'resource_action') {
+        const policy = automation.action.policy;
         if (!actions.policies.some((candidate) => candidate.name === policy)) {
-          throw new InvalidArgumentError('job.resource_action.policy', `no policy ${excerpt(policy)}`);
+          throw new InvalidArgumentError('automation.resource_action.policy', `no policy ${excerpt(policy)}`);
         }
       }
-      triggers.add(job);
-      const listed = triggers.list().find((entry) => entry.job.name === job.name);
-      return toApiAutomation(job, listed?.nextRunAt);
+      triggers.add(automation);
+      const listed = triggers.list().find((entry) => entry.automation.name === automation.name);
+      return toApiAutomation(automation, listed?.nextRunAt);
     },
 
-    async ListJobs(): Promise<ReactApi.ListAutomationsResponse> {
-      return { jobs: triggers.list().map(({ job, nextRunAt }) => toApiAutomation(job, nextRunAt)) };
+    async ListAutomations(): Promise<ReactApi.ListAutomationsResponse> {
+      return {
+        automations: triggers.list().map(({ automation, nextRunAt }) => toApiAutomation(automation, nextRunAt)),
+      };
     },
 
-    async DeleteJob(request: ReactApi.DeleteAutomationRequest__Output): Promise<ReactApi.DeleteAutomationResponse> {
+    async DeleteAutomation(
+      request: ReactApi.DeleteAutomationRequest__Output,
+    ): Promise<ReactApi.DeleteAutomationResponse> {
       triggers.remove(requireNonEmpty('name', request.name));
       return {};
     },
 
-    async RunJobNow(request: ReactApi.RunAutomationRequest__Output): Promise<ReactApi.AutomationRun> {
+    async RunAutomationNow(request: ReactApi.RunAutomationRequest__Output): Promise<ReactApi.AutomationRun> {
       return toApiRun(await triggers.runNow(requireNonEmpty('name', request.name)));
     },
 
-    async ListJobRuns(
+    async ListAutomationRuns(
       request: ReactApi.ListAutomationRunsRequest__Output,
     ): Promise<ReactApi.ListAutomationRunsResponse> {
-      const query = { job: request.job };
+      const query = { automation: request.automation };
       const limit = pageSize('page_size', request.page_size, 100);
       const page = await fromStore(() =>
-        runner.listRuns(request.job || undefined, { limit, pageToken: decodePageToken(request.page_token, query) }),
+        runner.listRuns(request.automation || undefined, {
+          limit,
+          pageToken: decodePageToken(request.page_token, query),
+        }),
       );
       return { runs: page.items.map(toApiRun), next_page_token: encodePageToken(page.nextPageToken, query) };
     },

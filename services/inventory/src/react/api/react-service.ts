@@ -44,11 +44,11 @@ export function reactService(
     ListActions: wrap('ListActions', handlers.ListActions),
     PlanActions: wrap('PlanActions', handlers.PlanActions),
     RunActions: wrap('RunActions', handlers.RunActions),
-    CreateJob: wrap('CreateJob', handlers.CreateJob),
-    ListJobs: wrap('ListJobs', handlers.ListJobs),
-    DeleteJob: wrap('DeleteJob', handlers.DeleteJob),
-    RunJobNow: wrap('RunJobNow', handlers.RunJobNow),
-    ListJobRuns: wrap('ListJobRuns', handlers.ListJobRuns),
+    CreateAutomation: wrap('CreateAutomation', handlers.CreateAutomation),
+    ListAutomations: wrap('ListAutomations', handlers.ListAutomations),
+    DeleteAutomation: wrap('DeleteAutomation', handlers.DeleteAutomation),
+    RunAutomationNow: wrap('RunAutomationNow', handlers.RunAutomationNow),
+    ListAutomationRuns: wrap('ListAutomationRuns', handlers.ListAutomationRuns),
   };
   const { definition, proto } = loadReactProto();
   return {

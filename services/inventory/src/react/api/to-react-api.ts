@@ -37,7 +37,7 @@ export function toApiActionRecord(record: ActionRecord): ReactApi.ActionRecord {
 export function toApiRun(run: AutomationRunRecord): ReactApi.AutomationRun {
   return {
     run_id: run.runId,
-    job: run.job,
+    automation: run.automation,
     trigger: run.trigger,
     outcome: runOutcomes[run.outcome],
     attempts: run.attempts,
@@ -48,10 +48,10 @@ export function toApiRun(run: AutomationRunRecord): ReactApi.AutomationRun {
   };
 }
 
-export function toApiAutomation(job: AutomationDefinition, nextRunAt: Date | undefined): ReactApi.Automation {
-  const { filter, trigger, action } = job;
+export function toApiAutomation(automation: AutomationDefinition, nextRunAt: Date | undefined): ReactApi.Automation {
+  const { filter, trigger, action } = automation;
   return {
-    name: job.name,
+    name: automation.name,
     ...(trigger.type === 'cron'
       ? { cron: trigger.cron }
       : { event: { event: `AUTOMATION_EVENT_${trigger.event.toUpperCase()}` as ReactApi.AutomationEvent } }),
@@ -71,7 +71,7 @@ export function toApiAutomation(job: AutomationDefinition, nextRunAt: Date | und
       : action.type === 'resource_action'
         ? { resource_action: { policy: action.policy } }
         : { log: { message: action.message } }),
-    source: job.source,
+    source: automation.source,
     next_run_at: nextRunAt?.toISOString() ?? '',
   };
 }

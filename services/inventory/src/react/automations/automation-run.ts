@@ -2,10 +2,10 @@ import type { ChangeRecord, StoredResource } from '@cloud-inventory/graph-store'
 
 export type AutomationRunOutcome = 'succeeded' | 'failed' | 'skipped';
 
-/** One run of a job, as recorded (stream react.job-run) and served by ListJobRuns. */
+/** One run of an automation, as recorded (stream react.job-run) and served by ListAutomationRuns. */
 export interface AutomationRunRecord {
   runId: string;
-  job: string;
+  automation: string;
   /** "cron", "event:<event>" or "manual". */
   trigger: string;
   outcome: AutomationRunOutcome;
@@ -16,7 +16,7 @@ export interface AutomationRunRecord {
   finishedAt: string;
 }
 
-/** What fired a job: the trigger, and the resources (or, for deletions, the change records) it is about. */
+/** What fired an automation: the trigger, and the resources (or, for deletions, the change records) it is about. */
 export interface AutomationFiring {
   trigger: string;
   /** The sync job whose event fired it. */
@@ -30,4 +30,10 @@ export interface AutomationFiring {
   at?: Date;
   /** The resources could not be looked up; the run fails with this reason. */
   lookupError?: string;
+}
+
+/** A recorded run; runs recorded before automations had their own name call the automation `job`. */
+export function automationRunOf(body: Record<string, unknown>): AutomationRunRecord {
+  const { job, ...record } = body;
+  return (typeof job === 'string' ? { automation: job, ...record } : record) as unknown as AutomationRunRecord;
 }

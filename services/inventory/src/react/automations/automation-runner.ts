@@ -4,10 +4,11 @@ import type { Logger } from 'pino';
 import type { Clock } from '../../schedule/sync-scheduler.js';
 import type { AutomationDefinition, WebhookSettings } from '../config/react-config.js';
 import type { ActionService } from '../actions/action-service.js';
-import type { AutomationFiring, AutomationRunRecord } from './automation-run.js';
+import { automationRunOf, type AutomationFiring, type AutomationRunRecord } from './automation-run.js';
 import { deliverWebhook } from './webhook-delivery.js';
 
-export const jobRunStream = 'react.job-run';
+/** Named react.job-run since the first release: stores keep their recorded runs. */
+export const automationRunStream = 'react.job-run';
 
 export interface AutomationRunnerDeps {
   store: GraphStore;
@@ -17,7 +18,7 @@ export interface AutomationRunnerDeps {
   logger: Logger;
 }
 
-/** Runs a job's action for one firing and records the run with its outcome; never throws. */
+/** Runs an automation's action for one firing and records the run with its outcome; never throws. */
 export class AutomationRunner {
   private readonly inFlight = new Set<Promise<AutomationRunRecord>>();
   private readonly stopping = new AbortController();
@@ -25,14 +26,17 @@ export class AutomationRunner {
   constructor(private readonly deps: AutomationRunnerDeps) {}
 
   /**
-   * Starts a run without waiting for it (event and cron triggers: the sync never waits on a job). The firing may
+   * Starts a run without waiting for it (event and cron triggers: the sync never waits on an automation). The firing may
    * still be looking up its resources; the run counts as in flight from this call on.
    */
-  start(job: AutomationDefinition, firing: AutomationFiring | Promise<AutomationFiring>): Promise<AutomationRunRecord> {
+  start(
+    automation: AutomationDefinition,
+    firing: AutomationFiring | Promise<AutomationFiring>,
+  ): Promise<AutomationRunRecord> {
     const run = Promise.resolve(firing)
       .then(
-        (resolved) => this.run(job, resolved),
-        (error: unknown) => this.run(job, failedFiring(error)),
+        (resolved) => this.run(automation, resolved),
+        (error: unknown) => this.run(automation, failedFiring(error)),
       )
       .finally(() => this.inFlight.delete(run));
     this.inFlight.add(run);
@@ -50,15 +54,22 @@ export class AutomationRunner {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
   }
 
-  async listRuns(job: string | undefined, page: PageRequest): Promise<Page<AutomationRunRecord>> {
-    const found = await this.deps.store.listEvents({ stream: jobRunStream, ...(job ? { subject: job } : {}) }, page);
-    return { ...found, items: found.items.map((event) => event.body as unknown as AutomationRunRecord) };
+  async listRuns(automation: string | undefined, page: PageRequest): Promise<Page<AutomationRunRecord>> {
+    const found = await this.deps.store.listEvents(
+      { stream: automationRunStream, ...(automation ? { subject: automation } : {}) },
+      page,
+    );
+    return { ...found, items: found.items.map((event) => automationRunOf(event.body)) };
   }
 
-  private async run(job: AutomationDefinition, firing: AutomationFiring): Promise<AutomationRunRecord> {
+  private async run(automation: AutomationDefinition, firing: AutomationFiring): Promise<AutomationRunRecord> {
     const runId = randomUUID();
     const startedAt = (firing.at ?? this.deps.clock.now()).toISOString();
-    const log = this.deps.logger.child({ automation: job.name, automationRunId: runId, trigger: firing.trigger });
+    const log = this.deps.logger.child({
+      automation: automation.name,
+      automationRunId: runId,
+      trigger: firing.trigger,
+    });
     const count = firing.resources.length + (firing.deleted?.length ?? 0);
     let result: Pick<AutomationRunRecord, 'outcome' | 'attempts' | 'error'>;
     if (firing.lookupError !== undefined) {
@@ -67,7 +78,7 @@ export class AutomationRunner {
       result = { outcome: 'skipped', attempts: 0 };
     } else {
       try {
-        result = await this.act(job, firing, runId, startedAt, log);
+        result = await this.act(automation, firing, runId, startedAt, log);
       } catch (error) {
         // Records the typed outcome: the run failed, with its reason; other runs and the sync go on.
         log.error({ err: error }, 'automation run failed');
@@ -76,7 +87,7 @@ export class AutomationRunner {
     }
     const record: AutomationRunRecord = {
       runId,
-      job: job.name,
+      automation: automation.name,
       trigger: firing.trigger,
       resources: count,
       startedAt,
@@ -85,7 +96,7 @@ export class AutomationRunner {
     };
     try {
       await this.deps.store.saveEvents([
-        { stream: jobRunStream, id: runId, subject: job.name, at: startedAt, body: { ...record } },
+        { stream: automationRunStream, id: runId, subject: automation.name, at: startedAt, body: { ...record } },
       ]);
     } catch (error) {
       // Documented expected case: an unrecordable run is still logged with its outcome below.
@@ -96,13 +107,13 @@ export class AutomationRunner {
   }
 
   private async act(
-    job: AutomationDefinition,
+    automation: AutomationDefinition,
     firing: AutomationFiring,
     runId: string,
     at: string,
     log: Logger,
   ): Promise<Pick<AutomationRunRecord, 'outcome' | 'attempts' | 'error'>> {
-    const action = job.action;
+    const action = automation.action;
     if (action.type === 'log') {
       log.info({ note: action.message, resources: firing.resources.map((resource) => resource.uid) }, 'automation log');
       return { outcome: 'succeeded', attempts: 1 };
@@ -111,7 +122,7 @@ export class AutomationRunner {
       const records = await this.deps.actions.run({
         policies: [action.policy],
         onlyUids: firing.resources.map((resource) => resource.uid),
-        trigger: `job:${job.name}`,
+        trigger: `automation:${automation.name}`,
       });
       const failed = records.filter((record) => record.outcome === 'failed').length;
       return failed === 0
@@ -119,7 +130,7 @@ export class AutomationRunner {
         : { outcome: 'failed', attempts: 1, error: `${failed} of ${records.length} actions failed` };
     }
     const body = {
-      job: job.name,
+      automation: automation.name,
       runId,
       trigger: firing.trigger,
       ...(firing.syncJobId ? { syncJobId: firing.syncJobId } : {}),

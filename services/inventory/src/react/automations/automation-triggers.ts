@@ -18,12 +18,12 @@ const eventOfChange: Record<ChangeRecord['change'], ChangeEvent> = {
 };
 
 /**
- * The jobs (from configuration and the API) and what fires them: a cron schedule on the injected clock, or the
- * events of a sync. Changes are gathered per sync and the jobs fire once the sync has finished, so a job sees
+ * The automations (from configuration and the API) and what fires them: a cron schedule on the injected clock, or the
+ * events of a sync. Changes are gathered per sync and the automations fire once the sync has finished, so an automation sees
  * the graph as the sync left it; runs are started, never awaited, by the sync.
  */
 export class AutomationTriggers {
-  private readonly jobs = new Map<string, AutomationDefinition>();
+  private readonly automations = new Map<string, AutomationDefinition>();
   private readonly schedulers = new Map<string, SyncScheduler>();
   private readonly changesBySync = new Map<string, Map<ChangeEvent, ChangeRecord[]>>();
   private readonly unsubscribe: (() => void)[] = [];
@@ -38,8 +38,8 @@ export class AutomationTriggers {
     },
   ) {}
 
-  start(jobs: AutomationDefinition[]): void {
-    for (const job of jobs) this.add(job);
+  start(automations: AutomationDefinition[]): void {
+    for (const automation of automations) this.add(automation);
     const { events } = this.deps;
     for (const name of ['resource.created', 'resource.updated', 'resource.deleted'] as const) {
       this.unsubscribe.push(events.on(name, ({ jobId, change }) => this.remember(jobId, change)));
@@ -54,59 +54,59 @@ export class AutomationTriggers {
     this.changesBySync.clear();
   }
 
-  list(): { job: AutomationDefinition; nextRunAt?: Date }[] {
-    return [...this.jobs.values()].map((job) => {
-      const nextRunAt = this.schedulers.get(job.name)?.nextRunAt;
-      return nextRunAt ? { job, nextRunAt } : { job };
+  list(): { automation: AutomationDefinition; nextRunAt?: Date }[] {
+    return [...this.automations.values()].map((automation) => {
+      const nextRunAt = this.schedulers.get(automation.name)?.nextRunAt;
+      return nextRunAt ? { automation, nextRunAt } : { automation };
     });
   }
 
   get(name: string): AutomationDefinition {
-    const job = this.jobs.get(name);
-    if (!job) throw new AutomationNotFoundError(name);
-    return job;
+    const automation = this.automations.get(name);
+    if (!automation) throw new AutomationNotFoundError(name);
+    return automation;
   }
 
-  add(job: AutomationDefinition): void {
-    if (this.jobs.has(job.name)) throw new AutomationExistsError(job.name);
-    this.jobs.set(job.name, job);
-    if (job.trigger.type === 'cron') {
+  add(automation: AutomationDefinition): void {
+    if (this.automations.has(automation.name)) throw new AutomationExistsError(automation.name);
+    this.automations.set(automation.name, automation);
+    if (automation.trigger.type === 'cron') {
       const scheduler = new SyncScheduler(
-        parseCronExpression(job.trigger.cron),
-        (scheduledFor) => this.fireScheduled(job, scheduledFor),
+        parseCronExpression(automation.trigger.cron),
+        (scheduledFor) => this.fireScheduled(automation, scheduledFor),
         this.deps.logger,
         this.deps.clock,
       );
       scheduler.start();
-      this.schedulers.set(job.name, scheduler);
+      this.schedulers.set(automation.name, scheduler);
     }
   }
 
   remove(name: string): void {
-    const job = this.get(name);
-    if (job.source === 'config') throw new ConfiguredAutomationError(name);
+    const automation = this.get(name);
+    if (automation.source === 'config') throw new ConfiguredAutomationError(name);
     this.schedulers.get(name)?.stop();
     this.schedulers.delete(name);
-    this.jobs.delete(name);
+    this.automations.delete(name);
   }
 
-  /** Runs a job now with what its filter matches in the graph; resolves with the recorded run. */
+  /** Runs an automation now with what its filter matches in the graph; resolves with the recorded run. */
   runNow(name: string): Promise<AutomationRunRecord> {
-    const job = this.get(name);
-    return this.deps.runner.start(job, this.firing(job, 'manual'));
+    const automation = this.get(name);
+    return this.deps.runner.start(automation, this.firing(automation, 'manual'));
   }
 
-  private fireScheduled(job: AutomationDefinition, scheduledFor: Date): Promise<void> {
-    void this.deps.runner.start(job, this.firing(job, 'cron', { at: scheduledFor }));
+  private fireScheduled(automation: AutomationDefinition, scheduledFor: Date): Promise<void> {
+    void this.deps.runner.start(automation, this.firing(automation, 'cron', { at: scheduledFor }));
     return Promise.resolve();
   }
 
   private async firing(
-    job: AutomationDefinition,
+    automation: AutomationDefinition,
     trigger: string,
     extra: { at?: Date; syncJobId?: string; onlyUids?: string[] } = {},
   ): Promise<AutomationFiring> {
-    const matched = await matchResources(this.deps.store, job.filter, extra.onlyUids);
+    const matched = await matchResources(this.deps.store, automation.filter, extra.onlyUids);
     return {
       trigger,
       resources: matched.resources,
@@ -118,7 +118,12 @@ export class AutomationTriggers {
 
   private remember(syncJobId: string, change: ChangeRecord): void {
     const event = eventOfChange[change.change];
-    if (![...this.jobs.values()].some((job) => job.trigger.type === 'event' && job.trigger.event === event)) return;
+    if (
+      ![...this.automations.values()].some(
+        (automation) => automation.trigger.type === 'event' && automation.trigger.event === event,
+      )
+    )
+      return;
     let changes = this.changesBySync.get(syncJobId);
     if (!changes) {
       changes = new Map();
@@ -132,17 +137,20 @@ export class AutomationTriggers {
   private syncFinished(syncJobId: string): void {
     const changes = this.changesBySync.get(syncJobId) ?? new Map<ChangeEvent, ChangeRecord[]>();
     this.changesBySync.delete(syncJobId);
-    for (const job of this.jobs.values()) {
-      if (job.trigger.type !== 'event') continue;
-      const event = job.trigger.event;
+    for (const automation of this.automations.values()) {
+      if (automation.trigger.type !== 'event') continue;
+      const event = automation.trigger.event;
       const trigger = `event:${event}`;
       if (event === 'sync_finished') {
-        void this.deps.runner.start(job, this.firing(job, trigger, { syncJobId }));
+        void this.deps.runner.start(automation, this.firing(automation, trigger, { syncJobId }));
       } else if (event === 'resources_deleted') {
-        void this.deps.runner.start(job, deletedFiring(job, trigger, syncJobId, changes.get(event) ?? []));
+        void this.deps.runner.start(
+          automation,
+          deletedFiring(automation, trigger, syncJobId, changes.get(event) ?? []),
+        );
       } else {
         const onlyUids = (changes.get(event) ?? []).map((change) => change.uid);
-        void this.deps.runner.start(job, this.firing(job, trigger, { syncJobId, onlyUids }));
+        void this.deps.runner.start(automation, this.firing(automation, trigger, { syncJobId, onlyUids }));
       }
     }
   }
@@ -150,12 +158,12 @@ export class AutomationTriggers {
 
 /** Deleted resources are no longer in the graph: only the fields of their change records can be matched. */
 function deletedFiring(
-  job: AutomationDefinition,
+  automation: AutomationDefinition,
   trigger: string,
   syncJobId: string,
   changes: ChangeRecord[],
 ): AutomationFiring {
-  const { kinds, accounts, regions } = job.filter;
+  const { kinds, accounts, regions } = automation.filter;
   const deleted = changes.filter(
     (change) =>
       (!kinds || kinds.includes(change.kind)) &&

@@ -50,8 +50,8 @@ describe('webhookUrlProblem (at creation)', () => {
     expect(webhookUrlProblem('http://metadata.google.internal/', privateOff)).toBeUndefined();
   });
 
-  it('refuses a job created over the API with a loopback webhook, naming the field', () => {
-    const job: ReactApi.Automation__Output = {
+  it('refuses an automation created over the API with a loopback webhook, naming the field', () => {
+    const automation: ReactApi.Automation__Output = {
       name: 'to-loopback',
       trigger: 'event',
       event: { event: 'AUTOMATION_EVENT_SYNC_FINISHED' },
@@ -63,14 +63,17 @@ describe('webhookUrlProblem (at creation)', () => {
     };
     const refusal = (() => {
       try {
-        automationFromApi(job, privateOff);
+        automationFromApi(automation, privateOff);
       } catch (error) {
         return error;
       }
       return undefined;
     })();
     expect(refusal).toBeInstanceOf(InvalidArgumentError);
-    expect(refusal).toMatchObject({ field: 'job.webhook.url' });
-    expect(automationFromApi(job, privateOn).action).toEqual({ type: 'webhook', url: 'http://127.0.0.1:9000/hook' });
+    expect(refusal).toMatchObject({ field: 'automation.webhook.url' });
+    expect(automationFromApi(automation, privateOn).action).toEqual({
+      type: 'webhook',
+      url: 'http://127.0.0.1:9000/hook',
+    });
   });
 });

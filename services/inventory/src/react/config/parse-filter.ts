@@ -10,15 +10,15 @@ import { ConfigError } from '../../errors.js';
 
 const operators: readonly PropertyOperator[] = ['eq', 'ne', 'lt', 'lte', 'gt', 'gte', 'exists', 'contains'];
 
-/** A ListResources filter from configuration: kinds, accounts, regions, services, tags and properties. */
+/** A ListResources filter from configuration: kinds, accounts, regions, serviceGroups, tags and properties. */
 export function parseFilter(raw: unknown, path: string): ResourceFilter {
   if (raw === undefined || raw === null) return {};
   if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(path, 'must be an object');
   const record = raw as Record<string, unknown>;
   const reader = new ConfigReader(record, path);
-  reader.rejectUnknownKeys(['kinds', 'accounts', 'regions', 'services', 'tags', 'properties']);
+  reader.rejectUnknownKeys(['kinds', 'accounts', 'regions', 'serviceGroups', 'tags', 'properties']);
   const filter: ResourceFilter = {};
-  for (const field of ['kinds', 'accounts', 'regions', 'services'] as const) {
+  for (const field of ['kinds', 'accounts', 'regions', 'serviceGroups'] as const) {
     const values = atMost(reader.stringList(field), FILTER_LIMITS.listEntries, reader.key(field));
     values.forEach((value, index) =>
       bounded(value, maxLength[listEntryLength[field]], `${reader.key(field)}[${index}]`),
@@ -41,7 +41,12 @@ export function parseFilter(raw: unknown, path: string): ResourceFilter {
   return filter;
 }
 
-const listEntryLength = { kinds: 'kind', accounts: 'account', regions: 'region', services: 'service' } as const;
+const listEntryLength = {
+  kinds: 'kind',
+  accounts: 'account',
+  regions: 'region',
+  serviceGroups: 'serviceGroup',
+} as const;
 
 /** The same bounds as the API's (one table, api/request-limits.ts) and the stores' (FILTER_LIMITS). */
 function atMost<T>(items: T[], max: number, path: string): T[] {

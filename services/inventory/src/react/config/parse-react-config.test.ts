@@ -25,7 +25,7 @@ describe('parseReactConfig', () => {
     expect(parsed.actions.policies[0]).toMatchObject({ dryRun: true, olderThanDays: 30, ignoreTags: [] });
   });
 
-  it('reads metrics, policies and jobs with filters whose values keep their types', () => {
+  it('reads metrics, policies and automations with filters whose values keep their types', () => {
     const parsed = parseReactConfig({
       metrics: {
         custom: [
@@ -42,14 +42,14 @@ describe('parseReactConfig', () => {
           },
         ],
       },
-      jobs: [{ name: 'hourly', trigger: { cron: '0 * * * *' }, action: { log: { message: 'hello' } } }],
+      automations: [{ name: 'hourly', trigger: { cron: '0 * * * *' }, action: { log: { message: 'hello' } } }],
     });
     expect(parsed.metrics.custom[0]?.filter.properties).toEqual([
       { property: 'Size', op: 'gt', value: 100 },
       { property: 'Encrypted', op: 'eq', value: false },
     ]);
     expect(parsed.metrics.custom[0]?.value).toEqual({ op: 'count' });
-    expect(parsed.jobs[0]).toMatchObject({ trigger: { type: 'cron', cron: '0 * * * *' }, source: 'config' });
+    expect(parsed.automations[0]).toMatchObject({ trigger: { type: 'cron', cron: '0 * * * *' }, source: 'config' });
   });
 
   it.each([
@@ -62,18 +62,22 @@ describe('parseReactConfig', () => {
       'react.actions.policies[0].filter.kinds[0]',
     ],
     [
-      { jobs: [{ name: 'j', trigger: { cron: '* * *' }, action: { log: { message: 'x' } } }] },
-      'react.jobs[0].trigger.cron',
+      { automations: [{ name: 'j', trigger: { cron: '* * *' }, action: { log: { message: 'x' } } }] },
+      'react.automations[0].trigger.cron',
     ],
-    [{ jobs: [{ name: 'j', trigger: {}, action: { log: { message: 'x' } } }] }, 'react.jobs[0].trigger'],
-    [{ jobs: [{ name: 'j', trigger: { event: 'sync_finished' }, action: {} }] }, 'react.jobs[0].action'],
+    [{ automations: [{ name: 'j', trigger: {}, action: { log: { message: 'x' } } }] }, 'react.automations[0].trigger'],
+    [{ automations: [{ name: 'j', trigger: { event: 'sync_finished' }, action: {} }] }, 'react.automations[0].action'],
     [
-      { jobs: [{ name: 'j', trigger: { event: 'sync_finished' }, action: { resourceAction: { policy: 'none' } } }] },
-      'react.jobs[0].action.resourceAction.policy',
+      {
+        automations: [
+          { name: 'j', trigger: { event: 'sync_finished' }, action: { resourceAction: { policy: 'none' } } },
+        ],
+      },
+      'react.automations[0].action.resourceAction.policy',
     ],
     [
-      { jobs: [{ name: 'j', trigger: { event: 'x' }, action: { log: { message: 'x' } } }] },
-      'react.jobs[0].trigger.event',
+      { automations: [{ name: 'j', trigger: { event: 'x' }, action: { log: { message: 'x' } } }] },
+      'react.automations[0].trigger.event',
     ],
     [{ webhook: { attempts: 0 } }, 'react.webhook.attempts'],
     [{ actoins: {} }, 'react.actoins'],
@@ -82,49 +86,51 @@ describe('parseReactConfig', () => {
   });
 
   it('refuses a webhook to loopback unless react.webhook.allowPrivateNetworks is true', () => {
-    const jobs = [
+    const automations = [
       { name: 'local', trigger: { event: 'sync_finished' }, action: { webhook: { url: 'http://127.0.0.1:8080/h' } } },
     ];
-    expect(problem({ jobs })).toEqual({
-      key: 'react.jobs[0].action.webhook.url',
+    expect(problem({ automations })).toEqual({
+      key: 'react.automations[0].action.webhook.url',
       problem: '127.0.0.1 is loopback: allowed only with react.webhook.allowPrivateNetworks: true',
     });
-    const allowed = parseReactConfig({ jobs, webhook: { allowPrivateNetworks: true } });
+    const allowed = parseReactConfig({ automations, webhook: { allowPrivateNetworks: true } });
     expect(allowed.webhook.allowPrivateNetworks).toBe(true);
-    expect(allowed.jobs[0]?.action).toEqual({ type: 'webhook', url: 'http://127.0.0.1:8080/h' });
+    expect(allowed.automations[0]?.action).toEqual({ type: 'webhook', url: 'http://127.0.0.1:8080/h' });
   });
 
   it.each(['http://169.254.169.254/latest/meta-data/', 'http://2852039166/', 'http://[fd00:ec2::254]/'])(
     'refuses a webhook to the metadata address %s even with private networks allowed',
     (url) => {
-      const jobs = [{ name: 'meta', trigger: { event: 'sync_finished' }, action: { webhook: { url } } }];
-      expect(problem({ jobs, webhook: { allowPrivateNetworks: true } })).toEqual({
-        key: 'react.jobs[0].action.webhook.url',
+      const automations = [{ name: 'meta', trigger: { event: 'sync_finished' }, action: { webhook: { url } } }];
+      expect(problem({ automations, webhook: { allowPrivateNetworks: true } })).toEqual({
+        key: 'react.automations[0].action.webhook.url',
         problem: expect.stringMatching(/never allowed$/),
       });
     },
   );
 
-  it('bounds the filters of jobs, policies and metrics like the API and the stores do', () => {
-    const job = (filter: unknown) => ({
-      jobs: [{ name: 'many', trigger: { cron: '0 * * * *' }, filter, action: { log: { message: 'x' } } }],
+  it('bounds the filters of automations, policies and metrics like the API and the stores do', () => {
+    const automation = (filter: unknown) => ({
+      automations: [{ name: 'many', trigger: { cron: '0 * * * *' }, filter, action: { log: { message: 'x' } } }],
     });
     const tags = (count: number) => Array.from({ length: count }, (_, index) => ({ key: `t${index}` }));
     const properties = (count: number) =>
       Array.from({ length: count }, (_, index) => ({ property: `p${index}`, op: 'exists' }));
-    const largest = parseReactConfig(job({ tags: tags(50), properties: properties(50) }));
-    expect(largest.jobs[0]?.filter.tags).toHaveLength(50);
-    expect(problem(job({ tags: tags(1000) }))).toEqual({
-      key: 'react.jobs[0].filter.tags',
+    const largest = parseReactConfig(automation({ tags: tags(50), properties: properties(50) }));
+    expect(largest.automations[0]?.filter.tags).toHaveLength(50);
+    expect(problem(automation({ tags: tags(1000) }))).toEqual({
+      key: 'react.automations[0].filter.tags',
       problem: 'must have at most 50 entries (got 1000)',
     });
-    expect(problem(job({ properties: properties(51) })).key).toBe('react.jobs[0].filter.properties');
-    expect(problem(job({ kinds: Array.from({ length: 1001 }, (_, index) => `k${index}`) })).key).toBe(
-      'react.jobs[0].filter.kinds',
+    expect(problem(automation({ properties: properties(51) })).key).toBe('react.automations[0].filter.properties');
+    expect(problem(automation({ kinds: Array.from({ length: 1001 }, (_, index) => `k${index}`) })).key).toBe(
+      'react.automations[0].filter.kinds',
     );
-    expect(problem(job({ tags: [{ key: 'k'.repeat(129) }] })).key).toBe('react.jobs[0].filter.tags[0].key');
-    expect(problem(job({ tags: [{ key: 'k', value: 'v'.repeat(257) }] })).key).toBe(
-      'react.jobs[0].filter.tags[0].value',
+    expect(problem(automation({ tags: [{ key: 'k'.repeat(129) }] })).key).toBe(
+      'react.automations[0].filter.tags[0].key',
+    );
+    expect(problem(automation({ tags: [{ key: 'k', value: 'v'.repeat(257) }] })).key).toBe(
+      'react.automations[0].filter.tags[0].value',
     );
     expect(
       problem({
@@ -135,9 +141,9 @@ describe('parseReactConfig', () => {
 
   it('quotes a bad cron expression only escaped, whatever control characters it holds', () => {
     const cron = '0 3 * * \u001b]0;owned\u0007';
-    const jobs = [{ name: 'bad-cron', trigger: { cron }, action: { log: { message: 'x' } } }];
-    expect(problem({ jobs })).toEqual({
-      key: 'react.jobs[0].trigger.cron',
+    const automations = [{ name: 'bad-cron', trigger: { cron }, action: { log: { message: 'x' } } }];
+    expect(problem({ automations })).toEqual({
+      key: 'react.automations[0].trigger.cron',
       problem: 'is not a valid cron expression: "0 3 * * \\u001b]0;owned\\u0007"',
     });
   });

@@ -33,7 +33,7 @@ export function parseReactConfig(raw: unknown): ReactConfig {
   if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError('react', 'must be an object');
   const section = raw as Record<string, unknown>;
   const react = new ConfigReader(section, 'react');
-  react.rejectUnknownKeys(['metrics', 'actions', 'jobs', 'webhook']);
+  react.rejectUnknownKeys(['metrics', 'actions', 'automations', 'webhook']);
 
   const metrics = rawObject(section['metrics'], 'react.metrics');
   new ConfigReader(metrics, 'react.metrics').rejectUnknownKeys(['custom']);
@@ -61,15 +61,18 @@ export function parseReactConfig(raw: unknown): ReactConfig {
     allowPrivateNetworks: webhookReader.boolean('allowPrivateNetworks', false),
   };
 
-  const jobs = rawList(section['jobs'], 'react.jobs').map((item, index) => {
-    const job = parseAutomation(item, `react.jobs[${index}]`, 'config', webhook);
-    const action = job.action;
+  const automations = rawList(section['automations'], 'react.automations').map((item, index) => {
+    const automation = parseAutomation(item, `react.automations[${index}]`, 'config', webhook);
+    const action = automation.action;
     if (action.type === 'resource_action' && !policies.some((policy) => policy.name === action.policy)) {
-      throw new ConfigError(`react.jobs[${index}].action.resourceAction.policy`, `no policy ${excerpt(action.policy)}`);
+      throw new ConfigError(
+        `react.automations[${index}].action.resourceAction.policy`,
+        `no policy ${excerpt(action.policy)}`,
+      );
     }
-    return job;
+    return automation;
   });
-  rejectDuplicates(jobs, 'react.jobs');
+  rejectDuplicates(automations, 'react.automations');
 
   return {
     metrics: { custom },
@@ -81,7 +84,7 @@ export function parseReactConfig(raw: unknown): ReactConfig {
       runAfterSync: actions.boolean('runAfterSync', true),
       policies,
     },
-    jobs,
+    automations,
     webhook,
   };
 }
@@ -106,8 +109,8 @@ function parseMetric(raw: unknown, path: string): CustomMetricDefinition {
     help: metric.string('help', `User-defined metric ${name}`),
     filter: parseFilter(record['filter'], metric.key('filter')),
     groupBy: metric.stringList('groupBy', {
-      regex: /^(kind|cloud|account|region|service|type|tag:.+|data\.[A-Za-z_]\w*)$/,
-      description: 'kind, cloud, account, region, service, type, tag:<key> or data.<key>',
+      regex: /^(kind|cloud|account|region|service_group|type|tag:.+|data\.[A-Za-z_]\w*)$/,
+      description: 'kind, cloud, account, region, service_group, type, tag:<key> or data.<key>',
     }),
     value: metricValue,
   };
@@ -159,7 +162,7 @@ function parsePolicy(raw: unknown, path: string): ActionPolicy {
   return { ...base, type, required };
 }
 
-/** A job from configuration or from the API (whose object has the same shape); webhook URLs meet `targets`. */
+/** An automation from configuration or from the API (whose object has the same shape); webhook URLs meet `targets`. */
 export function parseAutomation(
   raw: unknown,
   path: string,
@@ -167,13 +170,13 @@ export function parseAutomation(
   targets: WebhookTargetPolicy,
 ): AutomationDefinition {
   const record = rawObject(raw, path);
-  const job = new ConfigReader(record, path);
-  job.rejectUnknownKeys(['name', 'trigger', 'filter', 'action']);
+  const automation = new ConfigReader(record, path);
+  automation.rejectUnknownKeys(['name', 'trigger', 'filter', 'action']);
   return {
-    name: job.string('name', undefined, namePattern),
-    trigger: parseTrigger(job.object('trigger')),
-    filter: parseFilter(record['filter'], job.key('filter')),
-    action: parseAction(job.object('action'), targets),
+    name: automation.string('name', undefined, namePattern),
+    trigger: parseTrigger(automation.object('trigger')),
+    filter: parseFilter(record['filter'], automation.key('filter')),
+    action: parseAction(automation.object('action'), targets),
     source,
   };
 }

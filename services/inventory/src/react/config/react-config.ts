@@ -4,7 +4,7 @@ import type { ResourceFilter } from '@cloud-inventory/graph-store';
 export interface ReactConfig {
   metrics: { custom: CustomMetricDefinition[] };
   actions: ActionsConfig;
-  jobs: AutomationDefinition[];
+  automations: AutomationDefinition[];
   webhook: WebhookSettings;
 }
 
@@ -88,6 +88,6 @@ export interface WebhookSettings {
 export const defaultReactConfig: ReactConfig = {
   metrics: { custom: [] },
   actions: { protectionTag: { key: 'protected', value: 'true' }, runAfterSync: true, policies: [] },
-  jobs: [],
+  automations: [],
   webhook: { attempts: 4, backoffMs: 500, timeoutMs: 10_000, allowPrivateNetworks: false },
 };

@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { status } from '@grpc/grpc-js';
 import { startAwsSimulator, type AwsSimulator } from '@cloud-inventory/aws-sim';
-import { ManualClock } from '../testing/manual-clock.js';
-import { ReactHarness, scrapedSum, scrapedValue } from './testing/react-harness.js';
-import { startWebhookReceiver } from './testing/webhook-receiver.js';
+import { ManualClock, startWebhookReceiver } from '@cloud-inventory/inventory/testing';
+import { ReactHarness, scrapedSum, scrapedValue } from './support/react-harness.js';
 import { grpcErrorOf } from '@cloud-inventory/protocol/testing';
 
 let harness: ReactHarness;
@@ -61,7 +60,7 @@ beforeAll(async () => {
           },
         ],
       },
-      jobs: [
+      automations: [
         {
           name: 'new-instances',
           trigger: { event: 'resources_created' },
@@ -230,19 +229,19 @@ describe('react phase actions', () => {
   });
 });
 
-describe('react phase jobs', () => {
-  it('delivers the webhook of an event-fired job with the created resources to a local HTTP server', async () => {
+describe('react phase automations', () => {
+  it('delivers the webhook of an event-fired automation with the created resources to a local HTTP server', async () => {
     const hooks = receiver.received.filter((hook) => hook.path === '/created');
     const last = hooks.at(-1)?.body as {
-      job: string;
+      automation: string;
       runId: string;
       trigger: string;
       resources: { uid: string; name: string }[];
     };
-    expect(last.job).toBe('new-instances');
+    expect(last.automation).toBe('new-instances');
     expect(last.trigger).toBe('event:resources_created');
     expect(last.resources.map((resource) => resource.name).sort()).toEqual(['new-0', 'new-1']);
-    const runs = await harness.client.call('ListJobRuns', { job: 'new-instances' });
+    const runs = await harness.client.call('ListAutomationRuns', { automation: 'new-instances' });
     expect(runs.runs).toHaveLength(2);
     expect(runs.runs.find((run) => run.run_id === last.runId)).toMatchObject({
       trigger: 'event:resources_created',
@@ -257,16 +256,16 @@ describe('react phase jobs', () => {
     expect(hooks).toHaveLength(1);
     const deleted = hooks[0]?.body.deleted as { uid: string; change: string }[];
     expect(deleted.map((change) => change.uid).sort()).toEqual([uids.expiredA, uids.expiredB].sort());
-    const runs = await harness.client.call('ListJobRuns', { job: 'gone-volumes' });
+    const runs = await harness.client.call('ListAutomationRuns', { automation: 'gone-volumes' });
     expect(runs.runs.map((run) => run.outcome).sort()).toEqual([
       'AUTOMATION_RUN_OUTCOME_SKIPPED',
       'AUTOMATION_RUN_OUTCOME_SUCCEEDED',
     ]);
   });
 
-  it('runs a resource-action job on the resources its filter matches, still sparing protected ones', async () => {
-    await harness.client.call('CreateJob', {
-      job: {
+  it('runs a resource-action automation on the resources its filter matches, still sparing protected ones', async () => {
+    await harness.client.call('CreateAutomation', {
+      automation: {
         name: 'clean-protected',
         event: { event: 'AUTOMATION_EVENT_SYNC_FINISHED' },
         filter: { kinds: ['aws_ec2_volume'], tags: [{ key: 'protected', value: 'true' }] },
@@ -278,23 +277,25 @@ describe('react phase jobs', () => {
         (action) => action.uid === uids.protectedVolume && action.outcome === 'ACTION_RECORD_OUTCOME_PROTECTED',
       ).length;
     const before = await protectedDecisions();
-    const run = await harness.client.call('RunJobNow', { name: 'clean-protected' });
+    const run = await harness.client.call('RunAutomationNow', { name: 'clean-protected' });
     expect(run).toMatchObject({ outcome: 'AUTOMATION_RUN_OUTCOME_SUCCEEDED', resources: 1 });
     expect(await protectedDecisions()).toBe(before + 1);
     expect(sim.state.get('volume', harness.scope, ids.protectedVolume as string)).toBeDefined();
-    await harness.client.call('DeleteJob', { name: 'clean-protected' });
+    await harness.client.call('DeleteAutomation', { name: 'clean-protected' });
   });
 
-  it('fires a scheduled job exactly on time by the injected clock', async () => {
-    const listed = await harness.client.call('ListJobs', {});
-    expect(listed.jobs.find((job) => job.name === 'volume-report')?.next_run_at).toBe('2026-03-01T10:10:00.000Z');
-    expect((await harness.client.call('ListJobRuns', { job: 'volume-report' })).runs).toEqual([]);
+  it('fires a scheduled automation exactly on time by the injected clock', async () => {
+    const listed = await harness.client.call('ListAutomations', {});
+    expect(listed.automations.find((automation) => automation.name === 'volume-report')?.next_run_at).toBe(
+      '2026-03-01T10:10:00.000Z',
+    );
+    expect((await harness.client.call('ListAutomationRuns', { automation: 'volume-report' })).runs).toEqual([]);
     clock.advanceTo('2026-03-01T10:09:59Z');
     await harness.inventory.react.idle();
-    expect((await harness.client.call('ListJobRuns', { job: 'volume-report' })).runs).toEqual([]);
+    expect((await harness.client.call('ListAutomationRuns', { automation: 'volume-report' })).runs).toEqual([]);
     clock.advanceTo('2026-03-01T10:10:00Z');
     await harness.inventory.react.idle();
-    const runs = await harness.client.call('ListJobRuns', { job: 'volume-report' });
+    const runs = await harness.client.call('ListAutomationRuns', { automation: 'volume-report' });
     expect(runs.runs).toHaveLength(1);
     expect(runs.runs[0]).toMatchObject({
       trigger: 'cron',
@@ -304,9 +305,9 @@ describe('react phase jobs', () => {
     });
   });
 
-  it('creates, runs now and deletes a job over gRPC, and keeps configured jobs', async () => {
-    const created = await harness.client.call('CreateJob', {
-      job: {
+  it('creates, runs now and deletes an automation over gRPC, and keeps configured automations', async () => {
+    const created = await harness.client.call('CreateAutomation', {
+      automation: {
         name: 'buckets-now',
         event: { event: 'AUTOMATION_EVENT_SYNC_FINISHED' },
         filter: { kinds: ['aws_s3_bucket'] },
@@ -314,31 +315,35 @@ describe('react phase jobs', () => {
       },
     });
     expect(created.source).toBe('api');
-    const run = await harness.client.call('RunJobNow', { name: 'buckets-now' });
+    const run = await harness.client.call('RunAutomationNow', { name: 'buckets-now' });
     expect(run).toMatchObject({ trigger: 'manual', outcome: 'AUTOMATION_RUN_OUTCOME_SUCCEEDED' });
     const hook = receiver.received.find((received) => received.path === '/buckets');
     expect((hook?.body.resources as unknown[]).length).toBe(await count('aws_s3_bucket'));
-    await harness.client.call('DeleteJob', { name: 'buckets-now' });
-    expect((await harness.client.call('ListJobs', {})).jobs.map((job) => job.name).sort()).toEqual([
-      'gone-volumes',
-      'new-instances',
-      'volume-report',
-    ]);
+    await harness.client.call('DeleteAutomation', { name: 'buckets-now' });
+    expect(
+      (await harness.client.call('ListAutomations', {})).automations.map((automation) => automation.name).sort(),
+    ).toEqual(['gone-volumes', 'new-instances', 'volume-report']);
 
-    const configured = await grpcErrorOf(harness.client.call('DeleteJob', { name: 'volume-report' }));
+    const configured = await grpcErrorOf(harness.client.call('DeleteAutomation', { name: 'volume-report' }));
     expect(configured.code).toBe(status.FAILED_PRECONDITION);
     const badCron = await grpcErrorOf(
-      harness.client.call('CreateJob', { job: { name: 'bad', cron: '61 * * * *', log: { message: 'x' } } }),
+      harness.client.call('CreateAutomation', {
+        automation: { name: 'bad', cron: '61 * * * *', log: { message: 'x' } },
+      }),
     );
     expect(badCron.code).toBe(status.INVALID_ARGUMENT);
-    expect(badCron.details).toMatch(/^job\.cron/);
+    expect(badCron.details).toMatch(/^automation\.cron/);
     const metadataHook = await grpcErrorOf(
-      harness.client.call('CreateJob', {
-        job: { name: 'meta', cron: '0 * * * *', webhook: { url: 'http://[::ffff:169.254.169.254]/latest/meta-data/' } },
+      harness.client.call('CreateAutomation', {
+        automation: {
+          name: 'meta',
+          cron: '0 * * * *',
+          webhook: { url: 'http://[::ffff:169.254.169.254]/latest/meta-data/' },
+        },
       }),
     );
     expect(metadataHook.code).toBe(status.INVALID_ARGUMENT);
-    expect(metadataHook.details).toMatch(/^job\.webhook\.url: .*169\.254\.169\.254.*never allowed/);
+    expect(metadataHook.details).toMatch(/^automation\.webhook\.url: .*169\.254\.169\.254.*never allowed/);
     const unknownPolicy = await grpcErrorOf(harness.client.call('RunActions', { policies: ['no-such-policy'] }));
     expect(unknownPolicy.code).toBe(status.NOT_FOUND);
   });

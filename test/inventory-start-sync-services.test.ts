@@ -7,9 +7,7 @@ import pino from 'pino';
 import { startAwsCollector } from '@cloud-inventory/collector-aws';
 import { openGraphStore, type GraphStore } from '@cloud-inventory/graph-store';
 import { grpcErrorOf } from '@cloud-inventory/protocol/testing';
-import { parseConfig } from '../config/parse-config.js';
-import { startInventory, type RunningInventory } from '../inventory.js';
-import { InventoryClient } from './inventory-client.js';
+import { InventoryClient, parseConfig, startInventory, type RunningInventory } from '@cloud-inventory/inventory';
 
 const token = 'start-sync-token';
 let dir: string;

@@ -12,7 +12,7 @@ import { mapResourceBatch } from './resource-mapping.js';
 import { TaskCounts } from './task-counts.js';
 import { describeGrpcFailure, withTransportRetries } from './transport-retry.js';
 
-export interface CollectTaskContext {
+export interface SyncTaskContext {
   jobId: string;
   accountName: string;
   connection: CollectorConnection;
@@ -32,7 +32,7 @@ export interface CollectTaskContext {
   onProgress?: (counts: ResourceCounts) => void;
 }
 
-export interface CollectTaskOutcome {
+export interface SyncTaskOutcome {
   state: 'SUCCESS' | 'FAILURE' | 'CANCELED';
   counts: ResourceCounts;
   /** Scopes the collector reported collected completely: only these may be cleaned up. */
@@ -41,9 +41,12 @@ export interface CollectTaskOutcome {
   error?: string;
 }
 
-/** Runs one collector task: streams its batches into the store (one batch at a time: backpressure) and keeps scope results. */
-export async function collectTask(task: Task__Output, context: CollectTaskContext): Promise<CollectTaskOutcome> {
-  const outcome: CollectTaskOutcome = { state: 'SUCCESS', counts: emptyCounts(), completeScopes: [], failedScopes: [] };
+/**
+ * Syncs one task of the job: runs it on its collector (Collect), streams its batches into the store (one batch at a
+ * time: backpressure) and keeps the scope results.
+ */
+export async function syncTask(task: Task__Output, context: SyncTaskContext): Promise<SyncTaskOutcome> {
+  const outcome: SyncTaskOutcome = { state: 'SUCCESS', counts: emptyCounts(), completeScopes: [], failedScopes: [] };
   const scopeResults = new Map<string, ScopeResultRecord>();
   const counts = new TaskCounts();
   try {
@@ -90,7 +93,7 @@ interface ScopeResultRecord {
 }
 
 /** After retries, a scope's last reported result is the one that counts: it describes the data now in the store. */
-function settleScopes(outcome: CollectTaskOutcome, scopeResults: Map<string, ScopeResultRecord>): void {
+function settleScopes(outcome: SyncTaskOutcome, scopeResults: Map<string, ScopeResultRecord>): void {
   for (const result of scopeResults.values()) {
     if (result.isComplete) outcome.completeScopes.push(result.scope);
     else outcome.failedScopes.push({ scope: result.scope, errorCode: result.errorCode });
@@ -99,7 +102,7 @@ function settleScopes(outcome: CollectTaskOutcome, scopeResults: Map<string, Sco
 
 async function streamOnce(
   task: Task__Output,
-  context: CollectTaskContext,
+  context: SyncTaskContext,
   counts: TaskCounts,
   scopeResults: Map<string, ScopeResultRecord>,
 ): Promise<void> {
@@ -122,7 +125,7 @@ async function streamOnce(
   }
 }
 
-async function storeBatch(response: CollectResponse__Output, context: CollectTaskContext, counts: TaskCounts) {
+async function storeBatch(response: CollectResponse__Output, context: SyncTaskContext, counts: TaskCounts) {
   const mapped = mapResourceBatch(response.resources);
   if (mapped.rejected.length > 0) {
     context.log.error(
@@ -144,7 +147,7 @@ async function storeBatch(response: CollectResponse__Output, context: CollectTas
 
 function recordScopeResult(
   response: CollectResponse__Output,
-  context: CollectTaskContext,
+  context: SyncTaskContext,
   counts: TaskCounts,
   scopeResults: Map<string, ScopeResultRecord>,
 ): void {
@@ -154,10 +157,10 @@ function recordScopeResult(
     cloud: result.scope.cloud,
     account: result.scope.account,
     region: result.scope.region,
-    service: result.scope.service,
+    serviceGroup: result.scope.service_group,
     kind: result.scope.kind,
   };
-  const key = JSON.stringify([scope.cloud, scope.account, scope.region, scope.service, scope.kind]);
+  const key = JSON.stringify([scope.cloud, scope.account, scope.region, scope.serviceGroup, scope.kind]);
   if (result.state === 'SUCCESS') {
     scopeResults.set(key, { scope, isComplete: true, errorCode: '' });
     counts.setScopeResult(key, 0);
@@ -166,6 +169,11 @@ function recordScopeResult(
   const errorCode = result.error_code || 'Unknown';
   scopeResults.set(key, { scope, isComplete: false, errorCode });
   counts.setScopeResult(key, result.resource_count);
-  context.metrics.scopeFailed({ account: scope.account, region: scope.region, service: scope.service, errorCode });
+  context.metrics.scopeFailed({
+    account: scope.account,
+    region: scope.region,
+    serviceGroup: scope.serviceGroup,
+    errorCode,
+  });
   context.log.error({ kind: scope.kind, errorCode, reason: result.error_message }, 'scope failed, kept out of cleanup');
 }

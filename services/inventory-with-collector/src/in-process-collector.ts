@@ -1,23 +1,12 @@
-import type { Logger } from 'pino';
-import type { AccountConfig, InventoryConfig } from './config/inventory-config.js';
-
-export interface EmbeddedCollector {
-  address: string;
-  stop(): Promise<void>;
-}
+import { startAwsCollector } from '@cloud-inventory/collector-aws';
+import type { AccountConfig, StartInProcessCollector } from '@cloud-inventory/inventory';
 
 /**
- * `npm start` runs the AWS collector in this process for a one-command set-up. The services still meet only over
- * gRPC (on loopback); the import is dynamic so the inventory library itself never depends on a collector. The
- * inventory's own configuration sets the collector up: the token (or none, on loopback), exactly the accounts'
- * endpoints, and ResourceActions only when an action policy is not a dry run.
+ * The AWS collector in the inventory's process, on loopback, set up by the inventory's own configuration: its
+ * collector token (or none), exactly the accounts' endpoints, and ResourceActions only when an action policy is not a
+ * dry run.
  */
-export async function startEmbeddedCollector(
-  logger: Logger,
-  config: InventoryConfig,
-  env: NodeJS.ProcessEnv,
-): Promise<EmbeddedCollector> {
-  const { startAwsCollector } = await import('@cloud-inventory/collector-aws');
+export const startInProcessAwsCollector: StartInProcessCollector = async (logger, config, env) => {
   const token = (config.collector.tokenEnv ? env[config.collector.tokenEnv] : undefined) || undefined;
   const withEndpoint = config.accounts.filter((account) => account.endpointUrl !== undefined);
   const collector = await startAwsCollector({
@@ -33,7 +22,7 @@ export async function startEmbeddedCollector(
     env,
   });
   return { address: `127.0.0.1:${collector.port}`, stop: () => collector.stop() };
-}
+};
 
 /** The account sends no keys: the collector's own credential chain signs its requests (directly or for AssumeRole). */
 function usesDefaultCredentials(account: AccountConfig): boolean {

@@ -4,10 +4,13 @@ import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
 import { startAwsCollector } from '@cloud-inventory/collector-aws';
 import { openGraphStore, type GraphStore } from '@cloud-inventory/graph-store';
-import { parseConfig } from '../../config/parse-config.js';
-import { startInventory, type RunningInventory } from '../../inventory.js';
-import type { Clock } from '../../schedule/sync-scheduler.js';
-import { ReactClient } from '../api/react-client.js';
+import {
+  parseConfig,
+  ReactClient,
+  startInventory,
+  type Clock,
+  type RunningInventory,
+} from '@cloud-inventory/inventory';
 
 export const apiToken = 'react-test-token';
 

@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { startAwsSimulator, type AwsSimulator } from '@cloud-inventory/aws-sim';
-import { redactPaths } from '../logging/root-logger.js';
-import { startHoldingReceiver } from './testing/holding-receiver.js';
-import { ManualClock } from '../testing/manual-clock.js';
-import { ReactHarness } from './testing/react-harness.js';
+import { redactPaths } from '@cloud-inventory/inventory';
+import { ManualClock, startHoldingReceiver } from '@cloud-inventory/inventory/testing';
+import { ReactHarness } from './support/react-harness.js';
 
 let sim: AwsSimulator;
 let harness: ReactHarness;
@@ -36,7 +35,7 @@ beforeAll(async () => {
           },
         ],
       },
-      jobs: [
+      automations: [
         {
           name: 'slow-hook',
           trigger: { event: 'sync_finished' },
@@ -58,15 +57,15 @@ afterAll(async () => {
 });
 
 describe('react phase after a sync', () => {
-  it('finishes the sync while a job webhook hangs, and records the run once it answers', async () => {
+  it('finishes the sync while an automation webhook hangs, and records the run once it answers', async () => {
     const job = await harness.inventory.runner.run({ trigger: 'test' });
     expect(job.state).toBe('SUCCESS');
     await receiver.firstRequest;
     expect(receiver.heldCount).toBe(1);
-    expect((await harness.client.call('ListJobRuns', { job: 'slow-hook' })).runs).toEqual([]);
+    expect((await harness.client.call('ListAutomationRuns', { automation: 'slow-hook' })).runs).toEqual([]);
     receiver.release();
     await harness.inventory.react.idle();
-    const runs = await harness.client.call('ListJobRuns', { job: 'slow-hook' });
+    const runs = await harness.client.call('ListAutomationRuns', { automation: 'slow-hook' });
     expect(runs.runs.map((run) => [run.trigger, run.outcome])).toEqual([
       ['event:sync_finished', 'AUTOMATION_RUN_OUTCOME_SUCCEEDED'],
     ]);
