@@ -73,7 +73,7 @@ export function unifiedFieldProblems(
   check('kind', resource.kind === expected.kind, `is ${resource.kind}`);
   check('cloud', resource.cloud === 'aws', `is ${resource.cloud}`);
   check('account', resource.account === expected.account, `is ${resource.account}`);
-  check('service', resource.service !== '' && resource.type !== '', 'or type is empty');
+  check('service_group', resource.service_group !== '' && resource.type !== '', 'or type is empty');
   const { item } = expected;
   if (item?.region !== undefined)
     check('region', resource.region === item.region, `is ${resource.region}, the simulator's ${item.region}`);
