@@ -4,7 +4,7 @@ import { MappingError, iamActionOf } from '@cloud-inventory/collector-kit';
 import { KeyPairsConnector } from './key-pairs.connector.js';
 import { KeyPairsManager } from './key-pairs.manager.js';
 
-// An item as the SDK parses DescribeKeyPairs (its `KeyPairInfo` shape), until the simulator serves the call.
+// An item as the SDK parses DescribeKeyPairs (its `KeyPairInfo` shape); the conformance suite collects real ones.
 const keyPair: KeyPairInfo = {
   KeyPairId: 'key-0a1b2c3d4e5f67890',
   KeyName: 'deploy',
@@ -33,7 +33,7 @@ describe('EC2 key pairs', () => {
       cloud: 'aws',
       account: '123456789012',
       region: 'eu-west-1',
-      service: 'EC2',
+      service_group: 'EC2',
       type: 'KeyPair',
       data_json: JSON.stringify({
         KeyPairId: keyPair.KeyPairId,
