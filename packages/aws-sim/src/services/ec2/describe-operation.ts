@@ -1,36 +1,32 @@
+import type { Filter } from '@aws-sdk/client-ec2';
 import { AwsApiError } from '../../errors.js';
 import type { CallContext } from '../../http/http-types.js';
 import type { SimKind } from '../../options.js';
+import { pageOf, type PagingDeclaration } from '../../protocols/paging.js';
 import type { SimRecordByKind } from '../../world/records.js';
-import type { DescribeSpec } from './describe-specs.js';
-import { buildFilterPredicate } from './filters.js';
-import { encodeNextToken, readPageRequest, requestKeyOf } from './pagination.js';
-import type { QueryParams } from './query-params.js';
+import { buildFilterPredicate, type FilterTable } from './filters.js';
 
 type Predicate<T> = (record: T) => boolean;
 
-/** Operation-specific selectors besides ids and filters: Owner.N, GroupName.N, PublicIp.N. */
-function selectorPredicate<K extends SimKind>(
-  spec: DescribeSpec<K>,
-  params: QueryParams,
-  account: string,
-): Predicate<SimRecordByKind[K]> | undefined {
-  if (spec.kind === 'snapshot' || spec.kind === 'image') {
-    const owners = params.list('Owner').map((owner) => (owner === 'self' ? account : owner));
-    if (owners.length === 0) return undefined;
-    return (record) => owners.includes((record as { OwnerId: string }).OwnerId);
-  }
-  if (spec.kind === 'securityGroup') {
-    const names = params.list('GroupName');
-    if (names.length === 0) return undefined;
-    return (record) => names.includes((record as SimRecordByKind['securityGroup']).GroupName);
-  }
-  if (spec.kind === 'address') {
-    const ips = params.list('PublicIp');
-    if (ips.length === 0) return undefined;
-    return (record) => ips.includes((record as SimRecordByKind['address']).PublicIp);
-  }
-  return undefined;
+/** How one Describe* operation lists one kind, as data: ids, filters, selectors, paging, the output member. */
+export interface Ec2ListDeclaration<K extends SimKind> {
+  kind: K;
+  /** Output member of the items (Reservations, Volumes...). */
+  items: string;
+  /** Input member of explicit ids (InstanceIds, VolumeIds...). */
+  ids: string;
+  idOf(record: SimRecordByKind[K]): string;
+  /** The code AWS answers when an explicit id does not exist, and how its message names the id. */
+  notFound: { code: string; noun: string };
+  /** MaxResults limits; absent for operations without pagination (DescribeAddresses). */
+  limits?: PagingDeclaration['limits'];
+  /** Whether MaxResults may not be combined with explicit ids (DescribeInstances). */
+  idsExcludeMaxResults?: boolean;
+  filters: FilterTable<SimRecordByKind[K]>;
+  /** Operation-specific selectors besides ids and filters, by input member (Owners, GroupNames, PublicIps). */
+  selectors?: Record<string, (record: SimRecordByKind[K], values: readonly string[], account: string) => boolean>;
+  /** The output item of a record (its SDK shape), when the record is not already one. */
+  toItem?(record: SimRecordByKind[K], scope: { account: string; region: string }): unknown;
 }
 
 function both<T>(a: Predicate<T> | undefined, b: Predicate<T> | undefined): Predicate<T> | undefined {
@@ -39,46 +35,51 @@ function both<T>(a: Predicate<T> | undefined, b: Predicate<T> | undefined): Pred
   return (record) => a(record) && b(record);
 }
 
+function selectorPredicate<K extends SimKind>(
+  list: Ec2ListDeclaration<K>,
+  input: Record<string, unknown>,
+  account: string,
+): Predicate<SimRecordByKind[K]> | undefined {
+  let predicate: Predicate<SimRecordByKind[K]> | undefined;
+  for (const [member, select] of Object.entries(list.selectors ?? {})) {
+    const values = input[member] as string[] | undefined;
+    if (values && values.length > 0) predicate = both(predicate, (record) => select(record, values, account));
+  }
+  return predicate;
+}
+
 /** Answers a Describe* call: explicit ids (all must exist), filters, selectors, then one page. */
 export function describeResources<K extends SimKind>(
-  action: string,
-  spec: DescribeSpec<K>,
-  params: QueryParams,
-  context: CallContext,
-): string {
-  const account = context.identity.accountId;
-  const scope = { account, region: context.region };
-  const collection = context.world.collection(spec.kind, account, context.region);
-  const predicate = both(
-    buildFilterPredicate(spec.filters, params.filters()),
-    selectorPredicate(spec, params, account),
-  );
-  const ids = params.list(spec.idParam);
-  let items: SimRecordByKind[K][];
-  let nextToken: string | undefined;
+  list: Ec2ListDeclaration<K>,
+  input: Record<string, unknown> & { Filters?: Filter[]; MaxResults?: number },
+  call: CallContext,
+): Record<string, unknown> {
+  const account = call.identity.accountId;
+  const scope = { account, region: call.region };
+  const collection = call.world.collection(list.kind, account, call.region);
+  const predicate = both(buildFilterPredicate(list.filters, input.Filters), selectorPredicate(list, input, account));
+  const ids = (input[list.ids] as string[] | undefined) ?? [];
+  let output: Record<string, unknown>;
   if (ids.length > 0) {
-    if (spec.idsExcludeMaxResults && params.get('MaxResults') !== undefined) {
+    if (list.idsExcludeMaxResults && input.MaxResults !== undefined) {
       throw new AwsApiError(
         'InvalidParameterCombination',
         'The parameter instancesSet cannot be used with the parameter maxResults',
         400,
       );
     }
-    items = [];
+    const items: SimRecordByKind[K][] = [];
     for (const id of new Set(ids)) {
       const record = collection.get(id);
-      if (!record) throw new AwsApiError(spec.notFoundCode, `The ${spec.notFoundNoun} '${id}' does not exist`, 400);
+      if (!record) throw new AwsApiError(list.notFound.code, `The ${list.notFound.noun} '${id}' does not exist`, 400);
       if (!predicate || predicate(record)) items.push(record);
     }
+    output = { [list.items]: items };
   } else {
-    const requestKey = requestKeyOf(action, account, context.region, params.entries());
-    const page = readPageRequest(params, spec.pageLimits, requestKey);
-    const result = collection.scan(page.start, page.limit ?? Number.POSITIVE_INFINITY, predicate);
-    items = result.items;
-    if (result.next !== undefined) nextToken = encodeNextToken(result.next, requestKey);
+    const paging: PagingDeclaration = { items: list.items, ...(list.limits ? { limits: list.limits } : {}) };
+    output = pageOf(collection, list.limits ? input : { ...input, MaxResults: undefined }, paging, call, predicate);
   }
-  let body = '';
-  for (const item of items) body += `<item>${spec.render(item, scope)}</item>`;
-  const list = body === '' ? `<${spec.resultElement}/>` : `<${spec.resultElement}>${body}</${spec.resultElement}>`;
-  return list + (nextToken === undefined ? '' : `<nextToken>${nextToken}</nextToken>`);
+  const toItem = list.toItem;
+  if (toItem) output[list.items] = (output[list.items] as SimRecordByKind[K][]).map((record) => toItem(record, scope));
+  return output;
 }

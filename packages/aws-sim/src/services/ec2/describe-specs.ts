@@ -1,40 +1,77 @@
-import type { CallContext } from '../../http/http-types.js';
 import type { SimKind } from '../../options.js';
-import type { SimRecordByKind } from '../../world/records.js';
-import { describeResources } from './describe-operation.js';
-import type { FilterTable } from './filters.js';
-import type { QueryParams } from './query-params.js';
-import type { PageLimits } from './pagination.js';
-import { renderImage, renderReservation, renderSnapshot, renderVolume } from './render-compute.js';
-import { renderAddress, renderSecurityGroup, renderSubnet, renderVpc } from './render-network.js';
+import type { SimInstance, SimSecurityGroupRule } from '../../world/records.js';
+import type { Ec2ListDeclaration } from './describe-operation.js';
 
-/** How one Describe* operation lists one kind: parameters, filters, paging and XML. */
-export interface DescribeSpec<K extends SimKind> {
-  kind: K;
-  resultElement: string;
-  idParam: string;
-  idOf(record: SimRecordByKind[K]): string;
-  /** The code AWS answers when an id passed in `idParam` does not exist. */
-  notFoundCode: string;
-  notFoundNoun: string;
-  /** MaxResults limits; absent for operations without pagination (DescribeAddresses). */
-  pageLimits?: PageLimits;
-  /** Whether MaxResults may not be combined with explicit ids (DescribeInstances). */
-  idsExcludeMaxResults?: boolean;
-  filters: FilterTable<SimRecordByKind[K]>;
-  render(record: SimRecordByKind[K], scope: { account: string; region: string }): string;
+const PAGE_1000 = { min: 5, max: 1000, aboveMax: 'reject' } as const;
+
+function privateDnsName(ip: string, region: string): string {
+  const suffix = region === 'us-east-1' ? 'ec2.internal' : `${region}.compute.internal`;
+  return `ip-${ip.replaceAll('.', '-')}.${suffix}`;
 }
 
-const PAGE_1000: PageLimits = { min: 5, max: 1000, aboveMax: 'reject' };
+// Until the records are the SDK's output shapes, these name what the records hold as DescribeInstances etc. answer it.
+function instanceItem(r: SimInstance, scope: { account: string; region: string }) {
+  const { AvailabilityZone, BlockDeviceMappings, ReservationId, ...rest } = r;
+  return {
+    ReservationId,
+    OwnerId: scope.account,
+    Groups: [],
+    Instances: [
+      {
+        ...rest,
+        PrivateDnsName: privateDnsName(r.PrivateIpAddress, scope.region),
+        PublicDnsName:
+          r.PublicIpAddress === undefined
+            ? ''
+            : `ec2-${r.PublicIpAddress.replaceAll('.', '-')}.compute-1.amazonaws.com`,
+        StateTransitionReason: r.State.Name === 'stopped' ? 'User initiated' : '',
+        AmiLaunchIndex: 0,
+        ProductCodes: [],
+        Placement: { AvailabilityZone, GroupName: '', Tenancy: 'default' },
+        Monitoring: { State: 'disabled' },
+        SourceDestCheck: true,
+        RootDeviceType: 'ebs',
+        RootDeviceName: '/dev/xvda',
+        BlockDeviceMappings: BlockDeviceMappings.map((m) => ({
+          DeviceName: m.DeviceName,
+          Ebs: {
+            VolumeId: m.VolumeId,
+            Status: 'attached',
+            AttachTime: m.AttachTime,
+            DeleteOnTermination: m.DeleteOnTermination,
+          },
+        })),
+        VirtualizationType: 'hvm',
+        Hypervisor: 'xen',
+        EbsOptimized: false,
+        EnaSupport: true,
+        MetadataOptions: { State: 'applied', HttpTokens: 'required', HttpEndpoint: 'enabled' },
+        PlatformDetails: r.Platform === 'windows' ? 'Windows' : 'Linux/UNIX',
+        UsageOperation: 'RunInstances',
+        BootMode: 'uefi-preferred',
+      },
+    ],
+  };
+}
 
-const instances: DescribeSpec<'instance'> = {
+function rule(r: SimSecurityGroupRule) {
+  const { CidrIps, ...rest } = r;
+  return {
+    ...rest,
+    UserIdGroupPairs: [],
+    IpRanges: CidrIps.map((CidrIp) => ({ CidrIp })),
+    Ipv6Ranges: [],
+    PrefixListIds: [],
+  };
+}
+
+const instances: Ec2ListDeclaration<'instance'> = {
   kind: 'instance',
-  resultElement: 'reservationSet',
-  idParam: 'InstanceId',
+  items: 'Reservations',
+  ids: 'InstanceIds',
   idOf: (r) => r.InstanceId,
-  notFoundCode: 'InvalidInstanceID.NotFound',
-  notFoundNoun: 'instance ID',
-  pageLimits: PAGE_1000,
+  notFound: { code: 'InvalidInstanceID.NotFound', noun: 'instance ID' },
+  limits: PAGE_1000,
   idsExcludeMaxResults: true,
   filters: {
     'instance-id': (r) => [r.InstanceId],
@@ -53,17 +90,16 @@ const instances: DescribeSpec<'instance'> = {
     'block-device-mapping.volume-id': (r) => r.BlockDeviceMappings.map((m) => m.VolumeId),
     'reservation-id': (r) => [r.ReservationId],
   },
-  render: (r, scope) => renderReservation(r, scope.account, scope.region),
+  toItem: instanceItem,
 };
 
-const volumes: DescribeSpec<'volume'> = {
+const volumes: Ec2ListDeclaration<'volume'> = {
   kind: 'volume',
-  resultElement: 'volumeSet',
-  idParam: 'VolumeId',
+  items: 'Volumes',
+  ids: 'VolumeIds',
   idOf: (r) => r.VolumeId,
-  notFoundCode: 'InvalidVolume.NotFound',
-  notFoundNoun: 'volume',
-  pageLimits: { min: 5, max: 500, aboveMax: 'clamp' },
+  notFound: { code: 'InvalidVolume.NotFound', noun: 'volume' },
+  limits: { min: 5, max: 500, aboveMax: 'clamp' },
   filters: {
     'volume-id': (r) => [r.VolumeId],
     'attachment.instance-id': (r) => r.Attachments.map((a) => a.InstanceId),
@@ -76,17 +112,26 @@ const volumes: DescribeSpec<'volume'> = {
     encrypted: (r) => [r.Encrypted],
     size: (r) => [r.Size],
   },
-  render: (r) => renderVolume(r),
+  toItem: (r) => ({
+    ...r,
+    SnapshotId: r.SnapshotId ?? '',
+    MultiAttachEnabled: false,
+    Attachments: r.Attachments.map((a) => ({ ...a, VolumeId: r.VolumeId })),
+  }),
 };
 
-const snapshots: DescribeSpec<'snapshot'> = {
+const ownerSelector = {
+  Owners: (r: { OwnerId: string }, owners: readonly string[], account: string) =>
+    owners.some((owner) => (owner === 'self' ? account : owner) === r.OwnerId),
+};
+
+const snapshots: Ec2ListDeclaration<'snapshot'> = {
   kind: 'snapshot',
-  resultElement: 'snapshotSet',
-  idParam: 'SnapshotId',
+  items: 'Snapshots',
+  ids: 'SnapshotIds',
   idOf: (r) => r.SnapshotId,
-  notFoundCode: 'InvalidSnapshot.NotFound',
-  notFoundNoun: 'snapshot',
-  pageLimits: { min: 5, max: 1000, aboveMax: 'clamp' },
+  notFound: { code: 'InvalidSnapshot.NotFound', noun: 'snapshot' },
+  limits: { min: 5, max: 1000, aboveMax: 'clamp' },
   filters: {
     'snapshot-id': (r) => [r.SnapshotId],
     'volume-id': (r) => [r.VolumeId],
@@ -96,17 +141,17 @@ const snapshots: DescribeSpec<'snapshot'> = {
     description: (r) => [r.Description],
     'volume-size': (r) => [r.VolumeSize],
   },
-  render: (r) => renderSnapshot(r),
+  selectors: { OwnerIds: ownerSelector.Owners },
+  toItem: (r) => ({ ...r, StorageTier: 'standard' }),
 };
 
-const images: DescribeSpec<'image'> = {
+const images: Ec2ListDeclaration<'image'> = {
   kind: 'image',
-  resultElement: 'imagesSet',
-  idParam: 'ImageId',
+  items: 'Images',
+  ids: 'ImageIds',
   idOf: (r) => r.ImageId,
-  notFoundCode: 'InvalidAMIID.NotFound',
-  notFoundNoun: 'image id',
-  pageLimits: { min: 5, max: 1000, aboveMax: 'clamp' },
+  notFound: { code: 'InvalidAMIID.NotFound', noun: 'image id' },
+  limits: { min: 5, max: 1000, aboveMax: 'clamp' },
   filters: {
     'image-id': (r) => [r.ImageId],
     name: (r) => [r.Name],
@@ -115,17 +160,42 @@ const images: DescribeSpec<'image'> = {
     architecture: (r) => [r.Architecture],
     'is-public': (r) => [r.Public],
   },
-  render: (r) => renderImage(r),
+  selectors: ownerSelector,
+  toItem: ({ RootSnapshotId, ...r }) => ({
+    ...r,
+    ImageLocation: `${r.OwnerId}/${r.Name}`,
+    ImageType: 'machine',
+    RootDeviceType: 'ebs',
+    BlockDeviceMappings:
+      RootSnapshotId === undefined
+        ? []
+        : [
+            {
+              DeviceName: r.RootDeviceName,
+              Ebs: {
+                SnapshotId: RootSnapshotId,
+                VolumeSize: 8,
+                DeleteOnTermination: true,
+                VolumeType: 'gp3',
+                Encrypted: false,
+              },
+            },
+          ],
+    VirtualizationType: 'hvm',
+    Hypervisor: 'xen',
+    EnaSupport: true,
+    PlatformDetails: 'Linux/UNIX',
+    UsageOperation: 'RunInstances',
+  }),
 };
 
-const vpcs: DescribeSpec<'vpc'> = {
+const vpcs: Ec2ListDeclaration<'vpc'> = {
   kind: 'vpc',
-  resultElement: 'vpcSet',
-  idParam: 'VpcId',
+  items: 'Vpcs',
+  ids: 'VpcIds',
   idOf: (r) => r.VpcId,
-  notFoundCode: 'InvalidVpcID.NotFound',
-  notFoundNoun: 'vpc ID',
-  pageLimits: PAGE_1000,
+  notFound: { code: 'InvalidVpcID.NotFound', noun: 'vpc ID' },
+  limits: PAGE_1000,
   filters: {
     'vpc-id': (r) => [r.VpcId],
     'cidr-block': (r) => [r.CidrBlock],
@@ -135,17 +205,26 @@ const vpcs: DescribeSpec<'vpc'> = {
     'owner-id': (r) => [r.OwnerId],
     'dhcp-options-id': (r) => [r.DhcpOptionsId],
   },
-  render: (r) => renderVpc(r),
+  toItem: (r) => ({
+    ...r,
+    CidrBlockAssociationSet: [
+      {
+        CidrBlock: r.CidrBlock,
+        AssociationId: `vpc-cidr-assoc-${r.VpcId.slice(4)}`,
+        CidrBlockState: { State: 'associated' },
+      },
+    ],
+    InstanceTenancy: 'default',
+  }),
 };
 
-const subnets: DescribeSpec<'subnet'> = {
+const subnets: Ec2ListDeclaration<'subnet'> = {
   kind: 'subnet',
-  resultElement: 'subnetSet',
-  idParam: 'SubnetId',
+  items: 'Subnets',
+  ids: 'SubnetIds',
   idOf: (r) => r.SubnetId,
-  notFoundCode: 'InvalidSubnetID.NotFound',
-  notFoundNoun: 'subnet ID',
-  pageLimits: PAGE_1000,
+  notFound: { code: 'InvalidSubnetID.NotFound', noun: 'subnet ID' },
+  limits: PAGE_1000,
   filters: {
     'subnet-id': (r) => [r.SubnetId],
     'vpc-id': (r) => [r.VpcId],
@@ -155,17 +234,16 @@ const subnets: DescribeSpec<'subnet'> = {
     'default-for-az': (r) => [r.DefaultForAz],
     'owner-id': (r) => [r.OwnerId],
   },
-  render: (r, scope) => renderSubnet(r, scope.region),
+  toItem: (r, scope) => ({ ...r, SubnetArn: `arn:aws:ec2:${scope.region}:${r.OwnerId}:subnet/${r.SubnetId}` }),
 };
 
-const securityGroups: DescribeSpec<'securityGroup'> = {
+const securityGroups: Ec2ListDeclaration<'securityGroup'> = {
   kind: 'securityGroup',
-  resultElement: 'securityGroupInfo',
-  idParam: 'GroupId',
+  items: 'SecurityGroups',
+  ids: 'GroupIds',
   idOf: (r) => r.GroupId,
-  notFoundCode: 'InvalidGroup.NotFound',
-  notFoundNoun: 'security group',
-  pageLimits: PAGE_1000,
+  notFound: { code: 'InvalidGroup.NotFound', noun: 'security group' },
+  limits: PAGE_1000,
   filters: {
     'group-id': (r) => [r.GroupId],
     'group-name': (r) => [r.GroupName],
@@ -175,16 +253,20 @@ const securityGroups: DescribeSpec<'securityGroup'> = {
     'ip-permission.from-port': (r) => r.IpPermissions.map((p) => p.FromPort),
     'ip-permission.cidr': (r) => r.IpPermissions.flatMap((p) => p.CidrIps),
   },
-  render: (r) => renderSecurityGroup(r),
+  selectors: { GroupNames: (r, names) => names.includes(r.GroupName) },
+  toItem: (r) => ({
+    ...r,
+    IpPermissions: r.IpPermissions.map(rule),
+    IpPermissionsEgress: r.IpPermissionsEgress.map(rule),
+  }),
 };
 
-const addresses: DescribeSpec<'address'> = {
+const addresses: Ec2ListDeclaration<'address'> = {
   kind: 'address',
-  resultElement: 'addressesSet',
-  idParam: 'AllocationId',
+  items: 'Addresses',
+  ids: 'AllocationIds',
   idOf: (r) => r.AllocationId,
-  notFoundCode: 'InvalidAllocationID.NotFound',
-  notFoundNoun: 'allocation ID',
+  notFound: { code: 'InvalidAllocationID.NotFound', noun: 'allocation ID' },
   filters: {
     'allocation-id': (r) => [r.AllocationId],
     'association-id': (r) => [r.AssociationId],
@@ -194,18 +276,18 @@ const addresses: DescribeSpec<'address'> = {
     'network-interface-id': (r) => [r.NetworkInterfaceId],
     domain: (r) => [r.Domain],
   },
-  render: (r, scope) => renderAddress(r, scope.region),
+  selectors: { PublicIps: (r, ips) => ips.includes(r.PublicIp) },
+  toItem: (r, scope) => ({ ...r, PublicIpv4Pool: 'amazon', NetworkBorderGroup: scope.region }),
 };
 
-/** Every Describe* operation of a kind, answered by the generic describe with its spec. */
-export const DESCRIBE_OPERATIONS: Readonly<Record<string, (params: QueryParams, context: CallContext) => string>> = {
-  DescribeInstances: (params, context) => describeResources('DescribeInstances', instances, params, context),
-  DescribeVolumes: (params, context) => describeResources('DescribeVolumes', volumes, params, context),
-  DescribeSnapshots: (params, context) => describeResources('DescribeSnapshots', snapshots, params, context),
-  DescribeImages: (params, context) => describeResources('DescribeImages', images, params, context),
-  DescribeVpcs: (params, context) => describeResources('DescribeVpcs', vpcs, params, context),
-  DescribeSubnets: (params, context) => describeResources('DescribeSubnets', subnets, params, context),
-  DescribeSecurityGroups: (params, context) =>
-    describeResources('DescribeSecurityGroups', securityGroups, params, context),
-  DescribeAddresses: (params, context) => describeResources('DescribeAddresses', addresses, params, context),
+/** The list declaration of each Describe* operation of a kind. */
+export const EC2_LISTS: { [operation: string]: Ec2ListDeclaration<SimKind> } = {
+  DescribeInstances: instances as never,
+  DescribeVolumes: volumes as never,
+  DescribeSnapshots: snapshots as never,
+  DescribeImages: images as never,
+  DescribeVpcs: vpcs as never,
+  DescribeSubnets: subnets as never,
+  DescribeSecurityGroups: securityGroups as never,
+  DescribeAddresses: addresses as never,
 };
