@@ -1,21 +1,7 @@
+import { COUNTS_BY_SIZE, SIM_KINDS, type SimKind } from './kinds/index.js';
 import type { ServiceDeclaration } from './services/service-declaration.js';
 
-/** The kinds of resources the simulator generates and serves. */
-export type SimKind =
-  'instance' | 'volume' | 'snapshot' | 'image' | 'vpc' | 'subnet' | 'securityGroup' | 'address' | 'bucket' | 'trail';
-
-export const SIM_KINDS: readonly SimKind[] = [
-  'vpc',
-  'subnet',
-  'securityGroup',
-  'image',
-  'instance',
-  'volume',
-  'snapshot',
-  'address',
-  'bucket',
-  'trail',
-];
+export { COUNTS_BY_SIZE, SIM_KINDS, type SimKind };
 
 /** Preset amounts of generated data, per account x region. */
 export type SimSize = 'tiny' | 'small' | 'medium' | 'large';
@@ -53,58 +39,6 @@ export interface StartSimulatorOptions {
 
 export const DEFAULT_REGIONS: readonly string[] = ['us-east-1', 'us-west-2', 'eu-west-1'];
 export const DEFAULT_OPT_IN_REGIONS: readonly string[] = ['af-south-1', 'ap-east-1', 'me-south-1'];
-
-/** Resources of each kind per account x region for each `size`. */
-export const COUNTS_BY_SIZE: Readonly<Record<SimSize, Readonly<Record<SimKind, number>>>> = {
-  tiny: {
-    vpc: 1,
-    subnet: 2,
-    securityGroup: 2,
-    image: 1,
-    instance: 3,
-    volume: 4,
-    snapshot: 2,
-    address: 1,
-    bucket: 2,
-    trail: 1,
-  },
-  small: {
-    vpc: 2,
-    subnet: 4,
-    securityGroup: 4,
-    image: 3,
-    instance: 20,
-    volume: 26,
-    snapshot: 10,
-    address: 4,
-    bucket: 2,
-    trail: 1,
-  },
-  medium: {
-    vpc: 4,
-    subnet: 12,
-    securityGroup: 16,
-    image: 10,
-    instance: 400,
-    volume: 520,
-    snapshot: 150,
-    address: 40,
-    bucket: 10,
-    trail: 2,
-  },
-  large: {
-    vpc: 10,
-    subnet: 40,
-    securityGroup: 60,
-    image: 40,
-    instance: 5000,
-    volume: 6500,
-    snapshot: 2000,
-    address: 300,
-    bucket: 60,
-    trail: 3,
-  },
-};
 
 /** Resolves the per account x region count of every kind from a size and explicit overrides. */
 export function resolveCounts(

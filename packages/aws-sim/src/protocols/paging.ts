@@ -8,14 +8,20 @@ export type ItemSource<T> =
   | readonly T[]
   | { scan(start: number, limit: number, predicate?: (item: T) => boolean): { items: T[]; next?: number } };
 
+/** How an operation treats its page size, per the API reference: 'clamp' answers `max` items above it, 'reject' the protocol's input error. */
+export interface PageLimits {
+  min: number;
+  max: number;
+  aboveMax: 'clamp' | 'reject';
+}
+
 /** How a list operation pages, as data: the output member of its items, page sizes, names that differ. */
 export interface PagingDeclaration extends Partial<PagingNames> {
   /** The output member holding the page's items. */
   items: string;
   /** Items per page when the request names no limit (AWS: everything, for EC2's Describe* calls). */
   defaultPageSize?: number;
-  /** Limits of the request's page size; 'clamp' answers `max` items above it, 'reject' the protocol's input error. */
-  limits?: { min: number; max: number; aboveMax: 'clamp' | 'reject' };
+  limits?: PageLimits;
 }
 
 /** What identifies a listing across pages: operation, scope and every input member except the paging ones. */

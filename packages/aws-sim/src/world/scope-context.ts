@@ -1,33 +1,17 @@
-import type { SimKind } from '../options.js';
+import { kindSpec, type SimKind } from '../kinds/index.js';
+import type { IdPart } from '../kinds/kind-spec.js';
 import { hashString, mix, mix4 } from './hash.js';
 import { IdCodec } from './id-codec.js';
 
-const ID_PREFIXES = {
-  instance: 'i-',
-  reservation: 'r-',
-  volume: 'vol-',
-  snapshot: 'snap-',
-  image: 'ami-',
-  vpc: 'vpc-',
-  subnet: 'subnet-',
-  securityGroup: 'sg-',
-  address: 'eipalloc-',
-  association: 'eipassoc-',
-  networkInterface: 'eni-',
-  dhcpOptions: 'dopt-',
-} as const;
+/** Ids below this index are remembered: the few network resources are referenced by every instance. */
+const ID_CACHE_LIMIT = 4096;
 
-export type IdKind = keyof typeof ID_PREFIXES;
-
-const SMALL_KIND_CACHE = 4096;
-const CACHED_KINDS = new Set<IdKind>(['vpc', 'subnet', 'securityGroup', 'image', 'dhcpOptions']);
-
-/** Everything a generator needs to know about one account x region: counts, id codecs and a field hash. */
+/** Everything a generator needs to know about one account x region: counts, ids and a field hash. */
 export class ScopeContext {
   readonly key: number;
   readonly availabilityZones: string[];
-  private readonly codecs = new Map<IdKind, IdCodec>();
-  private readonly idCache = new Map<IdKind, string[]>();
+  private readonly codecs = new Map<string, IdCodec>();
+  private readonly idCache = new Map<string, string[]>();
 
   constructor(
     readonly seed: number,
@@ -41,21 +25,22 @@ export class ScopeContext {
     this.availabilityZones = ['a', 'b', 'c'].map((letter) => `${region}${letter}`);
   }
 
-  id(kind: IdKind, index: number): string {
-    // ids of the few network resources are referenced by every instance: worth remembering
-    if (index < SMALL_KIND_CACHE && CACHED_KINDS.has(kind)) {
-      let cache = this.idCache.get(kind);
-      if (!cache) {
-        cache = [];
-        this.idCache.set(kind, cache);
-      }
-      return (cache[index] ??= this.codec(kind).encode(index));
+  /** The id (or name) of item `index` of a kind, or of a part such as a reservation. */
+  id(kind: SimKind | IdPart, index: number): string {
+    const name = typeof kind === 'string' ? kind : kind.name;
+    if (index >= ID_CACHE_LIMIT) return this.encode(kind, index);
+    let cache = this.idCache.get(name);
+    if (!cache) {
+      cache = [];
+      this.idCache.set(name, cache);
     }
-    return this.codec(kind).encode(index);
+    return (cache[index] ??= this.encode(kind, index));
   }
 
-  indexOf(kind: IdKind, id: string): number | undefined {
-    return this.codec(kind).decode(id);
+  /** The generated index an id (or name) stands for in this scope, if any. */
+  indexOf(kind: SimKind, id: string): number | undefined {
+    const ids = kindSpec(kind).ids;
+    return 'prefix' in ids ? this.codec(kind, ids.prefix).decode(id) : ids.indexOf(this, id);
   }
 
   /** A deterministic 32-bit value for one field of one resource. */
@@ -69,26 +54,18 @@ export class ScopeContext {
     return new Date(from + (hash % (days * 86_400)) * 1000);
   }
 
-  private codec(kind: IdKind): IdCodec {
-    let codec = this.codecs.get(kind);
+  private encode(kind: SimKind | IdPart, index: number): string {
+    if (typeof kind !== 'string') return this.codec(kind.name, kind.prefix).encode(index);
+    const ids = kindSpec(kind).ids;
+    return 'prefix' in ids ? this.codec(kind, ids.prefix).encode(index) : ids.nameAt(this, index);
+  }
+
+  private codec(name: string, prefix: string): IdCodec {
+    let codec = this.codecs.get(name);
     if (!codec) {
-      codec = new IdCodec(ID_PREFIXES[kind], mix(this.key, hashString(kind)));
-      this.codecs.set(kind, codec);
+      codec = new IdCodec(prefix, mix(this.key, hashString(name)));
+      this.codecs.set(name, codec);
     }
     return codec;
   }
 }
-
-export function bucketNameFor(accountId: string, region: string, index: number): string {
-  return `${BUCKET_WORDS[index % BUCKET_WORDS.length]}-${accountId}-${region}-${index}`;
-}
-
-export function parseGeneratedBucketName(
-  name: string,
-): { accountId: string; region: string; index: number } | undefined {
-  const match = /^[a-z]+-(\d{12})-([a-z0-9-]+)-(\d+)$/.exec(name);
-  if (!match) return undefined;
-  return { accountId: match[1] as string, region: match[2] as string, index: Number(match[3]) };
-}
-
-const BUCKET_WORDS = ['logs', 'assets', 'backups', 'data', 'artifacts', 'reports'];

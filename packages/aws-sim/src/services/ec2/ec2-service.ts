@@ -1,19 +1,12 @@
+import * as ec2Model from '@aws-sdk/client-ec2';
 import {
   CreateTags$,
   DeleteSnapshot$,
   DeleteTags$,
   DeleteVolume$,
-  DescribeAddresses$,
-  DescribeImages$,
-  DescribeInstances$,
   DescribeInstanceTypes$,
   DescribeRegions$,
-  DescribeSecurityGroups$,
   DescribeSnapshotAttribute$,
-  DescribeSnapshots$,
-  DescribeSubnets$,
-  DescribeVolumes$,
-  DescribeVpcs$,
   TerminateInstances$,
 } from '@aws-sdk/client-ec2';
 import type { StaticOperationSchema } from '@smithy/types';
@@ -23,17 +16,26 @@ import { deleteSnapshot } from './actions/delete-snapshot.js';
 import { deleteVolume } from './actions/delete-volume.js';
 import { createTags, deleteTags } from './actions/tag-resources.js';
 import { terminateInstances } from './actions/terminate-instances.js';
-import { describeResources } from './describe-operation.js';
+import { KIND_SPECS } from '../../kinds/index.js';
+import { describeResources, type DescribeInput } from './describe-operation.js';
 import { describeRegions } from './describe-regions.js';
-import { EC2_LISTS } from './describe-specs.js';
 import { describeInstanceTypes } from './instance-types.js';
 import { describeSnapshotAttribute } from './snapshot-attribute.js';
 
-/** A Describe* operation answered by the generic describe with its kind's list declaration. */
-function describe(schema: StaticOperationSchema): OperationDeclaration {
-  const list = EC2_LISTS[schema[2]];
-  if (!list) throw new Error(`no list declaration for ${schema[2]}`);
-  return operation(schema, (input: Record<string, unknown>, call) => describeResources(list, input, call));
+/** Every Describe* a kind declares, answered by the generic describe with the SDK's operation schema of that name. */
+function kindDescribes(): OperationDeclaration[] {
+  return KIND_SPECS.flatMap((spec): OperationDeclaration[] => {
+    const declaration = spec.describe;
+    if (!declaration) return [];
+    const schema = (ec2Model as Record<string, unknown>)[`${declaration.operation}$`] as
+      StaticOperationSchema | undefined;
+    if (!schema) throw new Error(`the EC2 model has no operation ${declaration.operation}`);
+    return [
+      operation(schema, (input: DescribeInput, call) =>
+        describeResources(spec.kind, declaration as never, input, call),
+      ),
+    ];
+  });
 }
 
 /** EC2 over its Query dialect. */
@@ -43,14 +45,7 @@ export const ec2Service = declareService({
   xmlNamespace: 'http://ec2.amazonaws.com/doc/2016-11-15/',
   operations: [
     operation(DescribeRegions$, describeRegions),
-    describe(DescribeInstances$),
-    describe(DescribeVolumes$),
-    describe(DescribeSnapshots$),
-    describe(DescribeImages$),
-    describe(DescribeVpcs$),
-    describe(DescribeSubnets$),
-    describe(DescribeSecurityGroups$),
-    describe(DescribeAddresses$),
+    ...kindDescribes(),
     operation(DescribeSnapshotAttribute$, describeSnapshotAttribute),
     operation(DescribeInstanceTypes$, describeInstanceTypes),
     operation(TerminateInstances$, terminateInstances),

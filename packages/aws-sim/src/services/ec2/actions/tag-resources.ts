@@ -1,21 +1,23 @@
 import type { CreateTagsRequest, DeleteTagsRequest } from '@aws-sdk/client-ec2';
 import { AwsApiError } from '../../../errors.js';
-import type { SimKind } from '../../../options.js';
+import { KIND_SPECS, type SimKind } from '../../../kinds/index.js';
 import type { SimTag } from '../../../world/records.js';
 import type { ResourceScope, SimState } from '../../../world/sim-state.js';
 import { ec2Action, missingParameter } from './ec2-action-context.js';
 
-/** Taggable kinds by id prefix, with the not-found code EC2 answers for each. */
-const TAGGABLE: { prefix: string; kind: SimKind; notFound: string; noun: string }[] = [
-  { prefix: 'i-', kind: 'instance', notFound: 'InvalidInstanceID.NotFound', noun: 'instance ID' },
-  { prefix: 'vol-', kind: 'volume', notFound: 'InvalidVolume.NotFound', noun: 'volume' },
-  { prefix: 'snap-', kind: 'snapshot', notFound: 'InvalidSnapshot.NotFound', noun: 'snapshot' },
-  { prefix: 'ami-', kind: 'image', notFound: 'InvalidAMIID.NotFound', noun: 'image id' },
-  { prefix: 'vpc-', kind: 'vpc', notFound: 'InvalidVpcID.NotFound', noun: 'vpc ID' },
-  { prefix: 'subnet-', kind: 'subnet', notFound: 'InvalidSubnetID.NotFound', noun: 'subnet ID' },
-  { prefix: 'sg-', kind: 'securityGroup', notFound: 'InvalidGroup.NotFound', noun: 'security group' },
-  { prefix: 'eipalloc-', kind: 'address', notFound: 'InvalidAllocationID.NotFound', noun: 'allocation ID' },
-];
+/** Taggable kinds by id prefix, with the not-found code EC2 answers for each: the EC2 kinds with prefixed ids. */
+const TAGGABLE: { prefix: string; kind: SimKind; notFound: string; noun: string }[] = KIND_SPECS.flatMap((spec) =>
+  'prefix' in spec.ids && spec.describe
+    ? [
+        {
+          prefix: spec.ids.prefix,
+          kind: spec.kind,
+          notFound: spec.describe.ids.notFoundCode,
+          noun: spec.describe.ids.notFoundNoun,
+        },
+      ]
+    : [],
+);
 
 interface TagTarget {
   kind: SimKind;

@@ -1,0 +1,29 @@
+import type { FilterTable } from '../services/ec2/filters.js';
+import type { PageLimits } from '../protocols/paging.js';
+import type { ResourceScope } from '../world/sim-state.js';
+
+/** An input member besides ids and filters that selects items by one of their values (Owners, GroupNames). */
+export interface Ec2Selector<R> {
+  /** The input member, as the SDK names it. */
+  member: string;
+  valueOf(record: R): string | undefined;
+  /** `self` stands for the caller's account (Owners). */
+  selfIsCaller?: boolean;
+}
+
+/** How an EC2 Describe* operation lists a kind; member names are the SDK's (the input and output shapes). */
+export interface Ec2DescribeDeclaration<R> {
+  operation: string;
+  /** The output member holding the items. */
+  items: string;
+  /** How one record sits in that list (an instance inside its reservation); absent: as it is. */
+  itemOf?(record: R, scope: ResourceScope): unknown;
+  /** The input member of explicit ids, and what AWS answers when one does not exist. */
+  ids: { member: string; notFoundCode: string; notFoundNoun: string };
+  /** Whether MaxResults may not be combined with explicit ids (DescribeInstances). */
+  idsExcludeMaxResults?: boolean;
+  /** MaxResults limits; absent for operations that do not paginate (DescribeAddresses). */
+  pageLimits?: PageLimits;
+  filters: FilterTable<R>;
+  selectors?: readonly Ec2Selector<R>[];
+}
