@@ -12,6 +12,8 @@ interface Route {
   query: [string, string | undefined][];
   /** Input members bound to labels the addressing supplies (S3's Bucket) rather than the template. */
   addressedLabels: string[];
+  /** Query keys the input binds (`max-buckets`, `Marker`); a request with any other key is not this operation. */
+  queryMembers: Set<string>;
 }
 
 /** What a REST request resolved to: its operation and the path labels, decoded. */
@@ -42,10 +44,13 @@ function compileRoute(operation: OperationModel, http: NonNullable<OperationMode
     .filter(([key]) => !IGNORED_QUERY_LITERALS.has(key));
   const templateLabels = new Set(segments.flatMap((segment) => ('label' in segment ? [segment.label] : [])));
   const addressedLabels: string[] = [];
+  const queryMembers = new Set<string>([...IGNORED_QUERY_LITERALS, ...query.map(([key]) => key)]);
   for (const [name, member] of normalize(operation.input).structIterator()) {
-    if (member.getMergedTraits().httpLabel && !templateLabels.has(name)) addressedLabels.push(name);
+    const traits = member.getMergedTraits();
+    if (traits.httpLabel && !templateLabels.has(name)) addressedLabels.push(name);
+    if (typeof traits.httpQuery === 'string') queryMembers.add(traits.httpQuery);
   }
-  return { operation, method: http.method, segments, query, addressedLabels };
+  return { operation, method: http.method, segments, query, addressedLabels, queryMembers };
 }
 
 const ROUTES = new WeakMap<ServiceModel, Route[]>();
@@ -109,6 +114,7 @@ export function matchRoute(request: SimRequest, service: ServiceModel): RouteMat
   const parts = path.split('/').slice(1);
   if (parts[parts.length - 1] === '') parts.pop();
   const addressed = addressing?.labels ?? {};
+  const requestKeys = [...request.query.keys()];
   let found: RouteMatch | null = null;
   for (const route of routesOf(service)) {
     if (route.method !== request.method) continue;
@@ -121,6 +127,8 @@ export function matchRoute(request: SimRequest, service: ServiceModel): RouteMat
     ) {
       continue;
     }
+    // a subresource the operation does not bind (`?cors` on ListObjects' path) names another operation
+    if (requestKeys.some((key) => !route.queryMembers.has(key))) continue;
     const labels: Record<string, string> = { ...addressed };
     if (matchSegments(route.segments, parts, labels)) {
       found = { operation: route.operation, labels };

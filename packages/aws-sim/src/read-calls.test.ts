@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CloudTrailClient, DescribeTrailsCommand, GetTrailCommand } from '@aws-sdk/client-cloudtrail';
+import {
+  DescribeInstancesCommand,
+  DescribeSnapshotAttributeCommand,
+  DescribeSnapshotsCommand,
+  EC2Client,
+  paginateDescribeInstanceTypes,
+} from '@aws-sdk/client-ec2';
+import {
+  GetBucketAclCommand,
+  GetBucketCorsCommand,
+  GetBucketOwnershipControlsCommand,
+  GetBucketPolicyCommand,
+  GetBucketPolicyStatusCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+  S3Client,
+} from '@aws-sdk/client-s3';
+import { startAwsSimulator, type AwsSimulator } from './index.js';
+
+const region = 'eu-west-1';
+let sim: AwsSimulator;
+let scope: { account: string; region: string };
+const clients: { destroy(): void }[] = [];
+
+function connect<C extends { destroy(): void }>(Client: new (config: object) => C): C {
+  const client = new Client({ endpoint: sim.endpoint, region, credentials: sim.credentials, maxAttempts: 1 });
+  clients.push(client);
+  return client;
+}
+
+async function failureOf(promise: Promise<unknown>): Promise<{ name: string; status?: number }> {
+  try {
+    await promise;
+  } catch (error) {
+    const failure = error as { name: string; $metadata?: { httpStatusCode?: number } };
+    return { name: failure.name, status: failure.$metadata?.httpStatusCode };
+  }
+  throw new Error('expected the call to fail');
+}
+
+beforeAll(async () => {
+  sim = await startAwsSimulator({ size: 'small', regions: [region, 'us-east-1'], accounts: 1 });
+  scope = { account: sim.mainAccountId, region };
+});
+
+afterAll(async () => {
+  for (const client of clients) client.destroy();
+  await sim.stop();
+});
+
+describe('read calls AWS tooling makes answer as AWS does', () => {
+  it('GetTrail answers a trail by name and TrailNotFoundException for an unknown one', async () => {
+    const cloudtrail = connect(CloudTrailClient);
+    const { trailList = [] } = await cloudtrail.send(new DescribeTrailsCommand({ includeShadowTrails: false }));
+    const trail = trailList[0];
+    expect(trail).toBeDefined();
+    const got = await cloudtrail.send(new GetTrailCommand({ Name: trail?.Name }));
+    expect(got.Trail).toEqual(trail);
+    expect(await failureOf(cloudtrail.send(new GetTrailCommand({ Name: 'no-such-trail' })))).toEqual({
+      name: 'TrailNotFoundException',
+      status: 400,
+    });
+  });
+
+  it('GetBucketAcl answers the owner with FULL_CONTROL, and the ACL a bucket record holds', async () => {
+    const s3 = connect(S3Client);
+    const [bucket] = sim.state.list('bucket', scope);
+    const acl = await s3.send(new GetBucketAclCommand({ Bucket: bucket?.Name }));
+    expect(acl.Owner?.ID).toMatch(/^[0-9a-f]{64}$/);
+    expect(acl.Grants).toEqual([
+      {
+        Grantee: { ID: acl.Owner?.ID, DisplayName: acl.Owner?.DisplayName, Type: 'CanonicalUser' },
+        Permission: 'FULL_CONTROL',
+      },
+    ]);
+    const publicRead = {
+      Owner: acl.Owner,
+      Grants: [
+        ...(acl.Grants ?? []),
+        { Grantee: { Type: 'Group', URI: 'http://acs.amazonaws.com/groups/global/AllUsers' }, Permission: 'READ' },
+      ],
+    };
+    // Acl, Policy and OwnershipControls are optional fields of bucket records (GetBucketAcl's output shape etc.)
+    sim.state.update('bucket', scope, bucket?.Name as string, { Acl: publicRead } as never);
+    const changed = await s3.send(new GetBucketAclCommand({ Bucket: bucket?.Name }));
+    expect(changed.Grants).toEqual(publicRead.Grants);
+  });
+
+  it('GetBucketPolicy and GetBucketPolicyStatus answer NoSuchBucketPolicy without a policy, the policy and whether it is public with one', async () => {
+    const s3 = connect(S3Client);
+    const bucket = sim.state.list('bucket', scope)[1]?.Name as string;
+    expect(await failureOf(s3.send(new GetBucketPolicyCommand({ Bucket: bucket })))).toEqual({
+      name: 'NoSuchBucketPolicy',
+      status: 404,
+    });
+    expect((await failureOf(s3.send(new GetBucketPolicyStatusCommand({ Bucket: bucket })))).name).toBe(
+      'NoSuchBucketPolicy',
+    );
+    const policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: `arn:aws:s3:::${bucket}/*` }],
+    });
+    sim.state.update('bucket', scope, bucket, { Policy: policy, PublicAccessBlock: undefined } as never);
+    expect((await s3.send(new GetBucketPolicyCommand({ Bucket: bucket }))).Policy).toBe(policy);
+    const status = await s3.send(new GetBucketPolicyStatusCommand({ Bucket: bucket }));
+    expect(status.PolicyStatus).toEqual({ IsPublic: true });
+  });
+
+  it('GetBucketOwnershipControls answers OwnershipControlsNotFoundError, then the controls a bucket holds', async () => {
+    const s3 = connect(S3Client);
+    const bucket = sim.state.list('bucket', scope)[0]?.Name as string;
+    expect(await failureOf(s3.send(new GetBucketOwnershipControlsCommand({ Bucket: bucket })))).toEqual({
+      name: 'OwnershipControlsNotFoundError',
+      status: 404,
+    });
+    const controls = { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] };
+    sim.state.update('bucket', scope, bucket, { OwnershipControls: controls } as never);
+    const got = await s3.send(new GetBucketOwnershipControlsCommand({ Bucket: bucket }));
+    expect(got.OwnershipControls).toEqual(controls);
+  });
+
+  it('answers an S3 call it does not serve in the S3 error shape, never 501, and an object call with NoSuchKey', async () => {
+    const s3 = connect(S3Client);
+    const bucket = sim.state.list('bucket', scope)[0]?.Name as string;
+    const cors = await failureOf(s3.send(new GetBucketCorsCommand({ Bucket: bucket })));
+    expect(cors).toEqual({ name: 'MethodNotAllowed', status: 405 });
+    expect(await failureOf(s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'a/b.txt' })))).toEqual({
+      name: 'NoSuchKey',
+      status: 404,
+    });
+    const listed = await s3.send(new ListObjectsV2Command({ Bucket: bucket }));
+    expect(listed).toMatchObject({ Name: bucket, KeyCount: 0, IsTruncated: false });
+  });
+
+  it('DescribeSnapshotAttribute answers createVolumePermission and productCodes, and InvalidSnapshot.NotFound', async () => {
+    const ec2 = connect(EC2Client);
+    const { Snapshots = [] } = await ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ['self'] }));
+    const snapshotId = Snapshots[0]?.SnapshotId;
+    expect(snapshotId).toBeDefined();
+    const permission = await ec2.send(
+      new DescribeSnapshotAttributeCommand({ SnapshotId: snapshotId, Attribute: 'createVolumePermission' }),
+    );
+    expect(permission).toMatchObject({ SnapshotId: snapshotId, CreateVolumePermissions: [] });
+    const codes = await ec2.send(
+      new DescribeSnapshotAttributeCommand({ SnapshotId: snapshotId, Attribute: 'productCodes' }),
+    );
+    expect(codes).toMatchObject({ SnapshotId: snapshotId, ProductCodes: [] });
+    const missing = await failureOf(
+      ec2.send(
+        new DescribeSnapshotAttributeCommand({ SnapshotId: 'snap-0123456789abcdef0', Attribute: 'productCodes' }),
+      ),
+    );
+    expect(missing.name).toBe('InvalidSnapshot.NotFound');
+  });
+
+  it('DescribeInstanceTypes pages a catalogue holding every type the instances use', async () => {
+    const ec2 = connect(EC2Client);
+    const pages: string[][] = [];
+    for await (const page of paginateDescribeInstanceTypes({ client: ec2, pageSize: 5 }, {})) {
+      pages.push((page.InstanceTypes ?? []).map((type) => type.InstanceType as string));
+    }
+    expect(pages.map((page) => page.length)).toEqual([5, 3]);
+    const catalogue = pages.flat();
+    const { Reservations = [] } = await ec2.send(new DescribeInstancesCommand({}));
+    const used = new Set(Reservations.flatMap((r) => (r.Instances ?? []).map((i) => i.InstanceType as string)));
+    expect(used.size).toBeGreaterThan(1);
+    for (const type of used) expect(catalogue).toContain(type);
+    const tooSmall = await failureOf(paginateDescribeInstanceTypes({ client: ec2, pageSize: 2 }, {}).next());
+    expect(tooSmall.name).toBe('InvalidParameterValue');
+  });
+});
