@@ -155,6 +155,17 @@ describe('read calls AWS tooling makes answer as AWS does', () => {
     expect(missing.name).toBe('InvalidSnapshot.NotFound');
   });
 
+  it('DescribeInstances answers each instance in its reservation, with the reservation id and owner', async () => {
+    const ec2 = connect(EC2Client);
+    const { Reservations = [] } = await ec2.send(new DescribeInstancesCommand({}));
+    const expected = sim.state.list('instance', scope);
+    expect(Reservations.map((r) => r.ReservationId)).toEqual(expected.map((i) => i.ReservationId));
+    for (const reservation of Reservations) {
+      expect(reservation.OwnerId).toBe(sim.mainAccountId);
+      expect(reservation.Instances).toHaveLength(1);
+    }
+  });
+
   it('DescribeInstanceTypes pages a catalogue holding every type the instances use', async () => {
     const ec2 = connect(EC2Client);
     const pages: string[][] = [];

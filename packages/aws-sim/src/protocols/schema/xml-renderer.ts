@@ -31,6 +31,38 @@ function namespaceAttribute(ns: NormalizedSchema): string {
   return prefix ? ` xmlns:${prefix}="${escapeXml(uri ?? '')}"` : ` xmlns="${escapeXml(uri ?? '')}"`;
 }
 
+/** A structure member: a scalar written inline, or an element writer of its own. */
+type StructMember = { name: string; tag: string } & (
+  { text: 'escaped' | 'plain'; write?: undefined } | { text?: undefined; write: ElementWriter }
+);
+
+/**
+ * The content of a structure as one generated function: one constant-named property read per member (monomorphic,
+ * unlike a loop over names), scalars written inline. Names and tags come from the SDK's schemas, quoted as literals.
+ */
+function compileStructContent(members: StructMember[]): (value: unknown) => string {
+  const writers: ElementWriter[] = [];
+  let body = "let x = '';\nlet f;\n";
+  for (const member of members) {
+    const read = `f = v[${JSON.stringify(member.name)}];\n`;
+    const open = JSON.stringify(`<${member.tag}>`);
+    const close = JSON.stringify(`</${member.tag}>`);
+    if (member.write) {
+      writers.push(member.write);
+      body += `${read}if (f !== undefined && f !== null) x += w[${writers.length - 1}](f);\n`;
+    } else {
+      const text = member.text === 'escaped' ? 'esc(String(f))' : "('' + f)";
+      body += `${read}if (f !== undefined && f !== null) x += ${open} + ${text} + ${close};\n`;
+    }
+  }
+  body += 'return x;';
+  const content = new Function('w', 'esc', `return function content(v) {\n${body}\n};`) as (
+    w: ElementWriter[],
+    esc: (text: string) => string,
+  ) => (value: unknown) => string;
+  return content(writers, escapeXml);
+}
+
 /**
  * Compiles XML renderers from the SDK's schemas, the way the SDK's XmlShapeDeserializer reads them: a member is the
  * element named by its xmlName trait (else its member name), lists wrap items named by the list member's xmlName
@@ -94,19 +126,21 @@ export class XmlRenderer {
   }
 
   private struct(ns: NormalizedSchema): ShapeXml {
-    const writers: { name: string; write: ElementWriter }[] = [];
+    const members: StructMember[] = [];
     const attributes: { name: string; attribute: string; render: (value: unknown) => string }[] = [];
     for (const [name, member] of ns.structIterator()) {
       if (this.skipHttpBound && isHttpBound(member)) continue;
       const traits = member.getMergedTraits();
       const tag = (member.getMemberTraits().xmlName as string | undefined) ?? name;
+      const type = shapeTypeOf(member);
       if (traits.xmlAttribute) {
-        attributes.push({ name, attribute: tag, render: this.scalar(member, shapeTypeOf(member)) });
+        attributes.push({ name, attribute: tag, render: this.scalar(member, type) });
+      } else if ((type === 'string' || type === 'number' || type === 'boolean') && !namespaceAttribute(member)) {
+        members.push({ name, tag, text: type === 'string' ? 'escaped' : 'plain' });
       } else {
-        writers.push({ name, write: this.member(tag, member) });
+        members.push({ name, tag, write: this.member(tag, member) });
       }
     }
-    const count = writers.length;
     return {
       attributes:
         attributes.length === 0
@@ -119,16 +153,7 @@ export class XmlRenderer {
               }
               return text;
             },
-      content: (value) => {
-        let xml = '';
-        const record = value as Record<string, unknown>;
-        for (let i = 0; i < count; i++) {
-          const writer = writers[i] as { name: string; write: ElementWriter };
-          const field = record[writer.name];
-          if (field !== undefined && field !== null) xml += writer.write(field);
-        }
-        return xml;
-      },
+      content: compileStructContent(members),
     };
   }
 

@@ -24,24 +24,45 @@ function rule({ CidrIps, ...rest }: SimSecurityGroupRule): object {
  * record's fields. A kind whose record is its SDK shape needs no entry; each entry goes when its record becomes one.
  */
 export const RECORD_SHAPES: { [K in SimKind]?: RecordShape<K> } = {
-  instance: ({ AvailabilityZone, BlockDeviceMappings, ...r }, scope) => ({
-    ...r,
+  // one object literal (no rest or spread): this is the shape of every DescribeInstances item, the hot path
+  instance: (r, scope) => ({
+    InstanceId: r.InstanceId,
+    // not an Instance member: the kind's itemOf puts it on the reservation
+    ReservationId: r.ReservationId,
+    ImageId: r.ImageId,
+    State: r.State,
     PrivateDnsName: privateDnsName(r.PrivateIpAddress, scope.region),
     PublicDnsName:
       r.PublicIpAddress === undefined ? '' : `ec2-${r.PublicIpAddress.replaceAll('.', '-')}.compute-1.amazonaws.com`,
     StateTransitionReason: r.State.Name === 'stopped' ? 'User initiated' : '',
+    KeyName: r.KeyName,
     AmiLaunchIndex: 0,
     ProductCodes: [],
-    Placement: { AvailabilityZone, GroupName: '', Tenancy: 'default' },
+    InstanceType: r.InstanceType,
+    LaunchTime: r.LaunchTime,
+    Placement: { AvailabilityZone: r.AvailabilityZone, GroupName: '', Tenancy: 'default' },
+    Platform: r.Platform,
     Monitoring: { State: 'disabled' },
+    SubnetId: r.SubnetId,
+    VpcId: r.VpcId,
+    PrivateIpAddress: r.PrivateIpAddress,
+    PublicIpAddress: r.PublicIpAddress,
     SourceDestCheck: true,
+    SecurityGroups: r.SecurityGroups,
+    Architecture: r.Architecture,
     RootDeviceType: 'ebs',
     RootDeviceName: '/dev/xvda',
-    BlockDeviceMappings: BlockDeviceMappings.map(({ DeviceName, ...ebs }) => ({
-      DeviceName,
-      Ebs: { ...ebs, Status: 'attached' },
+    BlockDeviceMappings: r.BlockDeviceMappings.map((m) => ({
+      DeviceName: m.DeviceName,
+      Ebs: {
+        VolumeId: m.VolumeId,
+        Status: 'attached',
+        AttachTime: m.AttachTime,
+        DeleteOnTermination: m.DeleteOnTermination,
+      },
     })),
     VirtualizationType: 'hvm',
+    Tags: r.Tags,
     Hypervisor: 'xen',
     EbsOptimized: false,
     EnaSupport: true,
