@@ -20,6 +20,7 @@ import {
   type PagingDeclaration,
   type ServiceDeclaration,
 } from './index.js';
+import { failureOf } from './testing/failure-of.js';
 
 const ITEMS = 7;
 const PAGE = 3;
@@ -157,16 +158,6 @@ async function collect<T>(pages: Paginator<T>, items: (page: T) => unknown[] | u
   const collected: unknown[][] = [];
   for await (const page of pages) collected.push(items(page) ?? []);
   return collected;
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<{ name: string; status?: number }> {
-  try {
-    await promise;
-  } catch (error) {
-    const failure = error as { name: string; $metadata?: { httpStatusCode?: number } };
-    return { name: failure.name, status: failure.$metadata?.httpStatusCode };
-  }
-  throw new Error('expected the call to fail');
 }
 
 interface Family {

@@ -18,6 +18,7 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import { startAwsSimulator, type AwsSimulator } from './index.js';
+import { failureOf } from './testing/failure-of.js';
 
 const region = 'eu-west-1';
 let sim: AwsSimulator;
@@ -28,16 +29,6 @@ function connect<C extends { destroy(): void }>(Client: new (config: object) => 
   const client = new Client({ endpoint: sim.endpoint, region, credentials: sim.credentials, maxAttempts: 1 });
   clients.push(client);
   return client;
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<{ name: string; status?: number }> {
-  try {
-    await promise;
-  } catch (error) {
-    const failure = error as { name: string; $metadata?: { httpStatusCode?: number } };
-    return { name: failure.name, status: failure.$metadata?.httpStatusCode };
-  }
-  throw new Error('expected the call to fail');
 }
 
 beforeAll(async () => {

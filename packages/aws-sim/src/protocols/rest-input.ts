@@ -1,33 +1,13 @@
 import type { NormalizedSchema } from '@smithy/core/schema';
-import { MalformedInputError } from '../errors.js';
 import type { SimRequest } from '../http/http-types.js';
 import type { OperationModel, ServiceModel } from '../services/service-model.js';
 import { parseJsonObject } from './json-body.js';
 import { matchRoute } from './rest-routes.js';
+import { parseScalarText } from './schema/scalar-text.js';
 import { isHttpBound, normalize, shapeTypeOf } from './schema/shape.js';
 
 function fromText(member: NormalizedSchema, text: string, parameter: string): unknown {
-  switch (shapeTypeOf(member)) {
-    case 'number': {
-      const value = Number(text);
-      if (text === '' || Number.isNaN(value)) {
-        throw new MalformedInputError(parameter, `Invalid value '${text}' for ${parameter}. It must be a number.`);
-      }
-      return value;
-    }
-    case 'boolean':
-      if (text !== 'true' && text !== 'false') {
-        throw new MalformedInputError(parameter, `Invalid value '${text}' for ${parameter}. It must be a boolean.`);
-      }
-      return text === 'true';
-    case 'timestamp': {
-      const time = /^\d+(\.\d+)?$/.test(text) ? Number(text) * 1000 : Date.parse(text);
-      if (Number.isNaN(time)) throw new MalformedInputError(parameter, `Invalid value '${text}' for ${parameter}.`);
-      return new Date(time);
-    }
-    default:
-      return text;
-  }
+  return parseScalarText(shapeTypeOf(member), text, parameter);
 }
 
 function header(request: SimRequest, name: string): string | undefined {

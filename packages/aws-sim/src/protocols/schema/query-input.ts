@@ -1,5 +1,5 @@
 import type { NormalizedSchema } from '@smithy/core/schema';
-import { MalformedInputError } from '../../errors.js';
+import { parseScalarText } from './scalar-text.js';
 import { CompileCache, normalize, shapeTypeOf, type SchemaRef } from './shape.js';
 
 /** The flattened form parameters of a Query request, and every dotted prefix of their keys. */
@@ -64,29 +64,8 @@ export class QueryInputParser {
         return this.cache.get(ns, () => this.list(ns));
       case 'map':
         return this.cache.get(ns, () => this.map(ns));
-      case 'boolean':
-        return scalar((value, key) => {
-          if (value !== 'true' && value !== 'false') {
-            throw new MalformedInputError(key, `Invalid value '${value}' for ${key}. It must be a boolean.`);
-          }
-          return value === 'true';
-        });
-      case 'number':
-        // the schemas number every numeric type alike, so integers and decimals are told apart by nothing
-        return scalar((value, key) => {
-          if (!/^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(value)) {
-            throw new MalformedInputError(key, `Invalid value '${value}' for ${key}. It must be a number.`);
-          }
-          return Number(value);
-        });
-      case 'timestamp':
-        return scalar((value, key) => {
-          const time = /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : Date.parse(value);
-          if (Number.isNaN(time)) throw new MalformedInputError(key, `Invalid value '${value}' for ${key}.`);
-          return new Date(time);
-        });
       default:
-        return scalar((value) => value);
+        return scalar((value, key) => parseScalarText(type, value, key));
     }
   }
 
