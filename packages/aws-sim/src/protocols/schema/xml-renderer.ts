@@ -1,5 +1,6 @@
 import type { NormalizedSchema } from '@smithy/core/schema';
 import { escapeXml } from '../xml.js';
+import { compileStructContent, type ElementWriter, type StructMember } from './struct-content.js';
 import {
   formatTimestamp,
   isHttpBound,
@@ -16,8 +17,6 @@ interface ShapeXml {
   content(value: unknown): string;
 }
 
-type ElementWriter = (value: unknown) => string;
-
 const NO_ATTRIBUTES = (): string => '';
 
 /** ` xmlns:prefix="uri"` from a member's xmlNamespace trait (the schemas give it as [prefix, uri]). */
@@ -29,38 +28,6 @@ function namespaceAttribute(ns: NormalizedSchema): string {
     ? trait
     : [(trait as { prefix?: string }).prefix, (trait as { uri: string }).uri];
   return prefix ? ` xmlns:${prefix}="${escapeXml(uri ?? '')}"` : ` xmlns="${escapeXml(uri ?? '')}"`;
-}
-
-/** A structure member: a scalar written inline, or an element writer of its own. */
-type StructMember = { name: string; tag: string } & (
-  { text: 'escaped' | 'plain'; write?: undefined } | { text?: undefined; write: ElementWriter }
-);
-
-/**
- * The content of a structure as one generated function: one constant-named property read per member (monomorphic,
- * unlike a loop over names), scalars written inline. Names and tags come from the SDK's schemas, quoted as literals.
- */
-function compileStructContent(members: StructMember[]): (value: unknown) => string {
-  const writers: ElementWriter[] = [];
-  let body = "let x = '';\nlet f;\n";
-  for (const member of members) {
-    const read = `f = v[${JSON.stringify(member.name)}];\n`;
-    const open = JSON.stringify(`<${member.tag}>`);
-    const close = JSON.stringify(`</${member.tag}>`);
-    if (member.write) {
-      writers.push(member.write);
-      body += `${read}if (f !== undefined && f !== null) x += w[${writers.length - 1}](f);\n`;
-    } else {
-      const text = member.text === 'escaped' ? 'esc(String(f))' : "('' + f)";
-      body += `${read}if (f !== undefined && f !== null) x += ${open} + ${text} + ${close};\n`;
-    }
-  }
-  body += 'return x;';
-  const content = new Function('w', 'esc', `return function content(v) {\n${body}\n};`) as (
-    w: ElementWriter[],
-    esc: (text: string) => string,
-  ) => (value: unknown) => string;
-  return content(writers, escapeXml);
 }
 
 /**
