@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { CloudWatchClient, DescribeAlarms$, paginateDescribeAlarms } from '@aws-sdk/client-cloudwatch';
+import {
+  CloudWatchClient,
+  DescribeAlarms$,
+  DescribeAlarmsCommand,
+  paginateDescribeAlarms,
+} from '@aws-sdk/client-cloudwatch';
 import { DynamoDBClient, ListTables$, paginateListTables } from '@aws-sdk/client-dynamodb';
 import { ECSClient, ListClusters$, ListClustersCommand, paginateListClusters } from '@aws-sdk/client-ecs';
 import { IAMClient, ListUsers$, paginateListUsers } from '@aws-sdk/client-iam';
@@ -279,6 +284,18 @@ describe('declared services in the counters, faults and registry', () => {
         .catch((error: Error) => error);
       expect(failure).toMatchObject({ name: 'AccessDeniedException' });
       expect((failure as Error).message).toContain('ecs:ListClusters');
+    } finally {
+      fault.remove();
+    }
+  });
+
+  it('answers a query-compatible client (CloudWatch) with the Query code and type of the error', async () => {
+    const fault = sim.faults.throttle({ ratePerSecond: 0, burst: 0 }, { service: 'monitoring' });
+    try {
+      const failure = await client(CloudWatchClient)
+        .send(new DescribeAlarmsCommand({}))
+        .catch((error: Error) => error);
+      expect(failure).toMatchObject({ name: 'Throttling', Code: 'Throttling', Type: 'Sender' });
     } finally {
       fault.remove();
     }

@@ -36,8 +36,14 @@ function awsJson(version: '1.0' | '1.1'): WireProtocol {
       headers: { 'content-type': contentType, 'x-amzn-requestid': requestId },
       body: JSON.stringify(converter.toJson(operation.output, output)),
     }),
-    renderError: (error, _service, requestId) =>
-      jsonErrorResponse(error.status, error.code, error.message, error.headers, contentType, requestId),
+    renderError(error, _service, requestId, request) {
+      const answer = jsonErrorResponse(error.status, error.code, error.message, error.headers, contentType, requestId);
+      // services that left awsQuery for JSON (CloudWatch, SQS) keep Query's code and type for clients that ask
+      if (request?.headers['x-amzn-query-mode'] === 'true') {
+        answer.headers['x-amzn-query-error'] = `${error.code};${error.status >= 500 ? 'Receiver' : 'Sender'}`;
+      }
+      return answer;
+    },
   };
 }
 
