@@ -9,6 +9,9 @@ import {
 } from '@aws-sdk/client-ec2';
 import {
   GetBucketAclCommand,
+  GetBucketEncryptionCommand,
+  HeadBucketCommand,
+  ListBucketsCommand,
   GetBucketCorsCommand,
   GetBucketOwnershipControlsCommand,
   GetBucketPolicyCommand,
@@ -17,6 +20,7 @@ import {
   ListObjectsV2Command,
   S3Client,
 } from '@aws-sdk/client-s3';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { startAwsSimulator, type AwsSimulator } from './index.js';
 import { failureOf } from './testing/failure-of.js';
 
@@ -171,5 +175,33 @@ describe('read calls AWS tooling makes answer as AWS does', () => {
     for (const type of used) expect(catalogue).toContain(type);
     const tooSmall = await failureOf(paginateDescribeInstanceTypes({ client: ec2, pageSize: 2 }, {}).next());
     expect(tooSmall.name).toBe('InvalidParameterValue');
+  });
+});
+
+describe('IAM actions of the calls, as each service declares them', () => {
+  it("counts S3's calls under their older action names and leaves STS out", async () => {
+    sim.counters.reset();
+    const s3 = connect(S3Client);
+    const bucket = sim.state.list('bucket', scope)[0]?.Name as string;
+    await s3.send(new ListBucketsCommand({}));
+    await s3.send(new HeadBucketCommand({ Bucket: bucket }));
+    // a bucket with or without encryption: either answer is a call the action authorizes
+    await s3.send(new GetBucketEncryptionCommand({ Bucket: bucket })).catch((error: Error) => error);
+    await connect(STSClient).send(new GetCallerIdentityCommand({}));
+    expect(sim.counters.actions()).toEqual(['s3:GetEncryptionConfiguration', 's3:ListAllMyBuckets', 's3:ListBucket']);
+  });
+
+  it('names the declared action in a denial', async () => {
+    const fault = sim.faults.deny({ service: 's3', operation: 'GetBucketEncryption' });
+    try {
+      const bucket = sim.state.list('bucket', scope)[0]?.Name as string;
+      const denied = await connect(S3Client)
+        .send(new GetBucketEncryptionCommand({ Bucket: bucket }))
+        .catch((error: Error) => error);
+      expect(denied).toMatchObject({ name: 'AccessDenied' });
+      expect((denied as Error).message).toContain('s3:GetEncryptionConfiguration');
+    } finally {
+      fault.remove();
+    }
   });
 });
