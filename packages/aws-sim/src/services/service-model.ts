@@ -27,13 +27,14 @@ export class ServiceModel {
     this.errors = { ...declaration.protocol.errors, ...declaration.errors };
     for (const declared of declaration.operations) {
       const [, , name, traits, input, output] = declared.schema;
-      const http = (traits as { http?: [string, string, number] } | 0 | undefined) || undefined;
+      // REST operations carry [method, URI template, status] in their http trait; RPC operations have no traits
+      const http = typeof traits === 'object' ? (traits as { http?: [string, string, number] }).http : undefined;
       this.operations.set(name, {
         name,
         input: typeof input === 'function' ? input() : input,
         output: typeof output === 'function' ? output() : output,
         iamAction: `${declaration.name}:${declared.iamAction ?? name}`,
-        ...(http?.http ? { http: { method: http.http[0], path: http.http[1], status: http.http[2] } } : {}),
+        ...(http ? { http: { method: http[0], path: http[1], status: http[2] } } : {}),
         handle: declared.handle as OperationHandler<Record<string, unknown>>,
       });
     }

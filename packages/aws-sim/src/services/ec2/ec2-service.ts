@@ -10,13 +10,13 @@ import {
   TerminateInstances$,
 } from '@aws-sdk/client-ec2';
 import type { StaticOperationSchema } from '@smithy/types';
+import { KIND_SPECS } from '../../kinds/index.js';
 import { ec2Query } from '../../protocols/ec2-query.js';
 import { declareService, operation, type OperationDeclaration } from '../service-declaration.js';
 import { deleteSnapshot } from './actions/delete-snapshot.js';
 import { deleteVolume } from './actions/delete-volume.js';
 import { createTags, deleteTags } from './actions/tag-resources.js';
 import { terminateInstances } from './actions/terminate-instances.js';
-import { KIND_SPECS } from '../../kinds/index.js';
 import { describeResources, type DescribeInput } from './describe-operation.js';
 import { describeRegions } from './describe-regions.js';
 import { describeInstanceTypes } from './instance-types.js';

@@ -37,7 +37,9 @@ function bucketOf(input: BucketInput, call: CallContext, allowAnyRegion = false)
 export function getBucketLocation(input: BucketInput, call: CallContext): GetBucketLocationOutput {
   const bucket = bucketOf(input, call, true);
   // AWS answers an empty LocationConstraint for us-east-1, for historical reasons
-  return bucket.Region === 'us-east-1' ? {} : { LocationConstraint: bucket.Region as never };
+  return bucket.Region === 'us-east-1'
+    ? {}
+    : { LocationConstraint: bucket.Region as GetBucketLocationOutput['LocationConstraint'] };
 }
 
 export function headBucket(input: BucketInput, call: CallContext): HeadBucketOutput {
