@@ -59,9 +59,11 @@ describe('read calls AWS tooling makes answer as AWS does', () => {
     });
   });
 
-  it('GetBucketAcl answers the owner with FULL_CONTROL, and the ACL a bucket record holds', async () => {
+  it('GetBucketAcl answers the ACL a bucket record holds, and the owner with FULL_CONTROL when it holds none', async () => {
     const s3 = connect(S3Client);
     const [bucket] = sim.state.list('bucket', scope);
+    // Acl, Policy and OwnershipControls are fields of bucket records (GetBucketAcl's output shape etc.)
+    sim.state.update('bucket', scope, bucket?.Name as string, { Acl: undefined } as never);
     const acl = await s3.send(new GetBucketAclCommand({ Bucket: bucket?.Name }));
     expect(acl.Owner?.ID).toMatch(/^[0-9a-f]{64}$/);
     expect(acl.Grants).toEqual([
@@ -77,7 +79,6 @@ describe('read calls AWS tooling makes answer as AWS does', () => {
         { Grantee: { Type: 'Group', URI: 'http://acs.amazonaws.com/groups/global/AllUsers' }, Permission: 'READ' },
       ],
     };
-    // Acl, Policy and OwnershipControls are optional fields of bucket records (GetBucketAcl's output shape etc.)
     sim.state.update('bucket', scope, bucket?.Name as string, { Acl: publicRead } as never);
     const changed = await s3.send(new GetBucketAclCommand({ Bucket: bucket?.Name }));
     expect(changed.Grants).toEqual(publicRead.Grants);
@@ -86,6 +87,7 @@ describe('read calls AWS tooling makes answer as AWS does', () => {
   it('GetBucketPolicy and GetBucketPolicyStatus answer NoSuchBucketPolicy without a policy, the policy and whether it is public with one', async () => {
     const s3 = connect(S3Client);
     const bucket = sim.state.list('bucket', scope)[1]?.Name as string;
+    sim.state.update('bucket', scope, bucket, { Policy: undefined } as never);
     expect(await failureOf(s3.send(new GetBucketPolicyCommand({ Bucket: bucket })))).toEqual({
       name: 'NoSuchBucketPolicy',
       status: 404,
@@ -106,6 +108,7 @@ describe('read calls AWS tooling makes answer as AWS does', () => {
   it('GetBucketOwnershipControls answers OwnershipControlsNotFoundError, then the controls a bucket holds', async () => {
     const s3 = connect(S3Client);
     const bucket = sim.state.list('bucket', scope)[0]?.Name as string;
+    sim.state.update('bucket', scope, bucket, { OwnershipControls: undefined } as never);
     expect(await failureOf(s3.send(new GetBucketOwnershipControlsCommand({ Bucket: bucket })))).toEqual({
       name: 'OwnershipControlsNotFoundError',
       status: 404,
