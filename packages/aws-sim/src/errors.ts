@@ -59,8 +59,21 @@ export class AwsApiError extends Error {
     readonly headers: Record<string, string> = {},
     /** Extra elements of an S3 XML error body (BucketName, Endpoint...). */
     readonly details: Record<string, string> = {},
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = 'AwsApiError';
+  }
+}
+
+/** Input that does not fit the operation's schema (a malformed number, a boolean that is not one); each protocol answers it with its own code. */
+export class MalformedInputError extends Error {
+  constructor(
+    /** The parameter as it was sent, e.g. MaxResults or Filter.1.Name. */
+    readonly parameter: string,
+    message: string,
   ) {
     super(message);
-    this.name = 'AwsApiError';
+    this.name = 'MalformedInputError';
   }
 }

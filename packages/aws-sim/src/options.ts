@@ -1,12 +1,12 @@
 import { COUNTS_BY_SIZE, SIM_KINDS, type SimKind } from './kinds/index.js';
+import type { ServiceDeclaration } from './services/service-declaration.js';
 
 export { COUNTS_BY_SIZE, SIM_KINDS, type SimKind };
 
 /** Preset amounts of generated data, per account x region. */
 export type SimSize = 'tiny' | 'small' | 'medium' | 'large';
 
-/** The AWS services the simulator speaks, named as in the SigV4 credential scope. */
-export type SimService = 'ec2' | 's3' | 'cloudtrail' | 'sts';
+export type { SimService } from './services/built-in-services.js';
 
 export interface StartSimulatorOptions {
   /** TCP port; 0 (default) picks a random free port. */
@@ -30,6 +30,11 @@ export interface StartSimulatorOptions {
    * false answers like S3 before then and like most S3-compatible stores, where a client needs GetBucketLocation.
    */
   listBucketsWithRegion?: boolean;
+  /**
+   * More services to speak besides the built-in ones (EC2, S3, CloudTrail, STS), each a declaration of its signing
+   * name, protocol and operations (see README, "Services are declarations").
+   */
+  services?: readonly ServiceDeclaration[];
 }
 
 export const DEFAULT_REGIONS: readonly string[] = ['us-east-1', 'us-west-2', 'eu-west-1'];

@@ -1,9 +1,9 @@
-import { iamActionOf } from './identity/iam-actions.js';
-import type { SimService } from './options.js';
+import type { ServiceName } from './services/built-in-services.js';
+import type { ServiceRegistry } from './services/service-registry.js';
 
 /** Selects calls to count; every field left out matches everything. */
 export interface CallFilter {
-  service?: SimService;
+  service?: ServiceName;
   operation?: string;
   account?: string;
   region?: string;
@@ -13,7 +13,7 @@ export interface CallFilter {
 export type CallOutcome = 'ok' | 'error' | 'throttled';
 
 interface Tally {
-  service: SimService;
+  service: ServiceName;
   operation: string;
   account: string;
   region: string;
@@ -25,6 +25,9 @@ interface Tally {
 /** Counts of calls per operation, account and region (every call the simulator answered, errors included). */
 export class SimCounters {
   private readonly tallies = new Map<string, Tally>();
+
+  /** @internal The declared services name the IAM action of each operation. */
+  constructor(private readonly services: ServiceRegistry) {}
 
   /** Number of calls matching the filter. */
   calls(filter: CallFilter = {}): number {
@@ -53,14 +56,15 @@ export class SimCounters {
 
   /**
    * The IAM actions that authorize the calls matching the filter, sorted and unique (`s3:GetEncryptionConfiguration`
-   * for GetBucketEncryption). STS calls are left out: GetCallerIdentity needs no permission and AssumeRole is granted
-   * by the role's trust policy, not by the caller's policy.
+   * for GetBucketEncryption), as each service declares them. Calls of services that no identity policy authorizes
+   * are left out (STS: GetCallerIdentity needs no permission and AssumeRole is granted by the role's trust policy).
    */
   actions(filter: CallFilter = {}): string[] {
     const actions = new Set<string>();
     for (const tally of this.matching(filter)) {
-      if (tally.service !== 'sts' && tally.operation !== 'Unknown')
-        actions.add(iamActionOf(tally.service, tally.operation));
+      const service = this.services.bySigningName(tally.service);
+      if (!service || service.declaration.needsNoIdentityPolicy || tally.operation === 'Unknown') continue;
+      actions.add(service.iamActionOf(tally.operation));
     }
     return [...actions].sort();
   }

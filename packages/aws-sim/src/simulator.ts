@@ -8,6 +8,8 @@ import { CredentialStore } from './identity/credential-store.js';
 import { createRequestListener } from './http/request-listener.js';
 import { InvalidOptionError } from './errors.js';
 import { DEFAULT_OPT_IN_REGIONS, DEFAULT_REGIONS, resolveCounts, type StartSimulatorOptions } from './options.js';
+import { BUILT_IN_SERVICES } from './services/built-in-services.js';
+import { ServiceRegistry } from './services/service-registry.js';
 import { SimState } from './world/sim-state.js';
 import { SimWorld } from './world/sim-world.js';
 
@@ -48,7 +50,7 @@ export async function startAwsSimulator(options: StartSimulatorOptions = {}): Pr
     counts.subnet = 0;
     counts.securityGroup = 0;
   }
-  const accounts = buildAccounts(seed, accountCount);
+  const accounts = buildAccounts(seed, accountCount, regions);
   const main = accounts[0] as SimAccountInfo;
   const credentials = generateMainKeyPair(seed);
   const world = new SimWorld(
@@ -59,7 +61,8 @@ export async function startAwsSimulator(options: StartSimulatorOptions = {}): Pr
   );
   const state = new SimState(world);
   const faults = new SimFaults(seed);
-  const counters = new SimCounters();
+  const services = new ServiceRegistry([...BUILT_IN_SERVICES, ...(options.services ?? [])]);
+  const counters = new SimCounters(services);
   const credentialStore = new CredentialStore(seed, accounts, credentials);
   const stopping = new AbortController();
   // Each request delayed by the latency knob listens for the stop until its delay ends: as many as requests in flight.
@@ -67,6 +70,7 @@ export async function startAwsSimulator(options: StartSimulatorOptions = {}): Pr
   const server = createServer(
     createRequestListener({
       world,
+      services,
       faults,
       counters,
       credentials: credentialStore,

@@ -1,5 +1,5 @@
 import { InvalidOptionError } from '../errors.js';
-import type { SimService } from '../options.js';
+import type { ServiceName } from '../services/built-in-services.js';
 import { createRandom } from '../world/hash.js';
 import { TokenBucket } from './token-bucket.js';
 
@@ -7,7 +7,7 @@ import { TokenBucket } from './token-bucket.js';
 export interface FaultScope {
   account?: string;
   region?: string;
-  service?: SimService;
+  service?: ServiceName;
   /** The API operation name, e.g. DescribeInstances, ListBuckets, GetBucketTagging, DescribeTrails, AssumeRole. */
   operation?: string;
 }
@@ -28,7 +28,7 @@ export interface FaultHandle {
 export interface FaultCall {
   account: string;
   region: string;
-  service: SimService;
+  service: ServiceName;
   operation: string;
 }
 
@@ -104,7 +104,7 @@ export class SimFaults {
    * Makes a service absent from a region, the way AWS has no endpoint for it there. Calls get HTTP 404 with the
    * protocol's error shape and the code `UnknownEndpoint` (see SERVICE_MISSING_ERROR_CODE).
    */
-  removeService(service: SimService, region: string, scope: Pick<FaultScope, 'account'> = {}): FaultHandle {
+  removeService(service: ServiceName, region: string, scope: Pick<FaultScope, 'account'> = {}): FaultHandle {
     return this.addRule({ type: 'serviceMissing', scope: { ...scope, service, region } });
   }
 

@@ -1,27 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { AwsApiError } from '../errors.js';
+import { AwsApiError, MalformedInputError } from '../errors.js';
 import type { SimFaults } from '../faults/sim-faults.js';
 import type { SimAccountInfo } from '../identity/accounts.js';
 import { authenticate } from '../identity/authenticate.js';
-import { iamActionOf } from '../identity/iam-actions.js';
 import type { CredentialStore } from '../identity/credential-store.js';
 import { parseAuthorization } from '../identity/sigv4.js';
-import type { SimService } from '../options.js';
-import { isThrottlingCode, situationError } from '../protocols/protocol-errors.js';
-import { renderError } from '../protocols/render-error.js';
 import type { SimCounters } from '../sim-counters.js';
+import type { ServiceModel } from '../services/service-model.js';
+import type { ServiceRegistry } from '../services/service-registry.js';
 import type { SimWorld } from '../world/sim-world.js';
-import type { ServiceEndpoint, SimRequest, SimResponse } from './http-types.js';
-import { isSimulatedService, pickEndpoint } from './pick-endpoint.js';
+import type { SimRequest, SimResponse } from './http-types.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
-/** S3 and STS have global endpoints signed for us-east-1, whatever regions are enabled. */
-const GLOBAL_REGION = 'us-east-1';
 
 export interface ListenerDependencies {
   world: SimWorld;
+  services: ServiceRegistry;
   faults: SimFaults;
   counters: SimCounters;
   credentials: CredentialStore;
@@ -77,7 +73,7 @@ function send(response: ServerResponse, answer: SimResponse): void {
   response.end(body);
 }
 
-/** The HTTP request listener: read, authenticate, apply faults, dispatch to the service, count, answer. */
+/** The HTTP request listener: read, authenticate, apply faults, dispatch to the declared operation, count, answer. */
 export function createRequestListener(deps: ListenerDependencies): RequestListener {
   return (request, response) => {
     void handleRequest(deps, request, response).catch(() => {
@@ -98,56 +94,45 @@ async function handleRequest(
   try {
     body = await readBody(incoming);
   } catch (error) {
-    const endpoint = pickEndpoint(toSimRequest(incoming, Buffer.alloc(0)), authorization);
-    const tooLarge = error instanceof BodyTooLargeError;
-    send(
-      response,
-      renderError(
-        endpoint.service,
-        new AwsApiError(
-          tooLarge ? 'RequestEntityTooLarge' : 'IncompleteBody',
-          'The request body could not be read.',
-          tooLarge ? 413 : 400,
-        ),
-        requestId,
-      ),
-    );
+    const request = toSimRequest(incoming, Buffer.alloc(0));
+    const service = deps.services.pick(request, authorization?.service);
+    const situation = error instanceof BodyTooLargeError ? 'bodyTooLarge' : 'incompleteBody';
+    send(response, service.protocol.renderError(service.error(situation), service, requestId, request));
     return;
   }
   const request = toSimRequest(incoming, body);
-  const endpoint = pickEndpoint(request, authorization);
+  const service = deps.services.pick(request, authorization?.service);
   const region = authorization?.region ?? '';
   let operation = 'Unknown';
   let account = '';
   try {
-    operation = endpoint.operationOf(request);
-    if (authorization && !isSimulatedService(authorization.service)) {
-      throw situationError(
-        endpoint.service,
-        'serviceMissing',
-        `This simulator has no ${authorization.service} endpoint.`,
-      );
+    const named = service.protocol.operationOf(request, service);
+    operation = named ?? 'Unknown';
+    if (authorization && !deps.services.bySigningName(authorization.service)) {
+      throw service.error('serviceMissing', `This simulator has no ${authorization.service} endpoint.`);
     }
     const now = Date.now();
-    const identity = authenticate(request, authorization, endpoint.service, endpoint.escapePath, deps.credentials, now);
+    const identity = authenticate(request, authorization, service, deps.credentials, now);
     account = identity.accountId;
-    checkRegion(deps, endpoint.service, region);
-    const outcome = deps.faults.evaluate({ account, region, service: endpoint.service, operation }, now);
+    checkRegion(deps, service, region);
+    const outcome = deps.faults.evaluate({ account, region, service: service.name, operation }, now);
     if (outcome.latencyMs > 0) await sleep(outcome.latencyMs, undefined, { signal: deps.stopSignal });
-    if (outcome.serviceMissing) throw situationError(endpoint.service, 'serviceMissing');
-    if (outcome.denied) throw deniedError(endpoint.service, operation, identity.arn);
-    if (outcome.throttled) throw situationError(endpoint.service, 'throttled');
+    if (outcome.serviceMissing) throw service.error('serviceMissing');
+    if (outcome.denied) throw deniedError(service, operation, identity.arn);
+    if (outcome.throttled) throw service.error('throttled');
     if (outcome.serverErrorStatus !== undefined) {
-      throw situationError(
-        endpoint.service,
-        outcome.serverErrorStatus === 503 ? 'serviceUnavailable' : 'internalError',
-      );
+      throw service.error(outcome.serverErrorStatus === 503 ? 'serviceUnavailable' : 'internalError');
     }
-    const answer = await endpoint.handle(request, {
+    if (named === undefined) throw service.error('missingOperation');
+    const declared = service.operations.get(named);
+    if (!declared) throw service.error('unknownOperation', `The action ${named} is not valid for this web service.`);
+    const input = service.protocol.parseInput(request, declared, service);
+    const output = await declared.handle(input, {
       requestId,
       identity,
       region,
       operation,
+      service,
       world: deps.world,
       credentials: deps.credentials,
       accounts: deps.accounts,
@@ -156,39 +141,33 @@ async function handleRequest(
       listBucketsWithRegion: deps.listBucketsWithRegion,
       now,
     });
-    deps.counters.record(
-      { service: endpoint.service, operation, account, region },
-      answer.status < 400 ? 'ok' : 'error',
-    );
+    const answer = service.protocol.renderOutput(output, declared, service, requestId);
+    deps.counters.record({ service: service.name, operation, account, region }, answer.status < 400 ? 'ok' : 'error');
     send(response, answer);
   } catch (error) {
-    const apiError = error instanceof AwsApiError ? error : situationError(endpoint.service, 'internalError');
-    deps.counters.record(
-      { service: endpoint.service, operation, account, region },
-      isThrottlingCode(apiError.code) ? 'throttled' : 'error',
-    );
-    send(response, renderError(endpoint.service, apiError, requestId, request.method));
+    const apiError =
+      error instanceof AwsApiError
+        ? error
+        : error instanceof MalformedInputError
+          ? service.error('malformedInput', error.message)
+          : service.error('internalError');
+    const throttled = apiError.code === service.errors.throttled[0];
+    deps.counters.record({ service: service.name, operation, account, region }, throttled ? 'throttled' : 'error');
+    send(response, service.protocol.renderError(apiError, service, requestId, request));
   }
 }
 
-function checkRegion(deps: ListenerDependencies, service: SimService, region: string): void {
+function checkRegion(deps: ListenerDependencies, service: ServiceModel, region: string): void {
   if (deps.regions.includes(region)) return;
-  if ((service === 's3' || service === 'sts') && region === GLOBAL_REGION) return;
-  if (deps.optInRegions.includes(region)) throw situationError(service, 'regionNotEnabled');
-  throw situationError(
-    service,
-    'serviceMissing',
-    `There is no ${service} endpoint for region ${region} in this simulator.`,
-  );
+  if (service.declaration.globalRegion === region) return;
+  if (deps.optInRegions.includes(region)) throw service.error('regionNotEnabled');
+  throw service.error('serviceMissing', `There is no ${service.name} endpoint for region ${region} in this simulator.`);
 }
 
-function deniedError(service: SimService, operation: string, callerArn: string): AwsApiError {
-  const action = iamActionOf(service, operation);
-  return situationError(
-    service,
+function deniedError(service: ServiceModel, operation: string, callerArn: string): AwsApiError {
+  const action = service.iamActionOf(operation);
+  return service.error(
     'accessDenied',
     `User: ${callerArn} is not authorized to perform: ${action} because no identity-based policy allows the ${action} action`,
   );
 }
-
-export type { ServiceEndpoint };

@@ -1,4 +1,5 @@
 import { mix } from '../world/hash.js';
+import { partitionOf } from '../world/partition.js';
 
 /** An IAM role the simulator lets callers assume. */
 export interface SimRole {
@@ -13,6 +14,8 @@ export interface SimAccountInfo {
   /** 12-digit account id. */
   id: string;
   isMain: boolean;
+  /** The partition of the simulated regions (`aws`, `aws-cn`, `aws-us-gov`): every IAM and STS ARN of the account. */
+  partition: string;
   /** ARNs of the roles callers from the main account may assume in this account. */
   roleArns: string[];
   /** The same roles with their ExternalId condition, if any. */
@@ -42,17 +45,19 @@ export function generateAccountIds(seed: number, count: number): string[] {
   return ids;
 }
 
-export function buildAccounts(seed: number, count: number): SimAccountInfo[] {
+/** The accounts of a simulator whose regions are `regions`: they live in the first region's partition. */
+export function buildAccounts(seed: number, count: number, regions: readonly string[]): SimAccountInfo[] {
+  const partition = partitionOf(regions[0] ?? 'us-east-1');
   return generateAccountIds(seed, count).map((id, index) => {
     const roles: SimRole[] = [
-      { name: 'InventoryReader', arn: `arn:aws:iam::${id}:role/InventoryReader` },
+      { name: 'InventoryReader', arn: `arn:${partition}:iam::${id}:role/InventoryReader` },
       {
         name: 'InventoryReaderWithExternalId',
-        arn: `arn:aws:iam::${id}:role/InventoryReaderWithExternalId`,
+        arn: `arn:${partition}:iam::${id}:role/InventoryReaderWithExternalId`,
         externalId: `sim-external-${id}`,
       },
     ];
-    return { id, isMain: index === 0, roles, roleArns: roles.map((role) => role.arn) };
+    return { id, isMain: index === 0, partition, roles, roleArns: roles.map((role) => role.arn) };
   });
 }
 

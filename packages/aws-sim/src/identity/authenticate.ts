@@ -1,7 +1,5 @@
-import { AwsApiError } from '../errors.js';
 import type { SimRequest } from '../http/http-types.js';
-import type { SimService } from '../options.js';
-import { situationError } from '../protocols/protocol-errors.js';
+import type { ServiceModel } from '../services/service-model.js';
 import type { CallerIdentity, CredentialStore } from './credential-store.js';
 import { computeSignature, parseAmzDate, sha256Hex, type ParsedAuthorization } from './sigv4.js';
 
@@ -16,40 +14,29 @@ function header(request: SimRequest, name: string): string | undefined {
 export function authenticate(
   request: SimRequest,
   authorization: ParsedAuthorization | undefined,
-  service: SimService,
-  escapePath: boolean,
+  service: ServiceModel,
   store: CredentialStore,
   now: number,
 ): CallerIdentity {
   if (!authorization) {
-    throw situationError(service, request.headers.authorization ? 'incompleteSignature' : 'missingAuthentication');
+    throw service.error(request.headers.authorization ? 'incompleteSignature' : 'missingAuthentication');
   }
   const amzDateText = header(request, 'x-amz-date') ?? '';
   const amzDate = parseAmzDate(amzDateText);
   if (amzDate === undefined || !amzDateText.startsWith(authorization.date)) {
-    throw situationError(
-      service,
-      'incompleteSignature',
-      'Date in Credential scope does not match the X-Amz-Date header.',
-    );
+    throw service.error('incompleteSignature', 'Date in Credential scope does not match the X-Amz-Date header.');
   }
   const key = store.lookup(authorization.accessKeyId);
-  if (!key) throw situationError(service, 'unknownAccessKey');
-  if (Math.abs(now - amzDate) > MAX_CLOCK_SKEW_MS) throw situationError(service, 'requestTimeSkewed');
+  if (!key) throw service.error('unknownAccessKey');
+  if (Math.abs(now - amzDate) > MAX_CLOCK_SKEW_MS) throw service.error('requestTimeSkewed');
   const sessionToken = header(request, 'x-amz-security-token');
-  if (sessionToken !== key.sessionToken) throw situationError(service, 'invalidSessionToken');
-  if (key.expiration && now >= key.expiration.getTime()) throw situationError(service, 'expiredToken');
+  if (sessionToken !== key.sessionToken) throw service.error('invalidSessionToken');
+  if (key.expiration && now >= key.expiration.getTime()) throw service.error('expiredToken');
 
   const bodyHash = sha256Hex(request.body);
   const declaredHash = header(request, 'x-amz-content-sha256');
   if (declaredHash !== undefined && declaredHash !== 'UNSIGNED-PAYLOAD' && !declaredHash.startsWith('STREAMING-')) {
-    if (declaredHash !== bodyHash) {
-      throw new AwsApiError(
-        service === 's3' ? 'XAmzContentSHA256Mismatch' : 'SignatureDoesNotMatch',
-        "The provided 'x-amz-content-sha256' header does not match what was computed.",
-        service === 'cloudtrail' ? 400 : service === 's3' ? 400 : 403,
-      );
-    }
+    if (declaredHash !== bodyHash) throw service.error('contentHashMismatch');
   }
   const expected = computeSignature(
     {
@@ -60,10 +47,10 @@ export function authenticate(
       payloadHash: declaredHash ?? bodyHash,
       amzDate: amzDateText,
       authorization,
-      escapePath,
+      escapePath: !service.declaration.signsPathAsSent,
     },
     key.secretAccessKey,
   );
-  if (expected !== authorization.signature) throw situationError(service, 'signatureMismatch');
+  if (expected !== authorization.signature) throw service.error('signatureMismatch');
   return key.identity;
 }

@@ -40,7 +40,7 @@ export class CredentialStore {
       secretAccessKey: main.secretAccessKey,
       identity: {
         accountId: mainAccount.id,
-        arn: `arn:aws:iam::${mainAccount.id}:user/inventory-collector`,
+        arn: `arn:${mainAccount.partition}:iam::${mainAccount.id}:user/inventory-collector`,
         userId: `AIDA${deterministicString(KEY_ALPHABET, 17, seed, 103)}`,
         accessKeyId: main.accessKeyId,
       },
@@ -82,7 +82,7 @@ export class CredentialStore {
       expiration: credentials.Expiration,
       identity: {
         accountId: account.id,
-        arn: `arn:aws:sts::${account.id}:assumed-role/${role.name}/${sessionName}`,
+        arn: `arn:${account.partition}:sts::${account.id}:assumed-role/${role.name}/${sessionName}`,
         userId: `${roleId}:${sessionName}`,
         accessKeyId,
       },

@@ -1,5 +1,5 @@
 import type { FilterTable } from '../services/ec2/filters.js';
-import type { PageLimits } from '../services/ec2/pagination.js';
+import type { PageLimits } from '../protocols/paging.js';
 import type { ResourceScope } from '../world/sim-state.js';
 
 /** An input member besides ids and filters that selects items by one of their values (Owners, GroupNames). */

@@ -1,4 +1,4 @@
-import type { PageLimits } from '../../services/ec2/pagination.js';
+import type { PageLimits } from '../../protocols/paging.js';
 
 /** MaxResults 5..1000, larger values refused: DescribeInstances, Vpcs, Subnets, SecurityGroups. */
 export const PAGE_1000: PageLimits = { min: 5, max: 1000, aboveMax: 'reject' };

@@ -1,18 +1,27 @@
+import type {
+  DescribeTrailsRequest,
+  DescribeTrailsResponse,
+  GetEventSelectorsRequest,
+  GetEventSelectorsResponse,
+  GetTrailRequest,
+  GetTrailResponse,
+  GetTrailStatusRequest,
+  GetTrailStatusResponse,
+  ListTagsRequest,
+  ListTagsResponse,
+  ListTrailsRequest,
+  Trail,
+} from '@aws-sdk/client-cloudtrail';
 import { AwsApiError } from '../../errors.js';
 import type { CallContext } from '../../http/http-types.js';
+import { pageOf } from '../../protocols/paging.js';
 import type { SimTrail } from '../../world/records.js';
 import { hashString } from '../../world/hash.js';
 import { accountTrails, findTrail, regionTrails, requireTrail } from './trail-lookup.js';
 
-type JsonObject = Record<string, unknown>;
-
 const LIST_TRAILS_PAGE_SIZE = 50;
 
-function epochSeconds(date: Date): number {
-  return Math.floor(date.getTime() / 1000);
-}
-
-function describeTrail(trail: SimTrail): JsonObject {
+function describeTrail(trail: SimTrail): Trail {
   return {
     Name: trail.Name,
     S3BucketName: trail.S3BucketName,
@@ -29,65 +38,54 @@ function describeTrail(trail: SimTrail): JsonObject {
   };
 }
 
-export function listTrails(input: JsonObject, context: CallContext): JsonObject {
-  const trails = accountTrails(context);
-  const token = input.NextToken;
-  let start = 0;
-  if (token !== undefined) {
-    const match = typeof token === 'string' ? /^(\d+)\.(\w+)$/.exec(Buffer.from(token, 'base64url').toString()) : null;
-    if (!match || match[2] !== hashString(context.identity.accountId).toString(36)) {
-      throw new AwsApiError('InvalidNextTokenException', 'Invalid NextToken.', 400);
-    }
-    start = Number(match[1]);
-  }
-  const page = trails.slice(start, start + LIST_TRAILS_PAGE_SIZE);
-  const next = start + LIST_TRAILS_PAGE_SIZE;
-  return {
-    Trails: page.map((trail) => ({ TrailARN: trail.TrailARN, Name: trail.Name, HomeRegion: trail.HomeRegion })),
-    ...(next < trails.length
-      ? {
-          NextToken: Buffer.from(`${next}.${hashString(context.identity.accountId).toString(36)}`).toString(
-            'base64url',
-          ),
-        }
-      : {}),
-  };
+/** ListTrails: every trail of the account with its home region, in pages of 50. */
+export function listTrails(input: ListTrailsRequest, call: CallContext): object {
+  const trails = accountTrails(call).map((trail) => ({
+    TrailARN: trail.TrailARN,
+    Name: trail.Name,
+    HomeRegion: trail.HomeRegion,
+  }));
+  return pageOf(trails, { ...input }, { items: 'Trails', defaultPageSize: LIST_TRAILS_PAGE_SIZE }, call);
 }
 
-export function describeTrails(input: JsonObject, context: CallContext): JsonObject {
-  const includeShadowTrails = input.includeShadowTrails !== false;
+/** DescribeTrails: the region's trails and multi-region trails of other regions, or the trails named. */
+export function describeTrails(input: DescribeTrailsRequest, call: CallContext): DescribeTrailsResponse {
   const names = input.trailNameList;
   if (names !== undefined && !Array.isArray(names)) {
     throw new AwsApiError('SerializationException', 'trailNameList must be a list of strings', 400);
   }
   const trails =
     names === undefined || names.length === 0
-      ? regionTrails(context, includeShadowTrails)
+      ? regionTrails(call, input.includeShadowTrails !== false)
       : names
-          .map((name) => (typeof name === 'string' ? findTrail(context, name) : undefined))
+          .map((name) => (typeof name === 'string' ? findTrail(call, name) : undefined))
           .filter((trail): trail is SimTrail => trail !== undefined);
   return { trailList: trails.map(describeTrail) };
 }
 
-export function getTrailStatus(input: JsonObject, context: CallContext): JsonObject {
-  const trail = requireTrail(context, input.Name, 'Name');
+export function getTrail(input: GetTrailRequest, call: CallContext): GetTrailResponse {
+  return { Trail: describeTrail(requireTrail(call, input.Name, 'Name')) };
+}
+
+export function getTrailStatus(input: GetTrailStatusRequest, call: CallContext): GetTrailStatusResponse {
+  const trail = requireTrail(call, input.Name, 'Name');
   const hash = hashString(trail.TrailARN);
   const started = new Date(Date.UTC(2024, 0, 1) + (hash % 200) * 86_400_000);
   // A logging trail delivers all the time: its latest delivery is a moment before each call, so two calls (two syncs)
   // see different delivery times for a trail that is otherwise as it was, as with AWS.
-  const delivered = new Date(context.now - (hash % 60) * 1000);
+  const delivered = new Date(call.now - (hash % 60) * 1000);
   return {
     IsLogging: trail.IsLogging,
-    StartLoggingTime: epochSeconds(started),
+    StartLoggingTime: started,
     TimeLoggingStarted: started.toISOString(),
     ...(trail.IsLogging
       ? {
-          LatestDeliveryTime: epochSeconds(delivered),
+          LatestDeliveryTime: new Date(Math.floor(delivered.getTime() / 1000) * 1000),
           LatestDeliveryAttemptTime: delivered.toISOString(),
           LatestDeliveryAttemptSucceeded: delivered.toISOString(),
         }
       : {
-          StopLoggingTime: epochSeconds(started) + 86_400,
+          StopLoggingTime: new Date(started.getTime() + 86_400_000),
           TimeLoggingStopped: new Date(started.getTime() + 86_400_000).toISOString(),
         }),
     LatestNotificationAttemptTime: '',
@@ -95,8 +93,8 @@ export function getTrailStatus(input: JsonObject, context: CallContext): JsonObj
   };
 }
 
-export function getEventSelectors(input: JsonObject, context: CallContext): JsonObject {
-  const trail = requireTrail(context, input.TrailName, 'TrailName');
+export function getEventSelectors(input: GetEventSelectorsRequest, call: CallContext): GetEventSelectorsResponse {
+  const trail = requireTrail(call, input.TrailName, 'TrailName');
   return {
     TrailARN: trail.TrailARN,
     EventSelectors: [
@@ -105,17 +103,15 @@ export function getEventSelectors(input: JsonObject, context: CallContext): Json
   };
 }
 
-export function listTags(input: JsonObject, context: CallContext): JsonObject {
+export function listTags(input: ListTagsRequest, call: CallContext): ListTagsResponse {
   const ids = input.ResourceIdList;
   if (!Array.isArray(ids) || ids.length === 0) {
     throw new AwsApiError('InvalidParameterException', 'ResourceIdList must contain at least one ARN', 400);
   }
   return {
     ResourceTagList: ids.map((id) => {
-      const trail = typeof id === 'string' && id.startsWith('arn:') ? findTrail(context, id) : undefined;
-      if (!trail) {
-        throw new AwsApiError('ResourceNotFoundException', `Resource not found: ${String(id)}`, 400);
-      }
+      const trail = typeof id === 'string' && id.startsWith('arn:') ? findTrail(call, id) : undefined;
+      if (!trail) throw new AwsApiError('ResourceNotFoundException', `Resource not found: ${String(id)}`, 400);
       return { ResourceId: trail.TrailARN, TagsList: trail.Tags.map((t) => ({ Key: t.Key, Value: t.Value })) };
     }),
   };

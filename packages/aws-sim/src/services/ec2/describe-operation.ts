@@ -1,55 +1,15 @@
+import type { Filter } from '@aws-sdk/client-ec2';
 import { AwsApiError } from '../../errors.js';
 import type { CallContext } from '../../http/http-types.js';
-import type { Ec2DescribeDeclaration, Ec2Selector } from '../../kinds/ec2-describe.js';
-import { KIND_SPECS, kindSpec, type SimKind, type SimRecordByKind } from '../../kinds/index.js';
-import { ec2QueryName, ec2XmlName } from './ec2-wire-names.js';
+import type { Ec2DescribeDeclaration } from '../../kinds/ec2-describe.js';
+import type { SimKind, SimRecordByKind } from '../../kinds/index.js';
+import { pageOf, type PagingDeclaration } from '../../protocols/paging.js';
 import { buildFilterPredicate } from './filters.js';
-import { ITEM_RENDERERS } from './item-renderers.js';
-import { encodeNextToken, readPageRequest, requestKeyOf } from './pagination.js';
-import type { QueryParams } from './query-params.js';
 
 type Predicate<T> = (record: T) => boolean;
 
-/** One kind's Describe* with the wire names of its members, read once from the SDK's EC2 model. */
-interface DescribeOperation<K extends SimKind> {
-  kind: K;
-  declaration: Ec2DescribeDeclaration<SimRecordByKind[K]>;
-  idParam: string;
-  resultElement: string;
-  selectors: { param: string; selector: Ec2Selector<SimRecordByKind[K]> }[];
-}
-
-function operationOf<K extends SimKind>(kind: K): DescribeOperation<K> | undefined {
-  const declaration = kindSpec(kind).describe;
-  if (!declaration) return undefined;
-  const { operation } = declaration;
-  return {
-    kind,
-    declaration,
-    idParam: ec2QueryName(operation, declaration.ids.member),
-    resultElement: ec2XmlName(operation, declaration.items),
-    selectors: (declaration.selectors ?? []).map((selector) => ({
-      param: ec2QueryName(operation, selector.member),
-      selector,
-    })),
-  };
-}
-
-/** Operation-specific selectors besides ids and filters: Owner.N, GroupName.N, PublicIp.N. */
-function selectorPredicate<K extends SimKind>(
-  operation: DescribeOperation<K>,
-  params: QueryParams,
-  account: string,
-): Predicate<SimRecordByKind[K]> | undefined {
-  let predicate: Predicate<SimRecordByKind[K]> | undefined;
-  for (const { param, selector } of operation.selectors) {
-    const wanted = params.list(param).map((value) => (selector.selfIsCaller && value === 'self' ? account : value));
-    if (wanted.length === 0) continue;
-    const matches: Predicate<SimRecordByKind[K]> = (record) => wanted.includes(selector.valueOf(record) as string);
-    predicate = both(predicate, matches);
-  }
-  return predicate;
-}
+/** The input of a Describe* call as the EC2 protocol parsed it (member names of the SDK's input shape). */
+export type DescribeInput = Record<string, unknown> & { Filters?: Filter[]; MaxResults?: number };
 
 function both<T>(a: Predicate<T> | undefined, b: Predicate<T> | undefined): Predicate<T> | undefined {
   if (!a) return b;
@@ -57,32 +17,47 @@ function both<T>(a: Predicate<T> | undefined, b: Predicate<T> | undefined): Pred
   return (record) => a(record) && b(record);
 }
 
-/** Answers a Describe* call: explicit ids (all must exist), filters, selectors, then one page. */
-function describeResources<K extends SimKind>(
-  operation: DescribeOperation<K>,
-  params: QueryParams,
-  context: CallContext,
-): string {
-  const { declaration } = operation;
-  const account = context.identity.accountId;
-  const scope = { account, region: context.region };
-  const collection = context.world.collection(operation.kind, account, context.region);
+/** Operation-specific selectors besides ids and filters: Owners, GroupNames, PublicIps. */
+function selectorPredicate<R>(
+  declaration: Ec2DescribeDeclaration<R>,
+  input: DescribeInput,
+  account: string,
+): Predicate<R> | undefined {
+  let predicate: Predicate<R> | undefined;
+  for (const selector of declaration.selectors ?? []) {
+    const values = (input[selector.member] as string[] | undefined) ?? [];
+    if (values.length === 0) continue;
+    const wanted = values.map((value) => (selector.selfIsCaller && value === 'self' ? account : value));
+    predicate = both(predicate, (record) => wanted.includes(selector.valueOf(record) as string));
+  }
+  return predicate;
+}
+
+/** Answers a kind's Describe* call: explicit ids (all must exist), filters, selectors, then one page of items. */
+export function describeResources<K extends SimKind>(
+  kind: K,
+  declaration: Ec2DescribeDeclaration<SimRecordByKind[K]>,
+  input: DescribeInput,
+  call: CallContext,
+): Record<string, unknown> {
+  const account = call.identity.accountId;
+  const scope = { account, region: call.region };
+  const collection = call.world.collection(kind, account, call.region);
   const predicate = both(
-    buildFilterPredicate(declaration.filters, params.filters()),
-    selectorPredicate(operation, params, account),
+    buildFilterPredicate(declaration.filters, input.Filters),
+    selectorPredicate(declaration, input, account),
   );
-  const ids = params.list(operation.idParam);
-  let items: SimRecordByKind[K][];
-  let nextToken: string | undefined;
+  const ids = (input[declaration.ids.member] as string[] | undefined) ?? [];
+  let output: Record<string, unknown>;
   if (ids.length > 0) {
-    if (declaration.idsExcludeMaxResults && params.get('MaxResults') !== undefined) {
+    if (declaration.idsExcludeMaxResults && input.MaxResults !== undefined) {
       throw new AwsApiError(
         'InvalidParameterCombination',
         'The parameter instancesSet cannot be used with the parameter maxResults',
         400,
       );
     }
-    items = [];
+    const items: SimRecordByKind[K][] = [];
     for (const id of new Set(ids)) {
       const record = collection.get(id);
       if (!record) {
@@ -94,32 +69,18 @@ function describeResources<K extends SimKind>(
       }
       if (!predicate || predicate(record)) items.push(record);
     }
+    output = { [declaration.items]: items };
   } else {
-    const requestKey = requestKeyOf(declaration.operation, account, context.region, params.entries());
-    const page = readPageRequest(params, declaration.pageLimits, requestKey);
-    const result = collection.scan(page.start, page.limit ?? Number.POSITIVE_INFINITY, predicate);
-    items = result.items;
-    if (result.next !== undefined) nextToken = encodeNextToken(result.next, requestKey);
+    const limits = declaration.pageLimits;
+    const paging: PagingDeclaration = { items: declaration.items, ...(limits ? { limits } : {}) };
+    // an operation without pagination answers everything, whatever MaxResults says
+    output = pageOf(collection, limits ? input : { ...input, MaxResults: undefined }, paging, call, predicate);
   }
-  const render = ITEM_RENDERERS[operation.kind] as (record: SimRecordByKind[K], at: typeof scope) => string;
-  let body = '';
-  for (const item of items) body += `<item>${render(item, scope)}</item>`;
-  const element = operation.resultElement;
-  const list = body === '' ? `<${element}/>` : `<${element}>${body}</${element}>`;
-  return list + (nextToken === undefined ? '' : `<nextToken>${nextToken}</nextToken>`);
+  const itemOf = declaration.itemOf;
+  if (itemOf) {
+    output[declaration.items] = (output[declaration.items] as SimRecordByKind[K][]).map((record) =>
+      itemOf(record, scope),
+    );
+  }
+  return output;
 }
-
-/** Every Describe* operation a kind declares, answered by the generic describe. */
-export const DESCRIBE_OPERATIONS: Readonly<Record<string, (params: QueryParams, context: CallContext) => string>> =
-  Object.fromEntries(
-    KIND_SPECS.flatMap(({ kind }) => {
-      const operation = operationOf(kind);
-      if (!operation) return [];
-      return [
-        [
-          operation.declaration.operation,
-          (params: QueryParams, context: CallContext) => describeResources(operation, params, context),
-        ],
-      ];
-    }),
-  );

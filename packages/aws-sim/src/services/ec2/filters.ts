@@ -1,3 +1,4 @@
+import type { Filter } from '@aws-sdk/client-ec2';
 import { AwsApiError } from '../../errors.js';
 import type { SimTag } from '../../world/records.js';
 
@@ -25,10 +26,10 @@ function tagsOf(record: unknown): readonly SimTag[] {
  */
 export function buildFilterPredicate<T>(
   table: FilterTable<T>,
-  filters: { name: string; values: string[] }[],
+  filters: readonly Filter[] | undefined,
 ): ((record: T) => boolean) | undefined {
-  if (filters.length === 0) return undefined;
-  const tests = filters.map(({ name, values }) => {
+  if (!filters || filters.length === 0) return undefined;
+  const tests = filters.map(({ Name: name = '', Values: values = [] }) => {
     const matchers = values.map(valueMatcher);
     const matchesAny = (candidates: readonly (string | number | boolean | undefined)[]) =>
       candidates.some((candidate) => candidate !== undefined && matchers.some((m) => m(String(candidate))));
@@ -43,7 +44,7 @@ export function buildFilterPredicate<T>(
     }
     if (name === 'tag-key') return (record: T) => matchesAny(tagsOf(record).map((t) => t.Key));
     if (name === 'tag-value') return (record: T) => matchesAny(tagsOf(record).map((t) => t.Value));
-    const valuesOf = table[name];
+    const valuesOf = Object.hasOwn(table, name) ? table[name] : undefined;
     if (!valuesOf) throw new AwsApiError('InvalidParameterValue', `The filter '${name}' is invalid`, 400);
     return (record: T) => matchesAny(valuesOf(record));
   });

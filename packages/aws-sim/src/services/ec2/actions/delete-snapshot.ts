@@ -1,9 +1,11 @@
+import type { DeleteSnapshotRequest } from '@aws-sdk/client-ec2';
 import { AwsApiError } from '../../../errors.js';
-import { returnTrue, type Ec2Action } from './ec2-action-context.js';
+import { ec2Action, missingParameter } from './ec2-action-context.js';
 
 /** DeleteSnapshot: refused while an AMI of the account is backed by the snapshot, as AWS does. */
-export const deleteSnapshot: Ec2Action = ({ params, scope, state, commit }) => {
-  const id = params.require('SnapshotId');
+export const deleteSnapshot = ec2Action<DeleteSnapshotRequest, object>(({ input, scope, state, commit }) => {
+  const id = input.SnapshotId;
+  if (!id) throw missingParameter('SnapshotId');
   if (!/^snap-[0-9a-f]+$/.test(id)) throw new AwsApiError('InvalidParameterValue', `Invalid id: "${id}"`, 400);
   const snapshot = state.get('snapshot', scope, id);
   if (!snapshot) throw new AwsApiError('InvalidSnapshot.NotFound', `The snapshot '${id}' does not exist.`, 400);
@@ -15,5 +17,5 @@ export const deleteSnapshot: Ec2Action = ({ params, scope, state, commit }) => {
   }
   commit();
   state.remove('snapshot', scope, id);
-  return returnTrue;
-};
+  return {};
+});

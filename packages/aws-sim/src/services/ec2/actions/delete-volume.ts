@@ -1,9 +1,11 @@
+import type { DeleteVolumeRequest } from '@aws-sdk/client-ec2';
 import { AwsApiError } from '../../../errors.js';
-import { returnTrue, type Ec2Action } from './ec2-action-context.js';
+import { ec2Action, missingParameter } from './ec2-action-context.js';
 
 /** DeleteVolume: only an available (detached) volume can go. */
-export const deleteVolume: Ec2Action = ({ params, scope, state, commit }) => {
-  const id = params.require('VolumeId');
+export const deleteVolume = ec2Action<DeleteVolumeRequest, object>(({ input, scope, state, commit }) => {
+  const id = input.VolumeId;
+  if (!id) throw missingParameter('VolumeId');
   if (!/^vol-[0-9a-f]+$/.test(id)) throw new AwsApiError('InvalidParameterValue', `Invalid id: "${id}"`, 400);
   const volume = state.get('volume', scope, id);
   if (!volume) throw new AwsApiError('InvalidVolume.NotFound', `The volume '${id}' does not exist.`, 400);
@@ -13,5 +15,5 @@ export const deleteVolume: Ec2Action = ({ params, scope, state, commit }) => {
   }
   commit();
   state.remove('volume', scope, id);
-  return returnTrue;
-};
+  return {};
+});

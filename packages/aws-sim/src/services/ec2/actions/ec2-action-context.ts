@@ -1,11 +1,10 @@
 import { AwsApiError } from '../../../errors.js';
 import type { CallContext } from '../../../http/http-types.js';
 import { SimState, type ResourceScope } from '../../../world/sim-state.js';
-import type { QueryParams } from '../query-params.js';
 
-/** What a mutating EC2 action gets: its parameters, the caller's scope and the state it changes. */
-export interface Ec2ActionInput {
-  params: QueryParams;
+/** What a mutating EC2 action gets: its input, the caller's scope and the state it changes. */
+export interface Ec2ActionInput<I> {
+  input: I;
   scope: ResourceScope;
   state: SimState;
   /**
@@ -15,21 +14,23 @@ export interface Ec2ActionInput {
   commit(): void;
 }
 
-/** Answers the body of the action's XML response (inside <XxxResponse>, after the requestId). */
-export type Ec2Action = (input: Ec2ActionInput) => string;
-
-export function runEc2Action(action: Ec2Action, params: QueryParams, context: CallContext): string {
-  const isDryRun = params.boolean('DryRun') === true;
-  return action({
-    params,
-    scope: { account: context.identity.accountId, region: context.region },
-    state: new SimState(context.world),
-    commit() {
-      if (isDryRun)
-        throw new AwsApiError('DryRunOperation', 'Request would have succeeded, but DryRun flag is set.', 412);
-    },
-  });
+/** Runs a mutating action as an operation handler: the caller's scope, its state, and DryRun. */
+export function ec2Action<I extends { DryRun?: boolean }, O extends object>(
+  action: (context: Ec2ActionInput<I>) => O,
+): (input: I, call: CallContext) => O {
+  return (input, call) =>
+    action({
+      input,
+      scope: { account: call.identity.accountId, region: call.region },
+      state: new SimState(call.world),
+      commit() {
+        if (input.DryRun === true) {
+          throw new AwsApiError('DryRunOperation', 'Request would have succeeded, but DryRun flag is set.', 412);
+        }
+      },
+    });
 }
 
-/** The XML answer of the actions that only say they succeeded. */
-export const returnTrue = '<return>true</return>';
+export function missingParameter(name: string): AwsApiError {
+  return new AwsApiError('MissingParameter', `The request must contain the parameter ${name}`, 400);
+}

@@ -10,21 +10,12 @@ import {
   TerminateInstancesCommand,
 } from '@aws-sdk/client-ec2';
 import { startAwsSimulator, type AwsSimulator } from '../../../index.js';
+import { failureOf } from '../../../testing/failure-of.js';
 
 const region = 'eu-west-1';
 let sim: AwsSimulator;
 let ec2: EC2Client;
 let scope: { account: string; region: string };
-
-async function failureOf(promise: Promise<unknown>): Promise<{ name: string; status?: number }> {
-  try {
-    await promise;
-  } catch (error) {
-    const failure = error as { name: string; $metadata?: { httpStatusCode?: number } };
-    return { name: failure.name, status: failure.$metadata?.httpStatusCode };
-  }
-  throw new Error('expected the call to fail');
-}
 
 beforeAll(async () => {
   sim = await startAwsSimulator({ size: 'tiny', regions: [region, 'us-east-1'], accounts: 1 });
