@@ -18,7 +18,7 @@ export function regionTrails(context: CallContext, includeShadowTrails: boolean)
 /** Finds a trail by name (visible in the region) or by ARN (any region of the account). */
 export function findTrail(context: CallContext, nameOrArn: string): SimTrail | undefined {
   if (nameOrArn.startsWith('arn:')) {
-    if (!/^arn:aws:cloudtrail:[a-z0-9-]+:\d{12}:trail\/.+$/.test(nameOrArn)) {
+    if (!/^arn:aws(-cn|-us-gov)?:cloudtrail:[a-z0-9-]+:\d{12}:trail\/.+$/.test(nameOrArn)) {
       throw new AwsApiError(
         'CloudTrailARNInvalidException',
         `Invalid trail ARN: ${nameOrArn}. The ARN format is arn:aws:cloudtrail:region:account:trail/name.`,
