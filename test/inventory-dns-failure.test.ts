@@ -29,16 +29,24 @@ function instanceScopeFailed(region: string): boolean {
   return /aws_ec2_instance: NetworkError/.test(task?.error ?? '');
 }
 
+/** EC2 calls per operation the simulator has answered in a region so far. */
+function ec2Calls(region: string): Record<string, number> {
+  return harness.sim.counters.byOperation({ service: 'ec2', region });
+}
+
 beforeAll(async () => {
   const dns = new FakeDns().resolve(simHost);
-  let describeInstancesBefore = Number.POSITIVE_INFINITY;
-  // The resolver goes away once the second sync has listed its first instances: the scopes collected until then
-  // succeed, every later lookup gets ENOTFOUND (which the collector once took for "service not offered").
+  let callsBefore: Map<string, Record<string, number>> | undefined;
+  // The resolver goes away once the second sync has made, in one region, every EC2 call the first sync made there:
+  // that region's ec2 task is complete (tasks run one at a time), every later lookup gets ENOTFOUND (which the
+  // collector once took for "service not offered").
+  const oneRegionCollected = () =>
+    [...(callsBefore ?? [])].some(([region, before]) => {
+      const now = ec2Calls(region);
+      return Object.keys(before).every((operation) => (now[operation] ?? 0) > (before[operation] ?? 0));
+    });
   const lookup: LookupFunction = (hostname, options, callback) => {
-    if (
-      dnsFailedAt === Number.POSITIVE_INFINITY &&
-      harness.sim.counters.calls({ operation: 'DescribeInstances' }) > describeInstancesBefore
-    ) {
+    if (dnsFailedAt === Number.POSITIVE_INFINITY && oneRegionCollected()) {
       dnsFailedAt = Date.now();
       dns.failEverything('ENOTFOUND');
     }
@@ -60,7 +68,7 @@ beforeAll(async () => {
     harness.sim.state.remove('instance', { account, region }, instance.InstanceId);
     removedByRegion.set(region, instanceArn(region, instance.InstanceId));
   }
-  describeInstancesBefore = harness.sim.counters.calls({ operation: 'DescribeInstances' });
+  callsBefore = new Map(harness.sim.regions.map((region) => [region, ec2Calls(region)]));
   job = await harness.inventory.runner.run({ trigger: 'test' });
 }, 180_000);
 
