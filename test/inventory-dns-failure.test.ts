@@ -11,6 +11,8 @@ let account: string;
 const removedByRegion = new Map<string, string>();
 const instancesBefore = new Map<string, number>();
 let dnsFailedAt = Number.POSITIVE_INFINITY;
+/** EC2 calls per region before the second sync. */
+let callsBefore: Map<string, Record<string, number>> | undefined;
 
 const instanceArn = (region: string, id: string) => `arn:aws:ec2:${region}:${account}:instance/${id}`;
 
@@ -36,7 +38,6 @@ function ec2Calls(region: string): Record<string, number> {
 
 beforeAll(async () => {
   const dns = new FakeDns().resolve(simHost);
-  let callsBefore: Map<string, Record<string, number>> | undefined;
   // The resolver goes away once the second sync has made, in one region, every EC2 call the first sync made there:
   // that region's ec2 task is complete (tasks run one at a time), every later lookup gets ENOTFOUND (which the
   // collector once took for "service not offered").
