@@ -182,4 +182,18 @@ describe('bad input gets the AWS error shape of its protocol, never a crash or a
     expect(next.status).toBe(200);
     expect(next.body).toContain('<vpcSet>');
   });
+  it('answers a Host built to make a backtracking pattern explode as soon as any other request', async () => {
+    // 30 "-a" pairs after ".s3" and no valid suffix: a pattern with two ways to read each "-" took minutes on it
+    const host = `bucket.s3${'-a'.repeat(30)}.amazonaws.co`;
+    const answer = await send({ service: 's3', method: 'GET', path: '/', headers: { host }, sign: false });
+    expect(answer.status).toBeGreaterThanOrEqual(400);
+    const virtualHosted = await send({
+      service: 's3',
+      method: 'GET',
+      path: '/',
+      headers: { host: `my.bucket.s3.us-east-1.amazonaws.com` },
+      sign: false,
+    });
+    expect(virtualHosted.body).toContain('AccessDenied');
+  });
 });

@@ -301,6 +301,14 @@ describe('declared services in the counters, faults and registry', () => {
     }
   });
 
+  it('refuses a page size that is not a positive integer, rather than answer a token for the same place', async () => {
+    const ecs = client(ECSClient);
+    for (const maxResults of [0, -1, 2.5]) {
+      expect(await failureOf(ecs.send(new ListClustersCommand({ maxResults })))).toMatchObject({ status: 400 });
+    }
+    expect((await ecs.send(new ListClustersCommand({ maxResults: 2 }))).clusterArns).toHaveLength(2);
+  });
+
   it('refuses a service declared twice', async () => {
     await expect(
       startAwsSimulator({ services: [SERVICES[0] as ServiceDeclaration, SERVICES[0] as ServiceDeclaration] }),

@@ -47,6 +47,7 @@ export async function* mapBounded<In, Out>(
   limit: number,
   map: (item: In) => Promise<Out>,
 ): AsyncIterable<Out> {
+  if (!Number.isInteger(limit) || limit < 1) throw new RangeError('calls in flight must be a positive integer');
   const inFlight: Promise<Out>[] = [];
   for await (const item of items) {
     const pending = map(item);

@@ -34,7 +34,15 @@ export async function* mapInBatches<Item, Out>(
   settings: BatchSettings,
   detailsOf: (batch: Item[]) => Promise<Out[]>,
 ): AsyncGenerator<Out> {
-  for await (const results of mapBounded(inBatches(items, settings.batchSize), settings.inFlight, detailsOf)) {
+  const detailsOfEach = async (batch: Item[]): Promise<Out[]> => {
+    const results = await detailsOf(batch);
+    // a result missing from the middle would shift every later item's details onto its neighbour
+    if (results.length !== batch.length) {
+      throw new RangeError(`a batch of ${batch.length} items got ${results.length} results; answer one per item`);
+    }
+    return results;
+  };
+  for await (const results of mapBounded(inBatches(items, settings.batchSize), settings.inFlight, detailsOfEach)) {
     yield* results;
   }
 }

@@ -53,6 +53,13 @@ function pageLimit(requested: unknown, paging: PagingDeclaration, names: PagingN
   if (requested === undefined || requested === null || requested === '') return paging.defaultPageSize;
   const limit = Number(requested);
   const limits = paging.limits;
+  // a page of 0 (or 2.5, or "abc") would answer a token for the same position: a paging client would loop forever
+  if (!Number.isInteger(limit) || limit < 1) {
+    throw service.error(
+      'malformedInput',
+      `Value ( ${String(requested)} ) for parameter ${names.limit} is invalid. Expecting a positive integer.`,
+    );
+  }
   if (!limits) return limit;
   if (limit < limits.min) {
     throw service.error(

@@ -103,11 +103,17 @@ function matchSegments(segments: Segment[], parts: string[], labels: Record<stri
   return parts.length === segments.length;
 }
 
-const MATCHES = new WeakMap<SimRequest, RouteMatch | null>();
+/** Each request's match per service: unsigned requests are offered to every REST service in turn. */
+const MATCHES = new WeakMap<SimRequest, Map<ServiceModel, RouteMatch | null>>();
 
 /** The declared operation a REST request's method, path and query select (its template's labels filled in). */
 export function matchRoute(request: SimRequest, service: ServiceModel): RouteMatch | undefined {
-  const known = MATCHES.get(request);
+  let matches = MATCHES.get(request);
+  if (!matches) {
+    matches = new Map();
+    MATCHES.set(request, matches);
+  }
+  const known = matches.get(service);
   if (known !== undefined) return known ?? undefined;
   const addressing = service.declaration.addressing?.(request.hostname.toLowerCase(), request.rawPath);
   const path = addressing?.path ?? request.rawPath;
@@ -135,6 +141,6 @@ export function matchRoute(request: SimRequest, service: ServiceModel): RouteMat
       break;
     }
   }
-  MATCHES.set(request, found);
+  matches.set(service, found);
   return found ?? undefined;
 }

@@ -1,8 +1,14 @@
 /** The bucket from a virtual-hosted Host (`bucket.localhost`, `bucket.s3.region.amazonaws.com`), if any. */
 function hostBucket(hostname: string): string | undefined {
   if (hostname.endsWith('.localhost')) return hostname.slice(0, -'.localhost'.length);
-  const match = /^(.+)\.s3([.-][a-z0-9-]+)*\.amazonaws\.com$/.exec(hostname);
-  return match ? match[1] : undefined;
+  // No regular expression: the host is the client's, and a backtracking pattern over it could stall the simulator.
+  const suffix = ['.amazonaws.com', '.amazonaws.com.cn'].find((candidate) => hostname.endsWith(candidate));
+  if (suffix === undefined) return undefined;
+  const labels = hostname.slice(0, -suffix.length).split('.');
+  // the last s3 label, as `bucket.s3.region` and `bucket.s3-region` name the service after the (dotted) bucket
+  let s3At = labels.length - 1;
+  while (s3At > 0 && labels[s3At] !== 's3' && !labels[s3At]?.startsWith('s3-')) s3At--;
+  return s3At > 0 ? labels.slice(0, s3At).join('.') : undefined;
 }
 
 function safeDecode(text: string): string {
