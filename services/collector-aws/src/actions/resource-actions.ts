@@ -2,6 +2,7 @@ import { EC2Client } from '@aws-sdk/client-ec2';
 import {
   AwsClientFactory,
   CredentialCache,
+  mapBounded,
   summarizeAwsError,
   validateSecret,
   type DnsLookup,
@@ -63,9 +64,13 @@ export class ResourceActionsExecutor {
       return factory.client(EC2Client);
     };
     try {
-      const results = await inBatches(valid.targets, this.options.concurrency ?? 4, (target) =>
+      const results: ActionResult[] = [];
+      const concurrency = this.options.concurrency ?? 4;
+      for await (const result of mapBounded(valid.targets, concurrency, (target) =>
         this.runOne(valid, target, ec2For(target.region)),
-      );
+      )) {
+        results.push(result);
+      }
       const failed = results.filter((result) => result.outcome === 'ACTION_OUTCOME_FAILED').length;
       log.info(
         { action: valid.action, dryRun: valid.dryRun, accountId, targets: results.length, failed },
@@ -101,16 +106,4 @@ export class ResourceActionsExecutor {
       };
     }
   }
-}
-
-async function inBatches<Item, Result>(
-  items: readonly Item[],
-  size: number,
-  run: (item: Item) => Promise<Result>,
-): Promise<Result[]> {
-  const results: Result[] = [];
-  for (let start = 0; start < items.length; start += size) {
-    results.push(...(await Promise.all(items.slice(start, start + size).map(run))));
-  }
-  return results;
 }
