@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { startAwsSimulator, type AwsSimulator } from './index.js';
+import { recordId, startAwsSimulator, type AwsSimulator, type SimKind } from './index.js';
 
 const run = promisify(execFile);
 const hasAwsCli = spawnSync('aws', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -68,5 +68,42 @@ describeWithCli('the AWS CLI against the simulator, unchanged', () => {
     const trails = (await aws('cloudtrail', 'describe-trails')) as { trailList: { HomeRegion: string }[] };
     expect(trails.trailList.length).toBeGreaterThan(0);
     expect(await aws('sts', 'get-caller-identity')).toMatchObject({ Account: sim.mainAccountId });
+  });
+});
+
+/**
+ * One kind as the AWS CLI lists it: the command (with the parent it is listed under, where it is a child), and
+ * where the ids sit in its JSON. The CLI pages through everything itself (its own pagination, unchanged).
+ */
+interface CliListing {
+  kind: SimKind;
+  command(sim: AwsSimulator): string[];
+  /** The ids in the CLI's JSON answer. */
+  idsOf(output: Record<string, unknown>): unknown[];
+  /** The ids it must show, when not every record of the kind in the main account's us-east-1. */
+  expected?(sim: AwsSimulator): string[];
+}
+
+/** Every kind of a service the CLI speaks, besides those tested above. A new kind adds its line. */
+const CLI_LISTINGS: CliListing[] = [
+  {
+    kind: 'keyPair',
+    command: () => ['ec2', 'describe-key-pairs'],
+    idsOf: (output) => (output.KeyPairs as { KeyPairId: string }[]).map((k) => k.KeyPairId),
+  },
+];
+
+function mainRegionIds(sim: AwsSimulator, kind: SimKind): string[] {
+  return sim.state
+    .list(kind, { account: sim.mainAccountId, region: 'us-east-1' })
+    .map((record) => recordId(kind, record as never));
+}
+
+describeWithCli('the AWS CLI lists every kind', () => {
+  it.each(CLI_LISTINGS.map((listing) => [listing.kind, listing] as const))('%s', async (_kind, listing) => {
+    const output = (await aws(...listing.command(sim))) as Record<string, unknown>;
+    const expected = listing.expected ? listing.expected(sim) : mainRegionIds(sim, listing.kind);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(listing.idsOf(output).map(String).sort()).toEqual([...expected].sort());
   });
 });
