@@ -108,6 +108,26 @@ export interface PropertyCondition {
   value?: string | number | boolean;
 }
 
+/** One hop of a related path: along edges of a direction (optionally of some types) to resources of some kinds. */
+export interface RelatedStep {
+  direction: 'out' | 'in';
+  /** Any of these edge types; absent or empty: any type. */
+  edgeTypes?: string[];
+  /** Reaching resources of any of these kinds; absent or empty: any kind. */
+  kinds?: string[];
+}
+
+/**
+ * Keeps the resources from which a path of edges leads (1 to FILTER_LIMITS.relatedSteps hops) to a resource meeting
+ * `properties`, or, with `absent`, those from which no such path leads. Only edges whose two ends are stored count.
+ */
+export interface RelatedCondition {
+  path: RelatedStep[];
+  absent?: boolean;
+  /** Conditions on the resource the path reaches (its last step). */
+  properties?: PropertyCondition[];
+}
+
 /** Values inside one field are alternatives (OR); fields combine with AND. */
 export interface ResourceFilter {
   uids?: string[];
@@ -123,6 +143,8 @@ export interface ResourceFilter {
   orphaned?: boolean;
   /** ISO-8601: only resources orphaned since before this time (exclusive). */
   orphanedBefore?: string;
+  /** Each must hold: paths to (or, absent, no path to) related resources. */
+  related?: RelatedCondition[];
 }
 
 /** What deleteResources removed; every deleted resource has its `deleted` change record. */

@@ -1,10 +1,11 @@
 import { InvalidStoreArgumentError } from './errors.js';
-import { assertFilterWithinLimits } from './filter-limits.js';
+import { assertFilterWithinLimits, FILTER_LIMITS } from './filter-limits.js';
 import type {
   EdgeRecord,
   GroupField,
   PageRequest,
   PropertyCondition,
+  RelatedCondition,
   ResourceFilter,
   ResourceRecord,
   ScopeKey,
@@ -229,9 +230,40 @@ export function validateFilter(filter: ResourceFilter, field = 'filter'): Resolv
     throw new InvalidStoreArgumentError(`${field}.orphaned`, 'must be a boolean');
   }
   if (filter.orphanedBefore !== undefined) normalizeTime(filter.orphanedBefore, `${field}.orphanedBefore`);
+  if (filter.related !== undefined && !Array.isArray(filter.related)) {
+    throw new InvalidStoreArgumentError(`${field}.related`, 'must be a list of related conditions');
+  }
+  filter.related?.forEach((condition, index) => validateRelated(condition, `${field}.related[${index}]`));
   return (filter.properties ?? []).map((condition, index) =>
     validateCondition(condition, `${field}.properties[${index}]`),
   );
+}
+
+/** Checks a related condition; returns the resolved conditions on the resource its path reaches. */
+export function validateRelated(condition: RelatedCondition, field: string): ResolvedProperty[] {
+  const path: unknown = condition.path;
+  if (!Array.isArray(path) || path.length < 1 || path.length > FILTER_LIMITS.relatedSteps) {
+    throw new InvalidStoreArgumentError(`${field}.path`, `must have 1 to ${FILTER_LIMITS.relatedSteps} steps`);
+  }
+  condition.path.forEach((step, index) => {
+    const at = `${field}.path[${index}]`;
+    if (step.direction !== 'out' && step.direction !== 'in') {
+      throw new InvalidStoreArgumentError(`${at}.direction`, 'must be out or in');
+    }
+    if (step.edgeTypes !== undefined && !Array.isArray(step.edgeTypes)) {
+      throw new InvalidStoreArgumentError(`${at}.edgeTypes`, 'must be a list of edge types');
+    }
+    if ((step.edgeTypes?.length ?? 0) > FILTER_LIMITS.listEntries) {
+      throw new InvalidStoreArgumentError(`${at}.edgeTypes`, `must have at most ${FILTER_LIMITS.listEntries} entries`);
+    }
+    step.edgeTypes?.forEach((type, typeIndex) => assertLabel(type, `${at}.edgeTypes[${typeIndex}]`));
+    // the kinds a step reaches are a filter of those resources, checked and bounded as one
+    validateFilter({ ...(step.kinds ? { kinds: step.kinds } : {}) }, at);
+  });
+  if (condition.absent !== undefined && typeof condition.absent !== 'boolean') {
+    throw new InvalidStoreArgumentError(`${field}.absent`, 'must be a boolean');
+  }
+  return validateFilter({ ...(condition.properties ? { properties: condition.properties } : {}) }, field);
 }
 
 export function validateDepth(depth: number | undefined): number {

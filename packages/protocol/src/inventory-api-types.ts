@@ -27,6 +27,8 @@ export type * from './generated/cloudinventory/inventory/v1/PropertyOperator.js'
 export type * from './generated/cloudinventory/inventory/v1/PurgeResourcesRequest.js';
 export type * from './generated/cloudinventory/inventory/v1/PurgeResourcesResponse.js';
 export type * from './generated/cloudinventory/inventory/v1/PurgeScope.js';
+export type * from './generated/cloudinventory/inventory/v1/RelatedCondition.js';
+export type * from './generated/cloudinventory/inventory/v1/RelatedStep.js';
 export type * from './generated/cloudinventory/inventory/v1/Resource.js';
 export type * from './generated/cloudinventory/inventory/v1/ResourceCounts.js';
 export type * from './generated/cloudinventory/inventory/v1/StartSyncRequest.js';

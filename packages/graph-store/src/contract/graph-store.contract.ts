@@ -12,6 +12,7 @@ import { describeJobs } from './jobs.cases.js';
 import { describeListing } from './list.cases.js';
 import { describeNeighbors } from './neighbors.cases.js';
 import { describeOrphans } from './orphans.cases.js';
+import { describeRelated } from './related.cases.js';
 import { describeReopen } from './reopen.cases.js';
 import { describeWrites } from './writes.cases.js';
 
@@ -43,6 +44,7 @@ export function describeGraphStoreContract(
     describeListing(context);
     describeFilterLimits(context);
     describeNeighbors(context);
+    describeRelated(context);
     describeAggregates(context);
     describeJobs(context);
     describeEvents(context);

@@ -1,5 +1,5 @@
-import type { PropertyCondition, ResourceFilter } from '../graph-store.js';
-import { normalizeTime, type ResolvedProperty } from '../validation.js';
+import type { PropertyCondition, RelatedCondition, ResourceFilter } from '../graph-store.js';
+import { normalizeTime, validateRelated, type ResolvedProperty } from '../validation.js';
 import { quoteIdentifier } from './identifiers.js';
 
 /** A WHERE clause over `r:Resource` built from a validated filter: one parameter per value, AND across fields. */
@@ -99,7 +99,41 @@ export function buildFilterClause(
     params[`${prefix}_orphanedBefore`] = normalizeTime(filter.orphanedBefore, `${prefix}.orphanedBefore`);
     conditions.push(`${v}.orphaned_since < $${prefix}_orphanedBefore`);
   }
+  (filter.related ?? []).forEach((condition, index) => {
+    const related = relatedCondition(condition, `${v}_rel${index}`, v);
+    conditions.push(related.conditions[0] as string);
+    Object.assign(params, related.params);
+  });
   return { conditions, params };
+}
+
+/**
+ * `EXISTS { MATCH path WHERE ... }` (or NOT): one pattern from `variable` through a node per step. Relationships
+ * join only stored resources (pending edges are nodes of their own), so only edges with both ends count. Edge types
+ * are validated labels, the only text spliced in; every other value is a parameter.
+ */
+function relatedCondition(condition: RelatedCondition, prefix: string, variable: string): FilterClause {
+  // validated with the whole filter already: this resolves the conditions on the resource reached
+  const reachedProperties = validateRelated(condition, prefix);
+  let pattern = `(${variable})`;
+  const conditions: string[] = [];
+  const params: Record<string, unknown> = {};
+  condition.path.forEach((step, index) => {
+    const node = `${prefix}_n${index}`;
+    const types = (step.edgeTypes ?? []).map(quoteIdentifier).join('|');
+    const relationship = `-[${types === '' ? '' : `:${types}`}]-`;
+    pattern += `${step.direction === 'in' ? `<${relationship}` : `${relationship}>`}(${node}:Resource)`;
+    const last = index === condition.path.length - 1;
+    const reached: ResourceFilter = {
+      ...(step.kinds && step.kinds.length > 0 ? { kinds: step.kinds } : {}),
+      ...(last && condition.properties ? { properties: condition.properties } : {}),
+    };
+    const clause = buildFilterClause(reached, last ? reachedProperties : [], node, node);
+    conditions.push(...clause.conditions);
+    Object.assign(params, clause.params);
+  });
+  const exists = `EXISTS { MATCH ${pattern} ${whereClause(conditions)} }`;
+  return { conditions: [condition.absent ? `NOT ${exists}` : exists], params };
 }
 
 export function whereClause(conditions: string[]): string {

@@ -112,6 +112,19 @@ describe('inventory API arguments', () => {
     ['ListResources', { properties: [{ property: 'bad name!', op: 'EQ', value: 'x' }] }, 'properties[0].property'],
     ['ListResources', { tags: [{ key: '' }] }, 'tags[0].key'],
     ['ListResources', { page_token: 'not-a-token' }, 'page_token'],
+    ['ListResources', { related: [{ path: [] }] }, 'related[0].path'],
+    ['ListResources', { related: [{ path: [{ direction: 'BOTH' }] }] }, 'related[0].path[0].direction'],
+    [
+      'ListResources',
+      { related: [{ path: [{ direction: 'OUT', edge_types: ['in vpc'] }] }] },
+      'related[0].path[0].edge_types[0]',
+    ],
+    [
+      'ListResources',
+      { related: [{ path: [{ direction: 'OUT' }], properties: [{ property: 'a-b', op: 'EXISTS' }] }] },
+      'related[0].properties[0].property',
+    ],
+    ['ListResources', { related: Array.from({ length: 9 }, () => ({ path: [{ direction: 'OUT' }] })) }, 'related'],
     ['GetResource', { uid: '' }, 'uid'],
     ['GetNeighbors', { uid: 'x', depth: 9 }, 'depth'],
     ['GetNeighbors', { uid: 'x', limit: 1001 }, 'limit'],
@@ -199,6 +212,29 @@ describe('inventory API queries', () => {
     });
     expect(busy.resources.every((r) => (JSON.parse(r.data_json) as { CpuCount: number }).CpuCount >= 3)).toBe(true);
     expect(busy.resources).toHaveLength(6);
+  });
+
+  it('filters by related resources: a path of edges to resources meeting conditions, or its absence', async () => {
+    const inVpc = { direction: 'OUT', edge_types: ['in_vpc'], kinds: ['aws_vpc'] } as const;
+    const inMain = await client.call('ListResources', {
+      related: [{ path: [inVpc], properties: [{ property: 'CidrBlock', op: 'EQ', value: '10.0.0.0/16' }] }],
+      page_size: 100,
+    });
+    expect(inMain.resources).toHaveLength(25);
+    const elsewhere = await client.call('ListResources', {
+      related: [{ path: [inVpc], properties: [{ property: 'CidrBlock', op: 'EQ', value: '10.1.0.0/16' }] }],
+    });
+    expect(elsewhere.resources).toHaveLength(0);
+    const emptyVpcs = await client.call('ListResources', {
+      kinds: ['aws_vpc'],
+      related: [{ path: [{ direction: 'IN', edge_types: ['in_vpc'] }], absent: true }],
+    });
+    expect(emptyVpcs.resources).toHaveLength(0);
+    const loneInstances = await client.call('ListResources', {
+      kinds: ['aws_ec2_instance'],
+      related: [{ path: [{ direction: 'OUT' }], absent: true }],
+    });
+    expect(loneInstances.resources).toHaveLength(0);
   });
 
   it('returns a resource and its neighbours in either direction', async () => {

@@ -6,6 +6,8 @@ import type {
   GraphStore,
   PropertyCondition,
   PropertyOperator,
+  RelatedCondition,
+  RelatedStep,
   ResourceFilter,
 } from '@cloud-inventory/graph-store';
 import { InvalidArgumentError } from '@cloud-inventory/protocol';
@@ -144,7 +146,8 @@ function resourceFilter(request: InventoryApi.ListResourcesRequest__Output): Res
       ...(tag.value !== undefined && tag.value !== null ? { value: tag.value } : {}),
     }));
   }
-  if (request.properties.length > 0) filter.properties = request.properties.map(propertyCondition);
+  if (request.properties.length > 0) filter.properties = request.properties.map((c, i) => propertyCondition(c, i));
+  if (request.related.length > 0) filter.related = request.related.map(relatedCondition);
   if (!Object.hasOwn(orphanFilters, request.orphaned))
     throw new InvalidArgumentError('orphaned', 'must be ONLY_ORPHANED or EXCLUDE_ORPHANED');
   const orphaned = orphanFilters[request.orphaned];
@@ -152,8 +155,37 @@ function resourceFilter(request: InventoryApi.ListResourcesRequest__Output): Res
   return filter;
 }
 
-function propertyCondition(condition: InventoryApi.PropertyCondition__Output, index: number): PropertyCondition {
-  const field = `properties[${index}]`;
+const stepDirections: Record<string, 'out' | 'in'> = { OUT: 'out', IN: 'in' };
+
+function relatedCondition(condition: InventoryApi.RelatedCondition__Output, index: number): RelatedCondition {
+  const field = `related[${index}]`;
+  if (condition.path.length === 0) throw new InvalidArgumentError(`${field}.path`, 'must have at least one step');
+  const path = condition.path.map((step, stepIndex): RelatedStep => {
+    const direction = stepDirections[step.direction];
+    if (!direction) throw new InvalidArgumentError(`${field}.path[${stepIndex}].direction`, 'must be OUT or IN');
+    return {
+      direction,
+      ...(step.edge_types.length > 0
+        ? { edgeTypes: stringList(`${field}.path[${stepIndex}].edge_types`, step.edge_types) }
+        : {}),
+      ...(step.kinds.length > 0 ? { kinds: stringList(`${field}.path[${stepIndex}].kinds`, step.kinds) } : {}),
+    };
+  });
+  return {
+    path,
+    ...(condition.absent ? { absent: true } : {}),
+    ...(condition.properties.length > 0
+      ? { properties: condition.properties.map((c, i) => propertyCondition(c, i, `${field}.`)) }
+      : {}),
+  };
+}
+
+function propertyCondition(
+  condition: InventoryApi.PropertyCondition__Output,
+  index: number,
+  prefix = '',
+): PropertyCondition {
+  const field = `${prefix}properties[${index}]`;
   const property = requireNonEmpty(`${field}.property`, condition.property);
   const op = operators[condition.op];
   if (!op) throw new InvalidArgumentError(`${field}.op`, `must be one of ${Object.keys(operators).join(', ')}`);

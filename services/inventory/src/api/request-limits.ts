@@ -91,7 +91,20 @@ export const inventoryRequestLimits: ServiceRequestLimits = {
   ListResources: mergeRequestLimits(
     filterListLimits('', ['uids', 'kinds', 'clouds', 'accounts', 'regions', 'service_groups']),
     filterConditionLimits(''),
-    { strings: { page_token: maxLength.pageToken }, lists: {} },
+    filterConditionLimits('related[].'),
+    {
+      strings: {
+        page_token: maxLength.pageToken,
+        'related[].path[].edge_types[]': maxLength.edgeType,
+        'related[].path[].kinds[]': maxLength.kind,
+      },
+      lists: {
+        related: FILTER_LIMITS.relatedConditions,
+        'related[].path': FILTER_LIMITS.relatedSteps,
+        'related[].path[].edge_types': maxEntries.edgeTypes,
+        'related[].path[].kinds': FILTER_LIMITS.listEntries,
+      },
+    },
   ),
   GetResource: { strings: { uid: maxLength.uid }, lists: {} },
   GetNeighbors: {
