@@ -215,7 +215,7 @@ describe('inventory API queries', () => {
   });
 
   it('filters by related resources: a path of edges to resources meeting conditions, or its absence', async () => {
-    const inVpc = { direction: 'OUT', edge_types: ['in_vpc'], kinds: ['aws_vpc'] } as const;
+    const inVpc = { direction: 'OUT' as const, edge_types: ['in_vpc'], kinds: ['aws_vpc'] };
     const inMain = await client.call('ListResources', {
       related: [{ path: [inVpc], properties: [{ property: 'CidrBlock', op: 'EQ', value: '10.0.0.0/16' }] }],
       page_size: 100,

@@ -1,33 +1,8 @@
 import type { InventoryApi } from '@cloud-inventory/protocol';
 import { CliUsageError } from '../cli-errors.js';
 import { listOption, repeatedOption, type OptionValues } from './command.js';
-
-// Longest first, so that `>=` is not read as `>`.
-const operators: [string, InventoryApi.PropertyOperator][] = [
-  ['>=', 'GTE'],
-  ['<=', 'LTE'],
-  ['!=', 'NE'],
-  ['~', 'CONTAINS'],
-  ['=', 'EQ'],
-  ['>', 'GT'],
-  ['<', 'LT'],
-];
-
-/** `--where NAME<op>VALUE` (op: = != < <= > >= ~) or `--where NAME?` (the property exists). */
-export function parseWhere(expression: string): InventoryApi.PropertyCondition {
-  if (expression.endsWith('?')) return { property: expression.slice(0, -1), op: 'EXISTS', value: '' };
-  let best: { index: number; symbol: string; op: InventoryApi.PropertyOperator } | undefined;
-  for (const [symbol, op] of operators) {
-    const index = expression.indexOf(symbol);
-    if (index > 0 && (best === undefined || index < best.index)) best = { index, symbol, op };
-  }
-  if (!best) throw new CliUsageError(`--where ${expression}: expected NAME=VALUE (or != < <= > >= ~), or NAME?`);
-  return {
-    property: expression.slice(0, best.index),
-    op: best.op,
-    value: expression.slice(best.index + best.symbol.length),
-  };
-}
+import { parseRelatedPath } from './related-path.js';
+import { parseWhere } from './where-expression.js';
 
 /**
  * `--tag KEY` (has the tag) or `--tag KEY=VALUE`. The first "=" ends the key, so a key that holds "=" writes it
@@ -58,6 +33,8 @@ export const resourceFilterOptions = {
   uid: { type: 'string', multiple: true },
   tag: { type: 'string', multiple: true },
   where: { type: 'string', multiple: true },
+  with: { type: 'string', multiple: true },
+  without: { type: 'string', multiple: true },
 } as const;
 
 export const resourceFilterHelp = [
@@ -70,6 +47,9 @@ export const resourceFilterHelp = [
   '--tag KEY[=VALUE]  has the tag (with that value) (repeatable); write an = inside KEY as \\=',
   '--where EXPR       NAME=VALUE, NAME!=VALUE, NAME>N, NAME>=N, NAME<N, NAME<=N, NAME~TEXT or NAME? (repeatable);',
   '                   NAME is name, created_at, updated_at or a top-level key of the data',
+  '--with PATH        a path of edges leads to a resource (repeatable): arrows -[TYPE|TYPE]->, <-[TYPE]-, -->',
+  '                   or <--, each optionally followed by KIND|KIND, then optionally "where EXPR and EXPR"',
+  '--without PATH     no such path leads anywhere (repeatable); a PATH that starts with - is written --with=PATH',
 ];
 
 export function resourceFilterRequest(values: OptionValues): InventoryApi.ListResourcesRequest {
@@ -82,5 +62,9 @@ export function resourceFilterRequest(values: OptionValues): InventoryApi.ListRe
     uids: listOption(values, 'uid'),
     tags: repeatedOption(values, 'tag').map(parseTag),
     properties: repeatedOption(values, 'where').map(parseWhere),
+    related: [
+      ...repeatedOption(values, 'with').map((path) => parseRelatedPath('--with', path)),
+      ...repeatedOption(values, 'without').map((path) => parseRelatedPath('--without', path)),
+    ],
   };
 }
