@@ -125,6 +125,8 @@ describe('inventory API arguments', () => {
       'related[0].properties[0].property',
     ],
     ['ListResources', { related: Array.from({ length: 9 }, () => ({ path: [{ direction: 'OUT' }] })) }, 'related'],
+    ['GetSummary', { count_by: 'data.not a key' }, 'count_by'],
+    ['GetSummary', { count_by: 'owner' }, 'count_by'],
     ['GetResource', { uid: '' }, 'uid'],
     ['GetNeighbors', { uid: 'x', depth: 9 }, 'depth'],
     ['GetNeighbors', { uid: 'x', limit: 1001 }, 'limit'],
@@ -257,6 +259,21 @@ describe('inventory API queries', () => {
     const whole = await client.call('GetNeighbors', { uid: vpcUid, direction: 'IN' });
     expect(whole.resources).toHaveLength(25);
     expect(whole.truncated).toBe(false);
+  });
+
+  it('counts a summary by a field of the data or a tag as well', async () => {
+    const byType = await client.call('GetSummary', { kinds: ['aws_ec2_instance'], count_by: 'data.InstanceType' });
+    expect(byType.by_field).toEqual([
+      { key: 't3.micro', count: 17 },
+      { key: 'm5.large', count: 8 },
+    ]);
+    const byTeam = await client.call('GetSummary', { count_by: 'tag:Team' });
+    expect(byTeam.by_field).toEqual([
+      { key: 'red', count: 13 },
+      { key: 'blue', count: 12 },
+      { key: '', count: 1 },
+    ]);
+    expect((await client.call('GetSummary', {})).by_field).toEqual([]);
   });
 
   it('counts in a filtered summary only the edges of the resources the filter keeps', async () => {

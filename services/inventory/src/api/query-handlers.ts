@@ -104,7 +104,8 @@ export function queryHandlers({ store }: { store: GraphStore }) {
           .map((row) => ({ key: row.group[field] ?? '', count: row.value }))
           .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
       };
-      const [byKind, byAccount, byRegion, totalEdges, lastJobs, orphaned] = await Promise.all([
+      const countByField = request.count_by === '' ? undefined : request.count_by;
+      const [byKind, byAccount, byRegion, totalEdges, lastJobs, orphaned, byField] = await Promise.all([
         countBy('kind'),
         countBy('account'),
         countBy('region'),
@@ -112,6 +113,11 @@ export function queryHandlers({ store }: { store: GraphStore }) {
         fromStore(() => store.countEdges(Object.keys(filter).length > 0 ? { from: filter } : {})),
         fromStore(() => store.listJobs({}, { limit: 1 })),
         fromStore(() => store.aggregate({ filter: { ...filter, orphaned: true }, groupBy: [] })),
+        countByField === undefined
+          ? undefined
+          : countBy(countByField).catch((error: unknown) => {
+              throw asCountByError(error);
+            }),
       ]);
       const lastJob = lastJobs.items[0];
       return {
@@ -121,10 +127,18 @@ export function queryHandlers({ store }: { store: GraphStore }) {
         by_account: byAccount,
         by_region: byRegion,
         orphaned_resources: orphaned[0]?.value ?? 0,
+        by_field: byField ?? [],
         ...(lastJob ? { last_job: toApiJob(lastJob) } : {}),
       };
     },
   };
+}
+
+/** The store names the field it groups by `groupBy[0]`; the request calls it count_by. */
+function asCountByError(error: unknown): unknown {
+  return error instanceof InvalidArgumentError && error.field.startsWith('groupBy')
+    ? new InvalidArgumentError('count_by', error.message.slice(error.field.length + 2))
+    : error;
 }
 
 function resourceFilter(request: InventoryApi.ListResourcesRequest__Output): ResourceFilter {

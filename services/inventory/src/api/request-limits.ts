@@ -121,6 +121,10 @@ export const inventoryRequestLimits: ServiceRequestLimits = {
     },
     lists: { kinds: FILTER_LIMITS.listEntries, changes: maxEntries.enumValues },
   },
-  GetSummary: filterListLimits('', ['accounts', 'regions', 'kinds']),
+  GetSummary: mergeRequestLimits(filterListLimits('', ['accounts', 'regions', 'kinds']), {
+    // tag:<key> or data.<key>
+    strings: { count_by: 'data.'.length + Math.max(maxLength.tagKey, maxLength.property) },
+    lists: {},
+  }),
   PurgeResources: filterListLimits('', ['accounts', 'regions', 'service_groups']),
 };

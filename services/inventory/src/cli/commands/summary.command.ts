@@ -1,7 +1,7 @@
 import type { InventoryApi } from '@cloud-inventory/protocol';
 import { formatCounts, formatDuration } from '../format.js';
 import { renderTable } from '../table.js';
-import { listOption, printJson, printText, rejectArgs, type Command } from './command.js';
+import { listOption, printJson, printText, rejectArgs, stringOption, type Command } from './command.js';
 
 function countTable(title: string, counts: InventoryApi.Count__Output[]): string {
   return renderTable(
@@ -20,15 +20,23 @@ export const summaryCommand: Command = {
     account: { type: 'string', multiple: true },
     region: { type: 'string', multiple: true },
     kind: { type: 'string', multiple: true },
+    'count-by': { type: 'string' },
   },
-  optionHelp: ['--account ID       (repeatable)', '--region REGION    (repeatable)', '--kind KIND        (repeatable)'],
+  optionHelp: [
+    '--account ID       (repeatable)',
+    '--region REGION    (repeatable)',
+    '--kind KIND        (repeatable)',
+    '--count-by FIELD   also count by kind, account, region, service_group, cloud, type, tag:KEY or data.KEY',
+  ],
   async run(context) {
     rejectArgs(context);
     const summary = await context.client.call('GetSummary', {
       accounts: listOption(context.values, 'account'),
       regions: listOption(context.values, 'region'),
       kinds: listOption(context.values, 'kind'),
+      count_by: stringOption(context.values, 'count-by') ?? '',
     });
+    const countBy = stringOption(context.values, 'count-by');
     if (context.json) {
       printJson(context, summary);
       return;
@@ -47,6 +55,7 @@ export const summaryCommand: Command = {
         '',
         countTable('kind', summary.by_kind),
         '',
+        ...(countBy === undefined ? [] : [countTable(countBy, summary.by_field), '']),
         countTable('region', summary.by_region),
         '',
         countTable('account', summary.by_account),
