@@ -91,6 +91,16 @@ const CLI_LISTINGS: CliListing[] = [
     command: () => ['ec2', 'describe-key-pairs'],
     idsOf: (output) => (output.KeyPairs as { KeyPairId: string }[]).map((k) => k.KeyPairId),
   },
+  {
+    kind: 'networkInterface',
+    command: () => ['ec2', 'describe-network-interfaces'],
+    idsOf: (output) => (output.NetworkInterfaces as { NetworkInterfaceId: string }[]).map((e) => e.NetworkInterfaceId),
+  },
+  {
+    kind: 'natGateway',
+    command: () => ['ec2', 'describe-nat-gateways'],
+    idsOf: (output) => (output.NatGateways as { NatGatewayId: string }[]).map((g) => g.NatGatewayId),
+  },
 ];
 
 function mainRegionIds(sim: AwsSimulator, kind: SimKind): string[] {

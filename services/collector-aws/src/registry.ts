@@ -14,6 +14,10 @@ import { InstancesConnector } from './ec2/instances.connector.js';
 import { InstancesManager } from './ec2/instances.manager.js';
 import { KeyPairsConnector } from './ec2/key-pairs.connector.js';
 import { KeyPairsManager } from './ec2/key-pairs.manager.js';
+import { NatGatewaysConnector } from './ec2/nat-gateways.connector.js';
+import { NatGatewaysManager } from './ec2/nat-gateways.manager.js';
+import { NetworkInterfacesConnector } from './ec2/network-interfaces.connector.js';
+import { NetworkInterfacesManager } from './ec2/network-interfaces.manager.js';
 import { SecurityGroupsConnector } from './ec2/security-groups.connector.js';
 import { SecurityGroupsManager } from './ec2/security-groups.manager.js';
 import { SnapshotsConnector } from './ec2/snapshots.connector.js';
@@ -47,6 +51,8 @@ export const awsRegistryDefinition: RegistryDefinition = {
       kind(VpcsConnector, VpcsManager),
       kind(SubnetsConnector, SubnetsManager),
       kind(KeyPairsConnector, KeyPairsManager),
+      kind(NetworkInterfacesConnector, NetworkInterfacesManager),
+      kind(NatGatewaysConnector, NatGatewaysManager),
     ],
     s3: [kind(BucketsConnector, BucketsManager)],
     cloudtrail: [kind(TrailsConnector, TrailsManager)],

@@ -48,6 +48,11 @@ export interface KindSpec<K extends string, R> {
   added?(record: R, fields: Partial<R>, scope: ResourceScope): void;
   /** What removing an item does to others (a terminated instance's volumes and addresses). */
   removed?(record: R, scope: ResourceScope, world: SimWorld): void;
+  /**
+   * Whether an item is a resource as users see it, where AWS also lists gone ones (a deleted NAT gateway, listed for
+   * about an hour): collectors leave those out. Default: every item is.
+   */
+  isCurrent?(record: R): boolean;
   /** How EC2 lists the kind (Describe*). */
   describe?: Ec2DescribeDeclaration<R>;
 }

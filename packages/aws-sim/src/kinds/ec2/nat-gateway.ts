@@ -81,6 +81,7 @@ export const natGatewayKind: KindSpec<'natGateway', SimNatGateway> = {
   counts: { tiny: 1, small: 3, medium: 6, large: 15 },
   needs: ['subnet'],
   generate: generateNatGateway,
+  isCurrent: (gateway) => !['deleted', 'deleting', 'failed'].includes(gateway.State),
   removed: (gateway, scope, world) =>
     releaseEnis(
       gateway.NatGatewayAddresses.flatMap((address) => address.NetworkInterfaceId ?? []),
