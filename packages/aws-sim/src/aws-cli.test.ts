@@ -101,6 +101,21 @@ const CLI_LISTINGS: CliListing[] = [
     command: () => ['ec2', 'describe-nat-gateways'],
     idsOf: (output) => (output.NatGateways as { NatGatewayId: string }[]).map((g) => g.NatGatewayId),
   },
+  {
+    kind: 'internetGateway',
+    command: () => ['ec2', 'describe-internet-gateways'],
+    idsOf: (output) => (output.InternetGateways as { InternetGatewayId: string }[]).map((g) => g.InternetGatewayId),
+  },
+  {
+    kind: 'routeTable',
+    command: () => ['ec2', 'describe-route-tables'],
+    idsOf: (output) => (output.RouteTables as { RouteTableId: string }[]).map((t) => t.RouteTableId),
+  },
+  {
+    kind: 'networkAcl',
+    command: () => ['ec2', 'describe-network-acls'],
+    idsOf: (output) => (output.NetworkAcls as { NetworkAclId: string }[]).map((a) => a.NetworkAclId),
+  },
 ];
 
 function mainRegionIds(sim: AwsSimulator, kind: SimKind): string[] {

@@ -3,9 +3,12 @@ import { trailKind } from './cloudtrail/trail.js';
 import { addressKind } from './ec2/address.js';
 import { imageKind } from './ec2/image.js';
 import { instanceKind } from './ec2/instance.js';
+import { internetGatewayKind } from './ec2/internet-gateway.js';
 import { keyPairKind } from './ec2/key-pair.js';
 import { natGatewayKind } from './ec2/nat-gateway.js';
+import { networkAclKind } from './ec2/network-acl.js';
 import { networkInterfaceKind } from './ec2/network-interface.js';
+import { routeTableKind } from './ec2/route-table.js';
 import { securityGroupKind } from './ec2/security-group.js';
 import { snapshotKind } from './ec2/snapshot.js';
 import { subnetKind } from './ec2/subnet.js';
@@ -27,6 +30,9 @@ export const KIND_SPECS = [
   keyPairKind,
   natGatewayKind,
   networkInterfaceKind,
+  internetGatewayKind,
+  routeTableKind,
+  networkAclKind,
   bucketKind,
   trailKind,
 ] as const;
@@ -86,4 +92,9 @@ export const COUNTS_BY_SIZE: Readonly<Record<SimSize, Readonly<Record<SimKind, n
 /** The id of a record: InstanceId, VolumeId..., a bucket's or trail's Name. */
 export function recordId<K extends SimKind>(kind: K, record: SimRecordByKind[K]): string {
   return String(record[kindSpec(kind).idField]);
+}
+
+/** Whether a record is a resource as users see it, not a gone one AWS still lists (see KindSpec.isCurrent). */
+export function isCurrentRecord<K extends SimKind>(kind: K, record: SimRecordByKind[K]): boolean {
+  return kindSpec(kind).isCurrent?.(record) ?? true;
 }
