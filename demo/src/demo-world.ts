@@ -17,6 +17,10 @@ const demoCountsPerRegion: Record<SimKind, number> = {
   // 2 current NAT gateways and a deleted one; ENIs: the instances' 60, the NAT gateways' 2 and 3 detached ones
   natGateway: 3,
   networkInterface: 65,
+  // per vpc: an internet gateway, a main route table and two custom ones, a default network ACL and a custom one
+  internetGateway: 3,
+  routeTable: 9,
+  networkAcl: 6,
   bucket: 4,
   trail: 1,
 };
