@@ -145,6 +145,18 @@ describe('DescribeNetworkInterfaces and DescribeNatGateways through the SDK', ()
     expect(attached.NetworkInterfaces?.map((eni) => eni.NetworkInterfaceId)).toEqual([
       instance?.NetworkInterfaces[0]?.NetworkInterfaceId,
     ]);
+    const group = instance?.SecurityGroups[0]?.GroupId ?? '';
+    const inGroup = await ec2.send(
+      new DescribeNetworkInterfacesCommand({
+        Filters: [
+          { Name: 'group-id', Values: [group] },
+          { Name: 'addresses.primary', Values: ['true'] },
+        ],
+      }),
+    );
+    expect(inGroup.NetworkInterfaces?.map((eni) => eni.NetworkInterfaceId)).toEqual(
+      records.filter((eni) => eni.Groups.some((g) => g.GroupId === group)).map((eni) => eni.NetworkInterfaceId),
+    );
     const nat = await ec2.send(
       new DescribeNetworkInterfacesCommand({ Filters: [{ Name: 'interface-type', Values: ['nat_gateway'] }] }),
     );

@@ -116,6 +116,16 @@ describe('DescribeRouteTables, DescribeNetworkAcls and DescribeInternetGateways 
         .map((vpc) => vpc.VpcId)
         .sort(),
     );
+    const https = await ec2.send(
+      new DescribeNetworkAclsCommand({ Filters: [{ Name: 'entry.port-range.from', Values: ['443'] }] }),
+    );
+    expect(https.NetworkAcls?.map((acl) => acl.NetworkAclId)).toEqual(
+      sim.state
+        .list('networkAcl', { account: sim.mainAccountId, region: REGION })
+        .filter((acl) => acl.Entries.some((entry) => entry.PortRange?.From === 443))
+        .map((acl) => acl.NetworkAclId),
+    );
+    expect(https.NetworkAcls?.length).toBeGreaterThan(0);
     const attached = await ec2.send(
       new DescribeInternetGatewaysCommand({ Filters: [{ Name: 'attachment.state', Values: ['available'] }] }),
     );

@@ -51,3 +51,18 @@ export function fieldFilters<R>(
     table[name] = (record) => [record[field] as string | number | boolean | undefined];
   return table;
 }
+
+/**
+ * Filters on the fields of a record's parts (`association.subnet-id` on each of a route table's Associations), each
+ * filter name mapped to the part's field.
+ */
+export function partFilters<R, P>(
+  partsOf: (record: R) => readonly P[],
+  named: Readonly<Record<string, keyof P & string>>,
+): FilterTable<R> {
+  const table: FilterTable<R> = {};
+  for (const [name, field] of Object.entries(named)) {
+    table[name] = (record) => partsOf(record).map((part) => part[field] as string | number | boolean | undefined);
+  }
+  return table;
+}

@@ -1,5 +1,5 @@
 import type { AttachmentStatus, InternetGateway } from '@aws-sdk/client-ec2';
-import { fieldFilters } from '../ec2-describe.js';
+import { fieldFilters, partFilters } from '../ec2-describe.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 import { environmentTag } from '../tags.js';
@@ -38,8 +38,7 @@ export const internetGatewayKind: KindSpec<'internetGateway', SimInternetGateway
     pageLimits: PAGE_1000,
     filters: {
       ...fieldFilters(['InternetGatewayId', 'OwnerId']),
-      'attachment.state': (r) => r.Attachments.map((attachment) => attachment.State),
-      'attachment.vpc-id': (r) => r.Attachments.map((attachment) => attachment.VpcId),
+      ...partFilters((r) => r.Attachments, { 'attachment.state': 'State', 'attachment.vpc-id': 'VpcId' }),
     },
   },
 };

@@ -1,6 +1,6 @@
 import type { NetworkAcl, NetworkAclEntry } from '@aws-sdk/client-ec2';
 import type { ScopeContext } from '../../world/scope-context.js';
-import { fieldFilters } from '../ec2-describe.js';
+import { fieldFilters, partFilters } from '../ec2-describe.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 import { environmentTag } from '../tags.js';
@@ -73,19 +73,27 @@ export const networkAclKind: KindSpec<'networkAcl', SimNetworkAcl> = {
     pageLimits: PAGE_100,
     filters: {
       ...fieldFilters(['NetworkAclId', 'VpcId', 'OwnerId'], { default: 'IsDefault' }),
-      'association.association-id': (r) => r.Associations.map((a) => a.NetworkAclAssociationId),
-      'association.network-acl-id': (r) => r.Associations.map((a) => a.NetworkAclId),
-      'association.subnet-id': (r) => r.Associations.map((a) => a.SubnetId),
-      'entry.cidr': (r) => r.Entries.map((e) => e.CidrBlock),
-      'entry.ipv6-cidr': (r) => r.Entries.map((e) => e.Ipv6CidrBlock),
-      'entry.icmp.code': (r) => r.Entries.map((e) => e.IcmpTypeCode?.Code),
-      'entry.icmp.type': (r) => r.Entries.map((e) => e.IcmpTypeCode?.Type),
-      'entry.port-range.from': (r) => r.Entries.map((e) => e.PortRange?.From),
-      'entry.port-range.to': (r) => r.Entries.map((e) => e.PortRange?.To),
-      'entry.protocol': (r) => r.Entries.map((e) => e.Protocol),
-      'entry.rule-action': (r) => r.Entries.map((e) => e.RuleAction),
-      'entry.rule-number': (r) => r.Entries.map((e) => e.RuleNumber),
-      'entry.egress': (r) => r.Entries.map((e) => e.Egress),
+      ...partFilters((r) => r.Associations, {
+        'association.association-id': 'NetworkAclAssociationId',
+        'association.network-acl-id': 'NetworkAclId',
+        'association.subnet-id': 'SubnetId',
+      }),
+      ...partFilters((r) => r.Entries, {
+        'entry.cidr': 'CidrBlock',
+        'entry.ipv6-cidr': 'Ipv6CidrBlock',
+        'entry.protocol': 'Protocol',
+        'entry.rule-action': 'RuleAction',
+        'entry.rule-number': 'RuleNumber',
+        'entry.egress': 'Egress',
+      }),
+      ...partFilters((r) => r.Entries.flatMap((e) => (e.IcmpTypeCode ? [e.IcmpTypeCode] : [])), {
+        'entry.icmp.code': 'Code',
+        'entry.icmp.type': 'Type',
+      }),
+      ...partFilters((r) => r.Entries.flatMap((e) => (e.PortRange ? [e.PortRange] : [])), {
+        'entry.port-range.from': 'From',
+        'entry.port-range.to': 'To',
+      }),
     },
   },
 };

@@ -1,6 +1,6 @@
 import type { NetworkInterface } from '@aws-sdk/client-ec2';
 import type { ScopeContext } from '../../world/scope-context.js';
-import { fieldFilters } from '../ec2-describe.js';
+import { fieldFilters, partFilters } from '../ec2-describe.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 import { privateDnsName } from './compute-layout.js';
@@ -144,24 +144,31 @@ export const networkInterfaceKind: KindSpec<'networkInterface', SimNetworkInterf
         'SubnetId',
         'VpcId',
       ]),
-      'association.allocation-id': (r) => [r.Association?.AllocationId],
-      'association.association-id': (r) => [r.Association?.AssociationId],
-      'association.ip-owner-id': (r) => [r.Association?.IpOwnerId],
-      'association.public-ip': (r) => [r.Association?.PublicIp],
-      'association.public-dns-name': (r) => [r.Association?.PublicDnsName],
+      ...partFilters((r) => (r.Association ? [r.Association] : []), {
+        'association.allocation-id': 'AllocationId',
+        'association.association-id': 'AssociationId',
+        'association.ip-owner-id': 'IpOwnerId',
+        'association.public-ip': 'PublicIp',
+        'association.public-dns-name': 'PublicDnsName',
+      }),
+      ...partFilters((r) => (r.Attachment ? [r.Attachment] : []), {
+        'attachment.attachment-id': 'AttachmentId',
+        'attachment.delete-on-termination': 'DeleteOnTermination',
+        'attachment.device-index': 'DeviceIndex',
+        'attachment.instance-id': 'InstanceId',
+        'attachment.instance-owner-id': 'InstanceOwnerId',
+        'attachment.status': 'Status',
+      }),
       'attachment.attach-time': (r) => [r.Attachment?.AttachTime?.toISOString()],
-      'attachment.attachment-id': (r) => [r.Attachment?.AttachmentId],
-      'attachment.delete-on-termination': (r) => [r.Attachment?.DeleteOnTermination],
-      'attachment.device-index': (r) => [r.Attachment?.DeviceIndex],
-      'attachment.instance-id': (r) => [r.Attachment?.InstanceId],
-      'attachment.instance-owner-id': (r) => [r.Attachment?.InstanceOwnerId],
-      'attachment.status': (r) => [r.Attachment?.Status],
-      'group-id': (r) => r.Groups.map((group) => group.GroupId),
-      'group-name': (r) => r.Groups.map((group) => group.GroupName),
-      'addresses.private-ip-address': (r) => r.PrivateIpAddresses.map((address) => address.PrivateIpAddress),
-      'addresses.primary': (r) => r.PrivateIpAddresses.map((address) => address.Primary),
-      'addresses.association.public-ip': (r) => r.PrivateIpAddresses.map((address) => address.Association?.PublicIp),
-      'addresses.association.owner-id': (r) => r.PrivateIpAddresses.map((address) => address.Association?.IpOwnerId),
+      ...partFilters((r) => r.Groups, { 'group-id': 'GroupId', 'group-name': 'GroupName' }),
+      ...partFilters((r) => r.PrivateIpAddresses, {
+        'addresses.private-ip-address': 'PrivateIpAddress',
+        'addresses.primary': 'Primary',
+      }),
+      ...partFilters((r) => r.PrivateIpAddresses.flatMap((a) => (a.Association ? [a.Association] : [])), {
+        'addresses.association.public-ip': 'PublicIp',
+        'addresses.association.owner-id': 'IpOwnerId',
+      }),
       'operator.managed': (r) => [r.Operator?.Managed],
     },
   },

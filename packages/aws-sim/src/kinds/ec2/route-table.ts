@@ -1,6 +1,6 @@
 import type { Route, RouteTable, RouteTableAssociation } from '@aws-sdk/client-ec2';
 import type { ScopeContext } from '../../world/scope-context.js';
-import { fieldFilters } from '../ec2-describe.js';
+import { fieldFilters, partFilters } from '../ec2-describe.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 import { environmentTag } from '../tags.js';
@@ -115,22 +115,26 @@ export const routeTableKind: KindSpec<'routeTable', SimRouteTable> = {
     pageLimits: PAGE_100,
     filters: {
       ...fieldFilters(['RouteTableId', 'VpcId', 'OwnerId']),
-      'association.route-table-association-id': (r) => r.Associations.map((a) => a.RouteTableAssociationId),
-      'association.route-table-id': (r) => r.Associations.map((a) => a.RouteTableId),
-      'association.subnet-id': (r) => r.Associations.map((a) => a.SubnetId),
-      'association.gateway-id': (r) => r.Associations.map((a) => a.GatewayId),
-      'association.main': (r) => r.Associations.map((a) => a.Main),
-      'route.destination-cidr-block': (r) => r.Routes.map((x) => x.DestinationCidrBlock),
-      'route.destination-ipv6-cidr-block': (r) => r.Routes.map((x) => x.DestinationIpv6CidrBlock),
-      'route.destination-prefix-list-id': (r) => r.Routes.map((x) => x.DestinationPrefixListId),
-      'route.egress-only-internet-gateway-id': (r) => r.Routes.map((x) => x.EgressOnlyInternetGatewayId),
-      'route.gateway-id': (r) => r.Routes.map((x) => x.GatewayId),
-      'route.instance-id': (r) => r.Routes.map((x) => x.InstanceId),
-      'route.nat-gateway-id': (r) => r.Routes.map((x) => x.NatGatewayId),
-      'route.transit-gateway-id': (r) => r.Routes.map((x) => x.TransitGatewayId),
-      'route.vpc-peering-connection-id': (r) => r.Routes.map((x) => x.VpcPeeringConnectionId),
-      'route.origin': (r) => r.Routes.map((x) => x.Origin),
-      'route.state': (r) => r.Routes.map((x) => x.State),
+      ...partFilters((r) => r.Associations, {
+        'association.route-table-association-id': 'RouteTableAssociationId',
+        'association.route-table-id': 'RouteTableId',
+        'association.subnet-id': 'SubnetId',
+        'association.gateway-id': 'GatewayId',
+        'association.main': 'Main',
+      }),
+      ...partFilters((r) => r.Routes, {
+        'route.destination-cidr-block': 'DestinationCidrBlock',
+        'route.destination-ipv6-cidr-block': 'DestinationIpv6CidrBlock',
+        'route.destination-prefix-list-id': 'DestinationPrefixListId',
+        'route.egress-only-internet-gateway-id': 'EgressOnlyInternetGatewayId',
+        'route.gateway-id': 'GatewayId',
+        'route.instance-id': 'InstanceId',
+        'route.nat-gateway-id': 'NatGatewayId',
+        'route.transit-gateway-id': 'TransitGatewayId',
+        'route.vpc-peering-connection-id': 'VpcPeeringConnectionId',
+        'route.origin': 'Origin',
+        'route.state': 'State',
+      }),
     },
   },
 };
