@@ -14,6 +14,13 @@ const demoCountsPerRegion: Record<SimKind, number> = {
   snapshot: 30,
   address: 10,
   keyPair: 4,
+  // 2 current NAT gateways and a deleted one; ENIs: the instances' 60, the NAT gateways' 2 and 3 detached ones
+  natGateway: 3,
+  networkInterface: 65,
+  // per vpc: an internet gateway, a main route table and two custom ones, a default network ACL and a custom one
+  internetGateway: 3,
+  routeTable: 9,
+  networkAcl: 6,
   bucket: 4,
   trail: 1,
 };

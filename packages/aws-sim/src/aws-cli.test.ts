@@ -91,6 +91,31 @@ const CLI_LISTINGS: CliListing[] = [
     command: () => ['ec2', 'describe-key-pairs'],
     idsOf: (output) => (output.KeyPairs as { KeyPairId: string }[]).map((k) => k.KeyPairId),
   },
+  {
+    kind: 'networkInterface',
+    command: () => ['ec2', 'describe-network-interfaces'],
+    idsOf: (output) => (output.NetworkInterfaces as { NetworkInterfaceId: string }[]).map((e) => e.NetworkInterfaceId),
+  },
+  {
+    kind: 'natGateway',
+    command: () => ['ec2', 'describe-nat-gateways'],
+    idsOf: (output) => (output.NatGateways as { NatGatewayId: string }[]).map((g) => g.NatGatewayId),
+  },
+  {
+    kind: 'internetGateway',
+    command: () => ['ec2', 'describe-internet-gateways'],
+    idsOf: (output) => (output.InternetGateways as { InternetGatewayId: string }[]).map((g) => g.InternetGatewayId),
+  },
+  {
+    kind: 'routeTable',
+    command: () => ['ec2', 'describe-route-tables'],
+    idsOf: (output) => (output.RouteTables as { RouteTableId: string }[]).map((t) => t.RouteTableId),
+  },
+  {
+    kind: 'networkAcl',
+    command: () => ['ec2', 'describe-network-acls'],
+    idsOf: (output) => (output.NetworkAcls as { NetworkAclId: string }[]).map((a) => a.NetworkAclId),
+  },
 ];
 
 function mainRegionIds(sim: AwsSimulator, kind: SimKind): string[] {

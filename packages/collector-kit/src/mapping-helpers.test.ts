@@ -11,6 +11,7 @@ import {
   tagOr,
 } from './mapping-helpers.js';
 import { ResourceManager } from './resource-manager.js';
+import { awsMapping } from './aws-mapping.js';
 
 const scope = { partition: 'aws', account: '123456789012', region: 'eu-west-1' };
 
@@ -93,5 +94,19 @@ describe('ResourceManager.map', () => {
     expect(() => manager.map({}, scope)).toThrow(new MappingError('id'));
     expect(() => manager.map({ Id: 'l-1', Arn: '' }, scope)).toThrow(new MappingError('uid'));
     expect(() => manager.map({ Id: 'l-1', Arn: 'arn:aws:test:::' }, scope)).toThrow(new MappingError('uid'));
+  });
+});
+
+describe('awsMapping', () => {
+  it('reads the tags, and the Name tag, from the field given where an item keeps them elsewhere (TagSet)', () => {
+    const mapping = awsMapping<{ EniId?: string; TagSet?: { Key: string; Value: string }[] }>({
+      id: 'EniId',
+      tags: 'TagSet',
+    });
+    const item = { EniId: 'eni-1', TagSet: [{ Key: 'Name', Value: 'spare' }] };
+    expect(mapping.name(item, scope)).toBe('spare');
+    expect(mapping.tags?.(item, scope)).toEqual({ Name: 'spare' });
+    expect(mapping.data(item, scope)).toEqual({ EniId: 'eni-1' });
+    expect(mapping.name({ EniId: 'eni-2' }, scope)).toBe('eni-2');
   });
 });

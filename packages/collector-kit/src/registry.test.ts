@@ -2,9 +2,11 @@ import { describe, expect, it } from '@jest/globals';
 import { arnFor, awsTags, rawExcept, required, uidFromField } from './mapping-helpers.js';
 import { RegistryDefinitionError } from './errors.js';
 import { createRegistry, kind, type KindDeclaration } from './registry.js';
-import { edge } from './relationships.js';
+import { edge, kindRef, type EdgeTarget } from './relationships.js';
 import { ResourceConnector } from './resource-connector.js';
 import { ResourceManager } from './resource-manager.js';
+
+const scope = { partition: 'aws', account: '123456789012', region: 'eu-west-1' };
 
 interface Thing {
   Id: string;
@@ -81,6 +83,37 @@ describe('the registry', () => {
   it('refuses an edge whose target kind is not registered', () => {
     expect(() => registryOf({ things: [line(ChildrenManager)] })).toThrow(
       new RegistryDefinitionError('test_child: edge child_of points at test_parent, which the registry does not name'),
+    );
+  });
+
+  it("takes an edge to a kindRef whose uid builder the kind's Manager uses, and refuses one it does not", () => {
+    const parentRef = kindRef('test_ref_parent', arnFor('test', 'parent/'));
+    class RefParentsManager extends ThingManager {
+      readonly kind = parentRef.kind;
+      readonly serviceType = { group: 'Test', type: 'RefParent' };
+      override readonly uid = parentRef.uid;
+    }
+    const edgeTo = (target: EdgeTarget) =>
+      class extends ThingManager {
+        readonly kind = 'test_ref_child';
+        readonly serviceType = { group: 'Test', type: 'RefChild' };
+        override readonly relationships = [edge('child_of', target, (thing: Thing) => thing.ParentId)];
+      };
+    const registry = registryOf({ things: [line(RefParentsManager), line(edgeTo(parentRef))] });
+    const child = registry.allEntries().find((entry) => entry.kind === 'test_ref_child');
+    expect(child?.manager.map({ Id: 'c-1', ParentId: 'p-1' }, scope).relationships).toEqual([
+      {
+        type: 'child_of',
+        target_kind: 'test_ref_parent',
+        target_uid: 'arn:aws:test:eu-west-1:123456789012:parent/p-1',
+      },
+    ]);
+    const lookalike = kindRef('test_ref_parent', arnFor('test', 'parent/'));
+    expect(() => registryOf({ things: [line(RefParentsManager), line(edgeTo(lookalike))] })).toThrow(
+      new RegistryDefinitionError(
+        'test_ref_child: edge child_of points at test_ref_parent, which the registry does not name with that uid ' +
+          '(its Manager does not build its uid with the kindRef)',
+      ),
     );
   });
 

@@ -84,9 +84,12 @@ export class CollectorRegistry {
   private checkRelationships(item: RegistryEntry): void {
     for (const relationship of item.manager.relationships) {
       const target = edgeTargetOf(relationship.target);
-      if (this.byKind.get(target.kind)?.Manager !== relationship.target) {
+      const named = this.byKind.get(target.kind);
+      const byManager = typeof relationship.target === 'function';
+      if (!named || (byManager ? named.Manager !== relationship.target : named.manager.uid !== target.uid)) {
         throw new RegistryDefinitionError(
-          `${item.kind}: edge ${relationship.type} points at ${target.kind}, which the registry does not name`,
+          `${item.kind}: edge ${relationship.type} points at ${target.kind}, which the registry does not name` +
+            (named && !byManager ? ' with that uid (its Manager does not build its uid with the kindRef)' : ''),
         );
       }
     }

@@ -183,7 +183,11 @@ describe('collecting (Collector.Collect)', () => {
     for (const record of simAddresses) {
       const resource = addresses.get(record.AllocationId);
       expect(resource?.uid).toBe(arn('elastic-ip', record.AllocationId));
-      expect(edges(resource, 'associated_with')).toEqual(record.InstanceId ? [arn('instance', record.InstanceId)] : []);
+      const associated = [
+        ...(record.InstanceId ? [arn('instance', record.InstanceId)] : []),
+        ...(record.NetworkInterfaceId ? [arn('network-interface', record.NetworkInterfaceId)] : []),
+      ];
+      expect(edges(resource, 'associated_with')).toEqual(associated.sort());
     }
 
     const vpcs = byId(resources, 'aws_vpc');

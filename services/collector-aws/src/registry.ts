@@ -12,8 +12,18 @@ import { ImagesConnector } from './ec2/images.connector.js';
 import { ImagesManager } from './ec2/images.manager.js';
 import { InstancesConnector } from './ec2/instances.connector.js';
 import { InstancesManager } from './ec2/instances.manager.js';
+import { InternetGatewaysConnector } from './ec2/internet-gateways.connector.js';
+import { InternetGatewaysManager } from './ec2/internet-gateways.manager.js';
 import { KeyPairsConnector } from './ec2/key-pairs.connector.js';
 import { KeyPairsManager } from './ec2/key-pairs.manager.js';
+import { NatGatewaysConnector } from './ec2/nat-gateways.connector.js';
+import { NatGatewaysManager } from './ec2/nat-gateways.manager.js';
+import { NetworkAclsConnector } from './ec2/network-acls.connector.js';
+import { NetworkAclsManager } from './ec2/network-acls.manager.js';
+import { NetworkInterfacesConnector } from './ec2/network-interfaces.connector.js';
+import { NetworkInterfacesManager } from './ec2/network-interfaces.manager.js';
+import { RouteTablesConnector } from './ec2/route-tables.connector.js';
+import { RouteTablesManager } from './ec2/route-tables.manager.js';
 import { SecurityGroupsConnector } from './ec2/security-groups.connector.js';
 import { SecurityGroupsManager } from './ec2/security-groups.manager.js';
 import { SnapshotsConnector } from './ec2/snapshots.connector.js';
@@ -47,6 +57,11 @@ export const awsRegistryDefinition: RegistryDefinition = {
       kind(VpcsConnector, VpcsManager),
       kind(SubnetsConnector, SubnetsManager),
       kind(KeyPairsConnector, KeyPairsManager),
+      kind(NetworkInterfacesConnector, NetworkInterfacesManager),
+      kind(NatGatewaysConnector, NatGatewaysManager),
+      kind(InternetGatewaysConnector, InternetGatewaysManager),
+      kind(RouteTablesConnector, RouteTablesManager),
+      kind(NetworkAclsConnector, NetworkAclsManager),
     ],
     s3: [kind(BucketsConnector, BucketsManager)],
     cloudtrail: [kind(TrailsConnector, TrailsManager)],

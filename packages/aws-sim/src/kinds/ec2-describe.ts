@@ -20,8 +20,10 @@ export interface Ec2DescribeDeclaration<R> {
   itemOf?(record: R, scope: ResourceScope): unknown;
   /** The input member of explicit ids, and what AWS answers when one does not exist. */
   ids: { member: string; notFoundCode: string; notFoundNoun: string };
-  /** Whether MaxResults may not be combined with explicit ids (DescribeInstances). */
-  idsExcludeMaxResults?: boolean;
+  /** Where MaxResults may not be combined with explicit ids: the ids' parameter as AWS's error names it (`instancesSet`). */
+  idsExcludeMaxResults?: string;
+  /** The input member of the filters, where it is not `Filters` (DescribeNatGateways: `Filter`). */
+  filtersMember?: string;
   /** MaxResults limits; absent for operations that do not paginate (DescribeAddresses). */
   pageLimits?: PageLimits;
   filters: FilterTable<R>;
@@ -47,5 +49,20 @@ export function fieldFilters<R>(
   ];
   for (const [name, field] of entries)
     table[name] = (record) => [record[field] as string | number | boolean | undefined];
+  return table;
+}
+
+/**
+ * Filters on the fields of a record's parts (`association.subnet-id` on each of a route table's Associations), each
+ * filter name mapped to the part's field.
+ */
+export function partFilters<R, P>(
+  partsOf: (record: R) => readonly P[],
+  named: Readonly<Record<string, keyof P & string>>,
+): FilterTable<R> {
+  const table: FilterTable<R> = {};
+  for (const [name, field] of Object.entries(named)) {
+    table[name] = (record) => partsOf(record).map((part) => part[field] as string | number | boolean | undefined);
+  }
   return table;
 }

@@ -12,6 +12,11 @@ export type { SimSubnet } from '../kinds/ec2/subnet.js';
 export type { SimSecurityGroup, SimSecurityGroupRule } from '../kinds/ec2/security-group.js';
 export type { SimAddress } from '../kinds/ec2/address.js';
 export type { SimEc2KeyPair } from '../kinds/ec2/key-pair.js';
+export type { SimNetworkInterface } from '../kinds/ec2/network-interface.js';
+export type { SimNatGateway } from '../kinds/ec2/nat-gateway.js';
+export type { SimInternetGateway } from '../kinds/ec2/internet-gateway.js';
+export type { SimRouteTable } from '../kinds/ec2/route-table.js';
+export type { SimNetworkAcl } from '../kinds/ec2/network-acl.js';
 export type { SimBucket } from '../kinds/s3/bucket.js';
 export type { SimTrail } from '../kinds/cloudtrail/trail.js';
 

@@ -1,0 +1,20 @@
+import type { NatGateway } from '@aws-sdk/client-ec2';
+import { ResourceManager, arnFor, awsMapping, edge } from '@cloud-inventory/collector-kit';
+import { ElasticIpRef, NetworkInterfaceRef } from './kind-refs.js';
+import { SubnetsManager } from './subnets.manager.js';
+import { VpcsManager } from './vpcs.manager.js';
+
+export class NatGatewaysManager extends ResourceManager<NatGateway> {
+  readonly kind = 'aws_ec2_nat_gateway';
+  readonly serviceType = { group: 'VPC', type: 'NatGateway', name: 'NAT Gateway', labels: ['Networking'] };
+  readonly uid = arnFor('ec2', 'natgateway/');
+  readonly mapping = awsMapping<NatGateway>({ id: 'NatGatewayId', createdAt: 'CreateTime' });
+  override readonly relationships = [
+    edge('in_subnet', SubnetsManager, (gateway: NatGateway) => gateway.SubnetId),
+    edge('in_vpc', VpcsManager, (gateway: NatGateway) => gateway.VpcId),
+    edge('uses', ElasticIpRef, (gateway: NatGateway) => gateway.NatGatewayAddresses?.map((a) => a.AllocationId)),
+    edge('uses', NetworkInterfaceRef, (gateway: NatGateway) =>
+      gateway.NatGatewayAddresses?.map((address) => address.NetworkInterfaceId),
+    ),
+  ];
+}

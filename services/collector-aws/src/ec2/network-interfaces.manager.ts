@@ -1,0 +1,23 @@
+import type { NetworkInterface } from '@aws-sdk/client-ec2';
+import { ResourceManager, awsMapping, edge } from '@cloud-inventory/collector-kit';
+import { servedBy } from './eni-served.js';
+import { InstancesManager } from './instances.manager.js';
+import { NetworkInterfaceRef } from './kind-refs.js';
+import { NatGatewaysManager } from './nat-gateways.manager.js';
+import { SecurityGroupsManager } from './security-groups.manager.js';
+import { SubnetsManager } from './subnets.manager.js';
+import { VpcsManager } from './vpcs.manager.js';
+
+export class NetworkInterfacesManager extends ResourceManager<NetworkInterface> {
+  readonly kind = NetworkInterfaceRef.kind;
+  readonly serviceType = { group: 'EC2', type: 'NetworkInterface', name: 'Network Interface', labels: ['Networking'] };
+  readonly uid = NetworkInterfaceRef.uid;
+  readonly mapping = awsMapping<NetworkInterface>({ id: 'NetworkInterfaceId', tags: 'TagSet' });
+  override readonly relationships = [
+    edge('in_subnet', SubnetsManager, (eni: NetworkInterface) => eni.SubnetId),
+    edge('in_vpc', VpcsManager, (eni: NetworkInterface) => eni.VpcId),
+    edge('member_of', SecurityGroupsManager, (eni: NetworkInterface) => eni.Groups?.map((group) => group.GroupId)),
+    edge('attached_to', InstancesManager, (eni: NetworkInterface) => eni.Attachment?.InstanceId),
+    edge('attached_to', NatGatewaysManager, (eni: NetworkInterface) => servedBy(eni, 'nat_gateway')),
+  ];
+}
