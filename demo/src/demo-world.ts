@@ -14,6 +14,12 @@ const demoCountsPerRegion: Record<SimKind, number> = {
   snapshot: 30,
   address: 10,
   keyPair: 4,
+  vpcEndpoint: 6,
+  vpcPeeringConnection: 3,
+  transitGateway: 1,
+  transitGatewayAttachment: 3,
+  launchTemplate: 8,
+  flowLog: 3,
   bucket: 4,
   trail: 1,
 };

@@ -5,8 +5,26 @@ import type { ResourceManager } from './resource-manager.js';
 /** A Manager class: what a registry line and an edge name. */
 export type ManagerClass<Item = never> = new () => ResourceManager<Item>;
 
-/** Target ids found in an item: one, a list, or none. */
-export type TargetIds = string | undefined | readonly (string | undefined)[];
+/**
+ * A target in another account or region than the item's (a peering's accepter VPC): its id, and the account and
+ * region its uid is built with where they differ. An empty or missing part stays the item's.
+ */
+export interface TargetRef {
+  readonly id: string | undefined;
+  readonly account?: string | undefined;
+  readonly region?: string | undefined;
+}
+
+/** Target ids found in an item: one, a list, or none; a reference where the target lives in another scope. */
+export type TargetIds = string | TargetRef | undefined | readonly (string | TargetRef | undefined)[];
+
+/** `ref(peering.AccepterVpcInfo?.VpcId, { account: info.OwnerId, region: info.Region })`. */
+export function ref(
+  id: string | undefined,
+  at: { account?: string | undefined; region?: string | undefined },
+): TargetRef {
+  return { id, account: at.account, region: at.region };
+}
 
 /** An edge as data: its type, the Manager of the kind it points at, and the target ids found in the item. */
 export interface Relationship<Item> {

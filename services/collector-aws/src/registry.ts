@@ -24,6 +24,18 @@ import { VolumesConnector } from './ec2/volumes.connector.js';
 import { VolumesManager } from './ec2/volumes.manager.js';
 import { VpcsConnector } from './ec2/vpcs.connector.js';
 import { VpcsManager } from './ec2/vpcs.manager.js';
+import { FlowLogsConnector } from './ec2/flow-logs.connector.js';
+import { FlowLogsManager } from './ec2/flow-logs.manager.js';
+import { LaunchTemplatesConnector } from './ec2/launch-templates.connector.js';
+import { LaunchTemplatesManager } from './ec2/launch-templates.manager.js';
+import { TransitGatewayAttachmentsConnector } from './ec2/transit-gateway-attachments.connector.js';
+import { TransitGatewayAttachmentsManager } from './ec2/transit-gateway-attachments.manager.js';
+import { TransitGatewaysConnector } from './ec2/transit-gateways.connector.js';
+import { TransitGatewaysManager } from './ec2/transit-gateways.manager.js';
+import { VpcEndpointsConnector } from './ec2/vpc-endpoints.connector.js';
+import { VpcEndpointsManager } from './ec2/vpc-endpoints.manager.js';
+import { VpcPeeringConnectionsConnector } from './ec2/vpc-peering-connections.connector.js';
+import { VpcPeeringConnectionsManager } from './ec2/vpc-peering-connections.manager.js';
 import { BucketsConnector } from './s3/buckets.connector.js';
 import { BucketsManager } from './s3/buckets.manager.js';
 
@@ -47,6 +59,12 @@ export const awsRegistryDefinition: RegistryDefinition = {
       kind(VpcsConnector, VpcsManager),
       kind(SubnetsConnector, SubnetsManager),
       kind(KeyPairsConnector, KeyPairsManager),
+      kind(VpcEndpointsConnector, VpcEndpointsManager),
+      kind(VpcPeeringConnectionsConnector, VpcPeeringConnectionsManager),
+      kind(TransitGatewaysConnector, TransitGatewaysManager),
+      kind(TransitGatewayAttachmentsConnector, TransitGatewayAttachmentsManager),
+      kind(LaunchTemplatesConnector, LaunchTemplatesManager),
+      kind(FlowLogsConnector, FlowLogsManager),
     ],
     s3: [kind(BucketsConnector, BucketsManager)],
     cloudtrail: [kind(TrailsConnector, TrailsManager)],

@@ -25,7 +25,11 @@ export interface Ec2DescribeDeclaration<R> {
   /** MaxResults limits; absent for operations that do not paginate (DescribeAddresses). */
   pageLimits?: PageLimits;
   filters: FilterTable<R>;
+  /** The input member of the filters, where it is not `Filters` (DescribeFlowLogs' `Filter`). */
+  filtersMember?: string;
   selectors?: readonly Ec2Selector<R>[];
+  /** Only the records this operation lists, where it shows some of the kind (VPC attachments of all attachments). */
+  where?(record: R): boolean;
 }
 
 function kebabCase(field: string): string {

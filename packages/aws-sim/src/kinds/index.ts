@@ -3,11 +3,17 @@ import { trailKind } from './cloudtrail/trail.js';
 import { addressKind } from './ec2/address.js';
 import { imageKind } from './ec2/image.js';
 import { instanceKind } from './ec2/instance.js';
+import { flowLogKind } from './ec2/flow-log.js';
 import { keyPairKind } from './ec2/key-pair.js';
+import { launchTemplateKind } from './ec2/launch-template.js';
 import { securityGroupKind } from './ec2/security-group.js';
 import { snapshotKind } from './ec2/snapshot.js';
 import { subnetKind } from './ec2/subnet.js';
+import { transitGatewayAttachmentKind } from './ec2/transit-gateway-attachment.js';
+import { transitGatewayKind } from './ec2/transit-gateway.js';
 import { volumeKind } from './ec2/volume.js';
+import { vpcEndpointKind } from './ec2/vpc-endpoint.js';
+import { vpcPeeringConnectionKind } from './ec2/vpc-peering-connection.js';
 import { vpcKind } from './ec2/vpc.js';
 import type { KindSpec } from './kind-spec.js';
 import { bucketKind } from './s3/bucket.js';
@@ -23,6 +29,12 @@ export const KIND_SPECS = [
   snapshotKind,
   addressKind,
   keyPairKind,
+  vpcEndpointKind,
+  vpcPeeringConnectionKind,
+  transitGatewayKind,
+  transitGatewayAttachmentKind,
+  launchTemplateKind,
+  flowLogKind,
   bucketKind,
   trailKind,
 ] as const;
@@ -57,4 +69,9 @@ export const COUNTS_BY_SIZE: Readonly<Record<SimSize, Readonly<Record<SimKind, n
 /** The id of a record: InstanceId, VolumeId..., a bucket's or trail's Name. */
 export function recordId<K extends SimKind>(kind: K, record: SimRecordByKind[K]): string {
   return String(record[kindSpec(kind).idField]);
+}
+
+/** Whether a record the API still lists is gone as users see it (deleted, rejected, failed): see KindSpec.gone. */
+export function isGone<K extends SimKind>(kind: K, record: SimRecordByKind[K]): boolean {
+  return kindSpec(kind).gone?.(record) ?? false;
 }

@@ -41,6 +41,13 @@ export interface KindSpec<K extends string, R> {
   removed?(record: R, scope: ResourceScope, world: SimWorld): void;
   /** How EC2 lists the kind (Describe*). */
   describe?: Ec2DescribeDeclaration<R>;
+  /** Other Describe* calls showing a view of the same records (DescribeTransitGatewayVpcAttachments). */
+  moreDescribes?: readonly Ec2DescribeDeclaration<R>[];
+  /**
+   * Whether an item the API still lists is gone as users see it (a deleted endpoint, a rejected peering): the
+   * collector leaves such items out. Absent: every item listed is a resource.
+   */
+  gone?(record: R): boolean;
 }
 
 /** A part of a resource with an id of its own but no kind (a reservation, a network interface). */

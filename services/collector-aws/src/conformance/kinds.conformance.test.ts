@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   SIM_KINDS,
+  isGone,
   recordId,
   startAwsSimulator,
   type AwsSimulator,
@@ -60,7 +61,9 @@ function worldOf(sim: AwsSimulator, account: string): WorldKind[] {
     const items = new Map<string, WorldItem>();
     for (const region of sim.regions) {
       for (const record of sim.state.list(kind, { account, region })) {
-        items.set(recordId(kind, record), { region, record: record as unknown as Record<string, unknown> });
+        const item: WorldItem = { region, record: record as unknown as Record<string, unknown> };
+        if (isGone(kind, record)) item.gone = true;
+        items.set(recordId(kind, record), item);
       }
     }
     return { name: kind, items };
@@ -231,6 +234,11 @@ describe.each(kinds)('the registered kind %s', (kind) => {
     }
     console.info(outcome.line);
     if (!isGenerated) return;
+    // Where AWS also lists gone items (deleted endpoints), the listing pages over them too; the kind keeps the others.
+    if ([...world.items.values()].some((item) => item.gone)) {
+      expect(outcome.paged).toBe(true);
+      return;
+    }
     const collected = ofKind(run.resources, kind);
     const mostInOneRegion = Math.max(...regions.map((region) => collected.filter((r) => r.region === region).length));
     expect(mostInOneRegion).toBeGreaterThanOrEqual(aboveOnePage);
