@@ -26,16 +26,28 @@ export function ref(
   return { id, account: at.account, region: at.region };
 }
 
-/** An edge as data: its type, the Manager of the kind it points at, and the target ids found in the item. */
+/**
+ * What an edge points at: the target kind's Manager, or, where importing that Manager would close a cycle of imports
+ * (key pair -> instance -> launch template -> key pair), the kind's identity that its Manager also takes its kind and
+ * uid from (`kindIdentity`); the registry holds the two to agree.
+ */
+export type EdgeTargetRef = ManagerClass | EdgeTarget;
+
+/** An edge as data: its type, the kind it points at, and the target ids found in the item. */
 export interface Relationship<Item> {
   readonly type: string;
-  readonly target: ManagerClass;
+  readonly target: EdgeTargetRef;
   readonly ids: (item: Item) => TargetIds;
 }
 
 /** `edge('attached_to', InstancesManager, (volume: Volume) => volume.Attachments?.map((a) => a.InstanceId))`. */
-export function edge<Item>(type: string, target: ManagerClass, ids: (item: Item) => TargetIds): Relationship<Item> {
+export function edge<Item>(type: string, target: EdgeTargetRef, ids: (item: Item) => TargetIds): Relationship<Item> {
   return { type, target, ids };
+}
+
+/** A kind's name and uid builder, in a module of their own: `kindIdentity('aws_ec2_instance', arnFor('ec2', 'instance/'))`. */
+export function kindIdentity(kind: string, uid: UidBuilder): EdgeTarget {
+  return Object.freeze({ kind, uid });
 }
 
 /** What an edge needs of its target: the kind and the uid by id, both taken from the target's own Manager. */
@@ -51,7 +63,8 @@ const targets = new WeakMap<ManagerClass, EdgeTarget>();
  * uid can never disagree with the target's. A target whose uid needs the whole item (a trail's ARN from the item)
  * cannot be reached by id, and is refused.
  */
-export function edgeTargetOf(target: ManagerClass): EdgeTarget {
+export function edgeTargetOf(target: EdgeTargetRef): EdgeTarget {
+  if (typeof target !== 'function') return target;
   let found = targets.get(target);
   if (!found) {
     const manager = new target();

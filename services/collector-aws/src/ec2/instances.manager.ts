@@ -1,6 +1,7 @@
 import type { Instance } from '@aws-sdk/client-ec2';
-import { ResourceManager, arnFor, awsMapping, edge, type Relationship } from '@cloud-inventory/collector-kit';
+import { ResourceManager, awsMapping, edge, type Relationship } from '@cloud-inventory/collector-kit';
 import { ImagesManager } from './images.manager.js';
+import { INSTANCE } from './instance-identity.js';
 import { LaunchTemplatesManager } from './launch-templates.manager.js';
 import { SecurityGroupsManager } from './security-groups.manager.js';
 import { SubnetsManager } from './subnets.manager.js';
@@ -10,9 +11,9 @@ import { VpcsManager } from './vpcs.manager.js';
 const launchTemplateOf = (i: Instance) => i.Tags?.find((tag) => tag.Key === 'aws:ec2launchtemplate:id')?.Value;
 
 export class InstancesManager extends ResourceManager<Instance> {
-  readonly kind = 'aws_ec2_instance';
+  readonly kind = INSTANCE.kind;
   readonly serviceType = { group: 'EC2', type: 'Instance', name: 'EC2 Instance', labels: ['Compute'] };
-  readonly uid = arnFor('ec2', 'instance/');
+  readonly uid = INSTANCE.uid;
   readonly mapping = awsMapping<Instance>({ id: 'InstanceId', createdAt: 'LaunchTime' });
   override readonly relationships: readonly Relationship<Instance>[] = [
     edge('in_subnet', SubnetsManager, (i: Instance) => i.SubnetId),

@@ -6,7 +6,7 @@ import {
   type Relationship,
   rawExcept,
 } from '@cloud-inventory/collector-kit';
-import { InstancesManager } from './instances.manager.js';
+import { INSTANCE } from './instance-identity.js';
 import type { KeyPairDetails } from './key-pairs.connector.js';
 
 export class KeyPairsManager extends ResourceManager<KeyPairDetails> {
@@ -19,6 +19,6 @@ export class KeyPairsManager extends ResourceManager<KeyPairDetails> {
     data: rawExcept<KeyPairDetails>('Tags', 'InstanceIds'),
   };
   override readonly relationships: readonly Relationship<KeyPairDetails>[] = [
-    edge('grants_access_to', InstancesManager, (pair: KeyPairDetails) => pair.InstanceIds),
+    edge('grants_access_to', INSTANCE, (pair: KeyPairDetails) => pair.InstanceIds),
   ];
 }
