@@ -4,8 +4,8 @@ import type { ScopeContext } from '../../world/scope-context.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 import { bucketNameFor } from '../s3/bucket.js';
-import { NETWORK_INTERFACE } from './compute-layout.js';
 import { vpcIndexOf } from './connectivity-layout.js';
+import { eniIdOf } from './eni-sources.js';
 import { PAGE_1000_CLAMPED } from './ec2-pages.js';
 
 type FlowLogFields =
@@ -33,7 +33,7 @@ const DEFAULT_FORMAT =
 function watched(ctx: ScopeContext, index: number): string {
   if (index % 3 === 1 && ctx.counts.subnet > 0) return ctx.id('subnet', index % ctx.counts.subnet);
   const instance = ctx.counts.instance > 0 && ctx.counts.subnet > 0 ? index % ctx.counts.instance : undefined;
-  if (index % 3 === 2 && instance !== undefined) return ctx.id(NETWORK_INTERFACE, instance);
+  if (index % 3 === 2 && instance !== undefined) return eniIdOf(ctx, 'instance', instance);
   return ctx.id('vpc', vpcIndexOf(ctx, index));
 }
 
@@ -43,6 +43,7 @@ export const flowLogKind: KindSpec<'flowLog', SimFlowLog> = {
   idField: 'FlowLogId',
   ids: { prefix: 'fl-' },
   counts: { tiny: 1, small: 2, medium: 6, large: 20 },
+  needs: ['vpc'],
   generate(ctx, index) {
     const hash = ctx.hash(SALT_FLOW_LOG, index, 1);
     const toS3 = ctx.counts.bucket > 0 && index % 2 === 0;
@@ -82,7 +83,7 @@ export const flowLogKind: KindSpec<'flowLog', SimFlowLog> = {
     operation: 'DescribeFlowLogs',
     items: 'FlowLogs',
     ids: { member: 'FlowLogIds', notFoundCode: 'InvalidFlowLogId.NotFound', notFoundNoun: 'flow log ID' },
-    idsExcludeMaxResults: true,
+    idsExcludeMaxResults: 'flowLogIds',
     pageLimits: PAGE_1000_CLAMPED,
     filtersMember: 'Filter',
     filters: {

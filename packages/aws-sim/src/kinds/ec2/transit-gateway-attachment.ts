@@ -66,6 +66,7 @@ export const transitGatewayAttachmentKind: KindSpec<'transitGatewayAttachment', 
   idField: 'TransitGatewayAttachmentId',
   ids: { prefix: 'tgw-attach-' },
   counts: { tiny: 2, small: 3, medium: 8, large: 30 },
+  needs: ['transitGateway', 'vpc'],
   ownFields: ['SubnetIds', 'VpcOptions'],
   generate(ctx, index) {
     const gateway = attachmentGatewayIndex(ctx, index);

@@ -5,7 +5,16 @@ import { fieldFilters } from '../ec2-describe.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 import { environmentTag } from '../tags.js';
-import { groupsOfVpc, isGoneIndex, stateOf, subnetsOfVpc, vpcIndexOf } from './connectivity-layout.js';
+import { eniIdOf } from './eni-sources.js';
+import {
+  endpointCreationTime,
+  endpointGroups,
+  endpointSubnetIndex,
+  endpointVpcIndex,
+  isGoneEndpoint,
+  isInterfaceEndpoint,
+  SALT_ENDPOINT,
+} from './vpc-endpoint-layout.js';
 import { PAGE_1000_CLAMPED } from './ec2-pages.js';
 
 type EndpointFields =
@@ -29,7 +38,6 @@ type EndpointFields =
 /** State as EC2 answers it on the wire (`available`), which the SDK's enum spells `Available`. */
 export type SimVpcEndpoint = Tagged<Omit<Filled<VpcEndpoint, EndpointFields>, 'State'>> & { State: string };
 
-const SALT_ENDPOINT = 41;
 const GONE_STATES = ['deleted', 'deleting', 'failed', 'rejected', 'expired'];
 const GATEWAY_SERVICES = ['s3', 'dynamodb'];
 const INTERFACE_SERVICES = ['ssm', 'ec2messages', 'secretsmanager', 'ecr.api', 'ecr.dkr', 'logs', 'sts', 'kms'];
@@ -38,8 +46,6 @@ const INTERFACE_SERVICES = ['ssm', 'ec2messages', 'secretsmanager', 'ecr.api', '
  * merged, the id is only a reference.
  */
 const ROUTE_TABLE = { name: 'routeTable', prefix: 'rtb-' };
-/** The endpoint's network interfaces in its subnets (one per subnet), requester-managed by the endpoint service. */
-const ENDPOINT_INTERFACE = { name: 'vpcEndpointInterface', prefix: 'eni-' };
 /** The hosted zone of every regional `vpce.amazonaws.com` name (per region in AWS; one here). */
 const VPCE_HOSTED_ZONE = 'Z7HUB22UULQXV';
 const FULL_ACCESS_POLICY = JSON.stringify({
@@ -47,50 +53,49 @@ const FULL_ACCESS_POLICY = JSON.stringify({
   Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }],
 });
 
-function dnsEntries(ctx: ScopeContext, index: number, endpointId: string, service: string, subnets: number) {
+function dnsEntries(ctx: ScopeContext, index: number, endpointId: string, service: string) {
   const name = `${endpointId}-${ctx.hash(SALT_ENDPOINT, index, 3).toString(36).slice(0, 8)}`;
-  const regional = `${name}.${service}.${ctx.region}.vpce.amazonaws.com`;
-  const zonal = ctx.availabilityZones.slice(0, subnets).map((zone) => ({
-    DnsName: `${name}-${zone}.${service}.${ctx.region}.vpce.amazonaws.com`,
-    HostedZoneId: VPCE_HOSTED_ZONE,
-  }));
-  return [{ DnsName: regional, HostedZoneId: VPCE_HOSTED_ZONE }, ...zonal];
+  const zone = ctx.availabilityZones[endpointSubnetIndex(ctx, index) % ctx.availabilityZones.length] as string;
+  return [
+    { DnsName: `${name}.${service}.${ctx.region}.vpce.amazonaws.com`, HostedZoneId: VPCE_HOSTED_ZONE },
+    { DnsName: `${name}-${zone}.${service}.${ctx.region}.vpce.amazonaws.com`, HostedZoneId: VPCE_HOSTED_ZONE },
+  ];
 }
 
-/** Gateway endpoints (S3, DynamoDB) route through a route table; interface endpoints sit in subnets with ENIs. */
+/** Interface endpoints sit in a subnet with an ENI; gateway endpoints (S3, DynamoDB) route through a route table. */
 export const vpcEndpointKind: KindSpec<'vpcEndpoint', SimVpcEndpoint> = {
   kind: 'vpcEndpoint',
   idField: 'VpcEndpointId',
   ids: { prefix: 'vpce-' },
   counts: { tiny: 2, small: 4, medium: 12, large: 40 },
+  needs: ['vpc'],
   generate(ctx, index) {
     const hash = ctx.hash(SALT_ENDPOINT, index, 1);
-    const vpcIndex = vpcIndexOf(ctx, index);
+    const vpcIndex = endpointVpcIndex(ctx, index);
     const endpointId = ctx.id('vpcEndpoint', index);
-    const gateway = index % 3 === 0;
-    const service = pick(gateway ? GATEWAY_SERVICES : INTERFACE_SERVICES, hash >>> 4);
-    const gone = isGoneIndex(index, 6);
-    const subnets = gateway || gone ? [] : subnetsOfVpc(ctx, vpcIndex, 2);
+    const isInterface = isInterfaceEndpoint(ctx, index);
+    const gone = isGoneEndpoint(ctx, index);
+    const service = pick(isInterface ? INTERFACE_SERVICES : GATEWAY_SERVICES, hash >>> 4);
     const endpoint: SimVpcEndpoint = {
       VpcEndpointId: endpointId,
-      VpcEndpointType: gateway ? 'Gateway' : 'Interface',
+      VpcEndpointType: isInterface ? 'Interface' : 'Gateway',
       VpcId: ctx.id('vpc', vpcIndex),
       ServiceName: `com.amazonaws.${ctx.region}.${service}`,
-      State: stateOf(ctx, SALT_ENDPOINT, index, 6, 'available', GONE_STATES),
+      State: gone ? pick(GONE_STATES, ctx.hash(SALT_ENDPOINT, index, 7)) : 'available',
       PolicyDocument: FULL_ACCESS_POLICY,
-      RouteTableIds: gateway && !gone ? [ctx.id(ROUTE_TABLE, vpcIndex)] : [],
-      SubnetIds: subnets,
-      Groups: gateway || gone ? [] : groupsOfVpc(ctx, vpcIndex, hash >>> 8),
+      RouteTableIds: !isInterface && !gone ? [ctx.id(ROUTE_TABLE, vpcIndex)] : [],
+      SubnetIds: isInterface ? [ctx.id('subnet', endpointSubnetIndex(ctx, index))] : [],
+      Groups: isInterface ? endpointGroups(ctx, index) : [],
       IpAddressType: 'ipv4',
-      PrivateDnsEnabled: !gateway,
+      PrivateDnsEnabled: isInterface,
       RequesterManaged: false,
-      NetworkInterfaceIds: subnets.map((_, slot) => ctx.id(ENDPOINT_INTERFACE, index * 3 + slot)),
-      DnsEntries: gateway || gone ? [] : dnsEntries(ctx, index, endpointId, service, subnets.length),
-      CreationTimestamp: ctx.date('2023-03-01T00:00:00Z', 600, ctx.hash(SALT_ENDPOINT, index, 2)),
+      NetworkInterfaceIds: isInterface ? [eniIdOf(ctx, 'vpcEndpoint', index)] : [],
+      DnsEntries: isInterface ? dnsEntries(ctx, index, endpointId, service) : [],
+      CreationTimestamp: endpointCreationTime(ctx, index),
       OwnerId: ctx.accountId,
       Tags: [{ Key: 'Name', Value: `${service}-endpoint-${index}` }, environmentTag(ctx, SALT_ENDPOINT, index)],
     };
-    if (!gateway) endpoint.DnsOptions = { DnsRecordIpType: 'ipv4', PrivateDnsOnlyForInboundResolverEndpoint: false };
+    if (isInterface) endpoint.DnsOptions = { DnsRecordIpType: 'ipv4', PrivateDnsOnlyForInboundResolverEndpoint: false };
     return endpoint;
   },
   gone: (record) => GONE_STATES.includes(record.State),

@@ -70,6 +70,7 @@ export const vpcPeeringConnectionKind: KindSpec<'vpcPeeringConnection', SimVpcPe
   idField: 'VpcPeeringConnectionId',
   ids: { prefix: 'pcx-' },
   counts: { tiny: 2, small: 3, medium: 6, large: 20 },
+  needs: ['vpc'],
   generate(ctx, index) {
     const code = index % 7 === 5 ? 'pending-acceptance' : stateOf(ctx, SALT_PEERING, index, 7, 'active', GONE_STATES);
     const accepter = accepterScope(ctx, index);

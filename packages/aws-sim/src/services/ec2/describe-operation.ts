@@ -54,7 +54,7 @@ export function describeResources<K extends SimKind>(
     if (declaration.idsExcludeMaxResults && input.MaxResults !== undefined) {
       throw new AwsApiError(
         'InvalidParameterCombination',
-        'The parameter instancesSet cannot be used with the parameter maxResults',
+        `The parameter ${declaration.idsExcludeMaxResults} cannot be used with the parameter maxResults`,
         400,
       );
     }
