@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   DescribeFlowLogsCommand,
   DescribeLaunchTemplateVersionsCommand,
+  DescribeNetworkInterfacesCommand,
   DescribeTransitGatewayAttachmentsCommand,
   DescribeTransitGatewayVpcAttachmentsCommand,
   DescribeVpcEndpointsCommand,
@@ -43,6 +44,24 @@ describe('the network kinds of EC2 through the real SDK', () => {
       new DescribeVpcEndpointsCommand({ Filters: [{ Name: 'vpc-endpoint-state', Values: states }] }),
     );
     expect(answer.VpcEndpoints?.map((e) => e.VpcEndpointId).sort()).toEqual(gone.map((e) => e.VpcEndpointId).sort());
+  });
+
+  it('give each interface endpoint the ENI DescribeNetworkInterfaces shows in its subnet', async () => {
+    const endpoints = sim.state.list('vpcEndpoint', scope()).filter((e) => e.VpcEndpointType === 'Interface');
+    expect(endpoints.length).toBeGreaterThan(0);
+    const ids = endpoints.flatMap((e) => e.NetworkInterfaceIds);
+    const enis = (await ec2.send(new DescribeNetworkInterfacesCommand({ NetworkInterfaceIds: ids }))).NetworkInterfaces;
+    for (const endpoint of endpoints) {
+      const eni = enis?.find((candidate) => candidate.NetworkInterfaceId === endpoint.NetworkInterfaceIds[0]);
+      expect(eni).toMatchObject({
+        SubnetId: endpoint.SubnetIds[0],
+        VpcId: endpoint.VpcId,
+        InterfaceType: 'vpc_endpoint',
+        RequesterManaged: true,
+        Description: `VPC Endpoint Interface ${endpoint.VpcEndpointId}`,
+      });
+      expect(eni?.Groups?.map((g) => g.GroupId)).toEqual(endpoint.Groups.map((g) => g.GroupId));
+    }
   });
 
   it("peer VPCs of the simulator's other account and of the account's other region, which exist there", async () => {
