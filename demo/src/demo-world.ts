@@ -14,6 +14,9 @@ const demoCountsPerRegion: Record<SimKind, number> = {
   snapshot: 30,
   address: 10,
   keyPair: 4,
+  natGateway: 2,
+  // the ENIs instances, NAT gateways and endpoints own (an explicit count is the total, never below those)
+  networkInterface: 0,
   vpcEndpoint: 6,
   vpcPeeringConnection: 3,
   transitGateway: 1,
