@@ -21,6 +21,12 @@ const demoCountsPerRegion: Record<SimKind, number> = {
   internetGateway: 3,
   routeTable: 9,
   networkAcl: 6,
+  vpcEndpoint: 6,
+  vpcPeeringConnection: 3,
+  transitGateway: 1,
+  transitGatewayAttachment: 3,
+  launchTemplate: 8,
+  flowLog: 3,
   bucket: 4,
   trail: 1,
 };

@@ -116,7 +116,57 @@ const CLI_LISTINGS: CliListing[] = [
     command: () => ['ec2', 'describe-network-acls'],
     idsOf: (output) => (output.NetworkAcls as { NetworkAclId: string }[]).map((a) => a.NetworkAclId),
   },
+  {
+    kind: 'vpcEndpoint',
+    command: () => ['ec2', 'describe-vpc-endpoints'],
+    idsOf: (output) => (output.VpcEndpoints as { VpcEndpointId: string }[]).map((e) => e.VpcEndpointId),
+  },
+  {
+    kind: 'vpcPeeringConnection',
+    command: () => ['ec2', 'describe-vpc-peering-connections'],
+    idsOf: (output) =>
+      (output.VpcPeeringConnections as { VpcPeeringConnectionId: string }[]).map((p) => p.VpcPeeringConnectionId),
+  },
+  {
+    kind: 'transitGateway',
+    command: () => ['ec2', 'describe-transit-gateways'],
+    idsOf: (output) => (output.TransitGateways as { TransitGatewayId: string }[]).map((t) => t.TransitGatewayId),
+  },
+  {
+    kind: 'transitGatewayAttachment',
+    command: () => ['ec2', 'describe-transit-gateway-attachments'],
+    idsOf: (output) => attachmentIds(output.TransitGatewayAttachments),
+  },
+  {
+    kind: 'transitGatewayAttachment',
+    command: () => ['ec2', 'describe-transit-gateway-vpc-attachments'],
+    idsOf: (output) => attachmentIds(output.TransitGatewayVpcAttachments),
+    expected: (sim) =>
+      sim.state
+        .list('transitGatewayAttachment', { account: sim.mainAccountId, region: 'us-east-1' })
+        .filter((a) => a.ResourceType === 'vpc')
+        .map((a) => a.TransitGatewayAttachmentId),
+  },
+  {
+    kind: 'launchTemplate',
+    command: () => ['ec2', 'describe-launch-templates'],
+    idsOf: (output) => (output.LaunchTemplates as { LaunchTemplateId: string }[]).map((t) => t.LaunchTemplateId),
+  },
+  {
+    kind: 'launchTemplate',
+    command: () => ['ec2', 'describe-launch-template-versions', '--versions', '$Default'],
+    idsOf: (output) => (output.LaunchTemplateVersions as { LaunchTemplateId: string }[]).map((v) => v.LaunchTemplateId),
+  },
+  {
+    kind: 'flowLog',
+    command: () => ['ec2', 'describe-flow-logs'],
+    idsOf: (output) => (output.FlowLogs as { FlowLogId: string }[]).map((f) => f.FlowLogId),
+  },
 ];
+
+function attachmentIds(list: unknown): string[] {
+  return (list as { TransitGatewayAttachmentId: string }[]).map((a) => a.TransitGatewayAttachmentId);
+}
 
 function mainRegionIds(sim: AwsSimulator, kind: SimKind): string[] {
   return sim.state

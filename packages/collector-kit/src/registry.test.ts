@@ -2,11 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { arnFor, awsTags, rawExcept, required, uidFromField } from './mapping-helpers.js';
 import { RegistryDefinitionError } from './errors.js';
 import { createRegistry, kind, type KindDeclaration } from './registry.js';
-import { edge, kindRef, type EdgeTarget } from './relationships.js';
+import { edge, kindIdentity, ref } from './relationships.js';
 import { ResourceConnector } from './resource-connector.js';
 import { ResourceManager } from './resource-manager.js';
-
-const scope = { partition: 'aws', account: '123456789012', region: 'eu-west-1' };
 
 interface Thing {
   Id: string;
@@ -50,6 +48,26 @@ class ToArnThingsManager extends ThingManager {
   override readonly relationships = [edge('points_at', ArnThingsManager, (thing: Thing) => thing.ParentId)];
 }
 
+// A kind whose Manager takes its kind and uid from an identity, which an edge may point at without importing it.
+const LEAF = kindIdentity('test_leaf', arnFor('test', 'leaf/'));
+class LeavesManager extends ThingManager {
+  readonly kind = LEAF.kind;
+  override readonly uid = LEAF.uid;
+  readonly serviceType = { group: 'Test', type: 'Leaf' };
+}
+class ToLeavesManager extends ThingManager {
+  readonly kind = 'test_to_leaf';
+  readonly serviceType = { group: 'Test', type: 'ToLeaf' };
+  override readonly relationships = [edge('grows', LEAF, (thing: Thing) => thing.ParentId)];
+}
+class ToFakeLeavesManager extends ThingManager {
+  readonly kind = 'test_to_fake_leaf';
+  readonly serviceType = { group: 'Test', type: 'ToFakeLeaf' };
+  override readonly relationships = [
+    edge('grows', kindIdentity('test_leaf', arnFor('test', 'leaf/')), (thing: Thing) => thing.ParentId),
+  ];
+}
+
 const line = (Manager: new () => ResourceManager<Thing>) => kind(NothingConnector, Manager);
 
 function registryOf(services: Record<string, KindDeclaration[]>) {
@@ -86,37 +104,6 @@ describe('the registry', () => {
     );
   });
 
-  it("takes an edge to a kindRef whose uid builder the kind's Manager uses, and refuses one it does not", () => {
-    const parentRef = kindRef('test_ref_parent', arnFor('test', 'parent/'));
-    class RefParentsManager extends ThingManager {
-      readonly kind = parentRef.kind;
-      readonly serviceType = { group: 'Test', type: 'RefParent' };
-      override readonly uid = parentRef.uid;
-    }
-    const edgeTo = (target: EdgeTarget) =>
-      class extends ThingManager {
-        readonly kind = 'test_ref_child';
-        readonly serviceType = { group: 'Test', type: 'RefChild' };
-        override readonly relationships = [edge('child_of', target, (thing: Thing) => thing.ParentId)];
-      };
-    const registry = registryOf({ things: [line(RefParentsManager), line(edgeTo(parentRef))] });
-    const child = registry.allEntries().find((entry) => entry.kind === 'test_ref_child');
-    expect(child?.manager.map({ Id: 'c-1', ParentId: 'p-1' }, scope).relationships).toEqual([
-      {
-        type: 'child_of',
-        target_kind: 'test_ref_parent',
-        target_uid: 'arn:aws:test:eu-west-1:123456789012:parent/p-1',
-      },
-    ]);
-    const lookalike = kindRef('test_ref_parent', arnFor('test', 'parent/'));
-    expect(() => registryOf({ things: [line(RefParentsManager), line(edgeTo(lookalike))] })).toThrow(
-      new RegistryDefinitionError(
-        'test_ref_child: edge child_of points at test_ref_parent, which the registry does not name with that uid ' +
-          '(its Manager does not build its uid with the kindRef)',
-      ),
-    );
-  });
-
   it('refuses two kinds with one name', () => {
     expect(() => registryOf({ things: [line(ParentsManager)], more: [line(OtherParentsManager)] })).toThrow(
       new RegistryDefinitionError('registry names kind test_parent twice'),
@@ -136,5 +123,40 @@ describe('the registry', () => {
     expect(() => registryOf({ things: [line(ArnThingsManager), line(ToArnThingsManager)] })).toThrow(
       /ArnThingsManager \(test_arn_thing\) builds its uid from the whole item/,
     );
+  });
+
+  it("takes an edge to a kind's identity, where its Manager builds uids with that identity's builder", () => {
+    registryOf({ things: [line(LeavesManager), line(ToLeavesManager)] });
+    const mapped = new ToLeavesManager().map(
+      { Id: 't-1', ParentId: 'l-1' },
+      { partition: 'aws', account: '1', region: 'r' },
+    );
+    expect(mapped.relationships).toEqual([
+      { type: 'grows', target_kind: 'test_leaf', target_uid: 'arn:aws:test:r:1:leaf/l-1' },
+    ]);
+    expect(() => registryOf({ things: [line(ToLeavesManager)] })).toThrow(
+      new RegistryDefinitionError('test_to_leaf: edge grows points at test_leaf, which the registry does not name'),
+    );
+    expect(() => registryOf({ things: [line(LeavesManager), line(ToFakeLeavesManager)] })).toThrow(
+      new RegistryDefinitionError(
+        'test_to_fake_leaf: edge grows builds test_leaf uids otherwise than its Manager does',
+      ),
+    );
+  });
+
+  it('builds the uid of a target in another account or region from its reference', () => {
+    const manager = new ChildrenManager();
+    (manager as { relationships: unknown }).relationships = [
+      edge('child_of', ParentsManager, (thing: Thing) => [
+        ref(thing.ParentId, { account: '2', region: 'r-2' }),
+        ref(thing.ParentId, { account: '', region: undefined }),
+        ref(undefined, { account: '2' }),
+      ]),
+    ];
+    const mapped = manager.map({ Id: 'c-1', ParentId: 'p-1' }, { partition: 'aws-cn', account: '1', region: 'r-1' });
+    expect(mapped.relationships).toEqual([
+      { type: 'child_of', target_kind: 'test_parent', target_uid: 'arn:aws-cn:test:r-2:2:thing/p-1' },
+      { type: 'child_of', target_kind: 'test_parent', target_uid: 'arn:aws-cn:test:r-1:1:thing/p-1' },
+    ]);
   });
 });

@@ -84,12 +84,20 @@ export class CollectorRegistry {
   private checkRelationships(item: RegistryEntry): void {
     for (const relationship of item.manager.relationships) {
       const target = edgeTargetOf(relationship.target);
-      const named = this.byKind.get(target.kind);
-      const byManager = typeof relationship.target === 'function';
-      if (!named || (byManager ? named.Manager !== relationship.target : named.manager.uid !== target.uid)) {
+      const registered = this.byKind.get(target.kind);
+      const named =
+        typeof relationship.target === 'function'
+          ? registered?.Manager === relationship.target
+          : registered !== undefined;
+      if (!named || registered === undefined) {
         throw new RegistryDefinitionError(
-          `${item.kind}: edge ${relationship.type} points at ${target.kind}, which the registry does not name` +
-            (named && !byManager ? ' with that uid (its Manager does not build its uid with the kindRef)' : ''),
+          `${item.kind}: edge ${relationship.type} points at ${target.kind}, which the registry does not name`,
+        );
+      }
+      // an identity's uid builder must be the very one its kind's Manager uses
+      if (typeof relationship.target !== 'function' && registered.manager.uid !== target.uid) {
+        throw new RegistryDefinitionError(
+          `${item.kind}: edge ${relationship.type} builds ${target.kind} uids otherwise than its Manager does`,
         );
       }
     }

@@ -5,8 +5,50 @@ import type { ResourceManager } from './resource-manager.js';
 /** A Manager class: what a registry line and an edge name. */
 export type ManagerClass<Item = never> = new () => ResourceManager<Item>;
 
-/** Target ids found in an item: one, a list, or none. */
-export type TargetIds = string | undefined | readonly (string | undefined)[];
+/**
+ * A target in another account or region than the item's (a peering's accepter VPC): its id, and the account and
+ * region its uid is built with where they differ. An empty or missing part stays the item's.
+ */
+export interface TargetRef {
+  readonly id: string | undefined;
+  readonly account?: string | undefined;
+  readonly region?: string | undefined;
+}
+
+/** Target ids found in an item: one, a list, or none; a reference where the target lives in another scope. */
+export type TargetIds = string | TargetRef | undefined | readonly (string | TargetRef | undefined)[];
+
+/** `ref(peering.AccepterVpcInfo?.VpcId, { account: info.OwnerId, region: info.Region })`. */
+export function ref(
+  id: string | undefined,
+  at: { account?: string | undefined; region?: string | undefined },
+): TargetRef {
+  return { id, account: at.account, region: at.region };
+}
+
+/**
+ * What an edge points at: the target kind's Manager, or, where importing that Manager would close a cycle of imports
+ * (key pair -> instance -> launch template -> key pair), the kind's identity that its Manager also takes its kind and
+ * uid from (`kindIdentity`); the registry holds the two to agree.
+ */
+export type EdgeTargetRef = ManagerClass | EdgeTarget;
+
+/** An edge as data: its type, the kind it points at, and the target ids found in the item. */
+export interface Relationship<Item> {
+  readonly type: string;
+  readonly target: EdgeTargetRef;
+  readonly ids: (item: Item) => TargetIds;
+}
+
+/** `edge('attached_to', InstancesManager, (volume: Volume) => volume.Attachments?.map((a) => a.InstanceId))`. */
+export function edge<Item>(type: string, target: EdgeTargetRef, ids: (item: Item) => TargetIds): Relationship<Item> {
+  return { type, target, ids };
+}
+
+/** A kind's name and uid builder, in a module of their own: `kindIdentity('aws_ec2_instance', arnFor('ec2', 'instance/'))`. */
+export function kindIdentity(kind: string, uid: UidBuilder): EdgeTarget {
+  return Object.freeze({ kind, uid });
+}
 
 /** What an edge needs of its target: the kind and the uid by id, both taken from the target's own Manager. */
 export interface EdgeTarget {
@@ -14,40 +56,14 @@ export interface EdgeTarget {
   readonly uid: UidBuilder;
 }
 
-/**
- * A kind's name and uid declared once, apart from its Manager, which takes both from it (`readonly kind = Ref.kind`,
- * `readonly uid = Ref.uid`): an edge can point at it where importing the Manager would make two Managers import
- * each other (a NAT gateway uses its ENI, the ENI is attached to the NAT gateway). The registry checks that the kind's
- * Manager builds its uid with this very builder, so the two ends still cannot disagree.
- */
-export function kindRef(kind: string, uid: UidBuilder): EdgeTarget {
-  return { kind, uid };
-}
-
-/** An edge as data: its type, the Manager of the kind it points at (or its kindRef), and the target ids in the item. */
-export interface Relationship<Item> {
-  readonly type: string;
-  readonly target: ManagerClass | EdgeTarget;
-  readonly ids: (item: Item) => TargetIds;
-}
-
-/** `edge('attached_to', InstancesManager, (volume: Volume) => volume.Attachments?.map((a) => a.InstanceId))`. */
-export function edge<Item>(
-  type: string,
-  target: ManagerClass | EdgeTarget,
-  ids: (item: Item) => TargetIds,
-): Relationship<Item> {
-  return { type, target, ids };
-}
-
 const targets = new WeakMap<ManagerClass, EdgeTarget>();
 
 /**
  * The kind and uid builder of an edge's target, read from one instance of its Manager, so that an edge's kind and
- * uid can never disagree with the target's (a kindRef is its own). A target whose uid needs the whole item (a trail's ARN from the item)
+ * uid can never disagree with the target's. A target whose uid needs the whole item (a trail's ARN from the item)
  * cannot be reached by id, and is refused.
  */
-export function edgeTargetOf(target: ManagerClass | EdgeTarget): EdgeTarget {
+export function edgeTargetOf(target: EdgeTargetRef): EdgeTarget {
   if (typeof target !== 'function') return target;
   let found = targets.get(target);
   if (!found) {

@@ -1,6 +1,6 @@
 import { MappingError } from './errors.js';
-import { isIdentifyingUid, presentIds, type FieldMapper, type ItemUid, type UidBuilder } from './mapping-helpers.js';
-import { edgeTargetOf, type EdgeTarget, type Relationship } from './relationships.js';
+import { isIdentifyingUid, type FieldMapper, type ItemUid, type UidBuilder } from './mapping-helpers.js';
+import { edgeTargetOf, type EdgeTarget, type Relationship, type TargetIds, type TargetRef } from './relationships.js';
 import type { MapScope, UnifiedRelationship, UnifiedResource } from './unified-resource.js';
 
 /** Which raw fields become the unified resource's fields. `cloud`, `account` and `region` come from the task. */
@@ -90,10 +90,29 @@ export abstract class ResourceManager<Item> {
     for (let index = 0; index < targets.length; index++) {
       const relationship = this.relationships[index] as Relationship<Item>;
       const target = targets[index] as EdgeTarget;
-      for (const targetId of presentIds(relationship.ids(item))) {
-        edges.push({ type: relationship.type, target_uid: target.uid(targetId, scope), target_kind: target.kind });
+      const ids = relationship.ids(item);
+      const entries: readonly (string | TargetRef | undefined)[] = isList(ids) ? ids : [ids];
+      for (const entry of entries) {
+        const targetUid = uidOfTarget(target, entry, scope);
+        if (targetUid !== undefined)
+          edges.push({ type: relationship.type, target_uid: targetUid, target_kind: target.kind });
       }
     }
     return edges;
   }
+}
+
+function isList(ids: TargetIds): ids is readonly (string | TargetRef | undefined)[] {
+  return Array.isArray(ids);
+}
+
+/** The uid of one target, in the scope its reference names (the item's, for whatever it leaves out). */
+function uidOfTarget(target: EdgeTarget, entry: string | TargetRef | undefined, scope: MapScope): string | undefined {
+  if (entry === undefined) return undefined;
+  if (typeof entry === 'string') return entry === '' ? undefined : target.uid(entry, scope);
+  if (entry.id === undefined || entry.id === '') return undefined;
+  const account = entry.account || scope.account;
+  const region = entry.region || scope.region;
+  const at = account === scope.account && region === scope.region ? scope : { ...scope, account, region };
+  return target.uid(entry.id, at);
 }

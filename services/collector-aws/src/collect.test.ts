@@ -140,7 +140,10 @@ describe('collecting (Collector.Collect)', () => {
       expect(edges(resource, 'member_of')).toEqual(
         record.SecurityGroups.map((group) => arn('security-group', group.GroupId)).sort(),
       );
-      expect(edges(resource, 'launched_from')).toEqual([arn('image', record.ImageId, false)]);
+      const template = record.Tags.find((tag) => tag.Key === 'aws:ec2launchtemplate:id')?.Value;
+      expect(edges(resource, 'launched_from')).toEqual(
+        [arn('image', record.ImageId, false), ...(template ? [arn('launch-template', template)] : [])].sort(),
+      );
       const data = JSON.parse(resource?.data_json ?? '{}') as Record<string, unknown>;
       expect(data.InstanceType).toBe(record.InstanceType);
       expect(data.LaunchTime).toBe(record.LaunchTime.toISOString());

@@ -34,6 +34,18 @@ import { VolumesConnector } from './ec2/volumes.connector.js';
 import { VolumesManager } from './ec2/volumes.manager.js';
 import { VpcsConnector } from './ec2/vpcs.connector.js';
 import { VpcsManager } from './ec2/vpcs.manager.js';
+import { FlowLogsConnector } from './ec2/flow-logs.connector.js';
+import { FlowLogsManager } from './ec2/flow-logs.manager.js';
+import { LaunchTemplatesConnector } from './ec2/launch-templates.connector.js';
+import { LaunchTemplatesManager } from './ec2/launch-templates.manager.js';
+import { TransitGatewayAttachmentsConnector } from './ec2/transit-gateway-attachments.connector.js';
+import { TransitGatewayAttachmentsManager } from './ec2/transit-gateway-attachments.manager.js';
+import { TransitGatewaysConnector } from './ec2/transit-gateways.connector.js';
+import { TransitGatewaysManager } from './ec2/transit-gateways.manager.js';
+import { VpcEndpointsConnector } from './ec2/vpc-endpoints.connector.js';
+import { VpcEndpointsManager } from './ec2/vpc-endpoints.manager.js';
+import { VpcPeeringConnectionsConnector } from './ec2/vpc-peering-connections.connector.js';
+import { VpcPeeringConnectionsManager } from './ec2/vpc-peering-connections.manager.js';
 import { BucketsConnector } from './s3/buckets.connector.js';
 import { BucketsManager } from './s3/buckets.manager.js';
 
@@ -62,6 +74,12 @@ export const awsRegistryDefinition: RegistryDefinition = {
       kind(InternetGatewaysConnector, InternetGatewaysManager),
       kind(RouteTablesConnector, RouteTablesManager),
       kind(NetworkAclsConnector, NetworkAclsManager),
+      kind(VpcEndpointsConnector, VpcEndpointsManager),
+      kind(VpcPeeringConnectionsConnector, VpcPeeringConnectionsManager),
+      kind(TransitGatewaysConnector, TransitGatewaysManager),
+      kind(TransitGatewayAttachmentsConnector, TransitGatewayAttachmentsManager),
+      kind(LaunchTemplatesConnector, LaunchTemplatesManager),
+      kind(FlowLogsConnector, FlowLogsManager),
     ],
     s3: [kind(BucketsConnector, BucketsManager)],
     cloudtrail: [kind(TrailsConnector, TrailsManager)],

@@ -22,12 +22,14 @@ export interface Ec2DescribeDeclaration<R> {
   ids: { member: string; notFoundCode: string; notFoundNoun: string };
   /** Where MaxResults may not be combined with explicit ids: the ids' parameter as AWS's error names it (`instancesSet`). */
   idsExcludeMaxResults?: string;
-  /** The input member of the filters, where it is not `Filters` (DescribeNatGateways: `Filter`). */
+  /** The input member of the filters, where it is not `Filters` (DescribeNatGateways, DescribeFlowLogs: `Filter`). */
   filtersMember?: string;
   /** MaxResults limits; absent for operations that do not paginate (DescribeAddresses). */
   pageLimits?: PageLimits;
   filters: FilterTable<R>;
   selectors?: readonly Ec2Selector<R>[];
+  /** Only the records this operation lists, where it shows some of the kind (VPC attachments of all attachments). */
+  where?(record: R): boolean;
 }
 
 function kebabCase(field: string): string {

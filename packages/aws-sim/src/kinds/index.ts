@@ -4,7 +4,9 @@ import { addressKind } from './ec2/address.js';
 import { imageKind } from './ec2/image.js';
 import { instanceKind } from './ec2/instance.js';
 import { internetGatewayKind } from './ec2/internet-gateway.js';
+import { flowLogKind } from './ec2/flow-log.js';
 import { keyPairKind } from './ec2/key-pair.js';
+import { launchTemplateKind } from './ec2/launch-template.js';
 import { natGatewayKind } from './ec2/nat-gateway.js';
 import { networkAclKind } from './ec2/network-acl.js';
 import { networkInterfaceKind } from './ec2/network-interface.js';
@@ -12,7 +14,11 @@ import { routeTableKind } from './ec2/route-table.js';
 import { securityGroupKind } from './ec2/security-group.js';
 import { snapshotKind } from './ec2/snapshot.js';
 import { subnetKind } from './ec2/subnet.js';
+import { transitGatewayAttachmentKind } from './ec2/transit-gateway-attachment.js';
+import { transitGatewayKind } from './ec2/transit-gateway.js';
 import { volumeKind } from './ec2/volume.js';
+import { vpcEndpointKind } from './ec2/vpc-endpoint.js';
+import { vpcPeeringConnectionKind } from './ec2/vpc-peering-connection.js';
 import { vpcKind } from './ec2/vpc.js';
 import type { KindSpec } from './kind-spec.js';
 import { bucketKind } from './s3/bucket.js';
@@ -28,6 +34,12 @@ export const KIND_SPECS = [
   snapshotKind,
   addressKind,
   keyPairKind,
+  vpcEndpointKind,
+  vpcPeeringConnectionKind,
+  transitGatewayKind,
+  transitGatewayAttachmentKind,
+  launchTemplateKind,
+  flowLogKind,
   natGatewayKind,
   networkInterfaceKind,
   internetGatewayKind,

@@ -55,6 +55,8 @@ export interface KindSpec<K extends string, R> {
   isCurrent?(record: R): boolean;
   /** How EC2 lists the kind (Describe*). */
   describe?: Ec2DescribeDeclaration<R>;
+  /** Other Describe* calls showing a view of the same records (DescribeTransitGatewayVpcAttachments). */
+  moreDescribes?: readonly Ec2DescribeDeclaration<R>[];
 }
 
 /** A part of a resource with an id of its own but no kind (a reservation, a network interface). */

@@ -7,6 +7,13 @@ import { arnOf } from './partition.js';
 /** Ids below this index are remembered: the few network resources are referenced by every instance. */
 const ID_CACHE_LIMIT = 4096;
 
+/** The other scopes of the simulated world, for resources that refer across accounts and regions (peerings). */
+export interface ScopeDirectory {
+  /** Every simulated account, the main one first. */
+  readonly accountIds: readonly string[];
+  context(accountId: string, region: string): ScopeContext;
+}
+
 /** Everything a generator needs to know about one account x region: counts, ids and a field hash. */
 export class ScopeContext {
   readonly key: number;
@@ -21,9 +28,20 @@ export class ScopeContext {
     /** The account's enabled regions, first one is where account-wide things (the multi-region trail) live. */
     readonly accountRegions: readonly string[],
     readonly counts: Readonly<Record<SimKind, number>>,
+    private readonly directory: ScopeDirectory = { accountIds: [accountId], context: () => this },
   ) {
     this.key = mix(seed, hashString(accountId), hashString(region));
     this.availabilityZones = ['a', 'b', 'c'].map((letter) => `${region}${letter}`);
+  }
+
+  /** Every simulated account, the main one first. */
+  get accountIds(): readonly string[] {
+    return this.directory.accountIds;
+  }
+
+  /** The context of another account x region of the world (the accepter side of a peering). */
+  scopeAt(accountId: string, region: string): ScopeContext {
+    return this.directory.context(accountId, region);
   }
 
   /** The id (or name) of item `index` of a kind, or of a part such as a reservation. */

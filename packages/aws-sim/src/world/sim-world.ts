@@ -34,7 +34,7 @@ export class SimWorld {
     for (const accountId of accountIds) {
       for (const region of regions) {
         this.scopes.set(`${accountId}|${region}`, {
-          ctx: new ScopeContext(seed, accountId, region, regions, counts),
+          ctx: new ScopeContext(seed, accountId, region, regions, counts, this),
           collections: {},
         });
       }

@@ -39,10 +39,14 @@ interface AwsTag {
 
 const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/;
 
+// Times a record has that say when it ends, not when it began (a peering request's expiry).
+const endTimes = new Set(['ExpirationTime']);
+
 /** The record's own timestamps (top-level dates, or ISO date-time strings such as an image's CreationDate), in ms. */
 function timestampsOf(record: Record<string, unknown>): number[] {
   const times: number[] = [];
-  for (const value of Object.values(record)) {
+  for (const [field, value] of Object.entries(record)) {
+    if (endTimes.has(field)) continue;
     if (value instanceof Date) times.push(value.getTime());
     else if (typeof value === 'string' && isoDateTime.test(value)) times.push(Date.parse(value));
   }

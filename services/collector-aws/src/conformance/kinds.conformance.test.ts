@@ -55,17 +55,15 @@ function countsOf(count: number): Record<SimKind, number> {
 
 const optionsFor = (sim: AwsSimulator) => ({ endpoint_url: sim.endpoint });
 
-/**
- * What the simulator holds for an account: every simulator kind by recordId (its current items: not the deleted NAT
- * gateways AWS still lists), and the account's identities.
- */
+/** What the simulator holds for an account: every simulator kind by recordId, and the account's identities. */
 function worldOf(sim: AwsSimulator, account: string): WorldKind[] {
   const simulated = SIM_KINDS.map((kind) => {
     const items = new Map<string, WorldItem>();
     for (const region of sim.regions) {
       for (const record of sim.state.list(kind, { account, region })) {
-        if (!isCurrentRecord(kind, record)) continue;
-        items.set(recordId(kind, record), { region, record: record as unknown as Record<string, unknown> });
+        const item: WorldItem = { region, record: record as unknown as Record<string, unknown> };
+        if (!isCurrentRecord(kind, record)) item.gone = true;
+        items.set(recordId(kind, record), item);
       }
     }
     return { name: kind, items };
@@ -236,6 +234,11 @@ describe.each(kinds)('the registered kind %s', (kind) => {
     }
     console.info(outcome.line);
     if (!isGenerated) return;
+    // Where AWS also lists gone items (deleted endpoints), the listing pages over them too; the kind keeps the others.
+    if ([...world.items.values()].some((item) => item.gone)) {
+      expect(outcome.paged).toBe(true);
+      return;
+    }
     const collected = ofKind(run.resources, kind);
     const mostInOneRegion = Math.max(...regions.map((region) => collected.filter((r) => r.region === region).length));
     expect(mostInOneRegion).toBeGreaterThanOrEqual(aboveOnePage);

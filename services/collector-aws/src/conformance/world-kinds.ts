@@ -2,6 +2,8 @@
 export interface WorldItem {
   region?: string;
   record?: Record<string, unknown>;
+  /** Listed by AWS though gone as users see it (a deleted endpoint): a collector leaves it out. */
+  gone?: boolean;
 }
 
 /** One kind of the simulated world, under the simulator's name for it ('instance', 'bucket', 'region' ...). */
@@ -35,14 +37,18 @@ export function matchWorldKind(
   };
 }
 
-/** Ids collected but not held, and held but not collected. */
+/** Ids collected but not held (or held but gone), and held, not gone, but not collected. */
 export function idDifference(
   collectedIds: readonly string[],
   world: WorldKind,
 ): { extra: string[]; missing: string[] } {
   const collected = new Set(collectedIds);
+  const held = (id: string) => {
+    const item = world.items.get(id);
+    return item !== undefined && item.gone !== true;
+  };
   return {
-    extra: [...collected].filter((id) => !world.items.has(id)),
-    missing: [...world.items.keys()].filter((id) => !collected.has(id)),
+    extra: [...collected].filter((id) => !held(id)),
+    missing: [...world.items.keys()].filter((id) => held(id) && !collected.has(id)),
   };
 }

@@ -57,8 +57,8 @@ describe('EC2 key pairs', () => {
     expect(manager.map({ ...keyPair, CreateTime: undefined }, scope).created_at).toBeUndefined();
   });
 
-  it('are listed by ec2:DescribeKeyPairs', () => {
+  it('are listed by ec2:DescribeKeyPairs, with the instances ec2:DescribeInstances shows launched with them', () => {
     const connector = new KeyPairsConnector(undefined as never);
-    expect(connector.calls.map(iamActionOf)).toEqual(['ec2:DescribeKeyPairs']);
+    expect(connector.calls.map(iamActionOf)).toEqual(['ec2:DescribeKeyPairs', 'ec2:DescribeInstances']);
   });
 });

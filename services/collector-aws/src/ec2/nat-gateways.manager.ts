@@ -1,6 +1,6 @@
 import type { NatGateway } from '@aws-sdk/client-ec2';
 import { ResourceManager, arnFor, awsMapping, edge } from '@cloud-inventory/collector-kit';
-import { ElasticIpRef, NetworkInterfaceRef } from './kind-refs.js';
+import { ELASTIC_IP, NETWORK_INTERFACE } from './kind-identities.js';
 import { SubnetsManager } from './subnets.manager.js';
 import { VpcsManager } from './vpcs.manager.js';
 
@@ -12,8 +12,8 @@ export class NatGatewaysManager extends ResourceManager<NatGateway> {
   override readonly relationships = [
     edge('in_subnet', SubnetsManager, (gateway: NatGateway) => gateway.SubnetId),
     edge('in_vpc', VpcsManager, (gateway: NatGateway) => gateway.VpcId),
-    edge('uses', ElasticIpRef, (gateway: NatGateway) => gateway.NatGatewayAddresses?.map((a) => a.AllocationId)),
-    edge('uses', NetworkInterfaceRef, (gateway: NatGateway) =>
+    edge('uses', ELASTIC_IP, (gateway: NatGateway) => gateway.NatGatewayAddresses?.map((a) => a.AllocationId)),
+    edge('uses', NETWORK_INTERFACE, (gateway: NatGateway) =>
       gateway.NatGatewayAddresses?.map((address) => address.NetworkInterfaceId),
     ),
   ];

@@ -2,16 +2,16 @@ import type { NetworkInterface } from '@aws-sdk/client-ec2';
 import { ResourceManager, awsMapping, edge } from '@cloud-inventory/collector-kit';
 import { servedBy } from './eni-served.js';
 import { InstancesManager } from './instances.manager.js';
-import { NetworkInterfaceRef } from './kind-refs.js';
+import { NETWORK_INTERFACE } from './kind-identities.js';
 import { NatGatewaysManager } from './nat-gateways.manager.js';
 import { SecurityGroupsManager } from './security-groups.manager.js';
 import { SubnetsManager } from './subnets.manager.js';
 import { VpcsManager } from './vpcs.manager.js';
 
 export class NetworkInterfacesManager extends ResourceManager<NetworkInterface> {
-  readonly kind = NetworkInterfaceRef.kind;
+  readonly kind = NETWORK_INTERFACE.kind;
   readonly serviceType = { group: 'EC2', type: 'NetworkInterface', name: 'Network Interface', labels: ['Networking'] };
-  readonly uid = NetworkInterfaceRef.uid;
+  readonly uid = NETWORK_INTERFACE.uid;
   readonly mapping = awsMapping<NetworkInterface>({ id: 'NetworkInterfaceId', tags: 'TagSet' });
   override readonly relationships = [
     edge('in_subnet', SubnetsManager, (eni: NetworkInterface) => eni.SubnetId),

@@ -5,6 +5,7 @@ import type { SimKind } from '../index.js';
 import { NETWORK_INTERFACE } from './compute-layout.js';
 import { instanceEni, instancesWithEnis } from './instance-eni.js';
 import { natGatewayEni, natGatewaysWithEnis } from './nat-gateway-layout.js';
+import { interfaceEndpoints, vpcEndpointEni } from './vpc-endpoint-layout.js';
 
 type Counts = Readonly<Record<SimKind, number>>;
 
@@ -56,6 +57,7 @@ export interface EniSource {
 export const ENI_SOURCES: readonly EniSource[] = [
   { owner: 'instance', perItem: 1, items: instancesWithEnis, eniOf: instanceEni },
   { owner: 'natGateway', perItem: 1, items: natGatewaysWithEnis, eniOf: natGatewayEni },
+  { owner: 'vpcEndpoint', perItem: 1, items: interfaceEndpoints, eniOf: vpcEndpointEni },
 ];
 
 function itemsOf(source: EniSource, counts: Counts): number {

@@ -31,6 +31,7 @@ import { PAGE_1000 } from './ec2-pages.js';
 import { releaseEnis } from './release-enis.js';
 import { DEFAULT_INSTANCE_OPTIONS, INSTANCE_TYPES, STOPPED_REASON } from './instance-options.js';
 import { keyPairName } from './key-pair.js';
+import { instanceLaunchTemplate, launchTemplateVersionNumbers } from './launch-template-layout.js';
 import { securityGroupForVpc, securityGroupName, subnetVpcIndex } from './network-layout.js';
 
 type InstanceFields =
@@ -215,6 +216,14 @@ function generateInstance(ctx: ScopeContext, index: number): SimInstance {
   if (publicIp !== undefined) instance.PublicIpAddress = publicIp;
   if (ctx.counts.keyPair > 0) instance.KeyName = keyPairName(index % ctx.counts.keyPair);
   if (!running) instance.StateReason = STOPPED_REASON;
+  const template = instanceLaunchTemplate(ctx, index);
+  if (template !== undefined) {
+    // EC2 tags what it launches from a template with the template and version it used
+    instance.Tags.push(
+      { Key: 'aws:ec2launchtemplate:id', Value: ctx.id('launchTemplate', template) },
+      { Key: 'aws:ec2launchtemplate:version', Value: String(launchTemplateVersionNumbers(ctx, template).default) },
+    );
+  }
   if (hash % 3 === 0) instance.IamInstanceProfile = instanceProfile(ctx, index, role);
   if (subnetIndex !== undefined) instance.NetworkInterfaces.push(primaryInterface(ctx, index, instance, hash));
   return instance;

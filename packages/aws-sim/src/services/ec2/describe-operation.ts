@@ -43,8 +43,9 @@ export function describeResources<K extends SimKind>(
   const account = call.identity.accountId;
   const scope = { account, region: call.region };
   const collection = call.world.collection(kind, account, call.region);
+  const filters = input[declaration.filtersMember ?? 'Filters'] as Filter[] | undefined;
   const predicate = both(
-    buildFilterPredicate(declaration.filters, input[declaration.filtersMember ?? 'Filters'] as Filter[] | undefined),
+    both(declaration.where, buildFilterPredicate(declaration.filters, filters)),
     selectorPredicate(declaration, input, account),
   );
   const ids = (input[declaration.ids.member] as string[] | undefined) ?? [];
@@ -60,7 +61,7 @@ export function describeResources<K extends SimKind>(
     const items: SimRecordByKind[K][] = [];
     for (const id of new Set(ids)) {
       const record = collection.get(id);
-      if (!record) {
+      if (!record || (declaration.where && !declaration.where(record))) {
         throw new AwsApiError(
           declaration.ids.notFoundCode,
           `The ${declaration.ids.notFoundNoun} '${id}' does not exist`,

@@ -5,12 +5,14 @@ import {
   DeleteTags$,
   DeleteVolume$,
   DescribeInstanceTypes$,
+  DescribeLaunchTemplateVersions$,
   DescribeRegions$,
   DescribeSnapshotAttribute$,
   TerminateInstances$,
 } from '@aws-sdk/client-ec2';
 import type { StaticOperationSchema } from '@smithy/types';
 import { KIND_SPECS } from '../../kinds/index.js';
+import type { KindSpec } from '../../kinds/kind-spec.js';
 import { ec2Query } from '../../protocols/ec2-query.js';
 import { declareService, operation, type OperationDeclaration } from '../service-declaration.js';
 import { deleteSnapshot } from './actions/delete-snapshot.js';
@@ -20,21 +22,25 @@ import { terminateInstances } from './actions/terminate-instances.js';
 import { describeResources, type DescribeInput } from './describe-operation.js';
 import { describeRegions } from './describe-regions.js';
 import { describeInstanceTypes } from './instance-types.js';
+import { describeLaunchTemplateVersions } from './launch-template-versions.js';
 import { describeSnapshotAttribute } from './snapshot-attribute.js';
 
 /** Every Describe* a kind declares, answered by the generic describe with the SDK's operation schema of that name. */
 function kindDescribes(): OperationDeclaration[] {
   return KIND_SPECS.flatMap((spec): OperationDeclaration[] => {
-    const declaration = spec.describe;
-    if (!declaration) return [];
-    const schema = (ec2Model as Record<string, unknown>)[`${declaration.operation}$`] as
-      StaticOperationSchema | undefined;
-    if (!schema) throw new Error(`the EC2 model has no operation ${declaration.operation}`);
-    return [
-      operation(schema, (input: DescribeInput, call) =>
-        describeResources(spec.kind, declaration as never, input, call),
-      ),
-    ];
+    const { describe, moreDescribes = [] } = spec as KindSpec<string, unknown>;
+    const declarations = [describe, ...moreDescribes];
+    return declarations.flatMap((declaration): OperationDeclaration[] => {
+      if (!declaration) return [];
+      const schema = (ec2Model as Record<string, unknown>)[`${declaration.operation}$`] as
+        StaticOperationSchema | undefined;
+      if (!schema) throw new Error(`the EC2 model has no operation ${declaration.operation}`);
+      return [
+        operation(schema, (input: DescribeInput, call) =>
+          describeResources(spec.kind, declaration as never, input, call),
+        ),
+      ];
+    });
   });
 }
 
@@ -48,6 +54,7 @@ export const ec2Service = declareService({
     ...kindDescribes(),
     operation(DescribeSnapshotAttribute$, describeSnapshotAttribute),
     operation(DescribeInstanceTypes$, describeInstanceTypes),
+    operation(DescribeLaunchTemplateVersions$, describeLaunchTemplateVersions),
     operation(TerminateInstances$, terminateInstances),
     operation(DeleteVolume$, deleteVolume),
     operation(DeleteSnapshot$, deleteSnapshot),

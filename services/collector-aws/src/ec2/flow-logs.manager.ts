@@ -1,0 +1,28 @@
+import type { FlowLog } from '@aws-sdk/client-ec2';
+import { ResourceManager, arnFor, awsMapping, edge } from '@cloud-inventory/collector-kit';
+import { BucketsManager } from '../s3/buckets.manager.js';
+import { SubnetsManager } from './subnets.manager.js';
+import { VpcsManager } from './vpcs.manager.js';
+
+/** The watched resource's id, where it is of the kind its prefix names (a flow log watches a VPC, subnet or ENI). */
+const watchedWith = (prefix: string) => (log: FlowLog) =>
+  log.ResourceId?.startsWith(prefix) ? log.ResourceId : undefined;
+
+/** The bucket of an S3 destination: `arn:<partition>:s3:::bucket/optional/prefix/`. */
+function bucketOf(log: FlowLog): string | undefined {
+  if (log.LogDestinationType !== 's3') return undefined;
+  const resource = /^arn:[^:]+:s3:::([^/]+)/.exec(log.LogDestination ?? '');
+  return resource?.[1];
+}
+
+export class FlowLogsManager extends ResourceManager<FlowLog> {
+  readonly kind = 'aws_ec2_flow_log';
+  readonly serviceType = { group: 'VPC', type: 'FlowLog', name: 'VPC Flow Log', labels: ['Networking', 'Security'] };
+  readonly uid = arnFor('ec2', 'vpc-flow-log/');
+  readonly mapping = awsMapping<FlowLog>({ id: 'FlowLogId', createdAt: 'CreationTime' });
+  override readonly relationships = [
+    edge('watches', VpcsManager, watchedWith('vpc-')),
+    edge('watches', SubnetsManager, watchedWith('subnet-')),
+    edge('logs_to', BucketsManager, bucketOf),
+  ];
+}
