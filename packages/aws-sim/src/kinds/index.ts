@@ -8,6 +8,12 @@ import { securityGroupKind } from './ec2/security-group.js';
 import { snapshotKind } from './ec2/snapshot.js';
 import { subnetKind } from './ec2/subnet.js';
 import { volumeKind } from './ec2/volume.js';
+import { ecrRepositoryKind } from './ecr/repository.js';
+import { ecsClusterKind } from './ecs/cluster.js';
+import { ecsContainerInstanceKind } from './ecs/container-instance.js';
+import { ecsServiceKind } from './ecs/service.js';
+import { ecsTaskDefinitionKind } from './ecs/task-definition.js';
+import { ecsTaskKind } from './ecs/task.js';
 import { vpcKind } from './ec2/vpc.js';
 import type { KindSpec } from './kind-spec.js';
 import { bucketKind } from './s3/bucket.js';
@@ -25,6 +31,12 @@ export const KIND_SPECS = [
   keyPairKind,
   bucketKind,
   trailKind,
+  ecrRepositoryKind,
+  ecsClusterKind,
+  ecsContainerInstanceKind,
+  ecsTaskDefinitionKind,
+  ecsServiceKind,
+  ecsTaskKind,
 ] as const;
 
 type AnySpec = (typeof KIND_SPECS)[number];
