@@ -8,7 +8,6 @@ import {
   ECSClient,
   ListClustersCommand,
   ListServicesCommand,
-  ListTaskDefinitionsCommand,
   ListTasksCommand,
   paginateListContainerInstances,
   paginateListServices,

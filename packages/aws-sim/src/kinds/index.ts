@@ -70,3 +70,9 @@ export const COUNTS_BY_SIZE: Readonly<Record<SimSize, Readonly<Record<SimKind, n
 export function recordId<K extends SimKind>(kind: K, record: SimRecordByKind[K]): string {
   return String(record[kindSpec(kind).idField]);
 }
+
+/** Whether a record counts as a resource (not an INACTIVE revision, a stopped task...): what a collector collects. */
+export function isCurrentRecord<K extends SimKind>(kind: K, record: SimRecordByKind[K]): boolean {
+  const isCurrent = kindSpec(kind).isCurrent;
+  return isCurrent ? isCurrent(record) : true;
+}

@@ -39,6 +39,11 @@ export interface KindSpec<K extends string, R> {
   added?(record: R, fields: Partial<R>, scope: ResourceScope): void;
   /** What removing an item does to others (a terminated instance's volumes and addresses). */
   removed?(record: R, scope: ResourceScope, world: SimWorld): void;
+  /**
+   * Whether AWS users count the item as a resource; false for what the API still shows but is gone or superseded
+   * (an INACTIVE task definition revision, a stopped task), which a collector leaves out. Default: every item.
+   */
+  isCurrent?(record: R): boolean;
   /** How EC2 lists the kind (Describe*). */
   describe?: Ec2DescribeDeclaration<R>;
 }

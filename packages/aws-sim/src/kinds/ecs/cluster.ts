@@ -3,7 +3,7 @@ import type { KindSpec } from '../kind-spec.js';
 import type { Filled } from '../populated.js';
 import {
   SALT_ECS_CLUSTER,
-  arnIndex,
+  indexOfGenerated,
   clusterArn,
   clusterName,
   isStoppedTask,
@@ -41,7 +41,7 @@ export const ecsClusterKind: KindSpec<'ecsCluster', SimEcsCluster> = {
   idField: 'clusterArn',
   ids: {
     nameAt: clusterArn,
-    indexOf: (ctx, arn) => arnIndex(ctx, arn, trailingNumber, clusterArn),
+    indexOf: (ctx, arn) => indexOfGenerated(ctx, arn, trailingNumber, clusterArn),
   },
   counts: { tiny: 1, small: 2, medium: 4, large: 12 },
   generate(ctx, index) {

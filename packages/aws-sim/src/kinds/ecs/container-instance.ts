@@ -5,7 +5,7 @@ import type { KindSpec } from '../kind-spec.js';
 import type { Filled } from '../populated.js';
 import {
   SALT_ECS_CONTAINER_INSTANCE,
-  arnIndex,
+  indexOfGenerated,
   clusterIndexOf,
   clusterName,
   ecsHexId,
@@ -60,7 +60,7 @@ export const ecsContainerInstanceKind: KindSpec<'ecsContainerInstance', SimEcsCo
   idField: 'containerInstanceArn',
   ids: {
     nameAt: containerInstanceArn,
-    indexOf: (ctx, arn) => arnIndex(ctx, arn, (id) => containerInstanceIndex(ctx, id), containerInstanceArn),
+    indexOf: (ctx, arn) => indexOfGenerated(ctx, arn, (id) => containerInstanceIndex(ctx, id), containerInstanceArn),
   },
   counts: { tiny: 1, small: 4, medium: 40, large: 400 },
   generate(ctx, index) {

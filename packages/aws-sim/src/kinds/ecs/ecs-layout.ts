@@ -133,7 +133,7 @@ export function isStoppedTask(index: number): boolean {
  * An ARN kind's id is its ARN: its index is parsed from the ARN's tail and the ARN checked against the one the index
  * makes, so an ARN of another scope or kind stands for nothing.
  */
-export function arnIndex(
+export function indexOfGenerated(
   ctx: ScopeContext,
   arn: string,
   parse: (arn: string) => number | undefined,

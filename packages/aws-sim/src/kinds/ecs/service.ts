@@ -6,7 +6,7 @@ import type { Filled } from '../populated.js';
 import {
   SALT_ECS_SERVICE,
   activeTaskDefinition,
-  arnIndex,
+  indexOfGenerated,
   clusterArn,
   clusterIndexOf,
   clusterName,
@@ -80,7 +80,7 @@ export const ecsServiceKind: KindSpec<'ecsService', SimEcsService> = {
   idField: 'serviceArn',
   ids: {
     nameAt: serviceArn,
-    indexOf: (ctx, arn) => arnIndex(ctx, arn, trailingNumber, serviceArn),
+    indexOf: (ctx, arn) => indexOfGenerated(ctx, arn, trailingNumber, serviceArn),
   },
   counts: { tiny: 1, small: 4, medium: 40, large: 250 },
   generate(ctx, index) {

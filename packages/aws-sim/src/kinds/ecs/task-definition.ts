@@ -6,7 +6,7 @@ import type { KindSpec } from '../kind-spec.js';
 import type { Filled } from '../populated.js';
 import {
   SALT_ECS_TASK_DEFINITION,
-  arnIndex,
+  indexOfGenerated,
   taskDefinitionArn,
   taskDefinitionFamily,
   taskDefinitionIndex,
@@ -84,11 +84,12 @@ export const ecsTaskDefinitionKind: KindSpec<'ecsTaskDefinition', SimEcsTaskDefi
   idField: 'taskDefinitionArn',
   ids: {
     nameAt: taskDefinitionArn,
-    indexOf: (ctx, arn) => arnIndex(ctx, arn, parseTaskDefinitionArn, taskDefinitionArn),
+    indexOf: (ctx, arn) => indexOfGenerated(ctx, arn, parseTaskDefinitionArn, taskDefinitionArn),
   },
   counts: { tiny: 2, small: 9, medium: 60, large: 300 },
   /** DescribeTaskDefinition answers the tags beside the task definition. */
   ownFields: ['tags'],
+  isCurrent: (definition) => definition.status === 'ACTIVE',
   generate(ctx, index) {
     const hash = ctx.hash(SALT_ECS_TASK_DEFINITION, index, 1);
     const awsvpc = taskDefinitionIsAwsvpc(index);

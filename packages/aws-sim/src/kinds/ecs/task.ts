@@ -9,7 +9,7 @@ import {
   SALT_ECS_SERVICE,
   SALT_ECS_TASK,
   activeTaskDefinition,
-  arnIndex,
+  indexOfGenerated,
   clusterArn,
   clusterIndexOf,
   clusterName,
@@ -96,9 +96,10 @@ export const ecsTaskKind: KindSpec<'ecsTask', SimEcsTask> = {
   idField: 'taskArn',
   ids: {
     nameAt: taskArn,
-    indexOf: (ctx, arn) => arnIndex(ctx, arn, (id) => taskIndex(ctx, id), taskArn),
+    indexOf: (ctx, arn) => indexOfGenerated(ctx, arn, (id) => taskIndex(ctx, id), taskArn),
   },
   counts: { tiny: 2, small: 10, medium: 150, large: 1500 },
+  isCurrent: (task) => task.desiredStatus === 'RUNNING',
   generate(ctx, index) {
     const hash = ctx.hash(SALT_ECS_TASK, index, 1);
     const cluster = clusterIndexOf(ctx, index);

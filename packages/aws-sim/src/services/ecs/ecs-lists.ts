@@ -10,6 +10,7 @@ import type { PagingDeclaration } from '../../protocols/paging.js';
 import { listKind } from '../list-kind.js';
 import type { CallContext } from '../../http/http-types.js';
 import { checkPageSize } from './ecs-requests.js';
+import { clusterMembers } from './cluster-members-source.js';
 import { inCluster, memberArn, requireCluster } from './ecs-lookup.js';
 
 /** ECS pages lists of ARNs with nextToken / maxResults (1..100). */
@@ -33,6 +34,8 @@ function validateMemberList(input: { cluster?: string; maxResults?: number }, ca
 
 // ListServices answers 10 ARNs a page unless asked for more (up to 100).
 export const listServices = listKind('ecsService', {
+  source: (input: ListServicesRequest, call, collection) =>
+    clusterMembers('ecsService', call, requireCluster(call, input.cluster), collection),
   paging: ecsPaging('serviceArns', 10),
   validate: validateMemberList,
   where(input: ListServicesRequest, call) {
@@ -63,6 +66,8 @@ function taskMatches(input: ListTasksRequest, cluster: SimEcsCluster, call: Call
 
 // ListTasks shows RUNNING tasks unless asked for another desired status (STOPPED ones stay listed for a while).
 export const listTasks = listKind('ecsTask', {
+  source: (input: ListTasksRequest, call, collection) =>
+    clusterMembers('ecsTask', call, requireCluster(call, input.cluster), collection),
   paging: ecsPaging('taskArns'),
   validate: validateMemberList,
   where: (input: ListTasksRequest, call) => taskMatches(input, requireCluster(call, input.cluster), call),
@@ -70,6 +75,8 @@ export const listTasks = listKind('ecsTask', {
 });
 
 export const listContainerInstances = listKind('ecsContainerInstance', {
+  source: (input: ListContainerInstancesRequest, call, collection) =>
+    clusterMembers('ecsContainerInstance', call, requireCluster(call, input.cluster), collection),
   paging: ecsPaging('containerInstanceArns'),
   validate: validateMemberList,
   where(input: ListContainerInstancesRequest, call) {
