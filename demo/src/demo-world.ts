@@ -29,6 +29,12 @@ const demoCountsPerRegion: Record<SimKind, number> = {
   flowLog: 3,
   bucket: 4,
   trail: 1,
+  ecrRepository: 6,
+  ecsCluster: 2,
+  ecsContainerInstance: 6,
+  ecsTaskDefinition: 12,
+  ecsService: 8,
+  ecsTask: 30,
 };
 
 /** One seeded account (deterministic data: the same seed gives the same resources and ids). */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { recordId, startAwsSimulator, type AwsSimulator, type SimKind } from './index.js';
+import { isCurrentRecord, recordId, startAwsSimulator, type AwsSimulator, type SimKind } from './index.js';
 
 const run = promisify(execFile);
 const hasAwsCli = spawnSync('aws', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -162,10 +162,58 @@ const CLI_LISTINGS: CliListing[] = [
     command: () => ['ec2', 'describe-flow-logs'],
     idsOf: (output) => (output.FlowLogs as { FlowLogId: string }[]).map((f) => f.FlowLogId),
   },
+  { kind: 'ecsCluster', command: () => ['ecs', 'list-clusters'], idsOf: (output) => output.clusterArns as string[] },
+  {
+    kind: 'ecsService',
+    command: (sim) => ['ecs', 'list-services', '--cluster', firstCluster(sim)],
+    idsOf: (output) => output.serviceArns as string[],
+    expected: (sim) => inFirstCluster(sim, 'ecsService'),
+  },
+  {
+    kind: 'ecsTaskDefinition',
+    command: () => ['ecs', 'list-task-definitions'],
+    idsOf: (output) => output.taskDefinitionArns as string[],
+    expected: (sim) => currentIds(sim, 'ecsTaskDefinition'),
+  },
+  {
+    kind: 'ecsTask',
+    command: (sim) => ['ecs', 'list-tasks', '--cluster', firstCluster(sim)],
+    idsOf: (output) => output.taskArns as string[],
+    expected: (sim) => inFirstCluster(sim, 'ecsTask'),
+  },
+  {
+    kind: 'ecsContainerInstance',
+    command: (sim) => ['ecs', 'list-container-instances', '--cluster', firstCluster(sim)],
+    idsOf: (output) => output.containerInstanceArns as string[],
+    expected: (sim) => inFirstCluster(sim, 'ecsContainerInstance'),
+  },
+  {
+    kind: 'ecrRepository',
+    command: () => ['ecr', 'describe-repositories'],
+    idsOf: (output) => (output.repositories as { repositoryName: string }[]).map((r) => r.repositoryName),
+  },
 ];
 
 function attachmentIds(list: unknown): string[] {
   return (list as { TransitGatewayAttachmentId: string }[]).map((a) => a.TransitGatewayAttachmentId);
+}
+
+function firstCluster(sim: AwsSimulator): string {
+  return mainRegionIds(sim, 'ecsCluster')[0] as string;
+}
+
+/** The current records (running tasks, ACTIVE revisions) of a kind in the main account's us-east-1. */
+function currentIds(sim: AwsSimulator, kind: SimKind): string[] {
+  return sim.state
+    .list(kind, { account: sim.mainAccountId, region: 'us-east-1' })
+    .filter((record) => isCurrentRecord(kind, record as never))
+    .map((record) => recordId(kind, record as never));
+}
+
+/** ECS lists services, tasks and container instances per cluster; their ARNs name it (`task/<cluster>/<id>`). */
+function inFirstCluster(sim: AwsSimulator, kind: SimKind): string[] {
+  const clusterName = firstCluster(sim).split('/')[1];
+  return currentIds(sim, kind).filter((arn) => arn.split('/')[1] === clusterName);
 }
 
 function mainRegionIds(sim: AwsSimulator, kind: SimKind): string[] {

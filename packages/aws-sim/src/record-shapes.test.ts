@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as cloudtrailModel from '@aws-sdk/client-cloudtrail';
 import * as ec2Model from '@aws-sdk/client-ec2';
+import * as ecrModel from '@aws-sdk/client-ecr';
+import * as ecsModel from '@aws-sdk/client-ecs';
 import { DescribeKeyPairsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import * as s3Model from '@aws-sdk/client-s3';
 import { startAwsSimulator, type AwsSimulator } from './index.js';
@@ -305,5 +307,27 @@ describe('DescribeKeyPairs through the SDK', () => {
     ).rejects.toMatchObject({
       name: 'InvalidKeyPair.NotFound',
     });
+  });
+});
+
+// The shape each non-EC2 kind's Describe* answers its items in.
+const SHAPE_OF_KIND = [
+  ['ecsCluster', ecsModel, 'Cluster'],
+  ['ecsService', ecsModel, 'Service'],
+  ['ecsTaskDefinition', ecsModel, 'TaskDefinition'],
+  ['ecsTask', ecsModel, 'Task'],
+  ['ecsContainerInstance', ecsModel, 'ContainerInstance'],
+  ['ecrRepository', ecrModel, 'Repository'],
+] as const;
+
+describe.each(SHAPE_OF_KIND)('every %s record', (kind, model, shape) => {
+  it(`has only members of the SDK's ${shape}, its own bookkeeping aside`, () => {
+    const own = new Set<string>(kindSpec(kind).ownFields ?? []);
+    const records = recordsOf(kind);
+    expect(records.length).toBeGreaterThan(0);
+    for (const { record } of records) {
+      const unknown = unknownFields(record, schemaOf(model, shape)).filter((path) => !own.has(path.slice(1)));
+      expect({ id: recordId(kind, record), unknown }).toEqual({ id: recordId(kind, record), unknown: [] });
+    }
   });
 });

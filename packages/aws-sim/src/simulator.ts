@@ -57,7 +57,13 @@ export async function startAwsSimulator(options: StartSimulatorOptions = {}): Pr
   );
   const state = new SimState(world);
   const faults = new SimFaults(seed);
-  const services = new ServiceRegistry([...BUILT_IN_SERVICES, ...(options.services ?? [])]);
+  // A declared service replaces the built-in one of its name (a test's own ECS); two declared ones are refused.
+  const declared = options.services ?? [];
+  const replaced = new Set(declared.map((service) => service.name));
+  const services = new ServiceRegistry([
+    ...BUILT_IN_SERVICES.filter((service) => !replaced.has(service.name)),
+    ...declared,
+  ]);
   const counters = new SimCounters(services);
   const credentialStore = new CredentialStore(seed, accounts, credentials);
   const stopping = new AbortController();

@@ -46,6 +46,18 @@ import { VpcEndpointsConnector } from './ec2/vpc-endpoints.connector.js';
 import { VpcEndpointsManager } from './ec2/vpc-endpoints.manager.js';
 import { VpcPeeringConnectionsConnector } from './ec2/vpc-peering-connections.connector.js';
 import { VpcPeeringConnectionsManager } from './ec2/vpc-peering-connections.manager.js';
+import { EcrRepositoriesConnector } from './ecr/repositories.connector.js';
+import { EcrRepositoriesManager } from './ecr/repositories.manager.js';
+import { EcsClustersConnector } from './ecs/clusters.connector.js';
+import { EcsClustersManager } from './ecs/clusters.manager.js';
+import { EcsContainerInstancesConnector } from './ecs/container-instances.connector.js';
+import { EcsContainerInstancesManager } from './ecs/container-instances.manager.js';
+import { EcsServicesConnector } from './ecs/services.connector.js';
+import { EcsServicesManager } from './ecs/services.manager.js';
+import { EcsTaskDefinitionsConnector } from './ecs/task-definitions.connector.js';
+import { EcsTaskDefinitionsManager } from './ecs/task-definitions.manager.js';
+import { EcsTasksConnector } from './ecs/tasks.connector.js';
+import { EcsTasksManager } from './ecs/tasks.manager.js';
 import { BucketsConnector } from './s3/buckets.connector.js';
 import { BucketsManager } from './s3/buckets.manager.js';
 
@@ -83,6 +95,14 @@ export const awsRegistryDefinition: RegistryDefinition = {
     ],
     s3: [kind(BucketsConnector, BucketsManager)],
     cloudtrail: [kind(TrailsConnector, TrailsManager)],
+    ecs: [
+      kind(EcsClustersConnector, EcsClustersManager),
+      kind(EcsServicesConnector, EcsServicesManager),
+      kind(EcsTaskDefinitionsConnector, EcsTaskDefinitionsManager),
+      kind(EcsTasksConnector, EcsTasksManager),
+      kind(EcsContainerInstancesConnector, EcsContainerInstancesManager),
+    ],
+    ecr: [kind(EcrRepositoriesConnector, EcrRepositoriesManager)],
   },
 };
 

@@ -19,6 +19,12 @@ import { transitGatewayKind } from './ec2/transit-gateway.js';
 import { volumeKind } from './ec2/volume.js';
 import { vpcEndpointKind } from './ec2/vpc-endpoint.js';
 import { vpcPeeringConnectionKind } from './ec2/vpc-peering-connection.js';
+import { ecrRepositoryKind } from './ecr/repository.js';
+import { ecsClusterKind } from './ecs/cluster.js';
+import { ecsContainerInstanceKind } from './ecs/container-instance.js';
+import { ecsServiceKind } from './ecs/service.js';
+import { ecsTaskDefinitionKind } from './ecs/task-definition.js';
+import { ecsTaskKind } from './ecs/task.js';
 import { vpcKind } from './ec2/vpc.js';
 import type { KindSpec } from './kind-spec.js';
 import { bucketKind } from './s3/bucket.js';
@@ -47,6 +53,12 @@ export const KIND_SPECS = [
   networkAclKind,
   bucketKind,
   trailKind,
+  ecrRepositoryKind,
+  ecsClusterKind,
+  ecsContainerInstanceKind,
+  ecsTaskDefinitionKind,
+  ecsServiceKind,
+  ecsTaskKind,
 ] as const;
 
 type AnySpec = (typeof KIND_SPECS)[number];

@@ -1,6 +1,6 @@
 import type { CallContext } from '../http/http-types.js';
 import type { SimKind, SimRecordByKind } from '../kinds/index.js';
-import { pageOf, type PagingDeclaration } from '../protocols/paging.js';
+import { pageOf, type ItemSource, type PagingDeclaration } from '../protocols/paging.js';
 import type { ResourceCollection } from '../world/resource-collection.js';
 import type { OperationHandler } from './service-declaration.js';
 
@@ -14,6 +14,11 @@ export interface KindListing<R, I> {
   where?(input: I, call: CallContext): ((record: R) => boolean) | undefined;
   /** Checks the request before listing (a parent that does not exist is AWS's not-found error). */
   validate?(input: I, call: CallContext): void;
+  /**
+   * Where the records are found, when not by scanning the whole collection: a parent's children at the positions the
+   * layout gives them (`where` still applies).
+   */
+  source?(input: I, call: CallContext, collection: ResourceCollection<R>): ItemSource<R>;
   /** How one record shows in the list, when it is not the record itself (a summary, a subset of its fields). */
   itemOf?(record: R, call: CallContext): unknown;
 }
@@ -40,7 +45,7 @@ export function listKind<K extends SimKind, I extends object = Record<string, un
     listing.validate?.(input, call);
     const collection = collectionFor(kind, call, listing.scope);
     const output = pageOf(
-      collection,
+      listing.source ? listing.source(input, call, collection) : collection,
       input as Record<string, unknown>,
       listing.paging,
       call,

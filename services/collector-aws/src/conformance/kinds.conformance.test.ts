@@ -55,7 +55,7 @@ function countsOf(count: number): Record<SimKind, number> {
 
 const optionsFor = (sim: AwsSimulator) => ({ endpoint_url: sim.endpoint });
 
-/** What the simulator holds for an account: every simulator kind by recordId, and the account's identities. */
+/** What the simulator holds for an account: every current record of each simulator kind by recordId, and the account's identities. */
 function worldOf(sim: AwsSimulator, account: string): WorldKind[] {
   const simulated = SIM_KINDS.map((kind) => {
     const items = new Map<string, WorldItem>();
