@@ -16,6 +16,7 @@ const demoCountsPerRegion: Record<SimKind, number> = {
   keyPair: 4,
   bucket: 4,
   trail: 1,
+  lambdaFunction: 12,
 };
 
 /** One seeded account (deterministic data: the same seed gives the same resources and ids). */

@@ -24,6 +24,8 @@ import { VolumesConnector } from './ec2/volumes.connector.js';
 import { VolumesManager } from './ec2/volumes.manager.js';
 import { VpcsConnector } from './ec2/vpcs.connector.js';
 import { VpcsManager } from './ec2/vpcs.manager.js';
+import { FunctionsConnector } from './lambda/functions.connector.js';
+import { FunctionsManager } from './lambda/functions.manager.js';
 import { BucketsConnector } from './s3/buckets.connector.js';
 import { BucketsManager } from './s3/buckets.manager.js';
 
@@ -50,6 +52,7 @@ export const awsRegistryDefinition: RegistryDefinition = {
     ],
     s3: [kind(BucketsConnector, BucketsManager)],
     cloudtrail: [kind(TrailsConnector, TrailsManager)],
+    lambda: [kind(FunctionsConnector, FunctionsManager)],
   },
 };
 

@@ -10,6 +10,7 @@ import { subnetKind } from './ec2/subnet.js';
 import { volumeKind } from './ec2/volume.js';
 import { vpcKind } from './ec2/vpc.js';
 import type { KindSpec } from './kind-spec.js';
+import { lambdaFunctionKind } from './lambda/function.js';
 import { bucketKind } from './s3/bucket.js';
 
 /** Every simulated kind, in the order they are listed and counted. A new kind is a spec file and a line here. */
@@ -25,6 +26,7 @@ export const KIND_SPECS = [
   keyPairKind,
   bucketKind,
   trailKind,
+  lambdaFunctionKind,
 ] as const;
 
 type AnySpec = (typeof KIND_SPECS)[number];
