@@ -17,6 +17,9 @@ const demoCountsPerRegion: Record<SimKind, number> = {
   bucket: 4,
   trail: 1,
   lambdaFunction: 12,
+  efsFileSystem: 2,
+  efsMountTarget: 6,
+  efsAccessPoint: 3,
 };
 
 /** One seeded account (deterministic data: the same seed gives the same resources and ids). */

@@ -24,6 +24,12 @@ import { VolumesConnector } from './ec2/volumes.connector.js';
 import { VolumesManager } from './ec2/volumes.manager.js';
 import { VpcsConnector } from './ec2/vpcs.connector.js';
 import { VpcsManager } from './ec2/vpcs.manager.js';
+import { AccessPointsConnector } from './efs/access-points.connector.js';
+import { AccessPointsManager } from './efs/access-points.manager.js';
+import { FileSystemsConnector } from './efs/file-systems.connector.js';
+import { FileSystemsManager } from './efs/file-systems.manager.js';
+import { MountTargetsConnector } from './efs/mount-targets.connector.js';
+import { MountTargetsManager } from './efs/mount-targets.manager.js';
 import { FunctionsConnector } from './lambda/functions.connector.js';
 import { FunctionsManager } from './lambda/functions.manager.js';
 import { BucketsConnector } from './s3/buckets.connector.js';
@@ -53,6 +59,11 @@ export const awsRegistryDefinition: RegistryDefinition = {
     s3: [kind(BucketsConnector, BucketsManager)],
     cloudtrail: [kind(TrailsConnector, TrailsManager)],
     lambda: [kind(FunctionsConnector, FunctionsManager)],
+    efs: [
+      kind(FileSystemsConnector, FileSystemsManager),
+      kind(MountTargetsConnector, MountTargetsManager),
+      kind(AccessPointsConnector, AccessPointsManager),
+    ],
   },
 };
 

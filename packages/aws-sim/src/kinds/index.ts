@@ -9,6 +9,9 @@ import { snapshotKind } from './ec2/snapshot.js';
 import { subnetKind } from './ec2/subnet.js';
 import { volumeKind } from './ec2/volume.js';
 import { vpcKind } from './ec2/vpc.js';
+import { efsAccessPointKind } from './efs/access-point.js';
+import { efsFileSystemKind } from './efs/file-system.js';
+import { efsMountTargetKind } from './efs/mount-target.js';
 import type { KindSpec } from './kind-spec.js';
 import { lambdaFunctionKind } from './lambda/function.js';
 import { bucketKind } from './s3/bucket.js';
@@ -27,6 +30,9 @@ export const KIND_SPECS = [
   bucketKind,
   trailKind,
   lambdaFunctionKind,
+  efsFileSystemKind,
+  efsMountTargetKind,
+  efsAccessPointKind,
 ] as const;
 
 type AnySpec = (typeof KIND_SPECS)[number];

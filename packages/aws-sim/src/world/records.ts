@@ -14,6 +14,10 @@ export type { SimAddress } from '../kinds/ec2/address.js';
 export type { SimEc2KeyPair } from '../kinds/ec2/key-pair.js';
 export type { SimBucket } from '../kinds/s3/bucket.js';
 export type { SimTrail } from '../kinds/cloudtrail/trail.js';
+export type { SimLambdaFunction } from '../kinds/lambda/function.js';
+export type { SimEfsFileSystem } from '../kinds/efs/file-system.js';
+export type { SimEfsMountTarget } from '../kinds/efs/mount-target.js';
+export type { SimEfsAccessPoint } from '../kinds/efs/access-point.js';
 
 export interface SimTag {
   Key: string;
