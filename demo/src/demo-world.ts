@@ -20,6 +20,8 @@ const demoCountsPerRegion: Record<SimKind, number> = {
   efsFileSystem: 2,
   efsMountTarget: 6,
   efsAccessPoint: 3,
+  eksCluster: 1,
+  eksNodegroup: 2,
 };
 
 /** One seeded account (deterministic data: the same seed gives the same resources and ids). */

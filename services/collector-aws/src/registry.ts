@@ -30,6 +30,10 @@ import { FileSystemsConnector } from './efs/file-systems.connector.js';
 import { FileSystemsManager } from './efs/file-systems.manager.js';
 import { MountTargetsConnector } from './efs/mount-targets.connector.js';
 import { MountTargetsManager } from './efs/mount-targets.manager.js';
+import { ClustersConnector } from './eks/clusters.connector.js';
+import { ClustersManager } from './eks/clusters.manager.js';
+import { NodegroupsConnector } from './eks/nodegroups.connector.js';
+import { NodegroupsManager } from './eks/nodegroups.manager.js';
 import { FunctionsConnector } from './lambda/functions.connector.js';
 import { FunctionsManager } from './lambda/functions.manager.js';
 import { BucketsConnector } from './s3/buckets.connector.js';
@@ -64,6 +68,7 @@ export const awsRegistryDefinition: RegistryDefinition = {
       kind(MountTargetsConnector, MountTargetsManager),
       kind(AccessPointsConnector, AccessPointsManager),
     ],
+    eks: [kind(ClustersConnector, ClustersManager), kind(NodegroupsConnector, NodegroupsManager)],
   },
 };
 

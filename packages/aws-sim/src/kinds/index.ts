@@ -12,6 +12,8 @@ import { vpcKind } from './ec2/vpc.js';
 import { efsAccessPointKind } from './efs/access-point.js';
 import { efsFileSystemKind } from './efs/file-system.js';
 import { efsMountTargetKind } from './efs/mount-target.js';
+import { eksClusterKind } from './eks/cluster.js';
+import { eksNodegroupKind } from './eks/nodegroup.js';
 import type { KindSpec } from './kind-spec.js';
 import { lambdaFunctionKind } from './lambda/function.js';
 import { bucketKind } from './s3/bucket.js';
@@ -33,6 +35,8 @@ export const KIND_SPECS = [
   efsFileSystemKind,
   efsMountTargetKind,
   efsAccessPointKind,
+  eksClusterKind,
+  eksNodegroupKind,
 ] as const;
 
 type AnySpec = (typeof KIND_SPECS)[number];

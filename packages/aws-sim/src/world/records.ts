@@ -18,6 +18,8 @@ export type { SimLambdaFunction } from '../kinds/lambda/function.js';
 export type { SimEfsFileSystem } from '../kinds/efs/file-system.js';
 export type { SimEfsMountTarget } from '../kinds/efs/mount-target.js';
 export type { SimEfsAccessPoint } from '../kinds/efs/access-point.js';
+export type { SimEksCluster } from '../kinds/eks/cluster.js';
+export type { SimEksNodegroup } from '../kinds/eks/nodegroup.js';
 
 export interface SimTag {
   Key: string;

@@ -1,24 +1,10 @@
-import {
-  DescribeAccessPointsCommand,
-  EFSClient,
-  paginateDescribeAccessPoints,
-  type AccessPointDescription,
-} from '@aws-sdk/client-efs';
-import { ResourceConnector, awsCall, listPerParent, paginated, requiredField } from '@cloud-inventory/collector-kit';
-import { fileSystemsListing } from './file-systems.connector.js';
+import { EFSClient, paginateDescribeAccessPoints, type AccessPointDescription } from '@aws-sdk/client-efs';
+import { ListingConnector, paginated } from '@cloud-inventory/collector-kit';
 
-const fileSystemsInFlight = 4;
-
-/** Access points per file system (DescribeAccessPoints by FileSystemId, pages of 100), tags inline. */
-export class AccessPointsConnector extends ResourceConnector<AccessPointDescription> {
-  readonly calls = [...fileSystemsListing.calls(), awsCall(DescribeAccessPointsCommand)];
-
-  items(): AsyncIterable<AccessPointDescription> {
-    return listPerParent(fileSystemsListing.items(this.context), fileSystemsInFlight, (fs) =>
-      paginated(EFSClient, paginateDescribeAccessPoints, 'AccessPoints', {
-        input: { FileSystemId: requiredField(fs, 'FileSystemId') },
-        pageSize: 100,
-      }).items(this.context),
-    );
-  }
+/**
+ * DescribeAccessPoints without a FileSystemId lists the access points of every file system of the region, 100 a page,
+ * tags inline: one listing instead of one per file system.
+ */
+export class AccessPointsConnector extends ListingConnector<AccessPointDescription> {
+  readonly listing = paginated(EFSClient, paginateDescribeAccessPoints, 'AccessPoints', { pageSize: 100 });
 }

@@ -36,8 +36,3 @@ export function requireFunction(call: CallContext, nameOrArn: unknown): SimLambd
   if (!record || !versionExists) throw notFound(call, text);
   return record;
 }
-
-/** Lambda's tags are a map; the simulator keeps them as the state API's tag list. */
-export function tagMapOf(record: SimLambdaFunction): Record<string, string> {
-  return Object.fromEntries(record.Tags.map((tag) => [tag.Key, tag.Value]));
-}

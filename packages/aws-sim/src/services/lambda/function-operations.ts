@@ -11,7 +11,8 @@ import type { CallContext } from '../../http/http-types.js';
 import type { SimLambdaFunction } from '../../kinds/lambda/function.js';
 import { pageOf, type PagingDeclaration } from '../../protocols/paging.js';
 import { collectionFor, listKind } from '../list-kind.js';
-import { requireFunction, tagMapOf } from './function-lookup.js';
+import { tagMapOf } from '../../kinds/tags.js';
+import { requireFunction } from './function-lookup.js';
 
 // ListFunctions answers at most 50 functions a call, whatever MaxItems asks (1..10000).
 const FUNCTIONS_PAGING: PagingDeclaration = {
@@ -55,7 +56,7 @@ export function listFunctions(input: ListFunctionsRequest, call: CallContext): o
 }
 
 export function listTags(input: ListTagsRequest, call: CallContext): ListTagsResponse {
-  return { Tags: tagMapOf(requireFunction(call, input.Resource)) };
+  return { Tags: tagMapOf(requireFunction(call, input.Resource).Tags) };
 }
 
 /** GetFunction: the configuration with the states ListFunctions leaves out, the code's location, the tags. */
@@ -74,6 +75,6 @@ export function getFunction(input: GetFunctionRequest, call: CallContext): GetFu
           RepositoryType: 'S3',
           Location: `https://awslambda-${call.region}-tasks.s3.${call.region}.amazonaws.com/snapshots/${call.identity.accountId}/${record.FunctionName}-${record.RevisionId}`,
         },
-    Tags: tagMapOf(record),
+    Tags: tagMapOf(record.Tags),
   };
 }
