@@ -5,14 +5,8 @@ import {
   paginateDescribeMountTargets,
   type MountTargetDescription,
 } from '@aws-sdk/client-efs';
-import {
-  ResourceConnector,
-  awsCall,
-  listPerParent,
-  mapBounded,
-  paginated,
-  requiredField,
-} from '@cloud-inventory/collector-kit';
+import { ResourceConnector, listPerParent, mapBounded, paginated, requiredField } from '@cloud-inventory/collector-kit';
+import { efsCall, efsCallsOf } from './efs-calls.js';
 import { fileSystemsListing } from './file-systems.connector.js';
 
 export interface MountTargetDetails extends MountTargetDescription {
@@ -28,9 +22,9 @@ const mountTargetsInFlight = 8;
  */
 export class MountTargetsConnector extends ResourceConnector<MountTargetDetails> {
   readonly calls = [
-    ...fileSystemsListing.calls(),
-    awsCall(DescribeMountTargetsCommand),
-    awsCall(DescribeMountTargetSecurityGroupsCommand),
+    ...efsCallsOf(fileSystemsListing),
+    efsCall(DescribeMountTargetsCommand),
+    efsCall(DescribeMountTargetSecurityGroupsCommand),
   ];
 
   async *items(): AsyncIterable<MountTargetDetails> {

@@ -68,7 +68,7 @@ function lastModified(ctx: ScopeContext, hash: number): string {
   return ctx.date('2024-01-01T00:00:00Z', 500, hash).toISOString().replace('Z', '+0000');
 }
 
-/** One function in five is an image function, one in three sits in a VPC, one in four uses a layer. */
+/** One function in five is an image function (the second one of a scope: a tiny world has one), one in three sits in a VPC, one in four uses a layer. */
 export const lambdaFunctionKind: KindSpec<'lambdaFunction', SimLambdaFunction> = {
   kind: 'lambdaFunction',
   idField: 'FunctionName',
@@ -78,7 +78,7 @@ export const lambdaFunctionKind: KindSpec<'lambdaFunction', SimLambdaFunction> =
   generate(ctx, index) {
     const hash = ctx.hash(SALT_FUNCTION, index, 1);
     const name = ctx.id('lambdaFunction', index);
-    const isImage = index % 5 === 4;
+    const isImage = index % 5 === 1;
     const placement = index % 3 === 1 ? vpcPlacement(ctx, hash >>> 4, 2) : undefined;
     const architecture = hash % 4 === 0 ? 'arm64' : 'x86_64';
     const record: SimLambdaFunction = {
