@@ -68,7 +68,10 @@ function lastModified(ctx: ScopeContext, hash: number): string {
   return ctx.date('2024-01-01T00:00:00Z', 500, hash).toISOString().replace('Z', '+0000');
 }
 
-/** One function in five is an image function (the second one of a scope: a tiny world has one), one in three sits in a VPC, one in four uses a layer. */
+/**
+ * One function in five is an image function (the second one of a scope, so a tiny world has one), one in three sits
+ * in a VPC, one in four uses a layer.
+ */
 export const lambdaFunctionKind: KindSpec<'lambdaFunction', SimLambdaFunction> = {
   kind: 'lambdaFunction',
   idField: 'FunctionName',
