@@ -35,6 +35,12 @@ const demoCountsPerRegion: Record<SimKind, number> = {
   ecsTaskDefinition: 12,
   ecsService: 8,
   ecsTask: 30,
+  lambdaFunction: 12,
+  efsFileSystem: 2,
+  efsMountTarget: 6,
+  efsAccessPoint: 3,
+  eksCluster: 1,
+  eksNodegroup: 2,
 };
 
 /** One seeded account (deterministic data: the same seed gives the same resources and ids). */

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { isCurrentRecord, recordId, startAwsSimulator, type AwsSimulator, type SimKind } from './index.js';
+import {
+  isCurrentRecord,
+  recordId,
+  startAwsSimulator,
+  type AwsSimulator,
+  type SimKind,
+  type SimRecordByKind,
+} from './index.js';
 
 const run = promisify(execFile);
 const hasAwsCli = spawnSync('aws', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -192,6 +199,38 @@ const CLI_LISTINGS: CliListing[] = [
     command: () => ['ecr', 'describe-repositories'],
     idsOf: (output) => (output.repositories as { repositoryName: string }[]).map((r) => r.repositoryName),
   },
+  {
+    kind: 'lambdaFunction',
+    command: () => ['lambda', 'list-functions'],
+    idsOf: (output) => (output.Functions as { FunctionName: string }[]).map((f) => f.FunctionName),
+  },
+  {
+    kind: 'eksCluster',
+    command: () => ['eks', 'list-clusters'],
+    idsOf: (output) => output.clusters as string[],
+  },
+  {
+    kind: 'eksNodegroup',
+    command: (sim) => ['eks', 'list-nodegroups', '--cluster-name', firstId(sim, 'eksCluster')],
+    idsOf: (output) => output.nodegroups as string[],
+    expected: (sim) => childIds(sim, 'eksNodegroup', (n) => n.clusterName === firstId(sim, 'eksCluster')),
+  },
+  {
+    kind: 'efsFileSystem',
+    command: () => ['efs', 'describe-file-systems'],
+    idsOf: (output) => (output.FileSystems as { FileSystemId: string }[]).map((f) => f.FileSystemId),
+  },
+  {
+    kind: 'efsMountTarget',
+    command: (sim) => ['efs', 'describe-mount-targets', '--file-system-id', firstId(sim, 'efsFileSystem')],
+    idsOf: (output) => (output.MountTargets as { MountTargetId: string }[]).map((m) => m.MountTargetId),
+    expected: (sim) => childIds(sim, 'efsMountTarget', (m) => m.FileSystemId === firstId(sim, 'efsFileSystem')),
+  },
+  {
+    kind: 'efsAccessPoint',
+    command: () => ['efs', 'describe-access-points'],
+    idsOf: (output) => (output.AccessPoints as { AccessPointId: string }[]).map((a) => a.AccessPointId),
+  },
 ];
 
 function attachmentIds(list: unknown): string[] {
@@ -214,6 +253,23 @@ function currentIds(sim: AwsSimulator, kind: SimKind): string[] {
 function inFirstCluster(sim: AwsSimulator, kind: SimKind): string[] {
   const clusterName = firstCluster(sim).split('/')[1];
   return currentIds(sim, kind).filter((arn) => arn.split('/')[1] === clusterName);
+}
+
+/** The id of the first record of a kind in the main account's us-east-1 (the parent a child listing names). */
+function firstId(sim: AwsSimulator, kind: SimKind): string {
+  return mainRegionIds(sim, kind)[0] as string;
+}
+
+/** The ids of a child kind's records under one parent in the main account's us-east-1. */
+function childIds<K extends SimKind>(
+  sim: AwsSimulator,
+  kind: K,
+  isChild: (record: SimRecordByKind[K]) => boolean,
+): string[] {
+  return sim.state
+    .list(kind, { account: sim.mainAccountId, region: 'us-east-1' })
+    .filter(isChild)
+    .map((record) => recordId(kind, record));
 }
 
 function mainRegionIds(sim: AwsSimulator, kind: SimKind): string[] {

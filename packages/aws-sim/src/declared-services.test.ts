@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ApiGatewayV2Client, GetApis$, GetApisCommand } from '@aws-sdk/client-apigatewayv2';
 import {
   CloudWatchClient,
   DescribeAlarms$,
@@ -8,7 +9,6 @@ import {
 import { DynamoDBClient, ListTables$, paginateListTables } from '@aws-sdk/client-dynamodb';
 import { ECSClient, ListClusters$, ListClustersCommand, paginateListClusters } from '@aws-sdk/client-ecs';
 import { IAMClient, ListUsers$, paginateListUsers } from '@aws-sdk/client-iam';
-import { LambdaClient, ListFunctions$, paginateListFunctions } from '@aws-sdk/client-lambda';
 import { ListHostedZones$, paginateListHostedZones, Route53Client } from '@aws-sdk/client-route-53';
 import type { Paginator } from '@smithy/types';
 import {
@@ -102,18 +102,11 @@ const SERVICES = [
     { targetPrefixes: ['AmazonEC2ContainerServiceV20141113'] },
   ),
   listingService(
-    'lambda',
+    'apigateway',
     restJson1,
-    ListFunctions$,
-    { items: 'Functions', defaultPageSize: 50 },
-    (index, account) => ({
-      FunctionName: `function-${index}`,
-      FunctionArn: `arn:aws:lambda:us-east-1:${account}:function:function-${index}`,
-      Runtime: 'nodejs22.x',
-      LastModified: '2024-03-01T10:00:00.000+0000',
-    }),
-    // Lambda throttles with its own code and 429, not REST-JSON's usual ThrottlingException
-    { errors: { throttled: ['TooManyRequestsException', 429] } },
+    GetApis$,
+    { items: 'Items', inputToken: 'NextToken', outputToken: 'NextToken', limit: 'MaxResults', defaultPageSize: 25 },
+    (index) => ({ ApiId: `api${String(index).padStart(7, '0')}`, Name: `api-${index}`, CreatedDate: CREATED }),
   ),
   listingService(
     'route53',
@@ -159,10 +152,24 @@ function client<C>(Client: new (config: object) => C): C {
   return new Client({ endpoint: sim.endpoint, region: 'us-east-1', credentials: sim.credentials, maxAttempts: 1 });
 }
 
-async function collect<T>(pages: Paginator<T>, items: (page: T) => unknown[] | undefined): Promise<unknown[][]> {
+async function collect<T>(
+  pages: Paginator<T> | AsyncIterable<T>,
+  items: (page: T) => unknown[] | undefined,
+): Promise<unknown[][]> {
   const collected: unknown[][] = [];
   for await (const page of pages) collected.push(items(page) ?? []);
   return collected;
+}
+
+/** API Gateway v2's GetApis pages by NextToken (its MaxResults a string), without an SDK paginator. */
+async function* getApisPages() {
+  const apis = client(ApiGatewayV2Client);
+  let NextToken: string | undefined;
+  do {
+    const page = await apis.send(new GetApisCommand({ MaxResults: String(PAGE), ...(NextToken ? { NextToken } : {}) }));
+    yield page;
+    NextToken = page.NextToken;
+  } while (NextToken);
 }
 
 interface Family {
@@ -208,17 +215,11 @@ const FAMILIES: Family[] = [
   },
   {
     protocol: 'REST-JSON',
-    service: 'lambda',
-    pages: () =>
-      collect(paginateListFunctions({ client: client(LambdaClient), pageSize: PAGE }, {}), (p) => p.Functions),
+    service: 'apigateway',
+    pages: () => collect(getApisPages(), (p) => p.Items),
     firstItem: (pages) => pages[0]?.[0],
-    expectedFirst: (account) => ({
-      FunctionName: 'function-0',
-      FunctionArn: `arn:aws:lambda:us-east-1:${account}:function:function-0`,
-      Runtime: 'nodejs22.x',
-      LastModified: '2024-03-01T10:00:00.000+0000',
-    }),
-    throttledAs: { name: 'TooManyRequestsException', status: 429 },
+    expectedFirst: () => ({ ApiId: 'api0000000', Name: 'api-0', CreatedDate: CREATED }),
+    throttledAs: { name: 'ThrottlingException', status: 429 },
   },
   {
     protocol: 'REST-XML',

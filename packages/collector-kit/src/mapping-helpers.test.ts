@@ -8,6 +8,7 @@ import {
   rawExcept,
   required,
   requiredField,
+  tagMap,
   tagOr,
 } from './mapping-helpers.js';
 import { ResourceManager } from './resource-manager.js';
@@ -36,6 +37,12 @@ describe('mapping helpers', () => {
     expect(tagOr('Name', 'VolumeId')(untagged)).toBe('vol-2');
     expect(awsTags()(tagged)).toEqual({ Name: 'db', env: 'prod' });
     expect(awsTags()({})).toEqual({});
+  });
+
+  it('reads a tag map (Lambda, EKS), leaving out what is no text', () => {
+    expect(tagMap('tags')({ tags: { team: 'web', cost: 3, owner: null, '': '' } })).toEqual({ team: 'web', '': '' });
+    expect(tagMap('Tags')({ Tags: [{ Key: 'a', Value: 'b' }] })).toEqual({});
+    expect(tagMap('Tags')({})).toEqual({});
   });
 
   it('keeps the raw item without the excluded keys', () => {

@@ -57,6 +57,17 @@ export function awsTags(field = 'Tags'): (item: object) => Record<string, string
   };
 }
 
+/** AWS's `{ key: value }` tag map (Lambda `Tags`, EKS `tags`) under `field`, as tags; anything but a text value is left out. */
+export function tagMap(field: string): (item: object) => Record<string, string> {
+  return (item) => {
+    const value = (item as Record<string, unknown>)[field];
+    const tags: Record<string, string> = {};
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return tags;
+    for (const [key, text] of Object.entries(value)) if (typeof text === 'string') tags[key] = text;
+    return tags;
+  };
+}
+
 /** The value of tag `tagKey` (usually Name), else the item's `fallbackKey` field (usually its id). */
 export function tagOr<Key extends string>(
   tagKey: string,

@@ -58,6 +58,18 @@ import { EcsTaskDefinitionsConnector } from './ecs/task-definitions.connector.js
 import { EcsTaskDefinitionsManager } from './ecs/task-definitions.manager.js';
 import { EcsTasksConnector } from './ecs/tasks.connector.js';
 import { EcsTasksManager } from './ecs/tasks.manager.js';
+import { AccessPointsConnector } from './efs/access-points.connector.js';
+import { AccessPointsManager } from './efs/access-points.manager.js';
+import { FileSystemsConnector } from './efs/file-systems.connector.js';
+import { FileSystemsManager } from './efs/file-systems.manager.js';
+import { MountTargetsConnector } from './efs/mount-targets.connector.js';
+import { MountTargetsManager } from './efs/mount-targets.manager.js';
+import { ClustersConnector } from './eks/clusters.connector.js';
+import { ClustersManager } from './eks/clusters.manager.js';
+import { NodegroupsConnector } from './eks/nodegroups.connector.js';
+import { NodegroupsManager } from './eks/nodegroups.manager.js';
+import { FunctionsConnector } from './lambda/functions.connector.js';
+import { FunctionsManager } from './lambda/functions.manager.js';
 import { BucketsConnector } from './s3/buckets.connector.js';
 import { BucketsManager } from './s3/buckets.manager.js';
 
@@ -103,6 +115,13 @@ export const awsRegistryDefinition: RegistryDefinition = {
       kind(EcsContainerInstancesConnector, EcsContainerInstancesManager),
     ],
     ecr: [kind(EcrRepositoriesConnector, EcrRepositoriesManager)],
+    lambda: [kind(FunctionsConnector, FunctionsManager)],
+    efs: [
+      kind(FileSystemsConnector, FileSystemsManager),
+      kind(MountTargetsConnector, MountTargetsManager),
+      kind(AccessPointsConnector, AccessPointsManager),
+    ],
+    eks: [kind(ClustersConnector, ClustersManager), kind(NodegroupsConnector, NodegroupsManager)],
   },
 };
 

@@ -26,7 +26,13 @@ import { ecsServiceKind } from './ecs/service.js';
 import { ecsTaskDefinitionKind } from './ecs/task-definition.js';
 import { ecsTaskKind } from './ecs/task.js';
 import { vpcKind } from './ec2/vpc.js';
+import { efsAccessPointKind } from './efs/access-point.js';
+import { efsFileSystemKind } from './efs/file-system.js';
+import { efsMountTargetKind } from './efs/mount-target.js';
+import { eksClusterKind } from './eks/cluster.js';
+import { eksNodegroupKind } from './eks/nodegroup.js';
 import type { KindSpec } from './kind-spec.js';
+import { lambdaFunctionKind } from './lambda/function.js';
 import { bucketKind } from './s3/bucket.js';
 
 /** Every simulated kind, in the order they are listed and counted. A new kind is a spec file and a line here. */
@@ -59,6 +65,12 @@ export const KIND_SPECS = [
   ecsTaskDefinitionKind,
   ecsServiceKind,
   ecsTaskKind,
+  lambdaFunctionKind,
+  efsFileSystemKind,
+  efsMountTargetKind,
+  efsAccessPointKind,
+  eksClusterKind,
+  eksNodegroupKind,
 ] as const;
 
 type AnySpec = (typeof KIND_SPECS)[number];

@@ -2,6 +2,9 @@ import { cloudTrailService } from './cloudtrail/cloudtrail-service.js';
 import { ec2Service } from './ec2/ec2-service.js';
 import { ecrService } from './ecr/ecr-service.js';
 import { ecsService } from './ecs/ecs-service.js';
+import { efsService } from './efs/efs-service.js';
+import { eksService } from './eks/eks-service.js';
+import { lambdaService } from './lambda/lambda-service.js';
 import { s3Service } from './s3/s3-service.js';
 import { stsService } from './sts/sts-service.js';
 
@@ -13,6 +16,9 @@ export const BUILT_IN_SERVICES = [
   stsService,
   ecsService,
   ecrService,
+  lambdaService,
+  efsService,
+  eksService,
 ] as const;
 
 /** The AWS services the simulator speaks, named as in the SigV4 credential scope. */

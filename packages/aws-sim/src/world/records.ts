@@ -19,6 +19,12 @@ export type { SimRouteTable } from '../kinds/ec2/route-table.js';
 export type { SimNetworkAcl } from '../kinds/ec2/network-acl.js';
 export type { SimBucket } from '../kinds/s3/bucket.js';
 export type { SimTrail } from '../kinds/cloudtrail/trail.js';
+export type { SimLambdaFunction } from '../kinds/lambda/function.js';
+export type { SimEfsFileSystem } from '../kinds/efs/file-system.js';
+export type { SimEfsMountTarget } from '../kinds/efs/mount-target.js';
+export type { SimEfsAccessPoint } from '../kinds/efs/access-point.js';
+export type { SimEksCluster } from '../kinds/eks/cluster.js';
+export type { SimEksNodegroup } from '../kinds/eks/nodegroup.js';
 
 export interface SimTag {
   Key: string;

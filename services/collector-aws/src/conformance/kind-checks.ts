@@ -61,7 +61,8 @@ function tagsOf(record: Record<string, unknown>): Record<string, string> | undef
 
 /**
  * The unified fields a resource must carry where AWS has them: id, name, kind, cloud, account and region always;
- * tags when the record has Tags; created_at when the record has a timestamp of its own; updated_at, if set, a date.
+ * tags when the record has Tags; created_at (or updated_at) when the record has a timestamp of its own; updated_at,
+ * if set, a date.
  */
 export function unifiedFieldProblems(
   resource: Resource__Output,
@@ -97,10 +98,13 @@ export function unifiedFieldProblems(
   if (nameTag) check('name', resource.name === nameTag, `is ${resource.name}, not its Name tag ${nameTag}`);
   const times = timestampsOf(record);
   if (times.length > 0) {
-    const createdAt = resource.created_at === undefined ? NaN : Date.parse(resource.created_at);
+    // a record whose only time is its last change (a Lambda function's LastModified) has it as updated_at
+    const stamps = [resource.created_at, resource.updated_at].flatMap((at) =>
+      at === undefined ? [] : [Date.parse(at)],
+    );
     check(
       'created_at',
-      times.includes(createdAt),
+      stamps.some((stamp) => times.includes(stamp)),
       `is ${resource.created_at ?? 'unset'}, though the record has a timestamp`,
     );
   }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from '@jest/globals';
+import { FunctionsManager } from './functions.manager.js';
+import type { FunctionDetails } from './functions.connector.js';
+
+// A function as ListFunctions and ListTags give it (the SDK's FunctionConfiguration, the tags as a map).
+const fn: FunctionDetails = {
+  FunctionName: 'orders',
+  FunctionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:orders',
+  Runtime: 'nodejs22.x',
+  Role: 'arn:aws:iam::123456789012:role/service-role/orders-role',
+  LastModified: '2025-02-03T04:05:06.789+0000',
+  Version: '$LATEST',
+  Environment: { Variables: { TABLE: 'orders', DB_PASSWORD: 'hunter2-secret' } },
+  VpcConfig: { VpcId: 'vpc-1', SubnetIds: ['subnet-1', 'subnet-2'], SecurityGroupIds: ['sg-1'] },
+  Layers: [{ Arn: 'arn:aws:lambda:eu-west-1:123456789012:layer:libs:3', CodeSize: 100 }],
+  Tags: { team: 'web' },
+};
+const scope = { partition: 'aws', account: '123456789012', region: 'eu-west-1' };
+
+describe('Lambda functions', () => {
+  const manager = new FunctionsManager();
+
+  it("keep the names of the environment's variables, never their values", () => {
+    const resource = manager.map(fn, scope);
+    expect(resource.data_json).not.toContain('hunter2-secret');
+    expect(JSON.parse(resource.data_json)).toMatchObject({
+      Environment: { VariableNames: ['TABLE', 'DB_PASSWORD'] },
+      Layers: fn.Layers,
+      Role: fn.Role,
+    });
+  });
+
+  it('map the tag map, the last change as updated_at and the VPC placement as edges', () => {
+    const resource = manager.map(fn, scope);
+    expect(resource).toMatchObject({
+      uid: fn.FunctionArn,
+      id: 'orders',
+      name: 'orders',
+      tags: { team: 'web' },
+      updated_at: '2025-02-03T04:05:06.789Z',
+    });
+    expect(resource.created_at).toBeUndefined();
+    expect(resource.relationships.map((edge) => [edge.type, edge.target_uid])).toEqual([
+      ['in_vpc', 'arn:aws:ec2:eu-west-1:123456789012:vpc/vpc-1'],
+      ['in_subnet', 'arn:aws:ec2:eu-west-1:123456789012:subnet/subnet-1'],
+      ['in_subnet', 'arn:aws:ec2:eu-west-1:123456789012:subnet/subnet-2'],
+      ['member_of', 'arn:aws:ec2:eu-west-1:123456789012:security-group/sg-1'],
+    ]);
+  });
+
+  it('leave updated_at out when LastModified does not parse, and have no edges outside a VPC', () => {
+    const { VpcConfig: _vpc, ...outside } = fn;
+    const resource = manager.map({ ...outside, LastModified: 'yesterday' }, scope);
+    expect(resource.updated_at).toBeUndefined();
+    expect(resource.relationships).toEqual([]);
+  });
+});

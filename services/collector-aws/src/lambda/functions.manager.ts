@@ -1,0 +1,49 @@
+import { ResourceManager, arnFor, edge, rawExcept, required, tagMap } from '@cloud-inventory/collector-kit';
+import { SecurityGroupsManager } from '../ec2/security-groups.manager.js';
+import { SubnetsManager } from '../ec2/subnets.manager.js';
+import { VpcsManager } from '../ec2/vpcs.manager.js';
+import type { FunctionDetails } from './functions.connector.js';
+
+const rest = rawExcept<FunctionDetails>('Tags', 'Environment');
+
+/** Lambda lists environment variables with their values, which are often secrets: only their names are kept. */
+function dataOf(fn: FunctionDetails): Record<string, unknown> {
+  const data = rest(fn);
+  const environment = fn.Environment;
+  if (environment) {
+    data.Environment = {
+      VariableNames: Object.keys(environment.Variables ?? {}),
+      ...(environment.Error ? { Error: environment.Error } : {}),
+    };
+  }
+  return data;
+}
+
+/** Lambda's `2024-03-01T10:00:00.000+0000` as an ISO time, absent when it does not parse. */
+function lastModified(fn: FunctionDetails): string | undefined {
+  const time = fn.LastModified ? Date.parse(fn.LastModified) : NaN;
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+export class FunctionsManager extends ResourceManager<FunctionDetails> {
+  readonly kind = 'aws_lambda_function';
+  readonly serviceType = {
+    group: 'Lambda',
+    type: 'Function',
+    name: 'Lambda Function',
+    labels: ['Compute', 'Serverless'],
+  };
+  readonly uid = arnFor('lambda', 'function:');
+  readonly mapping = {
+    id: required('FunctionName'),
+    name: required('FunctionName'),
+    updated_at: lastModified,
+    tags: tagMap('Tags'),
+    data: dataOf,
+  };
+  override readonly relationships = [
+    edge('in_vpc', VpcsManager, (fn: FunctionDetails) => fn.VpcConfig?.VpcId),
+    edge('in_subnet', SubnetsManager, (fn: FunctionDetails) => fn.VpcConfig?.SubnetIds),
+    edge('member_of', SecurityGroupsManager, (fn: FunctionDetails) => fn.VpcConfig?.SecurityGroupIds),
+  ];
+}
