@@ -1,6 +1,12 @@
 import type { SimSize } from '../options.js';
 import { trailKind } from './cloudtrail/trail.js';
 import { addressKind } from './ec2/address.js';
+import { iamAccessKeyKind } from './iam/access-key.js';
+import { iamGroupKind } from './iam/group.js';
+import { iamInstanceProfileKind } from './iam/instance-profile.js';
+import { iamPolicyKind } from './iam/policy.js';
+import { iamRoleKind } from './iam/role.js';
+import { iamUserKind } from './iam/user.js';
 import { imageKind } from './ec2/image.js';
 import { instanceKind } from './ec2/instance.js';
 import { keyPairKind } from './ec2/key-pair.js';
@@ -25,6 +31,12 @@ export const KIND_SPECS = [
   keyPairKind,
   bucketKind,
   trailKind,
+  iamUserKind,
+  iamGroupKind,
+  iamRoleKind,
+  iamPolicyKind,
+  iamInstanceProfileKind,
+  iamAccessKeyKind,
 ] as const;
 
 type AnySpec = (typeof KIND_SPECS)[number];
@@ -57,4 +69,14 @@ export const COUNTS_BY_SIZE: Readonly<Record<SimSize, Readonly<Record<SimKind, n
 /** The id of a record: InstanceId, VolumeId..., a bucket's or trail's Name. */
 export function recordId<K extends SimKind>(kind: K, record: SimRecordByKind[K]): string {
   return String(record[kindSpec(kind).idField]);
+}
+
+/** Whether a record is one an inventory holds (the API may show others: unattached AWS-managed policies). */
+export function isCurrentRecord<K extends SimKind>(kind: K, record: SimRecordByKind[K]): boolean {
+  return kindSpec(kind).isCurrent?.(record) ?? true;
+}
+
+/** Whether a kind lives once per account (IAM), in the account's first region. */
+export function isAccountWide(kind: SimKind): boolean {
+  return kindSpec(kind).accountWide === true;
 }

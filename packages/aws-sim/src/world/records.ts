@@ -14,6 +14,12 @@ export type { SimAddress } from '../kinds/ec2/address.js';
 export type { SimEc2KeyPair } from '../kinds/ec2/key-pair.js';
 export type { SimBucket } from '../kinds/s3/bucket.js';
 export type { SimTrail } from '../kinds/cloudtrail/trail.js';
+export type { SimIamUser } from '../kinds/iam/user.js';
+export type { SimIamGroup } from '../kinds/iam/group.js';
+export type { SimIamRole } from '../kinds/iam/role.js';
+export type { SimIamPolicy } from '../kinds/iam/policy.js';
+export type { SimIamInstanceProfile } from '../kinds/iam/instance-profile.js';
+export type { SimIamAccessKey } from '../kinds/iam/access-key.js';
 
 export interface SimTag {
   Key: string;

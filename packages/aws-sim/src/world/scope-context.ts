@@ -21,6 +21,8 @@ export class ScopeContext {
     /** The account's enabled regions, first one is where account-wide things (the multi-region trail) live. */
     readonly accountRegions: readonly string[],
     readonly counts: Readonly<Record<SimKind, number>>,
+    /** Every account of the world (an IAM role may trust another one). */
+    readonly worldAccounts: readonly string[] = [accountId],
   ) {
     this.key = mix(seed, hashString(accountId), hashString(region));
     this.availabilityZones = ['a', 'b', 'c'].map((letter) => `${region}${letter}`);

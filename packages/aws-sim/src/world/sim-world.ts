@@ -13,7 +13,7 @@ interface Scope {
 function createCollection<K extends SimKind>(ctx: ScopeContext, kind: K): ResourceCollection<SimRecordByKind[K]> {
   const spec = kindSpec(kind);
   return new ResourceCollection({
-    generatedCount: ctx.counts[kind],
+    generatedCount: spec.accountWide && ctx.region !== ctx.accountRegions[0] ? 0 : ctx.counts[kind],
     idAt: (index) => ctx.id(kind, index),
     generate: (index) => spec.generate(ctx, index),
     idOf: (record) => String(record[spec.idField]),
@@ -34,7 +34,7 @@ export class SimWorld {
     for (const accountId of accountIds) {
       for (const region of regions) {
         this.scopes.set(`${accountId}|${region}`, {
-          ctx: new ScopeContext(seed, accountId, region, regions, counts),
+          ctx: new ScopeContext(seed, accountId, region, regions, counts, accountIds),
           collections: {},
         });
       }
