@@ -24,6 +24,18 @@ import { VolumesConnector } from './ec2/volumes.connector.js';
 import { VolumesManager } from './ec2/volumes.manager.js';
 import { VpcsConnector } from './ec2/vpcs.connector.js';
 import { VpcsManager } from './ec2/vpcs.manager.js';
+import { AccessKeysConnector } from './iam/access-keys.connector.js';
+import { AccessKeysManager } from './iam/access-keys.manager.js';
+import { GroupsConnector } from './iam/groups.connector.js';
+import { GroupsManager } from './iam/groups.manager.js';
+import { InstanceProfilesConnector } from './iam/instance-profiles.connector.js';
+import { InstanceProfilesManager } from './iam/instance-profiles.manager.js';
+import { PoliciesConnector } from './iam/policies.connector.js';
+import { PoliciesManager } from './iam/policies.manager.js';
+import { RolesConnector } from './iam/roles.connector.js';
+import { RolesManager } from './iam/roles.manager.js';
+import { UsersConnector } from './iam/users.connector.js';
+import { UsersManager } from './iam/users.manager.js';
 import { BucketsConnector } from './s3/buckets.connector.js';
 import { BucketsManager } from './s3/buckets.manager.js';
 
@@ -50,6 +62,14 @@ export const awsRegistryDefinition: RegistryDefinition = {
     ],
     s3: [kind(BucketsConnector, BucketsManager)],
     cloudtrail: [kind(TrailsConnector, TrailsManager)],
+    iam: [
+      kind(UsersConnector, UsersManager),
+      kind(GroupsConnector, GroupsManager),
+      kind(RolesConnector, RolesManager),
+      kind(PoliciesConnector, PoliciesManager),
+      kind(InstanceProfilesConnector, InstanceProfilesManager),
+      kind(AccessKeysConnector, AccessKeysManager),
+    ],
   },
 };
 

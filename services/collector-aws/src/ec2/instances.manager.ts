@@ -1,5 +1,6 @@
 import type { Instance } from '@aws-sdk/client-ec2';
 import { ResourceManager, arnFor, awsMapping, edge } from '@cloud-inventory/collector-kit';
+import { InstanceProfilesManager } from '../iam/instance-profiles.manager.js';
 import { ImagesManager } from './images.manager.js';
 import { SecurityGroupsManager } from './security-groups.manager.js';
 import { SubnetsManager } from './subnets.manager.js';
@@ -15,5 +16,6 @@ export class InstancesManager extends ResourceManager<Instance> {
     edge('in_vpc', VpcsManager, (i: Instance) => i.VpcId),
     edge('member_of', SecurityGroupsManager, (i: Instance) => i.SecurityGroups?.map((group) => group.GroupId)),
     edge('launched_from', ImagesManager, (i: Instance) => i.ImageId),
+    edge('uses', InstanceProfilesManager, (i: Instance) => i.IamInstanceProfile?.Arn),
   ];
 }
