@@ -16,12 +16,15 @@ import {
 } from '@cloud-inventory/collector-kit';
 import { accessKeysOf, usersInFlight } from './access-key-listing.js';
 
-/** A key with its last use, and its age and idleness in days when it was collected. */
+/**
+ * A key with its last use, and in days when it was collected: its age, and how long it has gone unused (since its
+ * last use, or since its creation when never used).
+ */
 export interface AccessKeyDetails extends AccessKeyMetadata {
   AccessKeyId: string;
   LastUsed?: AccessKeyLastUsed;
   AgeDays?: number;
-  DaysSinceLastUse?: number;
+  DaysUnused?: number;
 }
 
 const keysInFlight = 8;
@@ -44,9 +47,10 @@ export class AccessKeysConnector extends ResourceConnector<AccessKeyDetails> {
     const now = Date.now();
     const details: AccessKeyDetails = { ...key, AccessKeyId };
     if (AccessKeyLastUsed) details.LastUsed = AccessKeyLastUsed;
-    if (key.CreateDate) details.AgeDays = Math.floor((now - key.CreateDate.getTime()) / dayMs);
-    const lastUsed = AccessKeyLastUsed?.LastUsedDate;
-    if (lastUsed) details.DaysSinceLastUse = Math.floor((now - lastUsed.getTime()) / dayMs);
+    const days = (since: Date) => Math.floor((now - since.getTime()) / dayMs);
+    if (key.CreateDate) details.AgeDays = days(key.CreateDate);
+    const unusedSince = AccessKeyLastUsed?.LastUsedDate ?? key.CreateDate;
+    if (unusedSince) details.DaysUnused = days(unusedSince);
     return details;
   }
 }

@@ -9,5 +9,5 @@ export class AccessKeysManager extends ResourceManager<AccessKeyDetails> {
   readonly uid = arnFor('iam', 'access-key/', { region: false });
   readonly mapping = awsMapping<AccessKeyDetails>({ id: 'AccessKeyId', createdAt: 'CreateDate' });
   // Counted from the collection's time: they grow every day while the key stays as it was.
-  override readonly volatile = ['AgeDays', 'DaysSinceLastUse'];
+  override readonly volatile = ['AgeDays', 'DaysUnused'];
 }

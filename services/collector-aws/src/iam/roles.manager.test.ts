@@ -88,6 +88,7 @@ describe('IAM roles', () => {
       { PolicyName: 'inline', PolicyDocument: { Version: '2012-10-17', Statement: [] } },
     ]);
     expect(data.Arn).toBe(role.Arn);
+    expect(data).toMatchObject({ TrustsOtherAccounts: true, TrustedOtherAccounts: ['444455556666', '777788889999'] });
   });
 
   it('trust anyone for "*", and nothing for a document that is not encoded JSON (kept as it came)', () => {
