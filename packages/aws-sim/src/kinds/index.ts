@@ -75,8 +75,3 @@ export function recordId<K extends SimKind>(kind: K, record: SimRecordByKind[K])
 export function isCurrentRecord<K extends SimKind>(kind: K, record: SimRecordByKind[K]): boolean {
   return kindSpec(kind).isCurrent?.(record) ?? true;
 }
-
-/** Whether a kind lives once per account (IAM), in the account's first region. */
-export function isAccountWide(kind: SimKind): boolean {
-  return kindSpec(kind).accountWide === true;
-}
