@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as cloudtrailModel from '@aws-sdk/client-cloudtrail';
 import * as ec2Model from '@aws-sdk/client-ec2';
+import * as iamModel from '@aws-sdk/client-iam';
 import { DescribeKeyPairsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import * as s3Model from '@aws-sdk/client-s3';
 import { startAwsSimulator, type AwsSimulator } from './index.js';
@@ -305,5 +306,36 @@ describe('DescribeKeyPairs through the SDK', () => {
     ).rejects.toMatchObject({
       name: 'InvalidKeyPair.NotFound',
     });
+  });
+});
+
+/** The SDK shape each IAM kind's records are served in (GetAccountAuthorizationDetails, or their own list call). */
+const IAM_SHAPES = [
+  ['iamUser', 'UserDetail'],
+  ['iamGroup', 'GroupDetail'],
+  ['iamRole', 'RoleDetail'],
+  ['iamPolicy', 'ManagedPolicyDetail'],
+  ['iamInstanceProfile', 'InstanceProfile'],
+  ['iamAccessKey', 'AccessKeyMetadata'],
+] as const;
+
+describe.each(IAM_SHAPES)('every %s record', (kind, shape) => {
+  it(`has only members of IAM's ${shape}, its own bookkeeping aside, in every partition`, () => {
+    const own = new Set<string>(kindSpec(kind).ownFields ?? []);
+    const records = REGIONS.flatMap((region) => {
+      const world = new SimWorld(11, [ACCOUNT], [region], resolveCounts('small'));
+      const partition = region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
+      const listed = new SimState(world).list(kind, { account: ACCOUNT, region });
+      const arns = listed.flatMap((record) => ('Arn' in record ? [record.Arn] : []));
+      expect(arns.filter((arn) => !arn.startsWith(`arn:${partition}:iam::`))).toEqual([]);
+      return listed;
+    });
+    expect(records.length).toBeGreaterThan(0);
+    for (const record of records) {
+      const unknown = unknownFields(record, schemaOf(iamModel, shape)).filter(
+        (path) => !own.has(path.slice(path.lastIndexOf('.') + 1)),
+      );
+      expect({ id: recordId(kind, record), unknown }).toEqual({ id: recordId(kind, record), unknown: [] });
+    }
   });
 });
