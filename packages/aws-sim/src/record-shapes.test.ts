@@ -310,14 +310,14 @@ describe('DescribeKeyPairs through the SDK', () => {
 });
 
 /** The SDK shape each IAM kind's records are served in (GetAccountAuthorizationDetails, or their own list call). */
-const IAM_SHAPES = [
+const IAM_SHAPES: [SimKind, string][] = [
   ['iamUser', 'UserDetail'],
   ['iamGroup', 'GroupDetail'],
   ['iamRole', 'RoleDetail'],
   ['iamPolicy', 'ManagedPolicyDetail'],
   ['iamInstanceProfile', 'InstanceProfile'],
   ['iamAccessKey', 'AccessKeyMetadata'],
-] as const;
+];
 
 describe.each(IAM_SHAPES)('every %s record', (kind, shape) => {
   it(`has only members of IAM's ${shape}, its own bookkeeping aside, in every partition`, () => {
