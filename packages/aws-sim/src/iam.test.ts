@@ -12,6 +12,9 @@ import {
   type GetAccountAuthorizationDetailsCommandOutput,
 } from '@aws-sdk/client-iam';
 import { startAwsSimulator, type AwsSimulator } from './index.js';
+import { serviceRoleArn } from './kinds/iam/role-summary.js';
+import { SimWorld } from './world/sim-world.js';
+import { resolveCounts } from './options.js';
 import { failureOf } from './testing/failure-of.js';
 
 let sim: AwsSimulator;
@@ -169,5 +172,21 @@ describe('access keys', () => {
     ).toMatchObject({
       name: 'NoSuchEntityException',
     });
+  });
+});
+
+describe('roles other kinds name', () => {
+  it('are roles of the account that the service may assume', () => {
+    const world = new SimWorld(6, ['123456789012'], ['us-east-1'], resolveCounts('small'));
+    const ctx = world.context('123456789012', 'us-east-1');
+    const roles = [...world.collection('iamRole', '123456789012', 'us-east-1').all()];
+    for (const service of ['ec2', 'lambda'] as const) {
+      for (const n of [0, 1, 5]) {
+        const role = roles.find((candidate) => candidate.Arn === serviceRoleArn(ctx, service, n));
+        expect(decodeURIComponent(role?.AssumeRolePolicyDocument ?? '')).toContain(`${service}.amazonaws.com`);
+      }
+    }
+    const none = new SimWorld(6, ['123456789012'], ['us-east-1'], resolveCounts('small', { iamRole: 1 }));
+    expect(serviceRoleArn(none.context('123456789012', 'us-east-1'), 'lambda', 0)).toBeUndefined();
   });
 });

@@ -104,3 +104,14 @@ export function roleAt(
     MaxSessionDuration: index % 3 === 0 ? 3600 : 43200,
   };
 }
+
+/**
+ * The ARN of a role that AWS service `service` may assume (`role/service-role/lambda-exec-8`), the `n`-th of them
+ * round the account's: what another kind names as its role (a Lambda function's Role). Undefined when there is none.
+ */
+export function serviceRoleArn(ctx: ScopeContext, service: 'ec2' | 'lambda', n: number): string | undefined {
+  const offset = TRUSTS.indexOf(service === 'ec2' ? 'ec2-instance' : 'lambda-exec');
+  const roles = ctx.counts.iamRole;
+  const count = roles > offset ? Math.floor((roles - 1 - offset) / TRUSTS.length) + 1 : 0;
+  return count === 0 ? undefined : roleAt(ctx, (n % count) * TRUSTS.length + offset).Arn;
+}
