@@ -41,6 +41,13 @@ const demoCountsPerRegion: Record<SimKind, number> = {
   efsAccessPoint: 3,
   eksCluster: 1,
   eksNodegroup: 2,
+  // IAM kinds live once per account (in its first region)
+  iamUser: 12,
+  iamGroup: 4,
+  iamRole: 21,
+  iamPolicy: 16,
+  iamInstanceProfile: 6,
+  iamAccessKey: 14,
 };
 
 /** One seeded account (deterministic data: the same seed gives the same resources and ids). */

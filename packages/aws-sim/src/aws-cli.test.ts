@@ -231,6 +231,42 @@ const CLI_LISTINGS: CliListing[] = [
     command: () => ['efs', 'describe-access-points'],
     idsOf: (output) => (output.AccessPoints as { AccessPointId: string }[]).map((a) => a.AccessPointId),
   },
+  {
+    kind: 'iamUser',
+    command: () => ['iam', 'list-users'],
+    idsOf: (output) => (output.Users as { UserName: string }[]).map((u) => u.UserName),
+  },
+  {
+    kind: 'iamGroup',
+    command: () => ['iam', 'list-groups'],
+    idsOf: (output) => (output.Groups as { GroupName: string }[]).map((g) => g.GroupName),
+  },
+  {
+    kind: 'iamRole',
+    command: () => ['iam', 'list-roles'],
+    idsOf: (output) => (output.Roles as { RoleName: string }[]).map((r) => r.RoleName),
+  },
+  {
+    kind: 'iamPolicy',
+    command: () => ['iam', 'list-policies', '--scope', 'Local'],
+    idsOf: (output) => (output.Policies as { Arn: string }[]).map((p) => p.Arn),
+    expected: (sim) => mainRegionIds(sim, 'iamPolicy').filter((arn) => !arn.includes(':iam::aws:')),
+  },
+  {
+    kind: 'iamInstanceProfile',
+    command: () => ['iam', 'list-instance-profiles'],
+    idsOf: (output) => (output.InstanceProfiles as { InstanceProfileName: string }[]).map((p) => p.InstanceProfileName),
+  },
+  {
+    kind: 'iamAccessKey',
+    command: (sim) => ['iam', 'list-access-keys', '--user-name', firstKeyOwner(sim)],
+    idsOf: (output) => (output.AccessKeyMetadata as { AccessKeyId: string }[]).map((k) => k.AccessKeyId),
+    expected: (sim) =>
+      sim.state
+        .list('iamAccessKey', { account: sim.mainAccountId, region: 'us-east-1' })
+        .filter((key) => key.UserName === firstKeyOwner(sim))
+        .map((key) => key.AccessKeyId),
+  },
 ];
 
 function attachmentIds(list: unknown): string[] {
@@ -270,6 +306,12 @@ function childIds<K extends SimKind>(
     .list(kind, { account: sim.mainAccountId, region: 'us-east-1' })
     .filter(isChild)
     .map((record) => recordId(kind, record));
+}
+
+/** IAM lists access keys per user: the owner of the account's first key. */
+function firstKeyOwner(sim: AwsSimulator): string {
+  const [key] = sim.state.list('iamAccessKey', { account: sim.mainAccountId, region: 'us-east-1' });
+  return key?.UserName ?? '';
 }
 
 function mainRegionIds(sim: AwsSimulator, kind: SimKind): string[] {

@@ -6,13 +6,17 @@ import { SimWorld } from './world/sim-world.js';
 
 const ACCOUNTS = ['111111111111', '222222222222'];
 const REGIONS = ['us-east-1', 'eu-west-1'];
-const scope = { account: '222222222222', region: 'eu-west-1' };
+const regionalScope = { account: '222222222222', region: 'eu-west-1' };
+/** IAM kinds live once per account, in its first region; the others in every region. */
+const scopeOf = (spec: { accountWide?: boolean }) =>
+  spec.accountWide ? { ...regionalScope, region: REGIONS[0] as string } : regionalScope;
 
 function worldOf(seed: number, size: SimSize, overrides: Partial<Record<SimKind, number>> = {}): SimWorld {
   return new SimWorld(seed, ACCOUNTS, REGIONS, resolveCounts(size, overrides));
 }
 
 describe.each(KIND_SPECS.map((spec) => [spec.kind, spec] as const))('the %s kind', (kind, spec) => {
+  const scope = scopeOf(spec);
   it('is listed, and its presets are the counts per size (on top of the items other kinds own)', () => {
     expect(SIM_KINDS).toContain(kind);
     for (const size of ['tiny', 'small', 'medium', 'large'] as const) {
@@ -46,6 +50,8 @@ describe.each(KIND_SPECS.map((spec) => [spec.kind, spec] as const))('the %s kind
       expect(ctx.id(kind, index)).toBe(id);
       expect(ctx.indexOf(kind, id)).toBe(index);
     });
+    // IAM names repeat across accounts as they do in AWS (each account its own namespace); other ids never do
+    if (spec.accountWide) return;
     const elsewhere = world.context('111111111111', 'us-east-1');
     expect(ids.filter((id) => elsewhere.indexOf(kind, id) !== undefined)).toEqual([]);
   });
@@ -68,3 +74,14 @@ describe.each(KIND_SPECS.map((spec) => [spec.kind, spec] as const))('the %s kind
     expect(state.count(kind, scope)).toBe(before - 1);
   });
 });
+
+describe.each(KIND_SPECS.filter((spec) => spec.accountWide).map((spec) => [spec.kind] as const))(
+  'the account-wide %s kind',
+  (kind) => {
+    it("lives in the account's first region only", () => {
+      const state = new SimState(worldOf(1, 'small'));
+      expect(state.count(kind, { ...regionalScope, region: REGIONS[0] as string })).toBe(COUNTS_BY_SIZE.small[kind]);
+      expect(state.count(kind, regionalScope)).toBe(0);
+    });
+  },
+);

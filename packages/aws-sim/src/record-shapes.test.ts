@@ -3,6 +3,7 @@ import * as cloudtrailModel from '@aws-sdk/client-cloudtrail';
 import * as ec2Model from '@aws-sdk/client-ec2';
 import * as ecrModel from '@aws-sdk/client-ecr';
 import * as ecsModel from '@aws-sdk/client-ecs';
+import * as iamModel from '@aws-sdk/client-iam';
 import { DescribeKeyPairsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import * as s3Model from '@aws-sdk/client-s3';
 import { startAwsSimulator, type AwsSimulator } from './index.js';
@@ -311,14 +312,14 @@ describe('DescribeKeyPairs through the SDK', () => {
 });
 
 // The shape each non-EC2 kind's Describe* answers its items in.
-const SHAPE_OF_KIND = [
+const SHAPE_OF_KIND: [SimKind, object, string][] = [
   ['ecsCluster', ecsModel, 'Cluster'],
   ['ecsService', ecsModel, 'Service'],
   ['ecsTaskDefinition', ecsModel, 'TaskDefinition'],
   ['ecsTask', ecsModel, 'Task'],
   ['ecsContainerInstance', ecsModel, 'ContainerInstance'],
   ['ecrRepository', ecrModel, 'Repository'],
-] as const;
+];
 
 describe.each(SHAPE_OF_KIND)('every %s record', (kind, model, shape) => {
   it(`has only members of the SDK's ${shape}, its own bookkeeping aside`, () => {
@@ -327,6 +328,37 @@ describe.each(SHAPE_OF_KIND)('every %s record', (kind, model, shape) => {
     expect(records.length).toBeGreaterThan(0);
     for (const { record } of records) {
       const unknown = unknownFields(record, schemaOf(model, shape)).filter((path) => !own.has(path.slice(1)));
+      expect({ id: recordId(kind, record), unknown }).toEqual({ id: recordId(kind, record), unknown: [] });
+    }
+  });
+});
+
+/** The SDK shape each IAM kind's records are served in (GetAccountAuthorizationDetails, or their own list call). */
+const IAM_SHAPES: [SimKind, string][] = [
+  ['iamUser', 'UserDetail'],
+  ['iamGroup', 'GroupDetail'],
+  ['iamRole', 'RoleDetail'],
+  ['iamPolicy', 'ManagedPolicyDetail'],
+  ['iamInstanceProfile', 'InstanceProfile'],
+  ['iamAccessKey', 'AccessKeyMetadata'],
+];
+
+describe.each(IAM_SHAPES)('every %s record', (kind, shape) => {
+  it(`has only members of IAM's ${shape}, its own bookkeeping aside, in every partition`, () => {
+    const own = new Set<string>(kindSpec(kind).ownFields ?? []);
+    const records = REGIONS.flatMap((region) => {
+      const world = new SimWorld(11, [ACCOUNT], [region], resolveCounts('small'));
+      const partition = region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
+      const listed = new SimState(world).list(kind, { account: ACCOUNT, region });
+      const arns = listed.flatMap((record) => ('Arn' in record ? [record.Arn] : []));
+      expect(arns.filter((arn) => !arn.startsWith(`arn:${partition}:iam::`))).toEqual([]);
+      return listed;
+    });
+    expect(records.length).toBeGreaterThan(0);
+    for (const record of records) {
+      const unknown = unknownFields(record, schemaOf(iamModel, shape)).filter(
+        (path) => !own.has(path.slice(path.lastIndexOf('.') + 1)),
+      );
       expect({ id: recordId(kind, record), unknown }).toEqual({ id: recordId(kind, record), unknown: [] });
     }
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { arnFor, awsTags, rawExcept, required, uidFromField } from './mapping-helpers.js';
 import { RegistryDefinitionError } from './errors.js';
 import { createRegistry, kind, type KindDeclaration } from './registry.js';
-import { edge, kindIdentity, ref } from './relationships.js';
+import { edge, kindIdentity, ref, referenceKind } from './relationships.js';
 import { ResourceConnector } from './resource-connector.js';
 import { ResourceManager } from './resource-manager.js';
 
@@ -66,6 +66,16 @@ class ToFakeLeavesManager extends ThingManager {
   override readonly relationships = [
     edge('grows', kindIdentity('test_leaf', arnFor('test', 'leaf/')), (thing: Thing) => thing.ParentId),
   ];
+}
+const services = referenceKind('test_service', (name) => `test:service:${name}`);
+class TrustingThingsManager extends ThingManager {
+  readonly kind = 'test_trusting';
+  readonly serviceType = { group: 'Test', type: 'Trusting' };
+  override readonly relationships = [edge('trusts', services, (thing: Thing) => thing.ParentId)];
+}
+class ShadowingThingsManager extends ThingManager {
+  readonly kind = 'test_service';
+  readonly serviceType = { group: 'Test', type: 'Service' };
 }
 
 const line = (Manager: new () => ResourceManager<Thing>) => kind(NothingConnector, Manager);
@@ -158,5 +168,24 @@ describe('the registry', () => {
       { type: 'child_of', target_kind: 'test_parent', target_uid: 'arn:aws-cn:test:r-2:2:thing/p-1' },
       { type: 'child_of', target_kind: 'test_parent', target_uid: 'arn:aws-cn:test:r-1:1:thing/p-1' },
     ]);
+  });
+  it('lets an edge point at a reference kind by uid alone, and lists the reference kinds', () => {
+    const registry = registryOf({ things: [line(TrustingThingsManager)] });
+    const trusting = new TrustingThingsManager().map(
+      { Id: 't-1', ParentId: 'ec2' },
+      { partition: 'aws', account: '1', region: 'r-1' },
+    );
+    expect(trusting.relationships).toEqual([
+      { type: 'trusts', target_kind: 'test_service', target_uid: 'test:service:ec2' },
+    ]);
+    expect(registry.referenceKinds()).toEqual(['test_service']);
+  });
+
+  it('refuses a reference kind that the registry also collects', () => {
+    expect(() => registryOf({ things: [line(TrustingThingsManager), line(ShadowingThingsManager)] })).toThrow(
+      new RegistryDefinitionError(
+        'test_trusting: edge trusts names test_service as a reference, but the registry collects it',
+      ),
+    );
   });
 });

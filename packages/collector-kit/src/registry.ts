@@ -1,5 +1,5 @@
 import { RegistryDefinitionError, RegistryLookupError } from './errors.js';
-import { edgeTargetOf, type ManagerClass } from './relationships.js';
+import { edgeTargetOf, isReferenceKind, type ManagerClass } from './relationships.js';
 import type { ConnectorContext, ResourceConnector } from './resource-connector.js';
 import type { ResourceManager } from './resource-manager.js';
 
@@ -80,10 +80,18 @@ export class CollectorRegistry {
     return item;
   }
 
-  /** Every edge points at a registered kind whose uid is built from an id. */
+  /** Every edge points at a registered kind whose uid is built from an id, or at a reference kind no kind shadows. */
   private checkRelationships(item: RegistryEntry): void {
     for (const relationship of item.manager.relationships) {
       const target = edgeTargetOf(relationship.target);
+      if (isReferenceKind(relationship.target)) {
+        if (this.byKind.has(target.kind)) {
+          throw new RegistryDefinitionError(
+            `${item.kind}: edge ${relationship.type} names ${target.kind} as a reference, but the registry collects it`,
+          );
+        }
+        continue;
+      }
       const registered = this.byKind.get(target.kind);
       const named =
         typeof relationship.target === 'function'
@@ -129,6 +137,15 @@ export class CollectorRegistry {
     const found = this.byKind.get(kind);
     if (!found) throw new RegistryLookupError('kind', kind);
     return found;
+  }
+
+  /** The reference kinds edges point at: things outside the inventory, named by uid (sorted, unique). */
+  referenceKinds(): string[] {
+    const kinds = new Set<string>();
+    for (const item of this.byKind.values()) {
+      for (const { target } of item.manager.relationships) if (isReferenceKind(target)) kinds.add(target.kind);
+    }
+    return [...kinds].sort();
   }
 
   allEntries(): RegistryEntry[] {

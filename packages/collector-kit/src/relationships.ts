@@ -26,23 +26,27 @@ export function ref(
   return { id, account: at.account, region: at.region };
 }
 
-/**
- * What an edge points at: the target kind's Manager, or, where importing that Manager would close a cycle of imports
- * (key pair -> instance -> launch template -> key pair), the kind's identity that its Manager also takes its kind and
- * uid from (`kindIdentity`); the registry holds the two to agree.
- */
-export type EdgeTargetRef = ManagerClass | EdgeTarget;
-
-/** An edge as data: its type, the kind it points at, and the target ids found in the item. */
-export interface Relationship<Item> {
-  readonly type: string;
-  readonly target: EdgeTargetRef;
-  readonly ids: (item: Item) => TargetIds;
+/** What an edge needs of its target: the kind and the uid by id, both taken from the target's own Manager. */
+export interface EdgeTarget {
+  readonly kind: string;
+  readonly uid: UidBuilder;
 }
 
-/** `edge('attached_to', InstancesManager, (volume: Volume) => volume.Attachments?.map((a) => a.InstanceId))`. */
-export function edge<Item>(type: string, target: EdgeTargetRef, ids: (item: Item) => TargetIds): Relationship<Item> {
-  return { type, target, ids };
+/**
+ * A kind the inventory refers to but no collector collects (an AWS service principal, a federated identity provider):
+ * an edge points at it by uid alone, as a reference to something outside the inventory.
+ */
+export interface ReferenceKind extends EdgeTarget {
+  readonly reference: true;
+}
+
+/** `referenceKind('aws_iam_service_principal', (service) => `aws:service:${service}`)`. */
+export function referenceKind(kind: string, uid: UidBuilder): ReferenceKind {
+  return Object.freeze({ reference: true, kind, uid });
+}
+
+export function isReferenceKind(target: EdgeTargetDeclaration): target is ReferenceKind {
+  return typeof target !== 'function' && (target as Partial<ReferenceKind>).reference === true;
 }
 
 /** A kind's name and uid builder, in a module of their own: `kindIdentity('aws_ec2_instance', arnFor('ec2', 'instance/'))`. */
@@ -50,10 +54,27 @@ export function kindIdentity(kind: string, uid: UidBuilder): EdgeTarget {
   return Object.freeze({ kind, uid });
 }
 
-/** What an edge needs of its target: the kind and the uid by id, both taken from the target's own Manager. */
-export interface EdgeTarget {
-  readonly kind: string;
-  readonly uid: UidBuilder;
+/**
+ * What an edge points at: the target kind's Manager; where importing that Manager would close a cycle of imports (key
+ * pair -> instance -> launch template -> key pair), the kind's identity that its Manager also takes its kind and uid
+ * from (`kindIdentity`, the registry holds the two to agree); or a reference kind that no collector collects.
+ */
+export type EdgeTargetDeclaration = ManagerClass | EdgeTarget | ReferenceKind;
+
+/** An edge as data: its type, the kind it points at, and the target ids found in the item. */
+export interface Relationship<Item> {
+  readonly type: string;
+  readonly target: EdgeTargetDeclaration;
+  readonly ids: (item: Item) => TargetIds;
+}
+
+/** `edge('attached_to', InstancesManager, (volume: Volume) => volume.Attachments?.map((a) => a.InstanceId))`. */
+export function edge<Item>(
+  type: string,
+  target: EdgeTargetDeclaration,
+  ids: (item: Item) => TargetIds,
+): Relationship<Item> {
+  return { type, target, ids };
 }
 
 const targets = new WeakMap<ManagerClass, EdgeTarget>();
@@ -63,7 +84,7 @@ const targets = new WeakMap<ManagerClass, EdgeTarget>();
  * uid can never disagree with the target's. A target whose uid needs the whole item (a trail's ARN from the item)
  * cannot be reached by id, and is refused.
  */
-export function edgeTargetOf(target: EdgeTargetRef): EdgeTarget {
+export function edgeTargetOf(target: EdgeTargetDeclaration): EdgeTarget {
   if (typeof target !== 'function') return target;
   let found = targets.get(target);
   if (!found) {

@@ -70,6 +70,18 @@ import { NodegroupsConnector } from './eks/nodegroups.connector.js';
 import { NodegroupsManager } from './eks/nodegroups.manager.js';
 import { FunctionsConnector } from './lambda/functions.connector.js';
 import { FunctionsManager } from './lambda/functions.manager.js';
+import { AccessKeysConnector } from './iam/access-keys.connector.js';
+import { AccessKeysManager } from './iam/access-keys.manager.js';
+import { GroupsConnector } from './iam/groups.connector.js';
+import { GroupsManager } from './iam/groups.manager.js';
+import { InstanceProfilesConnector } from './iam/instance-profiles.connector.js';
+import { InstanceProfilesManager } from './iam/instance-profiles.manager.js';
+import { PoliciesConnector } from './iam/policies.connector.js';
+import { PoliciesManager } from './iam/policies.manager.js';
+import { RolesConnector } from './iam/roles.connector.js';
+import { RolesManager } from './iam/roles.manager.js';
+import { UsersConnector } from './iam/users.connector.js';
+import { UsersManager } from './iam/users.manager.js';
 import { BucketsConnector } from './s3/buckets.connector.js';
 import { BucketsManager } from './s3/buckets.manager.js';
 
@@ -122,6 +134,14 @@ export const awsRegistryDefinition: RegistryDefinition = {
       kind(AccessPointsConnector, AccessPointsManager),
     ],
     eks: [kind(ClustersConnector, ClustersManager), kind(NodegroupsConnector, NodegroupsManager)],
+    iam: [
+      kind(UsersConnector, UsersManager),
+      kind(GroupsConnector, GroupsManager),
+      kind(RolesConnector, RolesManager),
+      kind(PoliciesConnector, PoliciesManager),
+      kind(InstanceProfilesConnector, InstanceProfilesManager),
+      kind(AccessKeysConnector, AccessKeysManager),
+    ],
   },
 };
 

@@ -1,6 +1,12 @@
 import type { SimSize } from '../options.js';
 import { trailKind } from './cloudtrail/trail.js';
 import { addressKind } from './ec2/address.js';
+import { iamAccessKeyKind } from './iam/access-key.js';
+import { iamGroupKind } from './iam/group.js';
+import { iamInstanceProfileKind } from './iam/instance-profile.js';
+import { iamPolicyKind } from './iam/policy.js';
+import { iamRoleKind } from './iam/role.js';
+import { iamUserKind } from './iam/user.js';
 import { imageKind } from './ec2/image.js';
 import { instanceKind } from './ec2/instance.js';
 import { internetGatewayKind } from './ec2/internet-gateway.js';
@@ -71,6 +77,12 @@ export const KIND_SPECS = [
   efsAccessPointKind,
   eksClusterKind,
   eksNodegroupKind,
+  iamUserKind,
+  iamGroupKind,
+  iamRoleKind,
+  iamPolicyKind,
+  iamInstanceProfileKind,
+  iamAccessKeyKind,
 ] as const;
 
 type AnySpec = (typeof KIND_SPECS)[number];

@@ -44,6 +44,16 @@ export interface KindSpec<K extends string, R> {
   ownFields?: readonly (keyof R & string)[];
   /** Names unique across all accounts and regions (S3 buckets), not only within a scope. */
   globallyUnique?: boolean;
+  /**
+   * Lives once per account, not per region (IAM): generated only in the account's first region, the scope its
+   * service answers from; other regions hold none.
+   */
+  accountWide?: boolean;
+  /**
+   * Whether a record is one AWS users count (an attached AWS-managed policy, not an unattached one): the API shows
+   * the others too, so that a collector's filter is tested, but an inventory holds only these. Default: all.
+   */
+  isCurrent?(record: R): boolean;
   /** Completes a record added through the state API from its scope (a trail's HomeRegion and ARN). */
   added?(record: R, fields: Partial<R>, scope: ResourceScope): void;
   /** What removing an item does to others (a terminated instance's volumes and addresses). */

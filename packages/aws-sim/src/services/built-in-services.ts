@@ -5,6 +5,7 @@ import { ecsService } from './ecs/ecs-service.js';
 import { efsService } from './efs/efs-service.js';
 import { eksService } from './eks/eks-service.js';
 import { lambdaService } from './lambda/lambda-service.js';
+import { iamService } from './iam/iam-service.js';
 import { s3Service } from './s3/s3-service.js';
 import { stsService } from './sts/sts-service.js';
 
@@ -19,6 +20,7 @@ export const BUILT_IN_SERVICES = [
   lambdaService,
   efsService,
   eksService,
+  iamService,
 ] as const;
 
 /** The AWS services the simulator speaks, named as in the SigV4 credential scope. */

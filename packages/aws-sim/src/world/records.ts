@@ -25,6 +25,12 @@ export type { SimEfsMountTarget } from '../kinds/efs/mount-target.js';
 export type { SimEfsAccessPoint } from '../kinds/efs/access-point.js';
 export type { SimEksCluster } from '../kinds/eks/cluster.js';
 export type { SimEksNodegroup } from '../kinds/eks/nodegroup.js';
+export type { SimIamUser } from '../kinds/iam/user.js';
+export type { SimIamGroup } from '../kinds/iam/group.js';
+export type { SimIamRole } from '../kinds/iam/role.js';
+export type { SimIamPolicy } from '../kinds/iam/policy.js';
+export type { SimIamInstanceProfile } from '../kinds/iam/instance-profile.js';
+export type { SimIamAccessKey } from '../kinds/iam/access-key.js';
 
 export interface SimTag {
   Key: string;

@@ -13,7 +13,7 @@ interface Scope {
 function createCollection<K extends SimKind>(ctx: ScopeContext, kind: K): ResourceCollection<SimRecordByKind[K]> {
   const spec = kindSpec(kind);
   return new ResourceCollection({
-    generatedCount: ctx.counts[kind],
+    generatedCount: spec.accountWide && ctx.region !== ctx.accountRegions[0] ? 0 : ctx.counts[kind],
     idAt: (index) => ctx.id(kind, index),
     generate: (index) => spec.generate(ctx, index),
     idOf: (record) => String(record[spec.idField]),

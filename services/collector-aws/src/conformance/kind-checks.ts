@@ -9,20 +9,38 @@ export function duplicatesOf(values: readonly string[]): string[] {
   return [...duplicates];
 }
 
+/** What a target kind is: collected by a registered kind, or a reference to something outside the inventory. */
+export interface TargetKinds {
+  isRegistered(kind: string): boolean;
+  references: ReadonlySet<string>;
+}
+
+/** Whether a uid names an account (12 digits) and none of them is the collected one: a role another account owns. */
+function isInAnotherAccount(uid: string, account: string): boolean {
+  const accounts: string[] = uid.match(/(?<!\d)\d{12}(?!\d)/g) ?? [];
+  return accounts.length > 0 && !accounts.includes(account);
+}
+
 /**
- * Edges that do not hold in a consistent world: a target kind the registry does not know, or a target uid no
- * collected resource has (or one of another kind than the edge names).
+ * Edges that do not hold in a consistent world: a target kind the registry neither collects nor declares as a
+ * reference, or a target uid no collected resource has (or one of another kind than the edge names). A reference
+ * kind's target (an AWS service) and a target in another account than the collected one (an outside account a
+ * role trusts) are outside the collection by design.
  */
 export function relationshipProblems(
   resources: readonly Resource__Output[],
-  isRegistered: (kind: string) => boolean,
+  targets: TargetKinds,
   kindByUid: ReadonlyMap<string, string>,
+  account: string,
 ): string[] {
   const problems: string[] = [];
   for (const resource of resources) {
     for (const edge of resource.relationships) {
       const where = `${resource.uid} -${edge.type}->`;
-      if (!isRegistered(edge.target_kind)) problems.push(`${where} names unregistered kind ${edge.target_kind}`);
+      if (targets.references.has(edge.target_kind)) continue;
+      if (!targets.isRegistered(edge.target_kind))
+        problems.push(`${where} names unregistered kind ${edge.target_kind}`);
+      if (isInAnotherAccount(edge.target_uid, account)) continue;
       const found = kindByUid.get(edge.target_uid);
       if (found === undefined) problems.push(`${where} ${edge.target_uid}: no collected resource has this uid`);
       else if (found !== edge.target_kind)
@@ -66,7 +84,7 @@ function tagsOf(record: Record<string, unknown>): Record<string, string> | undef
  */
 export function unifiedFieldProblems(
   resource: Resource__Output,
-  expected: { kind: string; account: string; item: WorldItem | undefined },
+  expected: { kind: string; account: string; item: WorldItem | undefined; region?: string },
 ): string[] {
   const problems: string[] = [];
   const check = (field: string, ok: boolean, detail = '') => {
@@ -80,8 +98,8 @@ export function unifiedFieldProblems(
   check('account', resource.account === expected.account, `is ${resource.account}`);
   check('service_group', resource.service_group !== '' && resource.type !== '', 'or type is empty');
   const { item } = expected;
-  if (item?.region !== undefined)
-    check('region', resource.region === item.region, `is ${resource.region}, the simulator's ${item.region}`);
+  const region = expected.region ?? item?.region;
+  if (region !== undefined) check('region', resource.region === region, `is ${resource.region}, not ${region}`);
   else check('region', resource.region !== '', 'is empty');
   if (resource.updated_at !== undefined)
     check('updated_at', !Number.isNaN(Date.parse(resource.updated_at)), 'is no date');

@@ -1,5 +1,6 @@
 import type { Instance } from '@aws-sdk/client-ec2';
 import { ResourceManager, awsMapping, edge, type Relationship } from '@cloud-inventory/collector-kit';
+import { InstanceProfilesManager } from '../iam/instance-profiles.manager.js';
 import { ImagesManager } from './images.manager.js';
 import { INSTANCE } from './kind-identities.js';
 import { LaunchTemplatesManager } from './launch-templates.manager.js';
@@ -21,5 +22,6 @@ export class InstancesManager extends ResourceManager<Instance> {
     edge('member_of', SecurityGroupsManager, (i: Instance) => i.SecurityGroups?.map((group) => group.GroupId)),
     edge('launched_from', ImagesManager, (i: Instance) => i.ImageId),
     edge('launched_from', LaunchTemplatesManager, launchTemplateOf),
+    edge('uses', InstanceProfilesManager, (i: Instance) => i.IamInstanceProfile?.Arn),
   ];
 }

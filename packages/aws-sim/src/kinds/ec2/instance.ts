@@ -32,6 +32,7 @@ import { releaseEnis } from './release-enis.js';
 import { DEFAULT_INSTANCE_OPTIONS, INSTANCE_TYPES, STOPPED_REASON } from './instance-options.js';
 import { keyPairName } from './key-pair.js';
 import { instanceLaunchTemplate, launchTemplateVersionNumbers } from './launch-template-layout.js';
+import { INSTANCE_PROFILE_ROLES, instanceProfileReference } from '../iam/instance-profile.js';
 import { securityGroupForVpc, securityGroupName, subnetVpcIndex } from './network-layout.js';
 
 type InstanceFields =
@@ -63,7 +64,7 @@ export type SimInstance = Tagged<
 };
 
 const RESERVATION = { name: 'reservation', prefix: 'r-' };
-const ROLES = ['web', 'api', 'worker', 'db', 'cache', 'batch'];
+const ROLES = INSTANCE_PROFILE_ROLES;
 /** An Amazon-owned image, used when an account has no images of its own. */
 const PUBLIC_IMAGE_ID = 'ami-0c02fb55956c7d316';
 
@@ -128,12 +129,12 @@ function primaryInterface(
   return networkInterface;
 }
 
-function instanceProfile(ctx: ScopeContext, index: number, role: string): SimInstance['IamInstanceProfile'] {
-  const id = `${ctx.hash(SALT_INSTANCE, index, 3).toString(16)}${ctx.hash(SALT_INSTANCE, index, 4).toString(16)}`;
-  return {
-    Arn: ctx.arn('iam', `instance-profile/${role}-instance-profile`, { region: '' }),
-    Id: `AIPA${id.toUpperCase().padStart(17, '0')}`,
-  };
+/** The instance profile named after the instance's role (`web-instance-profile`), when the account has it. */
+function instanceProfile(ctx: ScopeContext, role: string): SimInstance['IamInstanceProfile'] {
+  const profileIndex = INSTANCE_PROFILE_ROLES.indexOf(role);
+  return profileIndex !== -1 && profileIndex < ctx.counts.iamInstanceProfile
+    ? instanceProfileReference(ctx, profileIndex)
+    : undefined;
 }
 
 function generateInstance(ctx: ScopeContext, index: number): SimInstance {
@@ -224,7 +225,8 @@ function generateInstance(ctx: ScopeContext, index: number): SimInstance {
       { Key: 'aws:ec2launchtemplate:version', Value: String(launchTemplateVersionNumbers(ctx, template).default) },
     );
   }
-  if (hash % 3 === 0) instance.IamInstanceProfile = instanceProfile(ctx, index, role);
+  const profile = hash % 3 === 0 ? instanceProfile(ctx, role) : undefined;
+  if (profile) instance.IamInstanceProfile = profile;
   if (subnetIndex !== undefined) instance.NetworkInterfaces.push(primaryInterface(ctx, index, instance, hash));
   return instance;
 }
