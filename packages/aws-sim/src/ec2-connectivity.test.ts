@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   DescribeFlowLogsCommand,
+  DescribeLaunchTemplatesCommand,
   DescribeLaunchTemplateVersionsCommand,
   DescribeNetworkInterfacesCommand,
   DescribeTransitGatewayAttachmentsCommand,
@@ -121,6 +122,12 @@ describe('the network kinds of EC2 through the real SDK', () => {
     });
     expect(
       await failureOf(ec2.send(new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateName: 'no-such-template' }))),
+    ).toMatchObject({ name: 'InvalidLaunchTemplateName.NotFoundException' });
+    const names = templates.slice(0, 2).map((t) => t.LaunchTemplateName);
+    const named = await ec2.send(new DescribeLaunchTemplatesCommand({ LaunchTemplateNames: names }));
+    expect(named.LaunchTemplates?.map((t) => t.LaunchTemplateName)).toEqual(names);
+    expect(
+      await failureOf(ec2.send(new DescribeLaunchTemplatesCommand({ LaunchTemplateNames: [...names, 'no-such'] }))),
     ).toMatchObject({ name: 'InvalidLaunchTemplateName.NotFoundException' });
   });
 

@@ -308,6 +308,9 @@ describe('DescribeKeyPairs through the SDK', () => {
     ).rejects.toMatchObject({
       name: 'InvalidKeyPair.NotFound',
     });
+    await expect(
+      ec2.send(new DescribeKeyPairsCommand({ KeyNames: [first?.KeyName as string, 'no-such-key'] })),
+    ).rejects.toMatchObject({ name: 'InvalidKeyPair.NotFound', message: "The key pair 'no-such-key' does not exist" });
   });
 });
 

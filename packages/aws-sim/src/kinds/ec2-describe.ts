@@ -9,6 +9,8 @@ export interface Ec2Selector<R> {
   valueOf(record: R): string | undefined;
   /** `self` stands for the caller's account (Owners). */
   selfIsCaller?: boolean;
+  /** What AWS answers for a value no item has, where it refuses one (LaunchTemplateNames); absent: nothing matches. */
+  notFound?: { code: string; message(value: string): string };
 }
 
 /** How an EC2 Describe* operation lists a kind; member names are the SDK's (the input and output shapes). */

@@ -33,6 +33,12 @@ export const keyPairKind: KindSpec<'keyPair', SimEc2KeyPair> = {
     items: 'KeyPairs',
     ids: { member: 'KeyPairIds', notFoundCode: 'InvalidKeyPair.NotFound', notFoundNoun: 'key pair' },
     filters: fieldFilters(['KeyPairId', 'KeyName', 'KeyType'], { fingerprint: 'KeyFingerprint' }),
-    selectors: [{ member: 'KeyNames', valueOf: (r) => r.KeyName }],
+    selectors: [
+      {
+        member: 'KeyNames',
+        valueOf: (r) => r.KeyName,
+        notFound: { code: 'InvalidKeyPair.NotFound', message: (name) => `The key pair '${name}' does not exist` },
+      },
+    ],
   },
 };

@@ -105,6 +105,15 @@ export const launchTemplateKind: KindSpec<'launchTemplate', SimLaunchTemplate> =
       ...fieldFilters(['LaunchTemplateName']),
       'create-time': (r) => [r.CreateTime.toISOString()],
     },
-    selectors: [{ member: 'LaunchTemplateNames', valueOf: (r) => r.LaunchTemplateName }],
+    selectors: [
+      {
+        member: 'LaunchTemplateNames',
+        valueOf: (r) => r.LaunchTemplateName,
+        notFound: {
+          code: 'InvalidLaunchTemplateName.NotFoundException',
+          message: () => 'At least one of the launch templates specified in the request does not exist.',
+        },
+      },
+    ],
   },
 };

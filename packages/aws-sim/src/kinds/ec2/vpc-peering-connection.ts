@@ -28,6 +28,9 @@ const STATUS_MESSAGES: Record<string, string> = {
   expired: 'Expired',
   failed: 'Failed due to incorrect VPC-ID, Account ID, or overlapping CIDR range',
 };
+/** An account the simulator does not hold (AWS's example account), for peerings that cannot stay inside it. */
+const OUTSIDE_ACCOUNT = '111122223333';
+const OUTSIDE_VPC = { name: 'outsideVpc', prefix: 'vpc-' };
 const NO_PEERING_OPTIONS = Object.freeze({
   AllowDnsResolutionFromRemoteVpc: false,
   AllowEgressFromLocalClassicLinkToRemoteVpc: false,
@@ -47,22 +50,37 @@ function vpcInfo(ctx: ScopeContext, vpcIndex: number, withOptions: boolean): Vpc
   return info;
 }
 
-/**
- * The accepter's scope: peering 3k+1 goes to another account (the simulator's second account, or the main one from
- * the second), 3k+2 to the account's next region, the others stay in the scope; each where the world has that scope.
- */
-function accepterScope(ctx: ScopeContext, index: number): ScopeContext {
-  const accounts = ctx.accountIds;
-  if (index % 3 === 1 && accounts.length > 1) {
-    const other = ctx.accountId === accounts[1] ? accounts[0] : accounts[1];
-    return ctx.scopeAt(other as string, ctx.region);
-  }
+function otherAccount(ctx: ScopeContext): ScopeContext | undefined {
+  const [main, second] = ctx.accountIds;
+  if (second === undefined || main === undefined) return undefined;
+  return ctx.scopeAt(ctx.accountId === second ? main : second, ctx.region);
+}
+
+function nextRegion(ctx: ScopeContext): ScopeContext | undefined {
   const regions = ctx.accountRegions;
-  if (index % 3 === 2 && regions.length > 1) {
-    const next = regions[(regions.indexOf(ctx.region) + 1) % regions.length] as string;
-    return ctx.scopeAt(ctx.accountId, next);
+  if (regions.length < 2) return undefined;
+  return ctx.scopeAt(ctx.accountId, regions[(regions.indexOf(ctx.region) + 1) % regions.length] as string);
+}
+
+/**
+ * The accepter side: peering 3k+1 goes to another account (the simulator's second account, or the main one from
+ * the second), 3k+2 to the account's next region, the others to the next vpc of the scope; where the world has no
+ * such scope or vpc, to the next that exists, and in a world of one vpc, to a vpc of an account outside it (a VPC
+ * cannot peer with itself).
+ */
+function accepterOf(ctx: ScopeContext, index: number, active: boolean): VpcInfo {
+  const inScope = ctx.counts.vpc > 1 ? ctx : undefined;
+  const preferred = [
+    [otherAccount(ctx), nextRegion(ctx), inScope],
+    [nextRegion(ctx), otherAccount(ctx), inScope],
+    [inScope, otherAccount(ctx), nextRegion(ctx)],
+  ][index % 3] as (ScopeContext | undefined)[];
+  const scope = preferred.find((candidate) => candidate !== undefined);
+  if (scope === undefined) {
+    const info = vpcInfo(ctx, 1, active);
+    return { ...info, OwnerId: OUTSIDE_ACCOUNT, VpcId: ctx.id(OUTSIDE_VPC, index) };
   }
-  return ctx;
+  return vpcInfo(scope, scope === ctx ? vpcIndexOf(ctx, index + 1) : vpcIndexOf(scope, index), active);
 }
 
 export const vpcPeeringConnectionKind: KindSpec<'vpcPeeringConnection', SimVpcPeeringConnection> = {
@@ -73,17 +91,14 @@ export const vpcPeeringConnectionKind: KindSpec<'vpcPeeringConnection', SimVpcPe
   needs: ['vpc'],
   generate(ctx, index) {
     const code = index % 7 === 5 ? 'pending-acceptance' : stateOf(ctx, SALT_PEERING, index, 7, 'active', GONE_STATES);
-    const accepter = accepterScope(ctx, index);
-    const vpcIndex = vpcIndexOf(ctx, index);
-    // a peering joins two vpcs: in its own scope, the next vpc (the only one, where a scope has one)
-    const accepterVpc = accepter === ctx ? vpcIndexOf(ctx, index + 1) : vpcIndexOf(accepter, index);
     const active = code === 'active';
+    const accepter = accepterOf(ctx, index, active);
     const created = ctx.date('2023-02-01T00:00:00Z', 600, ctx.hash(SALT_PEERING, index, 2));
     const peering: SimVpcPeeringConnection = {
       VpcPeeringConnectionId: ctx.id('vpcPeeringConnection', index),
-      RequesterVpcInfo: vpcInfo(ctx, vpcIndex, active),
-      AccepterVpcInfo: vpcInfo(accepter, accepterVpc, active),
-      Status: { Code: code, Message: (STATUS_MESSAGES[code] as string).replace('{owner}', accepter.accountId) },
+      RequesterVpcInfo: vpcInfo(ctx, vpcIndexOf(ctx, index), active),
+      AccepterVpcInfo: accepter,
+      Status: { Code: code, Message: (STATUS_MESSAGES[code] as string).replace('{owner}', accepter.OwnerId) },
       Tags: [{ Key: 'Name', Value: `peering-${index}` }],
     };
     if (code === 'pending-acceptance') peering.ExpirationTime = new Date(created.getTime() + 7 * 86_400_000);

@@ -22,6 +22,7 @@ function selectorPredicate<R>(
   declaration: Ec2DescribeDeclaration<R>,
   input: DescribeInput,
   account: string,
+  records: () => Iterable<R>,
 ): Predicate<R> | undefined {
   let predicate: Predicate<R> | undefined;
   for (const selector of declaration.selectors ?? []) {
@@ -29,6 +30,13 @@ function selectorPredicate<R>(
     if (values.length === 0) continue;
     const wanted = values.map((value) => (selector.selfIsCaller && value === 'self' ? account : value));
     predicate = both(predicate, (record) => wanted.includes(selector.valueOf(record) as string));
+    const { notFound } = selector;
+    if (notFound) {
+      const held = new Set<string | undefined>();
+      for (const record of records()) held.add(selector.valueOf(record));
+      const missing = wanted.find((value) => !held.has(value));
+      if (missing !== undefined) throw new AwsApiError(notFound.code, notFound.message(missing), 400);
+    }
   }
   return predicate;
 }
@@ -46,7 +54,7 @@ export function describeResources<K extends SimKind>(
   const filters = input[declaration.filtersMember ?? 'Filters'] as Filter[] | undefined;
   const predicate = both(
     both(declaration.where, buildFilterPredicate(declaration.filters, filters)),
-    selectorPredicate(declaration, input, account),
+    selectorPredicate(declaration, input, account, () => collection.all()),
   );
   const ids = (input[declaration.ids.member] as string[] | undefined) ?? [];
   let output: Record<string, unknown>;
