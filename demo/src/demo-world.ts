@@ -14,6 +14,8 @@ const demoCountsPerRegion: Record<SimKind, number> = {
   snapshot: 30,
   address: 10,
   keyPair: 4,
+  natGateway: 2,
+  networkInterface: 0,
   bucket: 4,
   trail: 1,
   ecrRepository: 6,

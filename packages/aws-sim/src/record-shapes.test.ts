@@ -311,14 +311,14 @@ describe('DescribeKeyPairs through the SDK', () => {
 });
 
 // The shape each non-EC2 kind's Describe* answers its items in.
-const SHAPE_OF_KIND = [
+const SHAPE_OF_KIND: [SimKind, object, string][] = [
   ['ecsCluster', ecsModel, 'Cluster'],
   ['ecsService', ecsModel, 'Service'],
   ['ecsTaskDefinition', ecsModel, 'TaskDefinition'],
   ['ecsTask', ecsModel, 'Task'],
   ['ecsContainerInstance', ecsModel, 'ContainerInstance'],
   ['ecrRepository', ecrModel, 'Repository'],
-] as const;
+];
 
 describe.each(SHAPE_OF_KIND)('every %s record', (kind, model, shape) => {
   it(`has only members of the SDK's ${shape}, its own bookkeeping aside`, () => {

@@ -5,6 +5,8 @@ import type { SimKind } from '../index.js';
 import { NETWORK_INTERFACE } from './compute-layout.js';
 import { instanceEni, instancesWithEnis } from './instance-eni.js';
 import { natGatewayEni, natGatewaysWithEnis } from './nat-gateway-layout.js';
+import { ecsTaskEni } from '../ecs/task-eni.js';
+import { awsvpcTaskCount } from '../ecs/task-layout.js';
 
 type Counts = Readonly<Record<SimKind, number>>;
 
@@ -56,6 +58,7 @@ export interface EniSource {
 export const ENI_SOURCES: readonly EniSource[] = [
   { owner: 'instance', perItem: 1, items: instancesWithEnis, eniOf: instanceEni },
   { owner: 'natGateway', perItem: 1, items: natGatewaysWithEnis, eniOf: natGatewayEni },
+  { owner: 'ecsTask', perItem: 1, items: awsvpcTaskCount, eniOf: ecsTaskEni },
 ];
 
 function itemsOf(source: EniSource, counts: Counts): number {
