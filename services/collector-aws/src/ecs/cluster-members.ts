@@ -1,5 +1,11 @@
 import { ECSClient, paginateListClusters, type Failure } from '@aws-sdk/client-ecs';
-import { listPerParent, mapInBatches, paginated, type ConnectorContext } from '@cloud-inventory/collector-kit';
+import {
+  listPerParent,
+  mapInBatches,
+  paginated,
+  type ConnectorContext,
+  type Listing,
+} from '@cloud-inventory/collector-kit';
 
 /** Clusters whose members are listed at once. */
 const clustersInFlight = 4;
