@@ -14,9 +14,9 @@ const demoCountsPerRegion: Record<SimKind, number> = {
   snapshot: 30,
   address: 10,
   keyPair: 4,
-  // 2 current NAT gateways and a deleted one; ENIs: the instances' 60, the NAT gateways' 2 and 3 detached ones
+  // 2 current NAT gateways and a deleted one (ENIs: those the instances, NAT gateways, endpoints, tasks, functions,
+  // mount targets and load balancers own, and the preset's detached ones)
   natGateway: 3,
-  networkInterface: 65,
   // per vpc: an internet gateway, a main route table and two custom ones, a default network ACL and a custom one
   internetGateway: 3,
   routeTable: 9,

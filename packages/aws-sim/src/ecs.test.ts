@@ -166,4 +166,27 @@ describe('ECS records refer to what the simulator holds', () => {
     expect(images.length).toBeGreaterThan(0);
     expect(images.every((image) => uris.has(image.slice(0, image.lastIndexOf(':'))))).toBe(true);
   });
+
+  it('running awsvpc tasks to their ENI, which the ENI kind lists in their subnet with their address', () => {
+    const enis = new Map(sim.state.list('networkInterface', scope()).map((eni) => [eni.NetworkInterfaceId, eni]));
+    const tasks = sim.state.list('ecsTask', scope());
+    const withEnis = tasks.filter((task) => task.desiredStatus === 'RUNNING' && task.attachments.length > 0);
+    expect(withEnis.length).toBeGreaterThan(0);
+    for (const task of withEnis) {
+      const detail = (name: string) => task.attachments[0]?.details?.find((d) => d.name === name)?.value;
+      const eni = enis.get(detail('networkInterfaceId') as string);
+      expect(eni).toMatchObject({
+        SubnetId: detail('subnetId'),
+        PrivateIpAddress: detail('privateIPv4Address'),
+        MacAddress: detail('macAddress'),
+        Description: expect.stringContaining(`:attachment/${task.attachments[0]?.id ?? ''}`),
+        RequesterManaged: true,
+      });
+    }
+    // a stopped task's ENI was deleted with it
+    for (const task of tasks.filter((t) => t.desiredStatus === 'STOPPED' && t.attachments.length > 0)) {
+      const id = task.attachments[0]?.details?.find((d) => d.name === 'networkInterfaceId')?.value;
+      expect(enis.has(id as string)).toBe(false);
+    }
+  });
 });

@@ -1,5 +1,11 @@
 import { ECSClient, paginateListClusters, type Failure } from '@aws-sdk/client-ecs';
-import { listPerParent, mapInBatches, paginated, type ConnectorContext } from '@cloud-inventory/collector-kit';
+import {
+  listPerParent,
+  mapInBatches,
+  paginated,
+  type ConnectorContext,
+  type Listing,
+} from '@cloud-inventory/collector-kit';
 
 /** Clusters whose members are listed at once. */
 const clustersInFlight = 4;
@@ -42,13 +48,22 @@ export async function* describedInBatches<Item>(
   for await (const item of described) if (item !== undefined) yield item;
 }
 
-/**
- * The members of every cluster (services, tasks, container instances): listed per cluster, then described in
- * batches; `membersOf` gets the cluster's ARN.
- */
-export function membersOfClusters<Item>(
-  context: ConnectorContext,
-  membersOf: (clusterArn: string) => AsyncIterable<Item>,
-): AsyncIterable<Item> {
-  return listPerParent(clusterArns.items(context), clustersInFlight, membersOf);
+/** How a cluster's members are listed (their ARNs, per cluster) and described (batches of ARNs of one cluster). */
+export interface ClusterMembers<Item> {
+  listing(clusterArn: string): Listing<string>;
+  batchSize: number;
+  describe(clusterArn: string, arns: string[]): Promise<BatchDescription<Item>>;
+  arnOf(item: Item): string | undefined;
+}
+
+/** The members of every cluster (services, tasks, container instances): listed per cluster, described in batches. */
+export function membersOfClusters<Item>(context: ConnectorContext, members: ClusterMembers<Item>): AsyncIterable<Item> {
+  return listPerParent(clusterArns.items(context), clustersInFlight, (cluster) =>
+    describedInBatches(
+      members.listing(cluster).items(context),
+      members.batchSize,
+      (arns) => members.describe(cluster, arns),
+      members.arnOf,
+    ),
+  );
 }

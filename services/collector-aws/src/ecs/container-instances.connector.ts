@@ -7,7 +7,7 @@ import {
   type ContainerInstance,
 } from '@aws-sdk/client-ecs';
 import { ResourceConnector, awsCall, paginated } from '@cloud-inventory/collector-kit';
-import { describedInBatches, membersOfClusters } from './cluster-members.js';
+import { membersOfClusters } from './cluster-members.js';
 
 /** A container instance with the cluster it was listed in (DescribeContainerInstances does not name it). */
 export interface ContainerInstanceInCluster extends ContainerInstance {
@@ -24,24 +24,23 @@ export class EcsContainerInstancesConnector extends ResourceConnector<ContainerI
 
   items(): AsyncIterable<ContainerInstanceInCluster> {
     const ecs = this.client(ECSClient);
-    return membersOfClusters(this.context, (clusterArn) =>
-      describedInBatches(
+    return membersOfClusters(this.context, {
+      listing: (cluster) =>
         paginated(ECSClient, paginateListContainerInstances, 'containerInstanceArns', {
-          input: { cluster: clusterArn },
+          input: { cluster },
           pageSize: 100,
-        }).items(this.context),
-        100,
-        async (containerInstances) => {
-          const output = await ecs.send(
-            new DescribeContainerInstancesCommand({ cluster: clusterArn, containerInstances, include: ['TAGS'] }),
-          );
-          return {
-            items: output.containerInstances?.map((instance) => ({ ...instance, clusterArn })),
-            failures: output.failures,
-          };
-        },
-        (instance) => instance.containerInstanceArn,
-      ),
-    );
+        }),
+      batchSize: 100,
+      async describe(clusterArn, containerInstances) {
+        const output = await ecs.send(
+          new DescribeContainerInstancesCommand({ cluster: clusterArn, containerInstances, include: ['TAGS'] }),
+        );
+        return {
+          items: output.containerInstances?.map((instance) => ({ ...instance, clusterArn })),
+          failures: output.failures,
+        };
+      },
+      arnOf: (instance) => instance.containerInstanceArn,
+    });
   }
 }

@@ -7,7 +7,7 @@ import {
   type Task,
 } from '@aws-sdk/client-ecs';
 import { ResourceConnector, awsCall, paginated } from '@cloud-inventory/collector-kit';
-import { describedInBatches, membersOfClusters } from './cluster-members.js';
+import { membersOfClusters } from './cluster-members.js';
 
 /** The running tasks of each cluster (stopped ones are not current), described 100 a call. */
 export class EcsTasksConnector extends ResourceConnector<Task> {
@@ -15,19 +15,18 @@ export class EcsTasksConnector extends ResourceConnector<Task> {
 
   items(): AsyncIterable<Task> {
     const ecs = this.client(ECSClient);
-    return membersOfClusters(this.context, (cluster) =>
-      describedInBatches(
+    return membersOfClusters(this.context, {
+      listing: (cluster) =>
         paginated(ECSClient, paginateListTasks, 'taskArns', {
           input: { cluster, desiredStatus: 'RUNNING' },
           pageSize: 100,
-        }).items(this.context),
-        100,
-        async (tasks) => {
-          const output = await ecs.send(new DescribeTasksCommand({ cluster, tasks, include: ['TAGS'] }));
-          return { items: output.tasks, failures: output.failures };
-        },
-        (task) => task.taskArn,
-      ),
-    );
+        }),
+      batchSize: 100,
+      async describe(cluster, tasks) {
+        const output = await ecs.send(new DescribeTasksCommand({ cluster, tasks, include: ['TAGS'] }));
+        return { items: output.tasks, failures: output.failures };
+      },
+      arnOf: (task) => task.taskArn,
+    });
   }
 }

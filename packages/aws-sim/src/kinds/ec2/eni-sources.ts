@@ -6,6 +6,8 @@ import { NETWORK_INTERFACE } from './compute-layout.js';
 import { instanceEni, instancesWithEnis } from './instance-eni.js';
 import { natGatewayEni, natGatewaysWithEnis } from './nat-gateway-layout.js';
 import { interfaceEndpoints, vpcEndpointEni } from './vpc-endpoint-layout.js';
+import { ecsTaskEni } from '../ecs/task-eni.js';
+import { awsvpcTaskCount } from '../ecs/task-layout.js';
 
 type Counts = Readonly<Record<SimKind, number>>;
 
@@ -58,6 +60,7 @@ export const ENI_SOURCES: readonly EniSource[] = [
   { owner: 'instance', perItem: 1, items: instancesWithEnis, eniOf: instanceEni },
   { owner: 'natGateway', perItem: 1, items: natGatewaysWithEnis, eniOf: natGatewayEni },
   { owner: 'vpcEndpoint', perItem: 1, items: interfaceEndpoints, eniOf: vpcEndpointEni },
+  { owner: 'ecsTask', perItem: 1, items: awsvpcTaskCount, eniOf: ecsTaskEni },
 ];
 
 function itemsOf(source: EniSource, counts: Counts): number {

@@ -1,4 +1,5 @@
 import type { Cluster } from '@aws-sdk/client-ecs';
+import type { ScopeContext } from '../../world/scope-context.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled } from '../populated.js';
 import {
@@ -6,11 +7,11 @@ import {
   indexOfGenerated,
   clusterArn,
   clusterName,
-  isStoppedTask,
   itemsInCluster,
   trailingNumber,
 } from './ecs-layout.js';
 import { ecsTags, type EcsTag } from './ecs-tags.js';
+import { taskIsRunning } from './task-layout.js';
 
 type ClusterFields =
   | 'clusterArn'
@@ -29,9 +30,10 @@ type ClusterFields =
 /** DescribeClusters' Cluster with its tags (answered with `include: ['TAGS']`). */
 export type SimEcsCluster = Omit<Filled<Cluster, ClusterFields>, 'tags'> & { tags: EcsTag[] };
 
-function runningTasksIn(cluster: number, clusters: number, tasks: number): number {
+function runningTasksIn(ctx: ScopeContext, cluster: number): number {
+  const clusters = Math.max(1, ctx.counts.ecsCluster);
   let running = 0;
-  for (let task = cluster; task < tasks; task += clusters) if (!isStoppedTask(task)) running++;
+  for (let task = cluster; task < ctx.counts.ecsTask; task += clusters) if (taskIsRunning(ctx, task)) running++;
   return running;
 }
 
@@ -45,14 +47,13 @@ export const ecsClusterKind: KindSpec<'ecsCluster', SimEcsCluster> = {
   },
   counts: { tiny: 1, small: 2, medium: 4, large: 12 },
   generate(ctx, index) {
-    const clusters = Math.max(1, ctx.counts.ecsCluster);
     const insights = ctx.hash(SALT_ECS_CLUSTER, index, 1) % 3 === 0;
     return {
       clusterArn: clusterArn(ctx, index),
       clusterName: clusterName(index),
       status: 'ACTIVE',
       registeredContainerInstancesCount: itemsInCluster(ctx, ctx.counts.ecsContainerInstance, index),
-      runningTasksCount: runningTasksIn(index, clusters, ctx.counts.ecsTask),
+      runningTasksCount: runningTasksIn(ctx, index),
       pendingTasksCount: 0,
       activeServicesCount: itemsInCluster(ctx, ctx.counts.ecsService, index),
       statistics: [],

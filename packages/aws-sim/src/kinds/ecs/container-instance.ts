@@ -63,6 +63,7 @@ export const ecsContainerInstanceKind: KindSpec<'ecsContainerInstance', SimEcsCo
     indexOf: (ctx, arn) => indexOfGenerated(ctx, arn, (id) => containerInstanceIndex(ctx, id), containerInstanceArn),
   },
   counts: { tiny: 1, small: 4, medium: 40, large: 400 },
+  needs: ['ecsCluster', 'instance'],
   generate(ctx, index) {
     const instance = instanceKind.generate(ctx, containerInstanceEc2Index(ctx, index));
     const connected = instance.State.Name === 'running';

@@ -4,8 +4,7 @@ import { pick } from '../../world/hash.js';
 /**
  * How generated ECS resources refer to each other, from indexes alone: service, task and container instance i live in
  * cluster (i mod clusters); task definition i is revision (i mod 3) + 1 of family floor(i / 3), INACTIVE when
- * i mod 4 = 1; task i runs for service k of its cluster (most of the time); container instance i is EC2 instance
- * (i mod instances).
+ * i mod 4 = 1; container instance i is EC2 instance (i mod instances); tasks: task-layout.ts.
  */
 export const SALT_ECS_CLUSTER = 60;
 export const SALT_ECS_SERVICE = 61;
@@ -13,7 +12,7 @@ export const SALT_ECS_TASK_DEFINITION = 62;
 export const SALT_ECS_TASK = 63;
 export const SALT_ECS_CONTAINER_INSTANCE = 64;
 
-const REVISIONS_PER_FAMILY = 3;
+export const REVISIONS_PER_FAMILY = 3;
 const CLUSTER_PURPOSES = ['prod', 'staging', 'batch', 'internal'] as const;
 const APPS = ['web', 'api', 'worker', 'scheduler', 'gateway', 'indexer'] as const;
 
@@ -102,15 +101,6 @@ export function ecsHexIdIndex(ctx: ScopeContext, salt: number, id: string): numb
   return ecsHexId(ctx, salt, index) === id ? index : undefined;
 }
 
-/** The service a task runs for (an index into the services), or undefined for a task started on its own. */
-export function taskServiceIndex(ctx: ScopeContext, taskIndex: number): number | undefined {
-  const clusters = Math.max(1, ctx.counts.ecsCluster);
-  const cluster = taskIndex % clusters;
-  const services = itemsInCluster(ctx, ctx.counts.ecsService, cluster);
-  if (services === 0 || taskIndex % 7 === 6) return undefined;
-  return cluster + clusters * (Math.floor(taskIndex / clusters) % services);
-}
-
 /** Whether the service (or standalone task) is placed on container instances rather than on Fargate. */
 export function runsOnEc2(ctx: ScopeContext, salt: number, index: number): boolean {
   return clusterHasInstances(ctx, clusterIndexOf(ctx, index)) && ctx.hash(salt, index, 1) % 2 === 0;
@@ -123,10 +113,6 @@ export function containerInstanceFor(ctx: ScopeContext, taskIndex: number): numb
   const instances = itemsInCluster(ctx, ctx.counts.ecsContainerInstance, cluster);
   if (instances === 0) return undefined;
   return cluster + clusters * (Math.floor(taskIndex / clusters) % instances);
-}
-
-export function isStoppedTask(index: number): boolean {
-  return index % 5 === 4;
 }
 
 /**

@@ -83,6 +83,7 @@ export const ecsServiceKind: KindSpec<'ecsService', SimEcsService> = {
     indexOf: (ctx, arn) => indexOfGenerated(ctx, arn, trailingNumber, serviceArn),
   },
   counts: { tiny: 1, small: 4, medium: 40, large: 250 },
+  needs: ['ecsCluster'],
   generate(ctx, index) {
     const hash = ctx.hash(SALT_ECS_SERVICE, index, 1);
     const onEc2 = runsOnEc2(ctx, SALT_ECS_SERVICE, index);

@@ -1,30 +1,27 @@
 import type { Attachment, Task } from '@aws-sdk/client-ecs';
 import type { ScopeContext } from '../../world/scope-context.js';
 import { privateDnsName } from '../ec2/compute-layout.js';
-import { subnetAvailabilityZone, subnetCidrPrefix } from '../ec2/network-layout.js';
+import { subnetAvailabilityZone } from '../ec2/network-layout.js';
 import type { IdPart, KindSpec } from '../kind-spec.js';
 import type { Filled } from '../populated.js';
 import { containerInstanceArn } from './container-instance.js';
+import { eniIdOf } from '../ec2/eni-sources.js';
 import {
   SALT_ECS_SERVICE,
   SALT_ECS_TASK,
-  activeTaskDefinition,
-  indexOfGenerated,
   clusterArn,
   clusterIndexOf,
   clusterName,
   containerInstanceFor,
   ecsHexId,
   ecsHexIdIndex,
-  isStoppedTask,
-  runsOnEc2,
+  indexOfGenerated,
   serviceName,
   taskDefinitionArn,
-  taskDefinitionIsAwsvpc,
-  taskServiceIndex,
 } from './ecs-layout.js';
 import { ecsTags, type EcsTag } from './ecs-tags.js';
-import { awsvpcPlacement, serviceTaskDefinition } from './service.js';
+import { taskProfile } from './task-layout.js';
+import { taskConnectedAt, taskCreatedAt, taskNetwork } from './task-network.js';
 import { ecsTaskDefinitionKind } from './task-definition.js';
 
 type TaskFields =
@@ -55,8 +52,8 @@ type TaskFields =
 /** DescribeTasks' Task with its tags (answered with `include: ['TAGS']`). */
 export type SimEcsTask = Omit<Filled<Task, TaskFields>, 'tags'> & { tags: EcsTag[] };
 
-/** The network interface ECS creates for a task in awsvpc mode. */
-export const ECS_TASK_NETWORK_INTERFACE: IdPart = { name: 'ecsTaskNetworkInterface', prefix: 'eni-' };
+/** The ENI a stopped awsvpc task had: ECS deleted it when the task stopped (running tasks' ENIs: eni-sources.ts). */
+const DELETED_TASK_ENI: IdPart = { name: 'deletedEcsTaskEni', prefix: 'eni-' };
 
 export function taskArn(ctx: ScopeContext, index: number): string {
   const cluster = clusterName(clusterIndexOf(ctx, index));
@@ -68,28 +65,28 @@ function taskIndex(ctx: ScopeContext, arn: string): number | undefined {
 }
 
 function eniAttachment(ctx: ScopeContext, index: number, subnet: number | undefined, stopped: boolean): Attachment {
-  const hash = ctx.hash(SALT_ECS_TASK, index, 5);
-  const ip = `${subnet === undefined ? '10.0.0' : subnetCidrPrefix(ctx, subnet)}.${10 + (hash % 240)}`;
-  const mac = `0a:${ctx.bytes(SALT_ECS_TASK, index, 5).toString('hex').match(/../g)?.join(':') ?? ''}`;
+  const network = taskNetwork(ctx, index, subnet);
   return {
-    id: ecsHexId(ctx, SALT_ECS_TASK + 100, index)
-      .replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-')
-      .slice(0, 36),
+    id: network.attachmentId,
     type: 'ElasticNetworkInterface',
     status: stopped ? 'DELETED' : 'ATTACHED',
     details: [
       ...(subnet === undefined ? [] : [{ name: 'subnetId', value: ctx.id('subnet', subnet) }]),
-      { name: 'networkInterfaceId', value: ctx.id(ECS_TASK_NETWORK_INTERFACE, index) },
-      { name: 'macAddress', value: mac },
-      { name: 'privateDnsName', value: privateDnsName(ip, ctx.region) },
-      { name: 'privateIPv4Address', value: ip },
+      {
+        name: 'networkInterfaceId',
+        value: stopped ? ctx.id(DELETED_TASK_ENI, index) : eniIdOf(ctx, 'ecsTask', index),
+      },
+      { name: 'macAddress', value: network.macAddress },
+      { name: 'privateDnsName', value: privateDnsName(network.privateIp, ctx.region) },
+      { name: 'privateIPv4Address', value: network.privateIp },
     ],
   };
 }
 
 /**
- * Tasks of the clusters: most run for a service of their cluster (its task definition and launch type), some were
- * started on their own; every fifth one has stopped (ListTasks shows it only when asked for STOPPED tasks).
+ * Tasks of the clusters (task-layout.ts): most run for a service of their cluster (its task definition and launch
+ * type), some were started on their own; running awsvpc tasks own their ENI; some bridge-mode tasks have stopped
+ * (ListTasks shows them only when asked for STOPPED tasks).
  */
 export const ecsTaskKind: KindSpec<'ecsTask', SimEcsTask> = {
   kind: 'ecsTask',
@@ -99,32 +96,27 @@ export const ecsTaskKind: KindSpec<'ecsTask', SimEcsTask> = {
     indexOf: (ctx, arn) => indexOfGenerated(ctx, arn, (id) => taskIndex(ctx, id), taskArn),
   },
   counts: { tiny: 2, small: 10, medium: 150, large: 1500 },
+  needs: ['ecsCluster'],
   isCurrent: (task) => task.desiredStatus === 'RUNNING',
   generate(ctx, index) {
     const hash = ctx.hash(SALT_ECS_TASK, index, 1);
-    const cluster = clusterIndexOf(ctx, index);
-    const service = taskServiceIndex(ctx, index);
-    const onEc2 =
-      service === undefined ? runsOnEc2(ctx, SALT_ECS_TASK, index) : runsOnEc2(ctx, SALT_ECS_SERVICE, service);
-    const definitionIndex =
-      service === undefined ? activeTaskDefinition(ctx, hash >>> 3, !onEc2) : serviceTaskDefinition(ctx, service);
+    const profile = taskProfile(ctx, index);
+    const { cluster, service, onEc2, subnet } = profile;
+    const definitionIndex = profile.definition;
     const definition = ecsTaskDefinitionKind.generate(ctx, definitionIndex);
-    const awsvpc = taskDefinitionIsAwsvpc(definitionIndex);
-    const placement = awsvpc ? awsvpcPlacement(ctx, service ?? index) : undefined;
-    const subnet = placement?.subnetIndexes[hash % Math.max(1, placement.subnetIndexes.length)];
-    const stopped = isStoppedTask(index);
+    const stopped = !profile.running;
     const arn = taskArn(ctx, index);
-    const createdAt = ctx.date('2024-05-01T00:00:00Z', 120, hash);
+    const createdAt = taskCreatedAt(ctx, index);
     const started = new Date(createdAt.getTime() + 40_000);
     const status = stopped ? 'STOPPED' : 'RUNNING';
     const task: SimEcsTask = {
-      attachments: awsvpc ? [eniAttachment(ctx, index, subnet, stopped)] : [],
+      attachments: profile.awsvpc ? [eniAttachment(ctx, index, subnet, stopped)] : [],
       attributes: [{ name: 'ecs.cpu-architecture', value: 'x86_64' }],
       availabilityZone:
         subnet === undefined ? (ctx.availabilityZones[hash % 3] as string) : subnetAvailabilityZone(ctx, subnet),
       clusterArn: clusterArn(ctx, cluster),
       connectivity: 'CONNECTED',
-      connectivityAt: new Date(createdAt.getTime() + 5_000),
+      connectivityAt: taskConnectedAt(ctx, index),
       containers: definition.containerDefinitions.map((container) => ({
         containerArn: ctx.arn(
           'ecs',
