@@ -3,8 +3,11 @@ import type { SimKind, StartSimulatorOptions } from '@cloud-inventory/aws-sim';
 /** The regions the demo account has enabled. */
 export const demoRegions = ['us-east-1', 'us-west-2', 'eu-west-1', 'eu-central-1'];
 
-/** Per region: a few hundred resources in all, every kind present, with consistent relationships. */
-const demoCountsPerRegion: Record<SimKind, number> = {
+/**
+ * Per region: a few hundred resources in all, every kind present, with consistent relationships. ENIs are those the
+ * other kinds own plus the preset's detached ones (a count of them would be their total).
+ */
+const demoCountsPerRegion: Omit<Record<SimKind, number>, 'networkInterface'> = {
   vpc: 3,
   subnet: 9,
   securityGroup: 12,
