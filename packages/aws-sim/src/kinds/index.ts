@@ -1,4 +1,6 @@
 import type { SimSize } from '../options.js';
+import { autoScalingGroupKind } from './autoscaling/auto-scaling-group.js';
+import { launchConfigurationKind } from './autoscaling/launch-configuration.js';
 import { trailKind } from './cloudtrail/trail.js';
 import { addressKind } from './ec2/address.js';
 import { imageKind } from './ec2/image.js';
@@ -9,6 +11,10 @@ import { snapshotKind } from './ec2/snapshot.js';
 import { subnetKind } from './ec2/subnet.js';
 import { volumeKind } from './ec2/volume.js';
 import { vpcKind } from './ec2/vpc.js';
+import { classicLoadBalancerKind } from './elb/classic-load-balancer.js';
+import { listenerKind } from './elbv2/listener.js';
+import { elbv2LoadBalancerKind } from './elbv2/load-balancer.js';
+import { targetGroupKind } from './elbv2/target-group.js';
 import type { KindSpec } from './kind-spec.js';
 import { bucketKind } from './s3/bucket.js';
 
@@ -25,6 +31,12 @@ export const KIND_SPECS = [
   keyPairKind,
   bucketKind,
   trailKind,
+  elbv2LoadBalancerKind,
+  targetGroupKind,
+  listenerKind,
+  classicLoadBalancerKind,
+  autoScalingGroupKind,
+  launchConfigurationKind,
 ] as const;
 
 type AnySpec = (typeof KIND_SPECS)[number];

@@ -14,6 +14,12 @@ export type { SimAddress } from '../kinds/ec2/address.js';
 export type { SimEc2KeyPair } from '../kinds/ec2/key-pair.js';
 export type { SimBucket } from '../kinds/s3/bucket.js';
 export type { SimTrail } from '../kinds/cloudtrail/trail.js';
+export type { SimElbv2LoadBalancer } from '../kinds/elbv2/load-balancer.js';
+export type { SimTargetGroup } from '../kinds/elbv2/target-group.js';
+export type { SimListener } from '../kinds/elbv2/listener.js';
+export type { SimClassicLoadBalancer } from '../kinds/elb/classic-load-balancer.js';
+export type { SimAutoScalingGroup } from '../kinds/autoscaling/auto-scaling-group.js';
+export type { SimLaunchConfiguration } from '../kinds/autoscaling/launch-configuration.js';
 
 export interface SimTag {
   Key: string;

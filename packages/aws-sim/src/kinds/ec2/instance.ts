@@ -10,6 +10,8 @@ import { pick } from '../../world/hash.js';
 import type { ScopeContext } from '../../world/scope-context.js';
 import type { ResourceScope } from '../../world/sim-state.js';
 import type { SimWorld } from '../../world/sim-world.js';
+import { autoScalingGroupTag } from '../autoscaling/autoscaling-names.js';
+import { groupOfInstance } from '../autoscaling/fleet-layout.js';
 import { fieldFilters } from '../ec2-describe.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
@@ -20,6 +22,7 @@ import {
   instanceAvailabilityZone,
   instanceHasAddress,
   instanceLaunchTime,
+  instanceRunning,
   NETWORK_INTERFACE,
   privateAddress,
   privateDnsName,
@@ -63,7 +66,7 @@ export type SimInstance = Tagged<
 const RESERVATION = { name: 'reservation', prefix: 'r-' };
 const ROLES = ['web', 'api', 'worker', 'db', 'cache', 'batch'];
 /** An Amazon-owned image, used when an account has no images of its own. */
-const PUBLIC_IMAGE_ID = 'ami-0c02fb55956c7d316';
+export const PUBLIC_IMAGE_ID = 'ami-0c02fb55956c7d316';
 
 const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
 
@@ -134,10 +137,15 @@ function instanceProfile(ctx: ScopeContext, index: number, role: string): SimIns
   };
 }
 
+/** The instance type of instance i (its hash picks it). */
+export function instanceTypeOf(ctx: ScopeContext, index: number): (typeof INSTANCE_TYPES)[number] {
+  return pick(INSTANCE_TYPES, ctx.hash(SALT_INSTANCE, index, 1) >>> 8);
+}
+
 function generateInstance(ctx: ScopeContext, index: number): SimInstance {
   const hash = ctx.hash(SALT_INSTANCE, index, 1);
-  const running = hash % 100 < 85;
-  const { type: instanceType, cpu } = pick(INSTANCE_TYPES, hash >>> 8);
+  const running = instanceRunning(ctx, index);
+  const { type: instanceType, cpu } = instanceTypeOf(ctx, index);
   const role = pick(ROLES, hash >>> 12);
   const launchTime = instanceLaunchTime(ctx, index);
   const subnetIndex = ctx.counts.subnet > 0 ? index % ctx.counts.subnet : undefined;
@@ -214,6 +222,8 @@ function generateInstance(ctx: ScopeContext, index: number): SimInstance {
   if (publicIp !== undefined) instance.PublicIpAddress = publicIp;
   if (ctx.counts.keyPair > 0) instance.KeyName = keyPairName(index % ctx.counts.keyPair);
   if (!running) instance.StateReason = STOPPED_REASON;
+  const scalingGroup = groupOfInstance(ctx, 'autoScalingGroup', index);
+  if (scalingGroup !== undefined) instance.Tags.push(autoScalingGroupTag(ctx, scalingGroup));
   if (hash % 3 === 0) instance.IamInstanceProfile = instanceProfile(ctx, index, role);
   if (subnetIndex !== undefined) instance.NetworkInterfaces.push(primaryInterface(ctx, index, instance, hash));
   return instance;

@@ -1,0 +1,130 @@
+import type {
+  DescribeListenersInput,
+  DescribeLoadBalancersInput,
+  DescribeTagsInput,
+  DescribeTagsOutput,
+  DescribeTargetGroupsInput,
+  DescribeTargetHealthInput,
+  DescribeTargetHealthOutput,
+  TargetHealthDescription,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { CallContext } from '../../http/http-types.js';
+import type { SimElbv2LoadBalancer, SimTargetGroup } from '../../world/records.js';
+import { listKind } from '../list-kind.js';
+import { batchOf, elbPaging, named, notFound, validationError } from './elb-requests.js';
+import { elbv2Record, requireAll } from './elbv2-lookups.js';
+
+/** The records a request names by ARN or by name; every one must exist (AWS answers not-found for the lot). */
+function byArnOrName<R>(arnOf: (record: R) => string, nameOf: (record: R) => string) {
+  return (arns: string[] | undefined, names: string[] | undefined) => {
+    const arnSet = named(arns);
+    const nameSet = named(names);
+    if (!arnSet && !nameSet) return undefined;
+    return (record: R) => (arnSet?.has(arnOf(record)) ?? false) || (nameSet?.has(nameOf(record)) ?? false);
+  };
+}
+
+function requireNames(names: string[] | undefined, known: Iterable<{ name: string }>, error: () => Error): void {
+  const wanted = named(names);
+  if (!wanted) return;
+  const found = new Set<string>();
+  for (const { name } of known) if (wanted.has(name)) found.add(name);
+  if (found.size < wanted.size) throw error();
+}
+
+const loadBalancerSelection = byArnOrName<SimElbv2LoadBalancer>(
+  (r) => r.LoadBalancerArn,
+  (r) => r.LoadBalancerName,
+);
+
+export const describeLoadBalancers = listKind<'elbv2LoadBalancer', DescribeLoadBalancersInput>('elbv2LoadBalancer', {
+  paging: elbPaging('LoadBalancers'),
+  validate(input, call) {
+    requireAll(input.LoadBalancerArns, 'elbv2LoadBalancer', call);
+    requireNames(
+      input.Names,
+      [...call.world.collection('elbv2LoadBalancer', call.identity.accountId, call.region).all()].map((r) => ({
+        name: r.LoadBalancerName,
+      })),
+      () => notFound('LoadBalancerNotFound', 'One or more load balancers not found'),
+    );
+  },
+  where: (input) => loadBalancerSelection(input.LoadBalancerArns, input.Names),
+});
+
+const targetGroupSelection = byArnOrName<SimTargetGroup>(
+  (r) => r.TargetGroupArn,
+  (r) => r.TargetGroupName,
+);
+
+export const describeTargetGroups = listKind<'targetGroup', DescribeTargetGroupsInput>('targetGroup', {
+  paging: elbPaging('TargetGroups'),
+  validate(input, call) {
+    if (input.LoadBalancerArn !== undefined) elbv2Record(input.LoadBalancerArn, call, 'elbv2LoadBalancer');
+    requireAll(input.TargetGroupArns, 'targetGroup', call);
+    requireNames(
+      input.Names,
+      [...call.world.collection('targetGroup', call.identity.accountId, call.region).all()].map((r) => ({
+        name: r.TargetGroupName,
+      })),
+      () => notFound('TargetGroupNotFound', 'One or more target groups not found'),
+    );
+  },
+  where(input) {
+    const selected = targetGroupSelection(input.TargetGroupArns, input.Names);
+    const balancer = input.LoadBalancerArn;
+    if (balancer === undefined) return selected;
+    return (record) => record.LoadBalancerArns.includes(balancer) && (selected?.(record) ?? true);
+  },
+});
+
+/** Listeners of one load balancer, or the listeners named: AWS requires one or the other. */
+export const describeListeners = listKind<'listener', DescribeListenersInput>('listener', {
+  paging: elbPaging('Listeners'),
+  validate(input, call) {
+    if (input.LoadBalancerArn === undefined && !named(input.ListenerArns)) {
+      throw validationError('You must specify either listener ARNs or a load balancer ARN');
+    }
+    if (input.LoadBalancerArn !== undefined) elbv2Record(input.LoadBalancerArn, call, 'elbv2LoadBalancer');
+    requireAll(input.ListenerArns, 'listener', call);
+  },
+  where(input) {
+    const arns = named(input.ListenerArns);
+    const balancer = input.LoadBalancerArn;
+    return (record) =>
+      (balancer === undefined || record.LoadBalancerArn === balancer) && (!arns || arns.has(record.ListenerArn));
+  },
+});
+
+const NOT_REGISTERED = Object.freeze({
+  State: 'unused',
+  Reason: 'Target.NotRegistered',
+  Description: 'Target is not registered to the target group',
+});
+
+/** The registered targets of one target group (there is no call for several), or the health of the targets named. */
+export function describeTargetHealth(input: DescribeTargetHealthInput, call: CallContext): DescribeTargetHealthOutput {
+  if (input.TargetGroupArn === undefined) {
+    throw validationError(
+      "1 validation error detected: Value null at 'targetGroupArn' failed to satisfy constraint: Member must not be null",
+    );
+  }
+  const group = elbv2Record(input.TargetGroupArn, call, 'targetGroup') as SimTargetGroup;
+  if (!input.Targets || input.Targets.length === 0) return { TargetHealthDescriptions: group.Targets };
+  const descriptions = input.Targets.map(
+    (target): TargetHealthDescription =>
+      group.Targets.find((registered) => registered.Target?.Id === target.Id) ?? {
+        Target: target,
+        TargetHealth: NOT_REGISTERED,
+      },
+  );
+  return { TargetHealthDescriptions: descriptions };
+}
+
+/** Tags of up to 20 load balancers, target groups and listeners at once. */
+export function describeTags(input: DescribeTagsInput, call: CallContext): DescribeTagsOutput {
+  const arns = batchOf(input.ResourceArns, 'resourceArns', 20);
+  return {
+    TagDescriptions: arns.map((arn) => ({ ResourceArn: arn, Tags: elbv2Record(arn, call).Tags })),
+  };
+}
