@@ -16,6 +16,12 @@ const demoCountsPerRegion: Record<SimKind, number> = {
   keyPair: 4,
   bucket: 4,
   trail: 1,
+  elbv2LoadBalancer: 2,
+  targetGroup: 4,
+  listener: 3,
+  classicLoadBalancer: 1,
+  autoScalingGroup: 3,
+  launchConfiguration: 4,
 };
 
 /** One seeded account (deterministic data: the same seed gives the same resources and ids). */

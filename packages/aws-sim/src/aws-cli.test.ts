@@ -91,7 +91,50 @@ const CLI_LISTINGS: CliListing[] = [
     command: () => ['ec2', 'describe-key-pairs'],
     idsOf: (output) => (output.KeyPairs as { KeyPairId: string }[]).map((k) => k.KeyPairId),
   },
+  {
+    kind: 'elbv2LoadBalancer',
+    command: () => ['elbv2', 'describe-load-balancers'],
+    idsOf: (output) => (output.LoadBalancers as { LoadBalancerArn: string }[]).map((lb) => lb.LoadBalancerArn),
+  },
+  {
+    kind: 'targetGroup',
+    command: () => ['elbv2', 'describe-target-groups'],
+    idsOf: (output) => (output.TargetGroups as { TargetGroupArn: string }[]).map((g) => g.TargetGroupArn),
+  },
+  {
+    kind: 'listener',
+    command: (sim) => ['elbv2', 'describe-listeners', '--load-balancer-arn', firstLoadBalancerArn(sim)],
+    idsOf: (output) => (output.Listeners as { ListenerArn: string }[]).map((l) => l.ListenerArn),
+    expected: (sim) =>
+      sim.state
+        .list('listener', { account: sim.mainAccountId, region: 'us-east-1' })
+        .filter((listener) => listener.LoadBalancerArn === firstLoadBalancerArn(sim))
+        .map((listener) => listener.ListenerArn),
+  },
+  {
+    kind: 'classicLoadBalancer',
+    command: () => ['elb', 'describe-load-balancers'],
+    idsOf: (output) =>
+      (output.LoadBalancerDescriptions as { LoadBalancerName: string }[]).map((lb) => lb.LoadBalancerName),
+  },
+  {
+    kind: 'autoScalingGroup',
+    command: () => ['autoscaling', 'describe-auto-scaling-groups', '--page-size', '1'],
+    idsOf: (output) =>
+      (output.AutoScalingGroups as { AutoScalingGroupName: string }[]).map((g) => g.AutoScalingGroupName),
+  },
+  {
+    kind: 'launchConfiguration',
+    command: () => ['autoscaling', 'describe-launch-configurations'],
+    idsOf: (output) =>
+      (output.LaunchConfigurations as { LaunchConfigurationName: string }[]).map((c) => c.LaunchConfigurationName),
+  },
 ];
+
+function firstLoadBalancerArn(sim: AwsSimulator): string {
+  const [first] = sim.state.list('elbv2LoadBalancer', { account: sim.mainAccountId, region: 'us-east-1' });
+  return first?.LoadBalancerArn ?? '';
+}
 
 function mainRegionIds(sim: AwsSimulator, kind: SimKind): string[] {
   return sim.state

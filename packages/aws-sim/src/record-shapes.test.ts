@@ -222,14 +222,14 @@ describe('ARNs', () => {
 });
 
 /** Kinds of services other than EC2, each with the SDK shape its list operation answers it in. */
-const LISTED_SHAPES = [
+const LISTED_SHAPES: [SimKind, object, string][] = [
   ['elbv2LoadBalancer', elbv2Model, 'LoadBalancer'],
   ['targetGroup', elbv2Model, 'TargetGroup'],
   ['listener', elbv2Model, 'Listener'],
   ['classicLoadBalancer', elbModel, 'LoadBalancerDescription'],
   ['autoScalingGroup', autoScalingModel, 'AutoScalingGroup'],
   ['launchConfiguration', autoScalingModel, 'LaunchConfiguration'],
-] as const;
+];
 
 describe.each(LISTED_SHAPES)('every %s record', (kind, model, shape) => {
   it(`has only members of the SDK's ${shape}, its own bookkeeping aside`, () => {
