@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import type { TargetTypeEnum } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { iamActionOf } from '@cloud-inventory/collector-kit';
 import { ListenersConnector, type ListenerDetails } from './listeners.connector.js';
 import { ListenersManager } from './listeners.manager.js';
@@ -67,7 +68,7 @@ describe('ELBv2 listeners', () => {
 });
 
 describe('ELBv2 target groups', () => {
-  const group = (TargetType: string, ids: string[]): TargetGroupDetails => ({
+  const group = (TargetType: TargetTypeEnum, ids: string[]): TargetGroupDetails => ({
     TargetGroupArn: blue,
     TargetGroupName: 'blue',
     TargetType,
@@ -91,7 +92,7 @@ describe('ELBv2 target groups', () => {
       ['ip', '10.0.1.7'],
       ['lambda', 'arn:aws-cn:lambda:cn-north-1:123456789012:function:f'],
     ]) {
-      const resource = new TargetGroupsManager().map(group(type as string, [id as string]), scope);
+      const resource = new TargetGroupsManager().map(group(type as TargetTypeEnum, [id as string]), scope);
       expect(edgesOf(resource).filter((edge) => edge.startsWith('routes_to'))).toEqual([]);
       expect(JSON.parse(resource.data_json).Targets[0].Target.Id).toBe(id);
     }
