@@ -13,10 +13,11 @@ function worldOf(seed: number, size: SimSize, overrides: Partial<Record<SimKind,
 }
 
 describe.each(KIND_SPECS.map((spec) => [spec.kind, spec] as const))('the %s kind', (kind, spec) => {
-  it('is listed, and its presets are the counts per size', () => {
+  it('is listed, and its presets are the counts per size (on top of the items other kinds own)', () => {
     expect(SIM_KINDS).toContain(kind);
     for (const size of ['tiny', 'small', 'medium', 'large'] as const) {
-      expect(COUNTS_BY_SIZE[size][kind]).toBe(spec.counts[size]);
+      const owned = 'ownedCount' in spec ? spec.ownedCount(COUNTS_BY_SIZE[size]) : 0;
+      expect(COUNTS_BY_SIZE[size][kind]).toBe(spec.counts[size] + owned);
     }
   });
 

@@ -1,4 +1,4 @@
-import { COUNTS_BY_SIZE, SIM_KINDS, type SimKind } from './kinds/index.js';
+import { COUNTS_BY_SIZE, completeCounts, presetCounts, SIM_KINDS, type SimKind } from './kinds/index.js';
 import type { ServiceDeclaration } from './services/service-declaration.js';
 
 export { COUNTS_BY_SIZE, SIM_KINDS, type SimKind };
@@ -40,15 +40,21 @@ export interface StartSimulatorOptions {
 export const DEFAULT_REGIONS: readonly string[] = ['us-east-1', 'us-west-2', 'eu-west-1'];
 export const DEFAULT_OPT_IN_REGIONS: readonly string[] = ['af-south-1', 'ap-east-1', 'me-south-1'];
 
-/** Resolves the per account x region count of every kind from a size and explicit overrides. */
+/**
+ * Resolves the per account x region count of every kind from a size and explicit overrides (see `completeCounts`:
+ * kinds without what they need have none; ENIs are at least those of instances, NAT gateways...).
+ */
 export function resolveCounts(
   size: SimSize,
   overrides: Partial<Record<SimKind, number>> = {},
 ): Record<SimKind, number> {
-  const counts = { ...COUNTS_BY_SIZE[size] };
+  const counts = presetCounts(size);
+  const explicit = new Set<SimKind>();
   for (const kind of SIM_KINDS) {
     const override = overrides[kind];
-    if (override !== undefined) counts[kind] = Math.max(0, Math.floor(override));
+    if (override === undefined) continue;
+    counts[kind] = Math.max(0, Math.floor(override));
+    explicit.add(kind);
   }
-  return counts;
+  return completeCounts(counts, explicit);
 }

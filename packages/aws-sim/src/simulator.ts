@@ -46,10 +46,6 @@ export async function startAwsSimulator(options: StartSimulatorOptions = {}): Pr
   if (regions.length === 0) throw new InvalidOptionError('regions', 'at least one region must be enabled');
   const optInRegions = (options.optInRegions ?? DEFAULT_OPT_IN_REGIONS).filter((region) => !regions.includes(region));
   const counts = resolveCounts(options.size ?? 'small', options.counts);
-  if (counts.vpc === 0) {
-    counts.subnet = 0;
-    counts.securityGroup = 0;
-  }
   const accounts = buildAccounts(seed, accountCount, regions);
   const main = accounts[0] as SimAccountInfo;
   const credentials = generateMainKeyPair(seed);

@@ -20,8 +20,10 @@ export interface Ec2DescribeDeclaration<R> {
   itemOf?(record: R, scope: ResourceScope): unknown;
   /** The input member of explicit ids, and what AWS answers when one does not exist. */
   ids: { member: string; notFoundCode: string; notFoundNoun: string };
-  /** Whether MaxResults may not be combined with explicit ids (DescribeInstances). */
-  idsExcludeMaxResults?: boolean;
+  /** Where MaxResults may not be combined with explicit ids: the ids' parameter as AWS's error names it (`instancesSet`). */
+  idsExcludeMaxResults?: string;
+  /** The input member of the filters, where it is not `Filters` (DescribeNatGateways: `Filter`). */
+  filtersMember?: string;
   /** MaxResults limits; absent for operations that do not paginate (DescribeAddresses). */
   pageLimits?: PageLimits;
   filters: FilterTable<R>;

@@ -6,6 +6,8 @@ import { addressKind } from './ec2/address.js';
 import { imageKind } from './ec2/image.js';
 import { instanceKind } from './ec2/instance.js';
 import { keyPairKind } from './ec2/key-pair.js';
+import { natGatewayKind } from './ec2/nat-gateway.js';
+import { networkInterfaceKind } from './ec2/network-interface.js';
 import { securityGroupKind } from './ec2/security-group.js';
 import { snapshotKind } from './ec2/snapshot.js';
 import { subnetKind } from './ec2/subnet.js';
@@ -29,6 +31,8 @@ export const KIND_SPECS = [
   snapshotKind,
   addressKind,
   keyPairKind,
+  natGatewayKind,
+  networkInterfaceKind,
   bucketKind,
   trailKind,
   elbv2LoadBalancerKind,
@@ -40,6 +44,7 @@ export const KIND_SPECS = [
 ] as const;
 
 type AnySpec = (typeof KIND_SPECS)[number];
+type AnyKindSpec = KindSpec<SimKind, unknown>;
 
 /** The kinds of resources the simulator generates and serves. */
 export type SimKind = AnySpec['kind'];
@@ -58,12 +63,36 @@ export function kindSpec<K extends SimKind>(kind: K): KindSpec<K, SimRecordByKin
   return SPEC_BY_KIND.get(kind) as unknown as KindSpec<K, SimRecordByKind[K]>;
 }
 
+/** The counts of a size preset as the specs declare them, before `completeCounts`. */
+export function presetCounts(size: SimSize): Record<SimKind, number> {
+  return Object.fromEntries(KIND_SPECS.map((spec) => [spec.kind, spec.counts[size]])) as Record<SimKind, number>;
+}
+
+/**
+ * Counts that hold together: a kind missing what it needs (subnets without VPCs) has none, and a kind whose items
+ * other kinds own (ENIs) has those owned items and, on top, its preset's; an explicit count of it is the total,
+ * never below the owned ones.
+ */
+export function completeCounts(
+  requested: Readonly<Record<SimKind, number>>,
+  explicit: ReadonlySet<SimKind> = new Set(),
+): Record<SimKind, number> {
+  const counts = { ...requested };
+  for (const spec of KIND_SPECS) {
+    if ((spec as AnyKindSpec).needs?.some((needed) => counts[needed] === 0)) counts[spec.kind] = 0;
+  }
+  for (const spec of KIND_SPECS) {
+    const ownedCount = (spec as AnyKindSpec).ownedCount;
+    if (!ownedCount) continue;
+    const owned = ownedCount(counts);
+    counts[spec.kind] = explicit.has(spec.kind) ? Math.max(counts[spec.kind], owned) : owned + counts[spec.kind];
+  }
+  return counts;
+}
+
 /** Resources of each kind per account x region for each `size`. */
 export const COUNTS_BY_SIZE: Readonly<Record<SimSize, Readonly<Record<SimKind, number>>>> = Object.fromEntries(
-  (['tiny', 'small', 'medium', 'large'] as const).map((size) => [
-    size,
-    Object.fromEntries(KIND_SPECS.map((spec) => [spec.kind, spec.counts[size]])),
-  ]),
+  (['tiny', 'small', 'medium', 'large'] as const).map((size) => [size, completeCounts(presetCounts(size))]),
 ) as Record<SimSize, Record<SimKind, number>>;
 
 /** The id of a record: InstanceId, VolumeId..., a bucket's or trail's Name. */

@@ -3,6 +3,7 @@ import type { ScopeContext } from '../world/scope-context.js';
 import type { ResourceScope } from '../world/sim-state.js';
 import type { SimWorld } from '../world/sim-world.js';
 import type { Ec2DescribeDeclaration } from './ec2-describe.js';
+import type { SimKind } from './index.js';
 
 /** Ids made by the scope's id codec: the prefix and 17 hex digits (`i-0...`), decodable back to the index. */
 export interface PrefixedIds {
@@ -27,8 +28,16 @@ export interface KindSpec<K extends string, R> {
   /** The record field holding the id or name. */
   idField: keyof R & string;
   ids: PrefixedIds | NamedIds;
-  /** Items per account x region for each size preset. */
+  /** Items per account x region for each size preset (for a kind with `ownedCount`: on top of the owned ones). */
   counts: Readonly<Record<SimSize, number>>;
+  /**
+   * For a kind whose items are also parts of other kinds' items (the ENIs of instances and NAT gateways): how many
+   * of those there are for the other kinds' counts. They come first; a preset adds its `counts` after them, and an
+   * explicit count is the total, never less than this.
+   */
+  ownedCount?(counts: Readonly<Record<SimKind, number>>): number;
+  /** Kinds this one cannot exist without (subnets need a VPC): its count is 0 when one of theirs is. */
+  needs?: readonly SimKind[];
   /** Item `index` of a scope: cheap and deterministic, derived from hashes of the index. */
   generate(ctx: ScopeContext, index: number): R;
   /** Record fields that are the simulator's own bookkeeping, not members of AWS's shape (never answered). */

@@ -1,14 +1,20 @@
 import type { Address } from '@aws-sdk/client-ec2';
 import { fieldFilters } from '../ec2-describe.js';
 import type { KindSpec } from '../kind-spec.js';
+import { eniIdOf } from './eni-sources.js';
+import { natGatewayOfAddress, natGatewayPrivateIp } from './nat-gateway-layout.js';
 import type { Filled, Tagged } from '../populated.js';
-import { instanceHasAddress, NETWORK_INTERFACE, privateAddress, publicAddress } from './compute-layout.js';
+import {
+  ADDRESS_ASSOCIATION,
+  instanceHasAddress,
+  NETWORK_INTERFACE,
+  privateAddress,
+  publicAddress,
+} from './compute-layout.js';
 
 export type SimAddress = Tagged<
   Filled<Address, 'AllocationId' | 'PublicIp' | 'Domain' | 'PublicIpv4Pool' | 'NetworkBorderGroup'>
 >;
-
-const ASSOCIATION = { name: 'association', prefix: 'eipassoc-' };
 
 export const addressKind: KindSpec<'address', SimAddress> = {
   kind: 'address',
@@ -17,6 +23,7 @@ export const addressKind: KindSpec<'address', SimAddress> = {
   counts: { tiny: 1, small: 4, medium: 40, large: 300 },
   generate(ctx, index) {
     const associated = index < ctx.counts.instance && instanceHasAddress(ctx, index);
+    const natGateway = natGatewayOfAddress(ctx, index);
     return {
       AllocationId: ctx.id('address', index),
       PublicIp: publicAddress(ctx, index),
@@ -26,10 +33,18 @@ export const addressKind: KindSpec<'address', SimAddress> = {
       ...(associated
         ? {
             InstanceId: ctx.id('instance', index),
-            AssociationId: ctx.id(ASSOCIATION, index),
+            AssociationId: ctx.id(ADDRESS_ASSOCIATION, index),
             NetworkInterfaceId: ctx.id(NETWORK_INTERFACE, index),
             NetworkInterfaceOwnerId: ctx.accountId,
             PrivateIpAddress: privateAddress(ctx, index),
+          }
+        : {}),
+      ...(natGateway !== undefined
+        ? {
+            AssociationId: ctx.id(ADDRESS_ASSOCIATION, index),
+            NetworkInterfaceId: eniIdOf(ctx, 'natGateway', natGateway),
+            NetworkInterfaceOwnerId: ctx.accountId,
+            PrivateIpAddress: natGatewayPrivateIp(ctx, natGateway),
           }
         : {}),
       Tags: [{ Key: 'Name', Value: `eip-${index}` }],

@@ -78,6 +78,9 @@ export function volumeSize(ctx: ScopeContext, index: number): number {
 /** The network interface of instance i, which its elastic IP is associated through. */
 export const NETWORK_INTERFACE = { name: 'networkInterface', prefix: 'eni-' };
 
+/** The association of elastic IP i with the ENI it is on. */
+export const ADDRESS_ASSOCIATION = { name: 'association', prefix: 'eipassoc-' };
+
 export function privateDnsName(ip: string, region: string): string {
   return `ip-${ip.replaceAll('.', '-')}.${region === 'us-east-1' ? 'ec2.internal' : `${region}.compute.internal`}`;
 }

@@ -31,6 +31,7 @@ import {
   SALT_INSTANCE,
 } from './compute-layout.js';
 import { PAGE_1000 } from './ec2-pages.js';
+import { releaseEnis } from './release-enis.js';
 import { DEFAULT_INSTANCE_OPTIONS, INSTANCE_TYPES, STOPPED_REASON } from './instance-options.js';
 import { keyPairName } from './key-pair.js';
 import { securityGroupForVpc, securityGroupName, subnetVpcIndex } from './network-layout.js';
@@ -70,7 +71,7 @@ export const PUBLIC_IMAGE_ID = 'ami-0c02fb55956c7d316';
 
 const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
 
-function macAddress(hash: number, index: number): string {
+export function macAddress(hash: number, index: number): string {
   const [a, b, c, d, e] = [hash >>> 24, (hash >>> 16) & 255, (index >>> 16) & 255, (index >>> 8) & 255, index & 255];
   return `0e:${HEX_BYTES[a]}:${HEX_BYTES[b]}:${HEX_BYTES[c]}:${HEX_BYTES[d]}:${HEX_BYTES[e]}`;
 }
@@ -230,8 +231,8 @@ function generateInstance(ctx: ScopeContext, index: number): SimInstance {
 }
 
 /**
- * Terminating an instance as AWS does: its DeleteOnTermination volumes go, its other volumes become available and its
- * elastic IPs are disassociated.
+ * Terminating an instance as AWS does: its DeleteOnTermination volumes and ENIs go, its other volumes become available
+ * and its elastic IPs are disassociated.
  */
 function terminate(instance: SimInstance, scope: ResourceScope, world: SimWorld): void {
   const volumes = world.collection('volume', scope.account, scope.region);
@@ -241,19 +242,13 @@ function terminate(instance: SimInstance, scope: ResourceScope, world: SimWorld)
     if (Ebs.DeleteOnTermination) volumes.remove(Ebs.VolumeId);
     else volumes.replace(Ebs.VolumeId, { ...volume, State: 'available', Attachments: [] });
   }
-  const addresses = world.collection('address', scope.account, scope.region);
-  for (const address of [...addresses.all()]) {
-    if (address.InstanceId !== instance.InstanceId) continue;
-    const {
-      InstanceId: _instance,
-      AssociationId: _association,
-      NetworkInterfaceId: _eni,
-      NetworkInterfaceOwnerId: _owner,
-      PrivateIpAddress: _ip,
-      ...rest
-    } = address;
-    addresses.replace(address.AllocationId, rest);
-  }
+  const deletedEnis = instance.NetworkInterfaces.filter((eni) => eni.Attachment?.DeleteOnTermination);
+  releaseEnis(
+    deletedEnis.map((eni) => eni.NetworkInterfaceId as string),
+    scope,
+    world,
+    instance.InstanceId,
+  );
 }
 
 export const instanceKind: KindSpec<'instance', SimInstance> = {
@@ -269,7 +264,7 @@ export const instanceKind: KindSpec<'instance', SimInstance> = {
     items: 'Reservations',
     itemOf: (r, scope) => ({ ReservationId: r.ReservationId, OwnerId: scope.account, Groups: [], Instances: [r] }),
     ids: { member: 'InstanceIds', notFoundCode: 'InvalidInstanceID.NotFound', notFoundNoun: 'instance ID' },
-    idsExcludeMaxResults: true,
+    idsExcludeMaxResults: 'instancesSet',
     pageLimits: PAGE_1000,
     filters: {
       ...fieldFilters(

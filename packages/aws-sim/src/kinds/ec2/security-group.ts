@@ -47,6 +47,7 @@ export const securityGroupKind: KindSpec<'securityGroup', SimSecurityGroup> = {
   idField: 'GroupId',
   ids: { prefix: 'sg-' },
   counts: { tiny: 2, small: 4, medium: 16, large: 60 },
+  needs: ['vpc'],
   generate(ctx, index) {
     const name = securityGroupName(ctx, index);
     const isDefault = name === 'default';

@@ -39,6 +39,7 @@ export const subnetKind: KindSpec<'subnet', SimSubnet> = {
   idField: 'SubnetId',
   ids: { prefix: 'subnet-' },
   counts: { tiny: 2, small: 4, medium: 12, large: 40 },
+  needs: ['vpc'],
   generate(ctx, index) {
     const vpcIndex = subnetVpcIndex(ctx, index);
     const subnetId = ctx.id('subnet', index);

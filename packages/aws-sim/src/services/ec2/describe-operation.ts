@@ -44,7 +44,7 @@ export function describeResources<K extends SimKind>(
   const scope = { account, region: call.region };
   const collection = call.world.collection(kind, account, call.region);
   const predicate = both(
-    buildFilterPredicate(declaration.filters, input.Filters),
+    buildFilterPredicate(declaration.filters, input[declaration.filtersMember ?? 'Filters'] as Filter[] | undefined),
     selectorPredicate(declaration, input, account),
   );
   const ids = (input[declaration.ids.member] as string[] | undefined) ?? [];
@@ -53,7 +53,7 @@ export function describeResources<K extends SimKind>(
     if (declaration.idsExcludeMaxResults && input.MaxResults !== undefined) {
       throw new AwsApiError(
         'InvalidParameterCombination',
-        'The parameter instancesSet cannot be used with the parameter maxResults',
+        `The parameter ${declaration.idsExcludeMaxResults} cannot be used with the parameter maxResults`,
         400,
       );
     }
