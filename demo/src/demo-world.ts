@@ -14,6 +14,9 @@ const demoCountsPerRegion: Record<SimKind, number> = {
   snapshot: 30,
   address: 10,
   keyPair: 4,
+  natGateway: 2,
+  // the ENIs instances, NAT gateways and load balancers own, and no detached ones
+  networkInterface: 0,
   bucket: 4,
   trail: 1,
   elbv2LoadBalancer: 2,

@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/client-auto-scaling';
 import {
   DescribeInstancesCommand,
+  DescribeNetworkInterfacesCommand,
   DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand,
   EC2Client,
@@ -164,6 +165,24 @@ describe('Elastic Load Balancing v2 through the real SDK', () => {
     });
   });
 
+  it('own one ENI in each subnet they span, described by AWS as theirs, with their security groups', async () => {
+    const { NetworkInterfaces = [] } = await client(EC2Client).send(
+      new DescribeNetworkInterfacesCommand({ Filters: [{ Name: 'requester-id', Values: ['amazon-elb'] }] }),
+    );
+    for (const balancer of balancers) {
+      const path = balancer.LoadBalancerArn?.split(':loadbalancer/')[1];
+      const owned = NetworkInterfaces.filter((eni) => eni.Description === `ELB ${path}`);
+      expect(owned.map((eni) => eni.SubnetId).sort()).toEqual(
+        (balancer.AvailabilityZones ?? []).map((zone) => zone.SubnetId).sort(),
+      );
+      for (const eni of owned) {
+        expect(eni).toMatchObject({ VpcId: balancer.VpcId, RequesterManaged: true, Status: 'in-use' });
+        expect(eni.Groups?.map((group) => group.GroupId)).toEqual(balancer.SecurityGroups ?? []);
+        expect(eni.InterfaceType).toBe(balancer.Type === 'network' ? 'network_load_balancer' : 'interface');
+      }
+    }
+  });
+
   it('answers target groups of one load balancer', async () => {
     const balancer = balancers[0]?.LoadBalancerArn;
     const { TargetGroups = [] } = await client(ElasticLoadBalancingV2Client).send(
@@ -186,6 +205,20 @@ describe('classic Elastic Load Balancing through the real SDK', () => {
       name: 'AccessPointNotFoundException',
       status: 400,
     });
+  });
+
+  it('owns one ENI in each of its subnets', async () => {
+    const { LoadBalancerDescriptions = [] } = await client(ElasticLoadBalancingClient).send(
+      new DescribeClassicCommand({}),
+    );
+    const { NetworkInterfaces = [] } = await client(EC2Client).send(
+      new DescribeNetworkInterfacesCommand({ Filters: [{ Name: 'description', Values: ['ELB classic-*'] }] }),
+    );
+    expect(LoadBalancerDescriptions.length).toBeGreaterThan(0);
+    for (const balancer of LoadBalancerDescriptions) {
+      const owned = NetworkInterfaces.filter((eni) => eni.Description === `ELB ${balancer.LoadBalancerName}`);
+      expect(owned.map((eni) => eni.SubnetId).sort()).toEqual([...(balancer.Subnets ?? [])].sort());
+    }
   });
 
   it('registers existing instances of its vpc', async () => {

@@ -5,6 +5,9 @@ import type { SimKind } from '../index.js';
 import { NETWORK_INTERFACE } from './compute-layout.js';
 import { instanceEni, instancesWithEnis } from './instance-eni.js';
 import { natGatewayEni, natGatewaysWithEnis } from './nat-gateway-layout.js';
+import { classicLoadBalancerEni } from '../elb/classic-load-balancer.js';
+import { balancersWithEnis, LOAD_BALANCER_ZONES } from '../elbv2/load-balancer-enis.js';
+import { elbv2LoadBalancerEni } from '../elbv2/load-balancer.js';
 
 type Counts = Readonly<Record<SimKind, number>>;
 
@@ -56,6 +59,18 @@ export interface EniSource {
 export const ENI_SOURCES: readonly EniSource[] = [
   { owner: 'instance', perItem: 1, items: instancesWithEnis, eniOf: instanceEni },
   { owner: 'natGateway', perItem: 1, items: natGatewaysWithEnis, eniOf: natGatewayEni },
+  {
+    owner: 'elbv2LoadBalancer',
+    perItem: LOAD_BALANCER_ZONES,
+    items: balancersWithEnis('elbv2LoadBalancer'),
+    eniOf: elbv2LoadBalancerEni,
+  },
+  {
+    owner: 'classicLoadBalancer',
+    perItem: LOAD_BALANCER_ZONES,
+    items: balancersWithEnis('classicLoadBalancer'),
+    eniOf: classicLoadBalancerEni,
+  },
 ];
 
 function itemsOf(source: EniSource, counts: Counts): number {

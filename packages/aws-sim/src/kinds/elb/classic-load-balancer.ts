@@ -3,10 +3,12 @@ import type { ScopeContext } from '../../world/scope-context.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 import { environmentTag } from '../tags.js';
-import { vpcIndexOf, zonalSubnets } from '../autoscaling/fleet-layout.js';
+import { vpcIndexOf } from '../autoscaling/fleet-layout.js';
+import type { OwnedEni } from '../ec2/eni-sources.js';
 import { securityGroupForVpc, securityGroupName, subnetAvailabilityZone } from '../ec2/network-layout.js';
 import { classicLoadBalancerInstances } from '../elbv2/balancing-layout.js';
 import { certificateArn } from '../elbv2/elbv2-arns.js';
+import { balancerEni, loadBalancerSubnets } from '../elbv2/load-balancer-enis.js';
 import { elbDomain, hostedZoneOf } from '../elbv2/zones.js';
 import { indexedNames, scopeToken } from '../indexed-names.js';
 
@@ -78,7 +80,7 @@ export const classicLoadBalancerKind: KindSpec<'classicLoadBalancer', SimClassic
     const name = classicName(ctx, index);
     const vpcIndex = vpcIndexOf(ctx, index);
     const group = securityGroupForVpc(ctx, vpcIndex, index);
-    const subnets = zonalSubnets(ctx, index);
+    const subnets = loadBalancerSubnets(ctx, index);
     const dnsName = `${internal ? 'internal-' : ''}${name}-${hash % 2_000_000_000}.${elbDomain(ctx.region)}`;
     return {
       LoadBalancerName: name,
@@ -106,3 +108,16 @@ export const classicLoadBalancerKind: KindSpec<'classicLoadBalancer', SimClassic
     };
   },
 };
+
+/** ENI `slot` of classic load balancer e: `ELB <name>`. */
+export function classicLoadBalancerEni(ctx: ScopeContext, index: number, slot: number): OwnedEni {
+  const balancer = classicLoadBalancerKind.generate(ctx, index);
+  return balancerEni(ctx, index, slot, {
+    salt: SALT_CLASSIC,
+    description: `ELB ${balancer.LoadBalancerName}`,
+    interfaceType: 'interface',
+    groupIds: balancer.SecurityGroups,
+    internetFacing: balancer.Scheme === 'internet-facing',
+    createdTime: balancer.CreatedTime,
+  });
+}

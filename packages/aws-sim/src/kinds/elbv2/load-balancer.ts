@@ -1,12 +1,15 @@
 import type { AvailabilityZone, LoadBalancer, LoadBalancerState } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { ScopeContext } from '../../world/scope-context.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 import { environmentTag } from '../tags.js';
-import { zonalSubnets, vpcIndexOf } from '../autoscaling/fleet-layout.js';
+import { vpcIndexOf } from '../autoscaling/fleet-layout.js';
+import type { OwnedEni } from '../ec2/eni-sources.js';
 import { securityGroupForVpc, subnetAvailabilityZone } from '../ec2/network-layout.js';
 import { indexedNames } from '../indexed-names.js';
 import { loadBalancerType } from './balancing-layout.js';
-import { elbv2Scheme, loadBalancerArn, loadBalancerName } from './elbv2-arns.js';
+import { elbv2Scheme, loadBalancerArn, loadBalancerName, loadBalancerPath } from './elbv2-arns.js';
+import { balancerEni, loadBalancerSubnets } from './load-balancer-enis.js';
 import { elbDomain, hostedZoneOf } from './zones.js';
 
 type LoadBalancerFields =
@@ -57,7 +60,7 @@ export const elbv2LoadBalancerKind: KindSpec<'elbv2LoadBalancer', SimElbv2LoadBa
       VpcId: ctx.id('vpc', vpcIndex),
       State: ACTIVE,
       Type: type,
-      AvailabilityZones: zonalSubnets(ctx, index).map((subnet): AvailabilityZone => ({
+      AvailabilityZones: loadBalancerSubnets(ctx, index).map((subnet): AvailabilityZone => ({
         ZoneName: subnetAvailabilityZone(ctx, subnet),
         SubnetId: ctx.id('subnet', subnet),
         LoadBalancerAddresses: [],
@@ -69,3 +72,16 @@ export const elbv2LoadBalancerKind: KindSpec<'elbv2LoadBalancer', SimElbv2LoadBa
     };
   },
 };
+
+/** ENI `slot` of load balancer i: `ELB app/<name>/<id>` (network load balancers': interface type network_load_balancer). */
+export function elbv2LoadBalancerEni(ctx: ScopeContext, index: number, slot: number): OwnedEni {
+  const balancer = elbv2LoadBalancerKind.generate(ctx, index);
+  return balancerEni(ctx, index, slot, {
+    salt: SALT_ELBV2_LOAD_BALANCER,
+    description: `ELB ${loadBalancerPath(ctx, index)}`,
+    interfaceType: balancer.Type === 'network' ? 'network_load_balancer' : 'interface',
+    groupIds: balancer.SecurityGroups,
+    internetFacing: balancer.Scheme === 'internet-facing',
+    createdTime: balancer.CreatedTime,
+  });
+}
