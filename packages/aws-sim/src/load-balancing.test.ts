@@ -23,6 +23,7 @@ import {
 import {
   DescribeListenersCommand,
   DescribeLoadBalancersCommand,
+  DescribeRulesCommand,
   DescribeTagsCommand,
   DescribeTargetGroupsCommand,
   DescribeTargetHealthCommand,
@@ -131,6 +132,25 @@ describe('Elastic Load Balancing v2 through the real SDK', () => {
       }
     }
     expect(forwarded).toBeGreaterThan(0);
+  });
+
+  it("describes each listener's rules: its default rule, and a canary path where it weighs two groups", async () => {
+    const elbv2 = client(ElasticLoadBalancingV2Client);
+    const { Listeners = [] } = await elbv2.send(
+      new DescribeListenersCommand({ LoadBalancerArn: balancers[0]?.LoadBalancerArn }),
+    );
+    const weighing = Listeners.find((l) => (l.DefaultActions?.[0]?.ForwardConfig?.TargetGroups ?? []).length === 2);
+    const { Rules = [] } = await elbv2.send(new DescribeRulesCommand({ ListenerArn: weighing?.ListenerArn }));
+    expect(Rules.map((rule) => rule.Priority)).toEqual(['10', 'default']);
+    expect(Rules[1]?.Actions).toEqual(weighing?.DefaultActions);
+    const canary = weighing?.DefaultActions?.[0]?.ForwardConfig?.TargetGroups?.[1]?.TargetGroupArn;
+    expect(Rules[0]?.Actions?.[0]?.TargetGroupArn).toBe(canary);
+    const byArn = await elbv2.send(new DescribeRulesCommand({ RuleArns: [Rules[0]?.RuleArn ?? ''] }));
+    expect(byArn.Rules?.map((rule) => rule.RuleArn)).toEqual([Rules[0]?.RuleArn]);
+    const unknown = `${Rules[0]?.RuleArn?.slice(0, -16)}0123456789abcdef`;
+    expect(await failureOf(elbv2.send(new DescribeRulesCommand({ RuleArns: [unknown] })))).toMatchObject({
+      name: 'RuleNotFoundException',
+    });
   });
 
   it('registers existing instances of the target group vpc, or their addresses', async () => {

@@ -45,6 +45,22 @@ describe('ELBv2 listeners', () => {
     expect(edgesOf(resource)).toEqual([`belongs_to ${balancer}`, `routes_to ${blue}`, `routes_to ${green}`]);
   });
 
+  it("route to the groups their rules forward to, besides their default actions'", () => {
+    const canary = arn('targetgroup/canary/00000000000000aa');
+    const withRules: ListenerDetails = {
+      ...listener,
+      Rules: [
+        { Priority: '10', Actions: [{ Type: 'forward', TargetGroupArn: canary }] },
+        { Priority: 'default', IsDefault: true, Actions: listener.DefaultActions },
+      ],
+    };
+    const targets = new ListenersManager()
+      .map(withRules, scope)
+      .relationships.filter((edge) => edge.type === 'routes_to')
+      .map((edge) => edge.target_uid);
+    expect(targets).toEqual([blue, green, canary]);
+  });
+
   it('route nowhere when their actions only redirect, and are named by ARN without protocol and port', () => {
     const redirect = {
       ...listener,
@@ -63,6 +79,7 @@ describe('ELBv2 listeners', () => {
       'elasticloadbalancing:DescribeLoadBalancers',
       'elasticloadbalancing:DescribeListeners',
       'elasticloadbalancing:DescribeTags',
+      'elasticloadbalancing:DescribeRules',
     ]);
   });
 });

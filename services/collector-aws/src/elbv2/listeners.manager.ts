@@ -16,6 +16,11 @@ export function forwardedTargetGroups(actions: readonly Action[] | undefined): s
   return [...arns];
 }
 
+/** The default actions and those of every rule (an application load balancer's listener routes by both). */
+function actionsOf(listener: ListenerDetails): Action[] {
+  return [...(listener.DefaultActions ?? []), ...(listener.Rules ?? []).flatMap((rule) => rule.Actions ?? [])];
+}
+
 const listenerMapping = awsMapping<ListenerDetails>({ id: 'ListenerArn' });
 
 export class ListenersManager extends ResourceManager<ListenerDetails> {
@@ -32,8 +37,6 @@ export class ListenersManager extends ResourceManager<ListenerDetails> {
   };
   override readonly relationships = [
     edge('belongs_to', LoadBalancersManager, (listener: ListenerDetails) => listener.LoadBalancerArn),
-    edge('routes_to', TargetGroupsManager, (listener: ListenerDetails) =>
-      forwardedTargetGroups(listener.DefaultActions),
-    ),
+    edge('routes_to', TargetGroupsManager, (listener: ListenerDetails) => forwardedTargetGroups(actionsOf(listener))),
   ];
 }

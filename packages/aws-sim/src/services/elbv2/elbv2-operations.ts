@@ -1,5 +1,6 @@
 import type {
   DescribeListenersInput,
+  DescribeRulesInput,
   DescribeLoadBalancersInput,
   DescribeTagsInput,
   DescribeTagsOutput,
@@ -9,7 +10,9 @@ import type {
   TargetHealthDescription,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { CallContext } from '../../http/http-types.js';
-import type { SimElbv2LoadBalancer, SimTargetGroup } from '../../world/records.js';
+import { listenerOfRule, listenerRules, type SimRule } from '../../kinds/elbv2/listener-rules.js';
+import { pageOf } from '../../protocols/paging.js';
+import type { SimElbv2LoadBalancer, SimListener, SimTargetGroup } from '../../world/records.js';
 import { listKind } from '../list-kind.js';
 import { batchOf, elbPaging, named, notFound, validationError } from './elb-requests.js';
 import { elbv2Record, requireAll } from './elbv2-lookups.js';
@@ -95,6 +98,26 @@ export const describeListeners = listKind<'listener', DescribeListenersInput>('l
       (balancer === undefined || record.LoadBalancerArn === balancer) && (!arns || arns.has(record.ListenerArn));
   },
 });
+
+/** The rules of one listener, or the rules named (of any listeners): AWS requires one or the other. */
+export function describeRules(input: DescribeRulesInput, call: CallContext): Record<string, unknown> {
+  const namedRules = named(input.RuleArns);
+  if (input.ListenerArn === undefined && !namedRules) {
+    throw validationError('You must specify either listener ARN or rule ARNs');
+  }
+  let rules: SimRule[];
+  if (input.ListenerArn !== undefined) {
+    rules = listenerRules(elbv2Record(input.ListenerArn, call, 'listener') as SimListener);
+  } else {
+    const listeners = [...new Set([...(namedRules ?? [])].map(listenerOfRule))];
+    rules = listeners.flatMap((arn) => listenerRules(elbv2Record(arn, call, 'listener') as SimListener));
+  }
+  if (namedRules) {
+    rules = rules.filter((rule) => namedRules.has(rule.RuleArn));
+    if (rules.length < namedRules.size) throw notFound('RuleNotFound', 'One or more rules not found');
+  }
+  return pageOf(rules, input as Record<string, unknown>, elbPaging('Rules'), call);
+}
 
 const NOT_REGISTERED = Object.freeze({
   State: 'unused',

@@ -1,6 +1,7 @@
 import {
   DescribeListeners$,
   DescribeLoadBalancers$,
+  DescribeRules$,
   DescribeTags$,
   DescribeTargetGroups$,
   DescribeTargetHealth$,
@@ -10,6 +11,7 @@ import { declareService, operation } from '../service-declaration.js';
 import {
   describeListeners,
   describeLoadBalancers,
+  describeRules,
   describeTags,
   describeTargetGroups,
   describeTargetHealth,
@@ -28,6 +30,7 @@ export const elbv2Service = declareService({
     operation(DescribeLoadBalancers$, describeLoadBalancers),
     operation(DescribeTargetGroups$, describeTargetGroups),
     operation(DescribeListeners$, describeListeners),
+    operation(DescribeRules$, describeRules),
     operation(DescribeTargetHealth$, describeTargetHealth),
     operation(DescribeTags$, describeTags),
   ],
