@@ -12,69 +12,71 @@ import type {
 import type { CallContext } from '../../http/http-types.js';
 import { listenerOfRule, listenerRules, type SimRule } from '../../kinds/elbv2/listener-rules.js';
 import { pageOf } from '../../protocols/paging.js';
-import type { SimElbv2LoadBalancer, SimListener, SimTargetGroup } from '../../world/records.js';
-import { listKind } from '../list-kind.js';
+import type { SimRecordByKind } from '../../kinds/index.js';
+import type { SimListener, SimTargetGroup } from '../../world/records.js';
+import { collectionFor, listKind } from '../list-kind.js';
 import { batchOf, elbPaging, named, notFound, validationError } from './elb-requests.js';
 import { elbv2Record, requireAll } from './elbv2-lookups.js';
 
-/** The records a request names by ARN or by name; every one must exist (AWS answers not-found for the lot). */
-function byArnOrName<R>(arnOf: (record: R) => string, nameOf: (record: R) => string) {
-  return (arns: string[] | undefined, names: string[] | undefined) => {
-    const arnSet = named(arns);
-    const nameSet = named(names);
-    if (!arnSet && !nameSet) return undefined;
-    return (record: R) => (arnSet?.has(arnOf(record)) ?? false) || (nameSet?.has(nameOf(record)) ?? false);
+type NamedKind = 'elbv2LoadBalancer' | 'targetGroup';
+
+/**
+ * How a Describe* selects records by ARN or by name: every one it names must exist (AWS answers not-found for the
+ * lot), and only those are listed.
+ */
+function selectionOf<K extends NamedKind>(
+  kind: K,
+  arnOf: (record: SimRecordByKind[K]) => string,
+  nameOf: (record: SimRecordByKind[K]) => string,
+  missing: () => Error,
+) {
+  return {
+    validate(arns: string[] | undefined, names: string[] | undefined, call: CallContext): void {
+      requireAll(arns, kind, call);
+      const wanted = named(names);
+      if (!wanted) return;
+      const found = new Set<string>();
+      for (const record of collectionFor(kind, call).all()) if (wanted.has(nameOf(record))) found.add(nameOf(record));
+      if (found.size < wanted.size) throw missing();
+    },
+    where(arns: string[] | undefined, names: string[] | undefined) {
+      const arnSet = named(arns);
+      const nameSet = named(names);
+      if (!arnSet && !nameSet) return undefined;
+      return (record: SimRecordByKind[K]) =>
+        (arnSet?.has(arnOf(record)) ?? false) || (nameSet?.has(nameOf(record)) ?? false);
+    },
   };
 }
 
-function requireNames(names: string[] | undefined, known: Iterable<{ name: string }>, error: () => Error): void {
-  const wanted = named(names);
-  if (!wanted) return;
-  const found = new Set<string>();
-  for (const { name } of known) if (wanted.has(name)) found.add(name);
-  if (found.size < wanted.size) throw error();
-}
-
-const loadBalancerSelection = byArnOrName<SimElbv2LoadBalancer>(
+const loadBalancerSelection = selectionOf(
+  'elbv2LoadBalancer',
   (r) => r.LoadBalancerArn,
   (r) => r.LoadBalancerName,
+  () => notFound('LoadBalancerNotFound', 'One or more load balancers not found'),
 );
 
 export const describeLoadBalancers = listKind<'elbv2LoadBalancer', DescribeLoadBalancersInput>('elbv2LoadBalancer', {
   paging: elbPaging('LoadBalancers'),
-  validate(input, call) {
-    requireAll(input.LoadBalancerArns, 'elbv2LoadBalancer', call);
-    requireNames(
-      input.Names,
-      [...call.world.collection('elbv2LoadBalancer', call.identity.accountId, call.region).all()].map((r) => ({
-        name: r.LoadBalancerName,
-      })),
-      () => notFound('LoadBalancerNotFound', 'One or more load balancers not found'),
-    );
-  },
-  where: (input) => loadBalancerSelection(input.LoadBalancerArns, input.Names),
+  validate: (input, call) => loadBalancerSelection.validate(input.LoadBalancerArns, input.Names, call),
+  where: (input) => loadBalancerSelection.where(input.LoadBalancerArns, input.Names),
 });
 
-const targetGroupSelection = byArnOrName<SimTargetGroup>(
+const targetGroupSelection = selectionOf(
+  'targetGroup',
   (r) => r.TargetGroupArn,
   (r) => r.TargetGroupName,
+  () => notFound('TargetGroupNotFound', 'One or more target groups not found'),
 );
 
 export const describeTargetGroups = listKind<'targetGroup', DescribeTargetGroupsInput>('targetGroup', {
   paging: elbPaging('TargetGroups'),
   validate(input, call) {
     if (input.LoadBalancerArn !== undefined) elbv2Record(input.LoadBalancerArn, call, 'elbv2LoadBalancer');
-    requireAll(input.TargetGroupArns, 'targetGroup', call);
-    requireNames(
-      input.Names,
-      [...call.world.collection('targetGroup', call.identity.accountId, call.region).all()].map((r) => ({
-        name: r.TargetGroupName,
-      })),
-      () => notFound('TargetGroupNotFound', 'One or more target groups not found'),
-    );
+    targetGroupSelection.validate(input.TargetGroupArns, input.Names, call);
   },
   where(input) {
-    const selected = targetGroupSelection(input.TargetGroupArns, input.Names);
+    const selected = targetGroupSelection.where(input.TargetGroupArns, input.Names);
     const balancer = input.LoadBalancerArn;
     if (balancer === undefined) return selected;
     return (record) => record.LoadBalancerArns.includes(balancer) && (selected?.(record) ?? true);
