@@ -267,6 +267,44 @@ const CLI_LISTINGS: CliListing[] = [
         .filter((key) => key.UserName === firstKeyOwner(sim))
         .map((key) => key.AccessKeyId),
   },
+  {
+    kind: 'elbv2LoadBalancer',
+    command: () => ['elbv2', 'describe-load-balancers'],
+    idsOf: (output) => (output.LoadBalancers as { LoadBalancerArn: string }[]).map((lb) => lb.LoadBalancerArn),
+  },
+  {
+    kind: 'targetGroup',
+    command: () => ['elbv2', 'describe-target-groups'],
+    idsOf: (output) => (output.TargetGroups as { TargetGroupArn: string }[]).map((g) => g.TargetGroupArn),
+  },
+  {
+    kind: 'listener',
+    command: (sim) => ['elbv2', 'describe-listeners', '--load-balancer-arn', firstLoadBalancerArn(sim)],
+    idsOf: (output) => (output.Listeners as { ListenerArn: string }[]).map((l) => l.ListenerArn),
+    expected: (sim) =>
+      sim.state
+        .list('listener', { account: sim.mainAccountId, region: 'us-east-1' })
+        .filter((listener) => listener.LoadBalancerArn === firstLoadBalancerArn(sim))
+        .map((listener) => listener.ListenerArn),
+  },
+  {
+    kind: 'classicLoadBalancer',
+    command: () => ['elb', 'describe-load-balancers'],
+    idsOf: (output) =>
+      (output.LoadBalancerDescriptions as { LoadBalancerName: string }[]).map((lb) => lb.LoadBalancerName),
+  },
+  {
+    kind: 'autoScalingGroup',
+    command: () => ['autoscaling', 'describe-auto-scaling-groups', '--page-size', '1'],
+    idsOf: (output) =>
+      (output.AutoScalingGroups as { AutoScalingGroupName: string }[]).map((g) => g.AutoScalingGroupName),
+  },
+  {
+    kind: 'launchConfiguration',
+    command: () => ['autoscaling', 'describe-launch-configurations'],
+    idsOf: (output) =>
+      (output.LaunchConfigurations as { LaunchConfigurationName: string }[]).map((c) => c.LaunchConfigurationName),
+  },
 ];
 
 function attachmentIds(list: unknown): string[] {
@@ -312,6 +350,11 @@ function childIds<K extends SimKind>(
 function firstKeyOwner(sim: AwsSimulator): string {
   const [key] = sim.state.list('iamAccessKey', { account: sim.mainAccountId, region: 'us-east-1' });
   return key?.UserName ?? '';
+}
+
+function firstLoadBalancerArn(sim: AwsSimulator): string {
+  const [first] = sim.state.list('elbv2LoadBalancer', { account: sim.mainAccountId, region: 'us-east-1' });
+  return first?.LoadBalancerArn ?? '';
 }
 
 function mainRegionIds(sim: AwsSimulator, kind: SimKind): string[] {

@@ -5,6 +5,9 @@ import * as ecrModel from '@aws-sdk/client-ecr';
 import * as ecsModel from '@aws-sdk/client-ecs';
 import * as iamModel from '@aws-sdk/client-iam';
 import { DescribeKeyPairsCommand, EC2Client } from '@aws-sdk/client-ec2';
+import * as autoScalingModel from '@aws-sdk/client-auto-scaling';
+import * as elbModel from '@aws-sdk/client-elastic-load-balancing';
+import * as elbv2Model from '@aws-sdk/client-elastic-load-balancing-v2';
 import * as s3Model from '@aws-sdk/client-s3';
 import { startAwsSimulator, type AwsSimulator } from './index.js';
 import { KIND_SPECS, kindSpec, recordId, type SimKind } from './kinds/index.js';
@@ -218,6 +221,28 @@ describe('ARNs', () => {
     }
     const added = state.add('trail', { account: ACCOUNT, region: 'cn-north-1' }, { Name: 'china-trail' });
     expect(added.TrailARN).toBe(`arn:aws-cn:cloudtrail:cn-north-1:${ACCOUNT}:trail/china-trail`);
+  });
+});
+
+/** Kinds of services other than EC2, each with the SDK shape its list operation answers it in. */
+const LISTED_SHAPES: [SimKind, object, string][] = [
+  ['elbv2LoadBalancer', elbv2Model, 'LoadBalancer'],
+  ['targetGroup', elbv2Model, 'TargetGroup'],
+  ['listener', elbv2Model, 'Listener'],
+  ['classicLoadBalancer', elbModel, 'LoadBalancerDescription'],
+  ['autoScalingGroup', autoScalingModel, 'AutoScalingGroup'],
+  ['launchConfiguration', autoScalingModel, 'LaunchConfiguration'],
+];
+
+describe.each(LISTED_SHAPES)('every %s record', (kind, model, shape) => {
+  it(`has only members of the SDK's ${shape}, its own bookkeeping aside`, () => {
+    const own = new Set<string>(kindSpec(kind).ownFields ?? []);
+    const records = recordsOf(kind);
+    expect(records.length).toBeGreaterThan(0);
+    for (const { record } of records) {
+      const unknown = unknownFields(record, schemaOf(model, shape)).filter((path) => !own.has(path.slice(1)));
+      expect({ id: recordId(kind, record), unknown }).toEqual({ id: recordId(kind, record), unknown: [] });
+    }
   });
 });
 

@@ -4,6 +4,10 @@ import { AccountManager } from './account/account.manager.js';
 import { listEnabledRegions } from './account/enabled-regions.js';
 import { RegionsConnector } from './account/regions.connector.js';
 import { RegionsManager } from './account/regions.manager.js';
+import { AutoScalingGroupsConnector } from './autoscaling/auto-scaling-groups.connector.js';
+import { AutoScalingGroupsManager } from './autoscaling/auto-scaling-groups.manager.js';
+import { LaunchConfigurationsConnector } from './autoscaling/launch-configurations.connector.js';
+import { LaunchConfigurationsManager } from './autoscaling/launch-configurations.manager.js';
 import { TrailsConnector } from './cloudtrail/trails.connector.js';
 import { TrailsManager } from './cloudtrail/trails.manager.js';
 import { ElasticIpsConnector } from './ec2/elastic-ips.connector.js';
@@ -82,6 +86,14 @@ import { RolesConnector } from './iam/roles.connector.js';
 import { RolesManager } from './iam/roles.manager.js';
 import { UsersConnector } from './iam/users.connector.js';
 import { UsersManager } from './iam/users.manager.js';
+import { ClassicLoadBalancersConnector } from './elb/classic-load-balancers.connector.js';
+import { ClassicLoadBalancersManager } from './elb/classic-load-balancers.manager.js';
+import { ListenersConnector } from './elbv2/listeners.connector.js';
+import { ListenersManager } from './elbv2/listeners.manager.js';
+import { LoadBalancersConnector } from './elbv2/load-balancers.connector.js';
+import { LoadBalancersManager } from './elbv2/load-balancers.manager.js';
+import { TargetGroupsConnector } from './elbv2/target-groups.connector.js';
+import { TargetGroupsManager } from './elbv2/target-groups.manager.js';
 import { BucketsConnector } from './s3/buckets.connector.js';
 import { BucketsManager } from './s3/buckets.manager.js';
 
@@ -141,6 +153,16 @@ export const awsRegistryDefinition: RegistryDefinition = {
       kind(PoliciesConnector, PoliciesManager),
       kind(InstanceProfilesConnector, InstanceProfilesManager),
       kind(AccessKeysConnector, AccessKeysManager),
+    ],
+    elbv2: [
+      kind(LoadBalancersConnector, LoadBalancersManager),
+      kind(TargetGroupsConnector, TargetGroupsManager),
+      kind(ListenersConnector, ListenersManager),
+    ],
+    elb: [kind(ClassicLoadBalancersConnector, ClassicLoadBalancersManager)],
+    autoscaling: [
+      kind(AutoScalingGroupsConnector, AutoScalingGroupsManager),
+      kind(LaunchConfigurationsConnector, LaunchConfigurationsManager),
     ],
   },
 };

@@ -1,4 +1,6 @@
 import type { SimSize } from '../options.js';
+import { autoScalingGroupKind } from './autoscaling/auto-scaling-group.js';
+import { launchConfigurationKind } from './autoscaling/launch-configuration.js';
 import { trailKind } from './cloudtrail/trail.js';
 import { addressKind } from './ec2/address.js';
 import { iamAccessKeyKind } from './iam/access-key.js';
@@ -37,6 +39,10 @@ import { efsFileSystemKind } from './efs/file-system.js';
 import { efsMountTargetKind } from './efs/mount-target.js';
 import { eksClusterKind } from './eks/cluster.js';
 import { eksNodegroupKind } from './eks/nodegroup.js';
+import { classicLoadBalancerKind } from './elb/classic-load-balancer.js';
+import { listenerKind } from './elbv2/listener.js';
+import { elbv2LoadBalancerKind } from './elbv2/load-balancer.js';
+import { targetGroupKind } from './elbv2/target-group.js';
 import type { KindSpec } from './kind-spec.js';
 import { lambdaFunctionKind } from './lambda/function.js';
 import { bucketKind } from './s3/bucket.js';
@@ -83,6 +89,12 @@ export const KIND_SPECS = [
   iamPolicyKind,
   iamInstanceProfileKind,
   iamAccessKeyKind,
+  elbv2LoadBalancerKind,
+  targetGroupKind,
+  listenerKind,
+  classicLoadBalancerKind,
+  autoScalingGroupKind,
+  launchConfigurationKind,
 ] as const;
 
 type AnySpec = (typeof KIND_SPECS)[number];

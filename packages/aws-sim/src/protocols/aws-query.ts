@@ -17,6 +17,7 @@ export const awsQuery: WireProtocol = {
   errors: PROTOCOL_ERRORS.awsQuery,
   paging: { inputToken: 'Marker', outputToken: 'Marker', limit: 'MaxItems', truncated: 'IsTruncated' },
   operationOf: (request) => formParamsOf(request).get('Action') || undefined,
+  versionOf: (request) => formParamsOf(request).get('Version') || undefined,
   recognizes: (request) => formParamsOf(request).has('Action'),
   parseInput: (request, operation) => parser.parse(operation.input, formParamsOf(request)),
   renderOutput(output, operation, service, requestId) {

@@ -22,6 +22,8 @@ export interface WireProtocol {
   readonly paging: PagingNames;
   /** The operation a request names (declared or not), undefined when it names none. */
   operationOf(request: SimRequest, service: ServiceModel): string | undefined;
+  /** The API version a request names (the Query protocols' `Version`), for services sharing a signing name. */
+  versionOf?(request: SimRequest): string | undefined;
   /** Whether an unsigned request carries this protocol's marks of the service (X-Amz-Target prefix, Action...). */
   recognizes(request: SimRequest, service: ServiceModel): boolean;
   parseInput(request: SimRequest, operation: OperationModel, service: ServiceModel): Record<string, unknown>;

@@ -1,3 +1,4 @@
+import { autoScalingService } from './autoscaling/autoscaling-service.js';
 import { cloudTrailService } from './cloudtrail/cloudtrail-service.js';
 import { ec2Service } from './ec2/ec2-service.js';
 import { ecrService } from './ecr/ecr-service.js';
@@ -6,6 +7,8 @@ import { efsService } from './efs/efs-service.js';
 import { eksService } from './eks/eks-service.js';
 import { lambdaService } from './lambda/lambda-service.js';
 import { iamService } from './iam/iam-service.js';
+import { elbService } from './elb/elb-service.js';
+import { elbv2Service } from './elbv2/elbv2-service.js';
 import { s3Service } from './s3/s3-service.js';
 import { stsService } from './sts/sts-service.js';
 
@@ -21,6 +24,9 @@ export const BUILT_IN_SERVICES = [
   efsService,
   eksService,
   iamService,
+  elbv2Service,
+  elbService,
+  autoScalingService,
 ] as const;
 
 /** The AWS services the simulator speaks, named as in the SigV4 credential scope. */

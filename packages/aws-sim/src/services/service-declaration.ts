@@ -27,6 +27,11 @@ export interface ServiceDeclaration<Name extends string = string> {
   globalRegion?: string;
   /** Codes where the service differs from its protocol's defaults. */
   errors?: ErrorCodes;
+  /**
+   * Query services sharing a signing name and endpoint as different APIs (Elastic Load Balancing: 2015-12-01 is v2,
+   * 2012-06-01 classic) are told apart by the request's `Version`; each declares the version it answers.
+   */
+  apiVersion?: string;
   /** XML namespace of XML answers (`http://ec2.amazonaws.com/doc/2016-11-15/`). */
   xmlNamespace?: string;
   /** JSON 1.0/1.1: the X-Amz-Target prefix before `.<Operation>` (`CloudTrail_20131101`), with accepted aliases. */

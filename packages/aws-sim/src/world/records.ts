@@ -31,6 +31,12 @@ export type { SimIamRole } from '../kinds/iam/role.js';
 export type { SimIamPolicy } from '../kinds/iam/policy.js';
 export type { SimIamInstanceProfile } from '../kinds/iam/instance-profile.js';
 export type { SimIamAccessKey } from '../kinds/iam/access-key.js';
+export type { SimElbv2LoadBalancer } from '../kinds/elbv2/load-balancer.js';
+export type { SimTargetGroup } from '../kinds/elbv2/target-group.js';
+export type { SimListener } from '../kinds/elbv2/listener.js';
+export type { SimClassicLoadBalancer } from '../kinds/elb/classic-load-balancer.js';
+export type { SimAutoScalingGroup } from '../kinds/autoscaling/auto-scaling-group.js';
+export type { SimLaunchConfiguration } from '../kinds/autoscaling/launch-configuration.js';
 
 export interface SimTag {
   Key: string;

@@ -19,6 +19,11 @@ export function instanceAvailabilityZone(ctx: ScopeContext, index: number): stri
     : (ctx.availabilityZones[index % ctx.availabilityZones.length] as string);
 }
 
+/** Most instances run; the others are stopped. */
+export function instanceRunning(ctx: ScopeContext, index: number): boolean {
+  return ctx.hash(SALT_INSTANCE, index, 1) % 100 < 85;
+}
+
 export function instanceHasAddress(ctx: ScopeContext, index: number): boolean {
   return index < ctx.counts.address && index % 5 !== 4;
 }

@@ -8,6 +8,9 @@ import { natGatewayEni, natGatewaysWithEnis } from './nat-gateway-layout.js';
 import { interfaceEndpoints, vpcEndpointEni } from './vpc-endpoint-layout.js';
 import { ecsTaskEni } from '../ecs/task-eni.js';
 import { awsvpcTaskCount } from '../ecs/task-layout.js';
+import { classicLoadBalancerEni } from '../elb/classic-load-balancer.js';
+import { balancersWithEnis, LOAD_BALANCER_ZONES } from '../elbv2/load-balancer-enis.js';
+import { elbv2LoadBalancerEni } from '../elbv2/load-balancer.js';
 
 type Counts = Readonly<Record<SimKind, number>>;
 
@@ -61,6 +64,18 @@ export const ENI_SOURCES: readonly EniSource[] = [
   { owner: 'natGateway', perItem: 1, items: natGatewaysWithEnis, eniOf: natGatewayEni },
   { owner: 'vpcEndpoint', perItem: 1, items: interfaceEndpoints, eniOf: vpcEndpointEni },
   { owner: 'ecsTask', perItem: 1, items: awsvpcTaskCount, eniOf: ecsTaskEni },
+  {
+    owner: 'elbv2LoadBalancer',
+    perItem: LOAD_BALANCER_ZONES,
+    items: balancersWithEnis('elbv2LoadBalancer'),
+    eniOf: elbv2LoadBalancerEni,
+  },
+  {
+    owner: 'classicLoadBalancer',
+    perItem: LOAD_BALANCER_ZONES,
+    items: balancersWithEnis('classicLoadBalancer'),
+    eniOf: classicLoadBalancerEni,
+  },
 ];
 
 function itemsOf(source: EniSource, counts: Counts): number {

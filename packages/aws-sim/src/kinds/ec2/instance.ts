@@ -10,6 +10,8 @@ import { pick } from '../../world/hash.js';
 import type { ScopeContext } from '../../world/scope-context.js';
 import type { ResourceScope } from '../../world/sim-state.js';
 import type { SimWorld } from '../../world/sim-world.js';
+import { autoScalingGroupTag } from '../autoscaling/autoscaling-names.js';
+import { groupOfInstance } from '../autoscaling/fleet-layout.js';
 import { fieldFilters } from '../ec2-describe.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
@@ -20,6 +22,7 @@ import {
   instanceAvailabilityZone,
   instanceHasAddress,
   instanceLaunchTime,
+  instanceRunning,
   NETWORK_INTERFACE,
   privateAddress,
   privateDnsName,
@@ -66,7 +69,7 @@ export type SimInstance = Tagged<
 const RESERVATION = { name: 'reservation', prefix: 'r-' };
 const ROLES = INSTANCE_PROFILE_ROLES;
 /** An Amazon-owned image, used when an account has no images of its own. */
-const PUBLIC_IMAGE_ID = 'ami-0c02fb55956c7d316';
+export const PUBLIC_IMAGE_ID = 'ami-0c02fb55956c7d316';
 
 const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
 
@@ -137,10 +140,15 @@ function instanceProfile(ctx: ScopeContext, role: string): SimInstance['IamInsta
     : undefined;
 }
 
+/** The instance type of instance i (its hash picks it). */
+export function instanceTypeOf(ctx: ScopeContext, index: number): (typeof INSTANCE_TYPES)[number] {
+  return pick(INSTANCE_TYPES, ctx.hash(SALT_INSTANCE, index, 1) >>> 8);
+}
+
 function generateInstance(ctx: ScopeContext, index: number): SimInstance {
   const hash = ctx.hash(SALT_INSTANCE, index, 1);
-  const running = hash % 100 < 85;
-  const { type: instanceType, cpu } = pick(INSTANCE_TYPES, hash >>> 8);
+  const running = instanceRunning(ctx, index);
+  const { type: instanceType, cpu } = instanceTypeOf(ctx, index);
   const role = pick(ROLES, hash >>> 12);
   const launchTime = instanceLaunchTime(ctx, index);
   const subnetIndex = ctx.counts.subnet > 0 ? index % ctx.counts.subnet : undefined;
@@ -227,6 +235,8 @@ function generateInstance(ctx: ScopeContext, index: number): SimInstance {
   }
   const profile = hash % 3 === 0 ? instanceProfile(ctx, role) : undefined;
   if (profile) instance.IamInstanceProfile = profile;
+  const scalingGroup = groupOfInstance(ctx, 'autoScalingGroup', index);
+  if (scalingGroup !== undefined) instance.Tags.push(autoScalingGroupTag(ctx, scalingGroup));
   if (subnetIndex !== undefined) instance.NetworkInterfaces.push(primaryInterface(ctx, index, instance, hash));
   return instance;
 }
