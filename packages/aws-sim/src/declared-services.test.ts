@@ -301,4 +301,16 @@ describe('declared services in the counters, faults and registry', () => {
       startAwsSimulator({ services: [SERVICES[0] as ServiceDeclaration, SERVICES[0] as ServiceDeclaration] }),
     ).rejects.toMatchObject({ code: 'SIM_INVALID_OPTION' });
   });
+
+  it('refuses a second API of a signing name unless both name distinct versions', async () => {
+    const first = { ...(SERVICES[0] as ServiceDeclaration), apiVersion: '2020-01-01' };
+    await expect(startAwsSimulator({ services: [first, { ...first, apiVersion: undefined }] })).rejects.toMatchObject({
+      code: 'SIM_INVALID_OPTION',
+    });
+    await expect(startAwsSimulator({ services: [first, first] })).rejects.toMatchObject({
+      code: 'SIM_INVALID_OPTION',
+    });
+    const both = await startAwsSimulator({ services: [first, { ...first, apiVersion: '2021-01-01' }] });
+    await both.stop();
+  });
 });
