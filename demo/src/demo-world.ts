@@ -16,6 +16,9 @@ const demoCountsPerRegion: Record<SimKind, number> = {
   keyPair: 4,
   bucket: 4,
   trail: 1,
+  kmsKey: 8,
+  kmsAlias: 14,
+  logGroup: 12,
 };
 
 /** One seeded account (deterministic data: the same seed gives the same resources and ids). */

@@ -91,6 +91,22 @@ const CLI_LISTINGS: CliListing[] = [
     command: () => ['ec2', 'describe-key-pairs'],
     idsOf: (output) => (output.KeyPairs as { KeyPairId: string }[]).map((k) => k.KeyPairId),
   },
+  {
+    kind: 'kmsKey',
+    command: () => ['kms', 'list-keys'],
+    idsOf: (output) => (output.Keys as { KeyId: string }[]).map((k) => k.KeyId),
+  },
+  {
+    // the AWS managed aliases of services not used yet too: the CLI shows every alias ListAliases returns
+    kind: 'kmsAlias',
+    command: () => ['kms', 'list-aliases'],
+    idsOf: (output) => (output.Aliases as { AliasName: string }[]).map((a) => a.AliasName),
+  },
+  {
+    kind: 'logGroup',
+    command: () => ['logs', 'describe-log-groups'],
+    idsOf: (output) => (output.logGroups as { logGroupName: string }[]).map((g) => g.logGroupName),
+  },
 ];
 
 function mainRegionIds(sim: AwsSimulator, kind: SimKind): string[] {

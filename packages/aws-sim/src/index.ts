@@ -11,6 +11,7 @@ export {
 } from './options.js';
 export type { SimAccountInfo, SimRole, SimKeyPair } from './identity/accounts.js';
 export { SimState, recordId, type ResourceScope } from './world/sim-state.js';
+export { isCurrentRecord } from './kinds/index.js';
 export {
   SimFaults,
   SERVICE_MISSING_ERROR_CODE,

@@ -7,6 +7,7 @@ import {
   optional,
   rawExcept,
   required,
+  tagMap,
   requiredField,
   tagOr,
 } from './mapping-helpers.js';
@@ -35,6 +36,21 @@ describe('mapping helpers', () => {
     expect(tagOr('Name', 'VolumeId')(untagged)).toBe('vol-2');
     expect(awsTags()(tagged)).toEqual({ Name: 'db', env: 'prod' });
     expect(awsTags()({})).toEqual({});
+  });
+
+  it('reads tag lists with other member names (KMS) and tags given as an object (SQS, CloudWatch Logs)', () => {
+    const kms = { names: { key: 'TagKey', value: 'TagValue' } } as const;
+    const key: { KeyId: string; Tags: object[] } = {
+      KeyId: 'k-1',
+      Tags: [{ TagKey: 'Name', TagValue: 'payments' }, { TagKey: 'env' }],
+    };
+    expect(awsTags('Tags', kms.names)(key)).toEqual({ Name: 'payments', env: '' });
+    expect(tagOr('Name', 'KeyId', 'Tags', kms.names)(key)).toBe('payments');
+    const untagged: { KeyId: string; Tags: object[] } = { KeyId: 'k-2', Tags: [] };
+    expect(tagOr('Name', 'KeyId', 'Tags', kms.names)(untagged)).toBe('k-2');
+    expect(tagMap()({ Tags: { team: 'data', env: 'prod' } })).toEqual({ team: 'data', env: 'prod' });
+    expect(tagMap()({ Tags: [{ Key: 'a', Value: 'b' }] })).toEqual({});
+    expect(tagMap()({})).toEqual({});
   });
 
   it('keeps the raw item without the excluded keys', () => {

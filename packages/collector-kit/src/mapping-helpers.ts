@@ -5,7 +5,6 @@ import type { MapScope } from './unified-resource.js';
 export type FieldMapper<Item, Value> = (item: Item, scope: MapScope) => Value;
 
 type WithKey<Key extends string> = { readonly [P in Key]?: unknown };
-type AwsTagList = readonly { Key?: string | undefined; Value?: string | undefined }[];
 
 function asText(value: unknown): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
@@ -41,18 +40,38 @@ export function optional<Key extends string>(key: Key): (item: WithKey<Key>) => 
   return (item) => asText(item[key]);
 }
 
-function tagList(item: unknown, field: string): AwsTagList {
-  const value = (item as Record<string, unknown>)[field];
-  return Array.isArray(value) ? (value as AwsTagList) : [];
+/** The member names of one tag in a tag list: `Key` / `Value` in most services, `TagKey` / `TagValue` in KMS. */
+export interface TagMemberNames {
+  key: string;
+  value: string;
 }
 
-/** AWS's `[{ Key, Value }]` tag list (under `field`, default `Tags`) as a map. */
-export function awsTags(field = 'Tags'): (item: object) => Record<string, string> {
+const KEY_VALUE: TagMemberNames = { key: 'Key', value: 'Value' };
+
+function tagList(item: unknown, field: string): readonly Record<string, unknown>[] {
+  const value = (item as Record<string, unknown>)[field];
+  return Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
+}
+
+/** AWS's `[{ Key, Value }]` tag list (under `field`, default `Tags`; other member names as KMS's) as a map. */
+export function awsTags(field = 'Tags', names: TagMemberNames = KEY_VALUE): (item: object) => Record<string, string> {
   return (item) => {
     const tags: Record<string, string> = {};
     for (const tag of tagList(item, field)) {
-      if (tag.Key !== undefined) tags[tag.Key] = tag.Value ?? '';
+      const key = tag[names.key];
+      if (typeof key === 'string') tags[key] = String(tag[names.value] ?? '');
     }
+    return tags;
+  };
+}
+
+/** Tags AWS gives as an object of keys to values (SQS ListQueueTags, CloudWatch Logs ListTagsForResource). */
+export function tagMap(field = 'Tags'): (item: object) => Record<string, string> {
+  return (item) => {
+    const value = (item as Record<string, unknown>)[field];
+    const tags: Record<string, string> = {};
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return tags;
+    for (const [key, tagValue] of Object.entries(value)) tags[key] = String(tagValue ?? '');
     return tags;
   };
 }
@@ -62,11 +81,12 @@ export function tagOr<Key extends string>(
   tagKey: string,
   fallbackKey: Key,
   tagField = 'Tags',
+  names: TagMemberNames = KEY_VALUE,
 ): (item: WithKey<Key>) => string {
   const fallback = required(fallbackKey);
   return (item) => {
-    const tag = tagList(item, tagField).find((candidate) => candidate.Key === tagKey);
-    return tag?.Value ? tag.Value : fallback(item);
+    const value = tagList(item, tagField).find((candidate) => candidate[names.key] === tagKey)?.[names.value];
+    return typeof value === 'string' && value !== '' ? value : fallback(item);
   };
 }
 

@@ -24,6 +24,12 @@ import { VolumesConnector } from './ec2/volumes.connector.js';
 import { VolumesManager } from './ec2/volumes.manager.js';
 import { VpcsConnector } from './ec2/vpcs.connector.js';
 import { VpcsManager } from './ec2/vpcs.manager.js';
+import { AliasesConnector } from './kms/aliases.connector.js';
+import { AliasesManager } from './kms/aliases.manager.js';
+import { KeysConnector } from './kms/keys.connector.js';
+import { KeysManager } from './kms/keys.manager.js';
+import { LogGroupsConnector } from './logs/log-groups.connector.js';
+import { LogGroupsManager } from './logs/log-groups.manager.js';
 import { BucketsConnector } from './s3/buckets.connector.js';
 import { BucketsManager } from './s3/buckets.manager.js';
 
@@ -50,6 +56,8 @@ export const awsRegistryDefinition: RegistryDefinition = {
     ],
     s3: [kind(BucketsConnector, BucketsManager)],
     cloudtrail: [kind(TrailsConnector, TrailsManager)],
+    kms: [kind(KeysConnector, KeysManager), kind(AliasesConnector, AliasesManager)],
+    logs: [kind(LogGroupsConnector, LogGroupsManager)],
   },
 };
 

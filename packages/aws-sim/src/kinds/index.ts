@@ -10,6 +10,9 @@ import { subnetKind } from './ec2/subnet.js';
 import { volumeKind } from './ec2/volume.js';
 import { vpcKind } from './ec2/vpc.js';
 import type { KindSpec } from './kind-spec.js';
+import { kmsAliasKind } from './kms/alias.js';
+import { kmsKeyKind } from './kms/key.js';
+import { logGroupKind } from './logs/log-group.js';
 import { bucketKind } from './s3/bucket.js';
 
 /** Every simulated kind, in the order they are listed and counted. A new kind is a spec file and a line here. */
@@ -25,6 +28,9 @@ export const KIND_SPECS = [
   keyPairKind,
   bucketKind,
   trailKind,
+  kmsKeyKind,
+  kmsAliasKind,
+  logGroupKind,
 ] as const;
 
 type AnySpec = (typeof KIND_SPECS)[number];
@@ -57,4 +63,9 @@ export const COUNTS_BY_SIZE: Readonly<Record<SimSize, Readonly<Record<SimKind, n
 /** The id of a record: InstanceId, VolumeId..., a bucket's or trail's Name. */
 export function recordId<K extends SimKind>(kind: K, record: SimRecordByKind[K]): string {
   return String(record[kindSpec(kind).idField]);
+}
+
+/** Whether a record counts in an inventory (see KindSpec.current): what a collector is expected to collect. */
+export function isCurrentRecord<K extends SimKind>(kind: K, record: SimRecordByKind[K]): boolean {
+  return kindSpec(kind).current?.(record) ?? true;
 }

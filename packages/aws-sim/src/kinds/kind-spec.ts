@@ -33,6 +33,11 @@ export interface KindSpec<K extends string, R> {
   generate(ctx: ScopeContext, index: number): R;
   /** Record fields that are the simulator's own bookkeeping, not members of AWS's shape (never answered). */
   ownFields?: readonly (keyof R & string)[];
+  /**
+   * Whether an item counts in an inventory (a secret scheduled for deletion, an alias pointing at no key do not);
+   * default every item. Such items are served where AWS shows them, so that a collector's filter is tested for real.
+   */
+  current?(record: R): boolean;
   /** Names unique across all accounts and regions (S3 buckets), not only within a scope. */
   globallyUnique?: boolean;
   /** Completes a record added through the state API from its scope (a trail's HomeRegion and ARN). */

@@ -14,6 +14,9 @@ export type { SimAddress } from '../kinds/ec2/address.js';
 export type { SimEc2KeyPair } from '../kinds/ec2/key-pair.js';
 export type { SimBucket } from '../kinds/s3/bucket.js';
 export type { SimTrail } from '../kinds/cloudtrail/trail.js';
+export type { SimKmsKey } from '../kinds/kms/key.js';
+export type { SimKmsAlias } from '../kinds/kms/alias.js';
+export type { SimLogGroup } from '../kinds/logs/log-group.js';
 
 export interface SimTag {
   Key: string;

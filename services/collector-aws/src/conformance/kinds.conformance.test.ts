@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   SIM_KINDS,
+  isCurrentRecord,
   recordId,
   startAwsSimulator,
   type AwsSimulator,
@@ -54,12 +55,16 @@ function countsOf(count: number): Record<SimKind, number> {
 
 const optionsFor = (sim: AwsSimulator) => ({ endpoint_url: sim.endpoint });
 
-/** What the simulator holds for an account: every simulator kind by recordId, and the account's identities. */
+/**
+ * What the simulator holds for an account: every simulator kind's current records by recordId (a secret scheduled
+ * for deletion is served but not current), and the account's identities.
+ */
 function worldOf(sim: AwsSimulator, account: string): WorldKind[] {
   const simulated = SIM_KINDS.map((kind) => {
     const items = new Map<string, WorldItem>();
     for (const region of sim.regions) {
       for (const record of sim.state.list(kind, { account, region })) {
+        if (!isCurrentRecord(kind, record)) continue;
         items.set(recordId(kind, record), { region, record: record as unknown as Record<string, unknown> });
       }
     }
