@@ -19,6 +19,10 @@ const demoCountsPerRegion: Record<SimKind, number> = {
   kmsKey: 8,
   kmsAlias: 14,
   logGroup: 12,
+  sqsQueue: 6,
+  dynamoDbTable: 5,
+  secret: 6,
+  certificate: 4,
 };
 
 /** One seeded account (deterministic data: the same seed gives the same resources and ids). */

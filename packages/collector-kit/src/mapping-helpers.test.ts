@@ -4,6 +4,7 @@ import {
   arnFor,
   awsTags,
   isIdentifyingUid,
+  keepingArns,
   optional,
   rawExcept,
   required,
@@ -57,6 +58,14 @@ describe('mapping helpers', () => {
     expect(rawExcept<{ a: number; Tags: unknown[]; c?: string }>('Tags')({ a: 1, Tags: [], c: undefined })).toEqual({
       a: 1,
     });
+  });
+
+  it('keeps an ARN given whole and builds one from an id', () => {
+    const uid = keepingArns(arnFor('kms', 'key/'));
+    expect(uid('1234', scope)).toBe('arn:aws:kms:eu-west-1:123456789012:key/1234');
+    expect(uid('arn:aws:kms:us-east-1:999999999999:key/5678', scope)).toBe(
+      'arn:aws:kms:us-east-1:999999999999:key/5678',
+    );
   });
 
   it('builds ARNs with or without account and region', () => {

@@ -133,6 +133,14 @@ export function arnFor(
     `arn:${scope.partition}:${service}:${withRegion ? scope.region : ''}:${withAccount ? scope.account : ''}:${resourcePrefix}${id}`;
 }
 
+/**
+ * A uid builder that keeps an ARN given whole and builds the others: for kinds that other items name by ARN or by id,
+ * where an ARN may name another region or account (a KMS key, an ACM certificate in us-east-1 for CloudFront).
+ */
+export function keepingArns(build: UidBuilder): UidBuilder {
+  return (id, scope) => (id.startsWith('arn:') ? id : build(id, scope));
+}
+
 /** Ids from a single value or a list, without the missing ones. */
 export function presentIds(value: string | undefined | readonly (string | undefined)[]): string[] {
   if (value === undefined) return [];

@@ -1,5 +1,7 @@
 import type { SimSize } from '../options.js';
+import { certificateKind } from './acm/certificate.js';
 import { trailKind } from './cloudtrail/trail.js';
+import { dynamoDbTableKind } from './dynamodb/table.js';
 import { addressKind } from './ec2/address.js';
 import { imageKind } from './ec2/image.js';
 import { instanceKind } from './ec2/instance.js';
@@ -14,6 +16,8 @@ import { kmsAliasKind } from './kms/alias.js';
 import { kmsKeyKind } from './kms/key.js';
 import { logGroupKind } from './logs/log-group.js';
 import { bucketKind } from './s3/bucket.js';
+import { secretKind } from './secretsmanager/secret.js';
+import { sqsQueueKind } from './sqs/queue.js';
 
 /** Every simulated kind, in the order they are listed and counted. A new kind is a spec file and a line here. */
 export const KIND_SPECS = [
@@ -31,6 +35,10 @@ export const KIND_SPECS = [
   kmsKeyKind,
   kmsAliasKind,
   logGroupKind,
+  sqsQueueKind,
+  dynamoDbTableKind,
+  secretKind,
+  certificateKind,
 ] as const;
 
 type AnySpec = (typeof KIND_SPECS)[number];

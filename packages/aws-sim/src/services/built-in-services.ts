@@ -1,7 +1,11 @@
+import { acmService } from './acm/acm-service.js';
 import { cloudTrailService } from './cloudtrail/cloudtrail-service.js';
+import { dynamoDbService } from './dynamodb/dynamodb-service.js';
 import { ec2Service } from './ec2/ec2-service.js';
 import { kmsService } from './kms/kms-service.js';
 import { logsService } from './logs/logs-service.js';
+import { secretsManagerService } from './secretsmanager/secretsmanager-service.js';
+import { sqsService } from './sqs/sqs-service.js';
 import { s3Service } from './s3/s3-service.js';
 import { stsService } from './sts/sts-service.js';
 
@@ -13,6 +17,10 @@ export const BUILT_IN_SERVICES = [
   stsService,
   kmsService,
   logsService,
+  sqsService,
+  dynamoDbService,
+  secretsManagerService,
+  acmService,
 ] as const;
 
 /** The AWS services the simulator speaks, named as in the SigV4 credential scope. */

@@ -17,6 +17,10 @@ export type { SimTrail } from '../kinds/cloudtrail/trail.js';
 export type { SimKmsKey } from '../kinds/kms/key.js';
 export type { SimKmsAlias } from '../kinds/kms/alias.js';
 export type { SimLogGroup } from '../kinds/logs/log-group.js';
+export type { SimSqsQueue } from '../kinds/sqs/queue.js';
+export type { SimDynamoDbTable } from '../kinds/dynamodb/table.js';
+export type { SimSecret } from '../kinds/secretsmanager/secret.js';
+export type { SimCertificate } from '../kinds/acm/certificate.js';
 
 export interface SimTag {
   Key: string;

@@ -1,4 +1,4 @@
-import { arnFor, type TagMemberNames, type UidBuilder } from '@cloud-inventory/collector-kit';
+import { arnFor, keepingArns, type TagMemberNames, type UidBuilder } from '@cloud-inventory/collector-kit';
 
 /** KMS tags are `{ TagKey, TagValue }`. */
 export const KMS_TAG_NAMES: TagMemberNames = { key: 'TagKey', value: 'TagValue' };
@@ -8,8 +8,7 @@ export const KMS_TAG_NAMES: TagMemberNames = { key: 'TagKey', value: 'TagValue' 
  * resource may be encrypted by a key of another region or account.
  */
 export function kmsUid(prefix: string): UidBuilder {
-  const inScope = arnFor('kms', prefix);
-  return (id, scope) => (id.startsWith('arn:') ? id : inScope(id, scope));
+  return keepingArns(arnFor('kms', prefix));
 }
 
 /** Whether a key reference (KmsKeyId, KMSMasterKeyID...) names an alias (`alias/x`, `arn:...:alias/x`), not a key. */
