@@ -1,5 +1,6 @@
 import type { CertificateDetail } from '@aws-sdk/client-acm';
 import type { ScopeContext } from '../../world/scope-context.js';
+import { uuidOfHex } from '../indexed-names.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 import { environmentTag } from '../tags.js';
@@ -25,15 +26,14 @@ export type SimCertificate = Tagged<Filled<CertificateDetail, CertificateFields>
 const SALT_CERTIFICATE = 47;
 
 function certificateIdAt(ctx: ScopeContext, index: number): string {
-  const hex = [1, 2, 3, 4].map((field) =>
+  const hex = [1, 2, 3].map((field) =>
     ctx
       .hash(SALT_CERTIFICATE, index, 100 + field)
       .toString(16)
       .padStart(8, '0'),
   );
-  const joined = hex.join('');
   // the index in the last group makes ids unique in the scope and decodable
-  return `${joined.slice(0, 8)}-${joined.slice(8, 12)}-${joined.slice(12, 16)}-${joined.slice(16, 20)}-${index.toString(16).padStart(12, '0')}`;
+  return uuidOfHex(hex.join('').slice(0, 20) + index.toString(16).padStart(12, '0'));
 }
 
 /**

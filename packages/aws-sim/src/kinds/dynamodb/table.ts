@@ -1,4 +1,5 @@
 import type { TableDescription } from '@aws-sdk/client-dynamodb';
+import { indexedNames, uuidOfHex } from '../indexed-names.js';
 import type { KindSpec } from '../kind-spec.js';
 import { serviceKeyArn } from '../kms/key-layout.js';
 import type { Filled, Tagged } from '../populated.js';
@@ -28,21 +29,14 @@ function tableNameAt(index: number): string {
 }
 
 function uuidOf(hash: number, index: number): string {
-  const hex = (hash >>> 0).toString(16).padStart(8, '0') + index.toString(16).padStart(24, '0');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return uuidOfHex((hash >>> 0).toString(16).padStart(8, '0') + index.toString(16).padStart(24, '0'));
 }
 
 /** Tables on demand or provisioned, some with a sort key, an index, a stream, a KMS key (AWS managed or customer). */
 export const dynamoDbTableKind: KindSpec<'dynamoDbTable', SimDynamoDbTable> = {
   kind: 'dynamoDbTable',
   idField: 'TableName',
-  ids: {
-    nameAt: (_ctx, index) => tableNameAt(index),
-    indexOf(_ctx, name) {
-      const index = Number(/-(\d+)$/.exec(name)?.[1]);
-      return Number.isInteger(index) && tableNameAt(index) === name ? index : undefined;
-    },
-  },
+  ids: indexedNames((_ctx, index) => tableNameAt(index)),
   counts: { tiny: 1, small: 5, medium: 40, large: 200 },
   ownFields: ['Tags'],
   generate(ctx, index) {

@@ -1,6 +1,7 @@
 import { hashString, mix } from '../../world/hash.js';
 import { IdCodec } from '../../world/id-codec.js';
 import type { ScopeContext } from '../../world/scope-context.js';
+import { uuidOfHex } from '../indexed-names.js';
 
 /**
  * Where each KMS key of a scope sits: the AWS managed keys first (one per service that encrypts the scope's
@@ -36,7 +37,7 @@ function codecOf(ctx: ScopeContext): IdCodec {
 /** Key `index`'s id, a UUID: the index's id bits, then the scope's key (so an id of another scope decodes to nothing). */
 export function kmsKeyIdAt(ctx: ScopeContext, index: number): string {
   const hex = codecOf(ctx).encode(index).slice('key-0'.length) + scopeHex(ctx);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}${hex.slice(0, 8)}`;
+  return uuidOfHex(hex + hex.slice(0, 8));
 }
 
 /** The index a key id stands for in this scope, if any. */

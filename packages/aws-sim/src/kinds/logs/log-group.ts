@@ -1,6 +1,7 @@
 import type { LogGroup } from '@aws-sdk/client-cloudwatch-logs';
 import type { ScopeContext } from '../../world/scope-context.js';
 import { trailNameAt } from '../cloudtrail/trail-names.js';
+import { indexedNames } from '../indexed-names.js';
 import type { KindSpec } from '../kind-spec.js';
 import { kmsKeyArn } from '../kms/key-layout.js';
 import type { Filled, Tagged } from '../populated.js';
@@ -39,13 +40,7 @@ export function logGroupStreamsArn(ctx: ScopeContext, index: number): string {
 export const logGroupKind: KindSpec<'logGroup', SimLogGroup> = {
   kind: 'logGroup',
   idField: 'logGroupName',
-  ids: {
-    nameAt: logGroupNameAt,
-    indexOf(ctx, name) {
-      const index = Number(/-(\d+)$/.exec(name)?.[1]);
-      return Number.isInteger(index) && logGroupNameAt(ctx, index) === name ? index : undefined;
-    },
-  },
+  ids: indexedNames(logGroupNameAt),
   counts: { tiny: 2, small: 12, medium: 120, large: 900 },
   ownFields: ['Tags'],
   generate(ctx, index) {

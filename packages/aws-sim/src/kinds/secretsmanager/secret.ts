@@ -1,5 +1,6 @@
 import type { SecretListEntry } from '@aws-sdk/client-secrets-manager';
 import type { ScopeContext } from '../../world/scope-context.js';
+import { indexedNames, uuidOfHex } from '../indexed-names.js';
 import type { KindSpec } from '../kind-spec.js';
 import { kmsKeyArn } from '../kms/key-layout.js';
 import type { Filled, Tagged } from '../populated.js';
@@ -26,8 +27,9 @@ function arnSuffix(ctx: ScopeContext, index: number): string {
 }
 
 function versionId(ctx: ScopeContext, index: number): string {
-  const hex = [3, 4, 5, 6].map((field) => ctx.hash(SALT_SECRET, index, field).toString(16).padStart(8, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return uuidOfHex(
+    [3, 4, 5, 6].map((field) => ctx.hash(SALT_SECRET, index, field).toString(16).padStart(8, '0')).join(''),
+  );
 }
 
 /** The Lambda function that rotates secret `index` (slice compute's functions: to align once merged). */
@@ -39,13 +41,7 @@ function rotationLambdaArn(ctx: ScopeContext, index: number): string {
 export const secretKind: KindSpec<'secret', SimSecret> = {
   kind: 'secret',
   idField: 'Name',
-  ids: {
-    nameAt: (_ctx, index) => secretNameAt(index),
-    indexOf(_ctx, name) {
-      const index = Number(/-(\d+)$/.exec(name)?.[1]);
-      return Number.isInteger(index) && secretNameAt(index) === name ? index : undefined;
-    },
-  },
+  ids: indexedNames((_ctx, index) => secretNameAt(index)),
   counts: { tiny: 2, small: 6, medium: 40, large: 200 },
   current: (secret) => secret.DeletedDate === undefined,
   generate(ctx, index) {

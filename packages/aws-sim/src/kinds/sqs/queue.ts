@@ -1,6 +1,7 @@
 import type { QueueAttributeName } from '@aws-sdk/client-sqs';
 import type { SimTag } from '../../world/records.js';
 import type { ScopeContext } from '../../world/scope-context.js';
+import { indexedNames } from '../indexed-names.js';
 import type { KindSpec } from '../kind-spec.js';
 import { kmsKeyArn } from '../kms/key-layout.js';
 import { environmentTag } from '../tags.js';
@@ -53,13 +54,7 @@ function encryption(ctx: ScopeContext, hash: number): Partial<Record<QueueAttrib
 export const sqsQueueKind: KindSpec<'sqsQueue', SimSqsQueue> = {
   kind: 'sqsQueue',
   idField: 'QueueName',
-  ids: {
-    nameAt: queueNameAt,
-    indexOf(ctx, name) {
-      const index = Number(/-(\d+)(?:\.fifo)?$/.exec(name)?.[1]);
-      return Number.isInteger(index) && queueNameAt(ctx, index) === name ? index : undefined;
-    },
-  },
+  ids: indexedNames(queueNameAt, /-(\d+)(?:\.fifo)?$/),
   counts: { tiny: 2, small: 6, medium: 60, large: 300 },
   generate(ctx, index) {
     const hash = ctx.hash(SALT_QUEUE, index, 1);
