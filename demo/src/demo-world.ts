@@ -57,6 +57,13 @@ const demoCountsPerRegion: Omit<Record<SimKind, number>, 'networkInterface'> = {
   iamPolicy: 16,
   iamInstanceProfile: 6,
   iamAccessKey: 14,
+  kmsKey: 8,
+  kmsAlias: 14,
+  logGroup: 12,
+  sqsQueue: 6,
+  dynamoDbTable: 5,
+  secret: 6,
+  certificate: 4,
 };
 
 /** One seeded account (deterministic data: the same seed gives the same resources and ids). */

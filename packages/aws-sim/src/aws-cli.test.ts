@@ -305,6 +305,55 @@ const CLI_LISTINGS: CliListing[] = [
     idsOf: (output) =>
       (output.LaunchConfigurations as { LaunchConfigurationName: string }[]).map((c) => c.LaunchConfigurationName),
   },
+  {
+    kind: 'kmsKey',
+    command: () => ['kms', 'list-keys'],
+    idsOf: (output) => (output.Keys as { KeyId: string }[]).map((k) => k.KeyId),
+  },
+  {
+    // the AWS managed aliases of services not used yet too: the CLI shows every alias ListAliases returns
+    kind: 'kmsAlias',
+    command: () => ['kms', 'list-aliases'],
+    idsOf: (output) => (output.Aliases as { AliasName: string }[]).map((a) => a.AliasName),
+  },
+  {
+    kind: 'logGroup',
+    command: () => ['logs', 'describe-log-groups'],
+    idsOf: (output) => (output.logGroups as { logGroupName: string }[]).map((g) => g.logGroupName),
+  },
+  {
+    kind: 'sqsQueue',
+    command: () => ['sqs', 'list-queues'],
+    idsOf: (output) => (output.QueueUrls as string[]).map((url) => url.slice(url.lastIndexOf('/') + 1)),
+  },
+  {
+    kind: 'dynamoDbTable',
+    command: () => ['dynamodb', 'list-tables'],
+    idsOf: (output) => output.TableNames as string[],
+  },
+  {
+    // secrets scheduled for deletion show only with --include-planned-deletion
+    kind: 'secret',
+    command: () => ['secretsmanager', 'list-secrets'],
+    idsOf: (output) => (output.SecretList as { Name: string }[]).map((s) => s.Name),
+    expected: (sim) =>
+      sim.state
+        .list('secret', { account: sim.mainAccountId, region: 'us-east-1' })
+        .filter((secret) => secret.DeletedDate === undefined)
+        .map((secret) => secret.Name),
+  },
+  {
+    // without --includes keyTypes=... the CLI shows the RSA_1024 and RSA_2048 certificates only, as AWS does
+    kind: 'certificate',
+    command: () => ['acm', 'list-certificates'],
+    idsOf: (output) =>
+      (output.CertificateSummaryList as { CertificateArn: string }[]).map((c) => c.CertificateArn.split('/').pop()),
+    expected: (sim) =>
+      sim.state
+        .list('certificate', { account: sim.mainAccountId, region: 'us-east-1' })
+        .filter((certificate) => certificate.KeyAlgorithm.startsWith('RSA_'))
+        .map((certificate) => certificate.CertificateId),
+  },
 ];
 
 function attachmentIds(list: unknown): string[] {

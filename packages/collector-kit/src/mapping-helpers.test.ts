@@ -4,6 +4,7 @@ import {
   arnFor,
   awsTags,
   isIdentifyingUid,
+  keepingArns,
   optional,
   rawExcept,
   required,
@@ -45,10 +46,33 @@ describe('mapping helpers', () => {
     expect(tagMap('Tags')({})).toEqual({});
   });
 
+  it('reads tag lists with other member names (KMS) and tags given as an object (SQS, CloudWatch Logs)', () => {
+    const kms = { names: { key: 'TagKey', value: 'TagValue' } } as const;
+    const key: { KeyId: string; Tags: object[] } = {
+      KeyId: 'k-1',
+      Tags: [{ TagKey: 'Name', TagValue: 'payments' }, { TagKey: 'env' }],
+    };
+    expect(awsTags('Tags', kms.names)(key)).toEqual({ Name: 'payments', env: '' });
+    expect(tagOr('Name', 'KeyId', 'Tags', kms.names)(key)).toBe('payments');
+    const untagged: { KeyId: string; Tags: object[] } = { KeyId: 'k-2', Tags: [] };
+    expect(tagOr('Name', 'KeyId', 'Tags', kms.names)(untagged)).toBe('k-2');
+    expect(tagMap()({ Tags: { team: 'data', env: 'prod' } })).toEqual({ team: 'data', env: 'prod' });
+    expect(tagMap()({ Tags: [{ Key: 'a', Value: 'b' }] })).toEqual({});
+    expect(tagMap()({})).toEqual({});
+  });
+
   it('keeps the raw item without the excluded keys', () => {
     expect(rawExcept<{ a: number; Tags: unknown[]; c?: string }>('Tags')({ a: 1, Tags: [], c: undefined })).toEqual({
       a: 1,
     });
+  });
+
+  it('keeps an ARN given whole and builds one from an id', () => {
+    const uid = keepingArns(arnFor('kms', 'key/'));
+    expect(uid('1234', scope)).toBe('arn:aws:kms:eu-west-1:123456789012:key/1234');
+    expect(uid('arn:aws:kms:us-east-1:999999999999:key/5678', scope)).toBe(
+      'arn:aws:kms:us-east-1:999999999999:key/5678',
+    );
   });
 
   it('builds ARNs with or without account and region', () => {

@@ -5,7 +5,6 @@ import type { MapScope } from './unified-resource.js';
 export type FieldMapper<Item, Value> = (item: Item, scope: MapScope) => Value;
 
 type WithKey<Key extends string> = { readonly [P in Key]?: unknown };
-type AwsTagList = readonly { Key?: string | undefined; Value?: string | undefined }[];
 
 function asText(value: unknown): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
@@ -41,24 +40,33 @@ export function optional<Key extends string>(key: Key): (item: WithKey<Key>) => 
   return (item) => asText(item[key]);
 }
 
-function tagList(item: unknown, field: string): AwsTagList {
-  const value = (item as Record<string, unknown>)[field];
-  return Array.isArray(value) ? (value as AwsTagList) : [];
+/** The member names of one tag in a tag list: `Key` / `Value` in most services, `TagKey` / `TagValue` in KMS. */
+export interface TagMemberNames {
+  key: string;
+  value: string;
 }
 
-/** AWS's `[{ Key, Value }]` tag list (under `field`, default `Tags`) as a map. */
-export function awsTags(field = 'Tags'): (item: object) => Record<string, string> {
+const KEY_VALUE: TagMemberNames = { key: 'Key', value: 'Value' };
+
+function tagList(item: unknown, field: string): readonly Record<string, unknown>[] {
+  const value = (item as Record<string, unknown>)[field];
+  return Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
+}
+
+/** AWS's `[{ Key, Value }]` tag list (under `field`, default `Tags`; other member names as KMS's) as a map. */
+export function awsTags(field = 'Tags', names: TagMemberNames = KEY_VALUE): (item: object) => Record<string, string> {
   return (item) => {
     const tags: Record<string, string> = {};
     for (const tag of tagList(item, field)) {
-      if (tag.Key !== undefined) tags[tag.Key] = tag.Value ?? '';
+      const key = tag[names.key];
+      if (typeof key === 'string') tags[key] = String(tag[names.value] ?? '');
     }
     return tags;
   };
 }
 
-/** AWS's `{ key: value }` tag map (Lambda `Tags`, EKS `tags`) under `field`, as tags; anything but a text value is left out. */
-export function tagMap(field: string): (item: object) => Record<string, string> {
+/** AWS's `{ key: value }` tag map (Lambda `Tags`, EKS `tags`, SQS ListQueueTags, CloudWatch Logs) under `field`, as tags; anything but a text value is left out. */
+export function tagMap(field = 'Tags'): (item: object) => Record<string, string> {
   return (item) => {
     const value = (item as Record<string, unknown>)[field];
     const tags: Record<string, string> = {};
@@ -73,11 +81,12 @@ export function tagOr<Key extends string>(
   tagKey: string,
   fallbackKey: Key,
   tagField = 'Tags',
+  names: TagMemberNames = KEY_VALUE,
 ): (item: WithKey<Key>) => string {
   const fallback = required(fallbackKey);
   return (item) => {
-    const tag = tagList(item, tagField).find((candidate) => candidate.Key === tagKey);
-    return tag?.Value ? tag.Value : fallback(item);
+    const value = tagList(item, tagField).find((candidate) => candidate[names.key] === tagKey)?.[names.value];
+    return typeof value === 'string' && value !== '' ? value : fallback(item);
   };
 }
 
@@ -122,6 +131,14 @@ export function arnFor(
   const withRegion = parts.region ?? true;
   return (id, scope) =>
     `arn:${scope.partition}:${service}:${withRegion ? scope.region : ''}:${withAccount ? scope.account : ''}:${resourcePrefix}${id}`;
+}
+
+/**
+ * A uid builder that keeps an ARN given whole and builds the others: for kinds that other items name by ARN or by id,
+ * where an ARN may name another region or account (a KMS key, an ACM certificate in us-east-1 for CloudFront).
+ */
+export function keepingArns(build: UidBuilder): UidBuilder {
+  return (id, scope) => (id.startsWith('arn:') ? id : build(id, scope));
 }
 
 /** Ids from a single value or a list, without the missing ones. */

@@ -1,6 +1,8 @@
 import { createRegistry, kind, type RegistryDefinition } from '@cloud-inventory/collector-kit';
 import { AccountConnector } from './account/account.connector.js';
 import { AccountManager } from './account/account.manager.js';
+import { CertificatesConnector } from './acm/certificates.connector.js';
+import { CertificatesManager } from './acm/certificates.manager.js';
 import { listEnabledRegions } from './account/enabled-regions.js';
 import { RegionsConnector } from './account/regions.connector.js';
 import { RegionsManager } from './account/regions.manager.js';
@@ -10,6 +12,8 @@ import { LaunchConfigurationsConnector } from './autoscaling/launch-configuratio
 import { LaunchConfigurationsManager } from './autoscaling/launch-configurations.manager.js';
 import { TrailsConnector } from './cloudtrail/trails.connector.js';
 import { TrailsManager } from './cloudtrail/trails.manager.js';
+import { TablesConnector } from './dynamodb/tables.connector.js';
+import { TablesManager } from './dynamodb/tables.manager.js';
 import { ElasticIpsConnector } from './ec2/elastic-ips.connector.js';
 import { ElasticIpsManager } from './ec2/elastic-ips.manager.js';
 import { ImagesConnector } from './ec2/images.connector.js';
@@ -94,6 +98,16 @@ import { LoadBalancersConnector } from './elbv2/load-balancers.connector.js';
 import { LoadBalancersManager } from './elbv2/load-balancers.manager.js';
 import { TargetGroupsConnector } from './elbv2/target-groups.connector.js';
 import { TargetGroupsManager } from './elbv2/target-groups.manager.js';
+import { AliasesConnector } from './kms/aliases.connector.js';
+import { AliasesManager } from './kms/aliases.manager.js';
+import { KeysConnector } from './kms/keys.connector.js';
+import { KeysManager } from './kms/keys.manager.js';
+import { LogGroupsConnector } from './logs/log-groups.connector.js';
+import { LogGroupsManager } from './logs/log-groups.manager.js';
+import { SecretsConnector } from './secretsmanager/secrets.connector.js';
+import { SecretsManager } from './secretsmanager/secrets.manager.js';
+import { QueuesConnector } from './sqs/queues.connector.js';
+import { QueuesManager } from './sqs/queues.manager.js';
 import { BucketsConnector } from './s3/buckets.connector.js';
 import { BucketsManager } from './s3/buckets.manager.js';
 
@@ -164,6 +178,12 @@ export const awsRegistryDefinition: RegistryDefinition = {
       kind(AutoScalingGroupsConnector, AutoScalingGroupsManager),
       kind(LaunchConfigurationsConnector, LaunchConfigurationsManager),
     ],
+    kms: [kind(KeysConnector, KeysManager), kind(AliasesConnector, AliasesManager)],
+    logs: [kind(LogGroupsConnector, LogGroupsManager)],
+    sqs: [kind(QueuesConnector, QueuesManager)],
+    dynamodb: [kind(TablesConnector, TablesManager)],
+    secretsmanager: [kind(SecretsConnector, SecretsManager)],
+    acm: [kind(CertificatesConnector, CertificatesManager)],
   },
 };
 

@@ -1,7 +1,9 @@
 import type { SimSize } from '../options.js';
 import { autoScalingGroupKind } from './autoscaling/auto-scaling-group.js';
 import { launchConfigurationKind } from './autoscaling/launch-configuration.js';
+import { certificateKind } from './acm/certificate.js';
 import { trailKind } from './cloudtrail/trail.js';
+import { dynamoDbTableKind } from './dynamodb/table.js';
 import { addressKind } from './ec2/address.js';
 import { iamAccessKeyKind } from './iam/access-key.js';
 import { iamGroupKind } from './iam/group.js';
@@ -45,7 +47,12 @@ import { elbv2LoadBalancerKind } from './elbv2/load-balancer.js';
 import { targetGroupKind } from './elbv2/target-group.js';
 import type { KindSpec } from './kind-spec.js';
 import { lambdaFunctionKind } from './lambda/function.js';
+import { kmsAliasKind } from './kms/alias.js';
+import { kmsKeyKind } from './kms/key.js';
+import { logGroupKind } from './logs/log-group.js';
 import { bucketKind } from './s3/bucket.js';
+import { secretKind } from './secretsmanager/secret.js';
+import { sqsQueueKind } from './sqs/queue.js';
 
 /** Every simulated kind, in the order they are listed and counted. A new kind is a spec file and a line here. */
 export const KIND_SPECS = [
@@ -95,6 +102,13 @@ export const KIND_SPECS = [
   classicLoadBalancerKind,
   autoScalingGroupKind,
   launchConfigurationKind,
+  kmsKeyKind,
+  kmsAliasKind,
+  logGroupKind,
+  sqsQueueKind,
+  dynamoDbTableKind,
+  secretKind,
+  certificateKind,
 ] as const;
 
 type AnySpec = (typeof KIND_SPECS)[number];

@@ -5,7 +5,10 @@ import type { NamedIds } from './kind-spec.js';
  * Names (or ARNs) made from the index that carry it (`web-asg-12`, `.../app/ext-alb-3/<hex>`): `indexPattern`'s
  * first group reads the index back, and only a name equal to the one made for that index in this scope counts.
  */
-export function indexedNames(nameAt: (ctx: ScopeContext, index: number) => string, indexPattern: RegExp): NamedIds {
+export function indexedNames(
+  nameAt: (ctx: ScopeContext, index: number) => string,
+  indexPattern: RegExp = /-(\d+)$/,
+): NamedIds {
   return {
     nameAt,
     indexOf(ctx, name) {

@@ -50,19 +50,15 @@ export interface KindSpec<K extends string, R> {
    */
   accountWide?: boolean;
   /**
-   * Whether a record is one AWS users count (an attached AWS-managed policy, not an unattached one): the API shows
-   * the others too, so that a collector's filter is tested, but an inventory holds only these. Default: all.
+   * Whether an item is a resource as AWS users count it. The API also shows gone or superseded ones (a deleted NAT
+   * gateway, an INACTIVE task definition, a secret scheduled for deletion, an unattached AWS-managed policy): they are
+   * served where AWS shows them, so that a collector's filter is tested for real. Default: every item.
    */
   isCurrent?(record: R): boolean;
   /** Completes a record added through the state API from its scope (a trail's HomeRegion and ARN). */
   added?(record: R, fields: Partial<R>, scope: ResourceScope): void;
   /** What removing an item does to others (a terminated instance's volumes and addresses). */
   removed?(record: R, scope: ResourceScope, world: SimWorld): void;
-  /**
-   * Whether an item is a resource as users see it, where AWS also lists gone ones (a deleted NAT gateway, listed for
-   * about an hour): collectors leave those out. Default: every item is.
-   */
-  isCurrent?(record: R): boolean;
   /** How EC2 lists the kind (Describe*). */
   describe?: Ec2DescribeDeclaration<R>;
   /** Other Describe* calls showing a view of the same records (DescribeTransitGatewayVpcAttachments). */

@@ -1,5 +1,7 @@
 import { autoScalingService } from './autoscaling/autoscaling-service.js';
+import { acmService } from './acm/acm-service.js';
 import { cloudTrailService } from './cloudtrail/cloudtrail-service.js';
+import { dynamoDbService } from './dynamodb/dynamodb-service.js';
 import { ec2Service } from './ec2/ec2-service.js';
 import { ecrService } from './ecr/ecr-service.js';
 import { ecsService } from './ecs/ecs-service.js';
@@ -9,6 +11,10 @@ import { lambdaService } from './lambda/lambda-service.js';
 import { iamService } from './iam/iam-service.js';
 import { elbService } from './elb/elb-service.js';
 import { elbv2Service } from './elbv2/elbv2-service.js';
+import { kmsService } from './kms/kms-service.js';
+import { logsService } from './logs/logs-service.js';
+import { secretsManagerService } from './secretsmanager/secretsmanager-service.js';
+import { sqsService } from './sqs/sqs-service.js';
 import { s3Service } from './s3/s3-service.js';
 import { stsService } from './sts/sts-service.js';
 
@@ -27,6 +33,12 @@ export const BUILT_IN_SERVICES = [
   elbv2Service,
   elbService,
   autoScalingService,
+  kmsService,
+  logsService,
+  sqsService,
+  dynamoDbService,
+  secretsManagerService,
+  acmService,
 ] as const;
 
 /** The AWS services the simulator speaks, named as in the SigV4 credential scope. */

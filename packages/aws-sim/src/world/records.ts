@@ -37,6 +37,13 @@ export type { SimListener } from '../kinds/elbv2/listener.js';
 export type { SimClassicLoadBalancer } from '../kinds/elb/classic-load-balancer.js';
 export type { SimAutoScalingGroup } from '../kinds/autoscaling/auto-scaling-group.js';
 export type { SimLaunchConfiguration } from '../kinds/autoscaling/launch-configuration.js';
+export type { SimKmsKey } from '../kinds/kms/key.js';
+export type { SimKmsAlias } from '../kinds/kms/alias.js';
+export type { SimLogGroup } from '../kinds/logs/log-group.js';
+export type { SimSqsQueue } from '../kinds/sqs/queue.js';
+export type { SimDynamoDbTable } from '../kinds/dynamodb/table.js';
+export type { SimSecret } from '../kinds/secretsmanager/secret.js';
+export type { SimCertificate } from '../kinds/acm/certificate.js';
 
 export interface SimTag {
   Key: string;

@@ -1,4 +1,6 @@
 import { ResourceManager, awsMapping, edge, uidFromField } from '@cloud-inventory/collector-kit';
+import { encryptedBy } from '../kms/encrypted-by.js';
+import { LogGroupsManager, logGroupNameOf } from '../logs/log-groups.manager.js';
 import { BucketsManager } from '../s3/buckets.manager.js';
 import type { TrailDetails } from './trails.connector.js';
 
@@ -25,5 +27,9 @@ export class TrailsManager extends ResourceManager<TrailDetails> {
     'Status.LatestDigestDeliveryTime',
     'Status.LatestCloudWatchLogsDeliveryTime',
   ];
-  override readonly relationships = [edge('logs_to', BucketsManager, (trail: TrailDetails) => trail.S3BucketName)];
+  override readonly relationships = [
+    edge('logs_to', BucketsManager, (trail: TrailDetails) => trail.S3BucketName),
+    edge('logs_to', LogGroupsManager, (trail: TrailDetails) => logGroupNameOf(trail.CloudWatchLogsLogGroupArn)),
+    ...encryptedBy((trail: TrailDetails) => trail.KmsKeyId),
+  ];
 }

@@ -1,5 +1,6 @@
 import type { Volume } from '@aws-sdk/client-ec2';
 import { ResourceManager, arnFor, awsMapping, edge } from '@cloud-inventory/collector-kit';
+import { encryptedBy } from '../kms/encrypted-by.js';
 import { InstancesManager } from './instances.manager.js';
 
 export class VolumesManager extends ResourceManager<Volume> {
@@ -9,5 +10,6 @@ export class VolumesManager extends ResourceManager<Volume> {
   readonly mapping = awsMapping<Volume>({ id: 'VolumeId', createdAt: 'CreateTime' });
   override readonly relationships = [
     edge('attached_to', InstancesManager, (v: Volume) => v.Attachments?.map((attachment) => attachment.InstanceId)),
+    ...encryptedBy((v: Volume) => v.KmsKeyId),
   ];
 }

@@ -1,4 +1,5 @@
 import { ResourceManager, arnFor, awsTags, optional, rawExcept, required } from '@cloud-inventory/collector-kit';
+import { encryptedBy } from '../kms/encrypted-by.js';
 import type { BucketDetails } from './buckets.connector.js';
 
 export class BucketsManager extends ResourceManager<BucketDetails> {
@@ -15,4 +16,7 @@ export class BucketsManager extends ResourceManager<BucketDetails> {
     region: (bucket: BucketDetails) => bucket.Region,
     data: rawExcept<BucketDetails>('Tags', 'BucketRegion'),
   };
+  override readonly relationships = encryptedBy((bucket: BucketDetails) =>
+    bucket.Encryption?.Rules?.map((rule) => rule.ApplyServerSideEncryptionByDefault?.KMSMasterKeyID),
+  );
 }

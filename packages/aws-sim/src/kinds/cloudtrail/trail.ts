@@ -1,9 +1,11 @@
 import type { Trail } from '@aws-sdk/client-cloudtrail';
 import { arnOf } from '../../world/partition.js';
-import { kmsKeyArn } from '../ec2/kms-keys.js';
+import { kmsKeyArn } from '../kms/key-layout.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
+import { logGroupStreamsArn } from '../logs/log-group.js';
 import { bucketNameFor } from '../s3/bucket.js';
+import { trailNameAt } from './trail-names.js';
 
 type TrailFields =
   | 'Name'
@@ -31,7 +33,7 @@ export const trailKind: KindSpec<'trail', SimTrail> = {
   kind: 'trail',
   idField: 'Name',
   ids: {
-    nameAt: (ctx, index) => `audit-${ctx.region}-${index}`,
+    nameAt: trailNameAt,
     indexOf(ctx, name) {
       const match = /^audit-([a-z0-9-]+)-(\d+)$/.exec(name);
       return match && match[1] === ctx.region ? Number(match[2]) : undefined;
@@ -57,9 +59,10 @@ export const trailKind: KindSpec<'trail', SimTrail> = {
       IsOrganizationTrail: false,
       HasCustomEventSelectors: hash % 5 === 0,
       HasInsightSelectors: hash % 11 === 0,
-      ...(hash % 4 === 1
+      // trail i delivers to the scope's log group i, made for it
+      ...(hash % 4 === 1 && index < ctx.counts.logGroup
         ? {
-            CloudWatchLogsLogGroupArn: ctx.arn('logs', `log-group:aws-cloudtrail-logs-${name}:*`),
+            CloudWatchLogsLogGroupArn: logGroupStreamsArn(ctx, index),
             CloudWatchLogsRoleArn: ctx.arn('iam', 'role/CloudTrail_CloudWatchLogs_Role', { region: '' }),
           }
         : {}),

@@ -3,7 +3,7 @@ import { fieldFilters } from '../ec2-describe.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 import { volumeSize } from './compute-layout.js';
-import { kmsKeyArn } from './kms-keys.js';
+import { serviceKeyArn } from '../kms/key-layout.js';
 
 type SnapshotFields =
   | 'SnapshotId'
@@ -44,7 +44,7 @@ export const snapshotKind: KindSpec<'snapshot', SimSnapshot> = {
       OwnerId: ctx.accountId,
       Description: `backup ${index}`,
       Encrypted: encrypted,
-      ...(encrypted ? { KmsKeyId: kmsKeyArn(ctx, hash) } : {}),
+      ...(encrypted ? { KmsKeyId: serviceKeyArn(ctx, 'ebs', hash >>> 3) } : {}),
       StorageTier: 'standard',
       FullSnapshotSizeInBytes: Math.floor(size * 2 ** 30 * (0.05 + (hash % 60) / 100)),
       Tags: hash % 3 === 0 ? [] : [{ Key: 'Name', Value: `snapshot-${index}` }],

@@ -12,7 +12,7 @@ import {
   volumeAttachedInstance,
   volumeSize,
 } from './compute-layout.js';
-import { kmsKeyArn } from './kms-keys.js';
+import { serviceKeyArn } from '../kms/key-layout.js';
 
 type VolumeFields =
   | 'VolumeId'
@@ -80,7 +80,7 @@ export const volumeKind: KindSpec<'volume', SimVolume> = {
       volume.Iops = 3000;
       volume.Throughput = 125;
     }
-    if (encrypted) volume.KmsKeyId = kmsKeyArn(ctx, hash);
+    if (encrypted) volume.KmsKeyId = serviceKeyArn(ctx, 'ebs', hash >>> 3);
     return volume;
   },
   describe: {

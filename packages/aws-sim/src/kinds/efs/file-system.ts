@@ -3,7 +3,7 @@ import { pick } from '../../world/hash.js';
 import { arnOf } from '../../world/partition.js';
 import type { ScopeContext } from '../../world/scope-context.js';
 import { availabilityZoneId } from '../ec2/network-layout.js';
-import { kmsKeyArn } from '../ec2/kms-keys.js';
+import { kmsKeyArn } from '../kms/key-layout.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 import { environmentTag } from '../tags.js';

@@ -1,7 +1,7 @@
 import type { Cluster } from '@aws-sdk/client-eks';
 import { pick } from '../../world/hash.js';
 import { arnOf } from '../../world/partition.js';
-import { kmsKeyArn } from '../ec2/kms-keys.js';
+import { kmsKeyArn } from '../kms/key-layout.js';
 import { securityGroupForVpc } from '../ec2/network-layout.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled } from '../populated.js';

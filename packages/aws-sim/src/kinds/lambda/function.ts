@@ -2,7 +2,7 @@ import type { FunctionConfiguration } from '@aws-sdk/client-lambda';
 import { pick } from '../../world/hash.js';
 import { arnOf } from '../../world/partition.js';
 import type { ScopeContext } from '../../world/scope-context.js';
-import { kmsKeyArn } from '../ec2/kms-keys.js';
+import { kmsKeyArn } from '../kms/key-layout.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 import { environmentTag } from '../tags.js';

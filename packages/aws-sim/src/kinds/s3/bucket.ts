@@ -3,7 +3,7 @@ import type { GetBucketAclOutput, Grant, OwnershipControls } from '@aws-sdk/clie
 import { arnOf } from '../../world/partition.js';
 import type { SimTag } from '../../world/records.js';
 import type { ScopeContext } from '../../world/scope-context.js';
-import { kmsKeyArn } from '../ec2/kms-keys.js';
+import { kmsKeyArn } from '../kms/key-layout.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled } from '../populated.js';
 import { environmentTag } from '../tags.js';

@@ -1,0 +1,122 @@
+import type { CertificateDetail } from '@aws-sdk/client-acm';
+import type { ScopeContext } from '../../world/scope-context.js';
+import { uuidOfHex } from '../uuids.js';
+import type { KindSpec } from '../kind-spec.js';
+import type { Filled, Tagged } from '../populated.js';
+import { environmentTag } from '../tags.js';
+
+type CertificateFields =
+  | 'CertificateArn'
+  | 'DomainName'
+  | 'SubjectAlternativeNames'
+  | 'CreatedAt'
+  | 'Status'
+  | 'KeyAlgorithm'
+  | 'SignatureAlgorithm'
+  | 'InUseBy'
+  | 'Type'
+  | 'KeyUsages'
+  | 'ExtendedKeyUsages'
+  | 'RenewalEligibility'
+  | 'Options';
+
+/** DescribeCertificate's CertificateDetail, with its id (the ARN's UUID) and the tags ListTagsForCertificate gives. */
+export type SimCertificate = Tagged<Filled<CertificateDetail, CertificateFields>> & { CertificateId: string };
+
+const SALT_CERTIFICATE = 47;
+
+function certificateIdAt(ctx: ScopeContext, index: number): string {
+  const hex = [1, 2, 3].map((field) =>
+    ctx
+      .hash(SALT_CERTIFICATE, index, 100 + field)
+      .toString(16)
+      .padStart(8, '0'),
+  );
+  // the index in the last group makes ids unique in the scope and decodable
+  return uuidOfHex(hex.join('').slice(0, 20) + index.toString(16).padStart(12, '0'));
+}
+
+/**
+ * The resources using certificate `index`: load balancers' HTTPS listeners, as ELBv2 ARNs (slice lb-asg's load
+ * balancers and CloudFront distributions: to align with their generated ids once merged).
+ */
+function usersOf(ctx: ScopeContext, index: number, hash: number): string[] {
+  if (hash % 3 !== 0) return [];
+  const id = ctx.hash(SALT_CERTIFICATE, index, 9).toString(16).padStart(8, '0');
+  return [ctx.arn('elasticloadbalancing', `loadbalancer/app/web-${index}/${id}${id}`)];
+}
+
+const DAY = 86_400_000;
+
+/** Amazon issued certificates (some pending validation or expired), one in five imported, one in six ECDSA. */
+export const certificateKind: KindSpec<'certificate', SimCertificate> = {
+  kind: 'certificate',
+  idField: 'CertificateId',
+  ids: {
+    nameAt: certificateIdAt,
+    indexOf(ctx, id) {
+      const index = parseInt(id.slice(-12), 16);
+      return Number.isInteger(index) && certificateIdAt(ctx, index) === id ? index : undefined;
+    },
+  },
+  counts: { tiny: 1, small: 4, medium: 20, large: 80 },
+  ownFields: ['CertificateId', 'Tags'],
+  generate(ctx, index) {
+    const hash = ctx.hash(SALT_CERTIFICATE, index, 1);
+    const id = certificateIdAt(ctx, index);
+    const domain = `svc-${index}.example.com`;
+    const imported = index % 5 === 3;
+    const status = index % 7 === 6 && !imported ? 'PENDING_VALIDATION' : index % 11 === 10 ? 'EXPIRED' : 'ISSUED';
+    const ecdsa = index % 6 === 5;
+    const created = ctx.date('2023-01-01T00:00:00Z', 700, hash);
+    const certificate: SimCertificate = {
+      CertificateId: id,
+      CertificateArn: ctx.arn('acm', `certificate/${id}`),
+      DomainName: domain,
+      SubjectAlternativeNames: [domain, `*.${domain}`],
+      CreatedAt: created,
+      Status: status,
+      KeyAlgorithm: ecdsa ? 'EC_prime256v1' : 'RSA_2048',
+      SignatureAlgorithm: ecdsa ? 'SHA256WITHECDSA' : 'SHA256WITHRSA',
+      InUseBy: status === 'ISSUED' ? usersOf(ctx, index, hash >>> 4) : [],
+      Type: imported ? 'IMPORTED' : 'AMAZON_ISSUED',
+      KeyUsages: [{ Name: 'DIGITAL_SIGNATURE' }, { Name: 'KEY_ENCIPHERMENT' }],
+      ExtendedKeyUsages: [
+        { Name: 'TLS_WEB_SERVER_AUTHENTICATION', OID: '1.3.6.1.5.5.7.3.1' },
+        { Name: 'TLS_WEB_CLIENT_AUTHENTICATION', OID: '1.3.6.1.5.5.7.3.2' },
+      ],
+      RenewalEligibility: imported ? 'INELIGIBLE' : 'ELIGIBLE',
+      Options: { CertificateTransparencyLoggingPreference: 'ENABLED', Export: 'DISABLED' },
+      Tags:
+        hash % 2 === 0 ? [] : [{ Key: 'Service', Value: `svc-${index}` }, environmentTag(ctx, SALT_CERTIFICATE, index)],
+    };
+    if (!imported) {
+      certificate.DomainValidationOptions = [
+        {
+          DomainName: domain,
+          ValidationDomain: domain,
+          ValidationStatus: status === 'PENDING_VALIDATION' ? 'PENDING_VALIDATION' : 'SUCCESS',
+          ValidationMethod: 'DNS',
+          ResourceRecord: {
+            Name: `_${id.slice(0, 8)}.${domain}.`,
+            Type: 'CNAME',
+            Value: `_${id.slice(9, 13)}.acm-validations.aws.`,
+          },
+        },
+      ];
+    }
+    if (status === 'PENDING_VALIDATION') return certificate;
+    const issued = new Date(created.getTime() + (imported ? 0 : 600_000));
+    const notBefore = new Date(Math.floor(issued.getTime() / DAY) * DAY);
+    certificate.Serial = Array.from(ctx.bytes(SALT_CERTIFICATE, index, 16), (byte) =>
+      byte.toString(16).padStart(2, '0'),
+    ).join(':');
+    certificate.Subject = `CN=${domain}`;
+    certificate.Issuer = imported ? 'Example Corp Internal CA' : 'Amazon';
+    certificate.NotBefore = notBefore;
+    certificate.NotAfter = new Date(notBefore.getTime() + (status === 'EXPIRED' ? 90 : 395) * DAY);
+    if (imported) certificate.ImportedAt = issued;
+    else certificate.IssuedAt = issued;
+    return certificate;
+  },
+};

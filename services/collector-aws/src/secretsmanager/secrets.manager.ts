@@ -1,0 +1,15 @@
+import type { SecretListEntry } from '@aws-sdk/client-secrets-manager';
+import { ResourceManager, awsMapping, uidFromField } from '@cloud-inventory/collector-kit';
+import { encryptedBy } from '../kms/encrypted-by.js';
+
+export class SecretsManager extends ResourceManager<SecretListEntry> {
+  readonly kind = 'aws_secretsmanager_secret';
+  readonly serviceType = { group: 'SecretsManager', type: 'Secret', name: 'Secret', labels: ['Security'] };
+  // the ARN ends in six random characters AWS adds: it is the uid as AWS gives it
+  readonly uid = uidFromField('ARN');
+  readonly mapping = awsMapping<SecretListEntry>({ id: 'Name', name: 'Name', createdAt: 'CreatedDate' });
+  // LastAccessedDate moves (to the day) whenever an application reads the secret
+  override readonly volatile = ['LastAccessedDate'];
+  // without KmsKeyId the secret is encrypted with aws/secretsmanager, which ListSecrets does not name
+  override readonly relationships = encryptedBy((secret: SecretListEntry) => secret.KmsKeyId);
+}
