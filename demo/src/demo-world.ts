@@ -14,6 +14,9 @@ const demoCountsPerRegion: Record<SimKind, number> = {
   snapshot: 30,
   address: 10,
   keyPair: 4,
+  natGateway: 2,
+  // the ENIs of instances, NAT gateways, Lambda functions and mount targets: an explicit count is never below them
+  networkInterface: 0,
   bucket: 4,
   trail: 1,
   lambdaFunction: 12,

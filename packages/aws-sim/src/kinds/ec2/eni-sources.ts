@@ -4,6 +4,8 @@ import type { ScopeContext } from '../../world/scope-context.js';
 import type { SimKind } from '../index.js';
 import { NETWORK_INTERFACE } from './compute-layout.js';
 import { instanceEni, instancesWithEnis } from './instance-eni.js';
+import { mountTargetEni } from '../efs/efs-layout.js';
+import { lambdaFunctionEni, lambdaFunctionsInVpc } from '../lambda/function-layout.js';
 import { natGatewayEni, natGatewaysWithEnis } from './nat-gateway-layout.js';
 
 type Counts = Readonly<Record<SimKind, number>>;
@@ -56,6 +58,8 @@ export interface EniSource {
 export const ENI_SOURCES: readonly EniSource[] = [
   { owner: 'instance', perItem: 1, items: instancesWithEnis, eniOf: instanceEni },
   { owner: 'natGateway', perItem: 1, items: natGatewaysWithEnis, eniOf: natGatewayEni },
+  { owner: 'lambdaFunction', perItem: 1, items: lambdaFunctionsInVpc, eniOf: lambdaFunctionEni },
+  { owner: 'efsMountTarget', perItem: 1, eniOf: mountTargetEni },
 ];
 
 function itemsOf(source: EniSource, counts: Counts): number {

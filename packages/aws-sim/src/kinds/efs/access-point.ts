@@ -27,6 +27,7 @@ export const efsAccessPointKind: KindSpec<'efsAccessPoint', SimEfsAccessPoint> =
   idField: 'AccessPointId',
   ids: { prefix: 'fsap-' },
   counts: { tiny: 1, small: 2, medium: 15, large: 60 },
+  needs: ['efsFileSystem'],
   generate(ctx, index) {
     const hash = ctx.hash(SALT_ACCESS_POINT, index, 1);
     const id = ctx.id('efsAccessPoint', index);
