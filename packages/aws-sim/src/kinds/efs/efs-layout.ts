@@ -1,5 +1,6 @@
 import type { ScopeContext } from '../../world/scope-context.js';
 import type { OwnedEni } from '../ec2/eni-sources.js';
+import { serviceManagedEni } from '../ec2/service-eni.js';
 import { subnetCidrPrefix } from '../ec2/network-layout.js';
 import { vpcPlacement } from '../vpc-placement.js';
 
@@ -40,22 +41,12 @@ export function mountTargetEni(ctx: ScopeContext, index: number): OwnedEni {
   const placement = mountTargetPlacement(ctx, index);
   const subnet = placement?.subnet ?? 0;
   const fileSystemId = ctx.id('efsFileSystem', efsParentIndex(ctx, index));
-  return {
+  return serviceManagedEni({
     SubnetId: ctx.id('subnet', subnet),
     GroupIds: (placement?.securityGroups ?? []).map((group) => ctx.id('securityGroup', group)),
     Description: `EFS mount target for ${fileSystemId} (${ctx.id('efsMountTarget', index)})`,
     InterfaceType: 'efs',
-    RequesterManaged: true,
-    RequesterId: 'amazon-aws',
     PrivateIpAddress: mountTargetIpAddress(ctx, index, subnet),
-    Attachment: {
-      AttachTime: ctx.date('2022-06-01T00:00:00Z', 700, ctx.hash(52, index, 1)),
-      DeleteOnTermination: false,
-      DeviceIndex: 1,
-      NetworkCardIndex: 0,
-      InstanceOwnerId: 'amazon-aws',
-      Status: 'attached',
-    },
-    SourceDestCheck: false,
-  };
+    attachTime: ctx.date('2022-06-01T00:00:00Z', 700, ctx.hash(52, index, 1)),
+  });
 }

@@ -1,5 +1,6 @@
 import type { ScopeContext } from '../../world/scope-context.js';
 import type { OwnedEni } from '../ec2/eni-sources.js';
+import { serviceManagedEni } from '../ec2/service-eni.js';
 import type { SimKind } from '../index.js';
 import { uuidOf } from '../uuid.js';
 import { vpcPlacement, type VpcPlacement } from '../vpc-placement.js';
@@ -20,21 +21,11 @@ export function lambdaPlacement(ctx: ScopeContext, index: number): VpcPlacement 
 /** The Hyperplane ENI Lambda makes for a function in a VPC, in its first subnet, as DescribeNetworkInterfaces shows it. */
 export function lambdaFunctionEni(ctx: ScopeContext, index: number): OwnedEni {
   const placement = lambdaPlacement(ctx, index);
-  return {
+  return serviceManagedEni({
     SubnetId: ctx.id('subnet', placement?.subnets[0] ?? 0),
     GroupIds: (placement?.securityGroups ?? []).map((group) => ctx.id('securityGroup', group)),
     Description: `AWS Lambda VPC ENI-${ctx.id('lambdaFunction', index)}-${uuidOf(ctx, SALT_FUNCTION + 2, index)}`,
     InterfaceType: 'lambda',
-    RequesterManaged: true,
-    RequesterId: 'amazon-aws',
-    Attachment: {
-      AttachTime: ctx.date('2024-01-01T00:00:00Z', 500, ctx.hash(SALT_FUNCTION, index, 2)),
-      DeleteOnTermination: false,
-      DeviceIndex: 1,
-      NetworkCardIndex: 0,
-      InstanceOwnerId: 'amazon-aws',
-      Status: 'attached',
-    },
-    SourceDestCheck: false,
-  };
+    attachTime: ctx.date('2024-01-01T00:00:00Z', 500, ctx.hash(SALT_FUNCTION, index, 2)),
+  });
 }
