@@ -3,6 +3,7 @@ import { pick } from '../../world/hash.js';
 import { arnOf } from '../../world/partition.js';
 import type { ScopeContext } from '../../world/scope-context.js';
 import { kmsKeyArn } from '../ec2/kms-keys.js';
+import { accessPointArn } from '../efs/access-point.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 import { environmentTag } from '../tags.js';
@@ -118,6 +119,10 @@ export const lambdaFunctionKind: KindSpec<'lambdaFunction', SimLambdaFunction> =
         VpcId: ctx.id('vpc', placement.vpc),
         Ipv6AllowedForDualStack: false,
       };
+    }
+    if (placement && hash % 3 === 0 && ctx.counts.efsAccessPoint > 0) {
+      const accessPoint = ctx.id('efsAccessPoint', (hash >>> 13) % ctx.counts.efsAccessPoint);
+      record.FileSystemConfigs = [{ Arn: accessPointArn(ctx, accessPoint), LocalMountPath: '/mnt/shared' }];
     }
     if (hash % 5 === 1) {
       // Lambda lists the names and values of a function's variables; the values may be secrets
