@@ -71,6 +71,23 @@ describe('EFS mount targets', () => {
   });
 });
 
+describe('EFS mount target ENIs', () => {
+  it('are the network interfaces the mount targets name, in their subnet, groups and address', () => {
+    for (const target of sim.state.list('efsMountTarget', scope())) {
+      const eni = sim.state.get('networkInterface', scope(), target.NetworkInterfaceId);
+      expect(eni).toMatchObject({
+        SubnetId: target.SubnetId,
+        VpcId: target.VpcId,
+        PrivateIpAddress: target.IpAddress,
+        InterfaceType: 'efs',
+        RequesterManaged: true,
+        Description: `EFS mount target for ${target.FileSystemId} (${target.MountTargetId})`,
+      });
+      expect(eni?.Groups?.map((group) => group.GroupId)).toEqual(target.SecurityGroups);
+    }
+  });
+});
+
 describe('EFS access points', () => {
   it('are listed for the whole region or for one file system', async () => {
     const all = await efs.send(new DescribeAccessPointsCommand({}));

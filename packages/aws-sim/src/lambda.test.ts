@@ -80,6 +80,20 @@ describe('Lambda ListFunctions', () => {
   });
 });
 
+describe('Lambda ENIs', () => {
+  it('are one per function in a VPC, in its first subnet and its groups', () => {
+    const enis = sim.state.list('networkInterface', scope()).filter((eni) => eni.InterfaceType === 'lambda');
+    const inVpc = sim.state.list('lambdaFunction', scope()).filter((fn) => fn.VpcConfig !== undefined);
+    expect(enis).toHaveLength(Math.ceil(FUNCTIONS / 3));
+    expect(enis).toHaveLength(inVpc.length);
+    inVpc.forEach((fn, index) => {
+      expect(enis[index]?.Description).toMatch(new RegExp(`^AWS Lambda VPC ENI-${fn.FunctionName}-[0-9a-f-]{36}$`));
+      expect(enis[index]).toMatchObject({ SubnetId: fn.VpcConfig?.SubnetIds?.[0], VpcId: fn.VpcConfig?.VpcId });
+      expect(enis[index]?.Groups?.map((group) => group.GroupId)).toEqual(fn.VpcConfig?.SecurityGroupIds);
+    });
+  });
+});
+
 describe('Lambda ListTags and GetFunction', () => {
   it('answers the tags of a function by ARN as a map, and ResourceNotFoundException for an unknown one', async () => {
     const [record] = sim.state.list('lambdaFunction', scope());

@@ -13,6 +13,12 @@ const fn: FunctionDetails = {
   Environment: { Variables: { TABLE: 'orders', DB_PASSWORD: 'hunter2-secret' } },
   VpcConfig: { VpcId: 'vpc-1', SubnetIds: ['subnet-1', 'subnet-2'], SecurityGroupIds: ['sg-1'] },
   Layers: [{ Arn: 'arn:aws:lambda:eu-west-1:123456789012:layer:libs:3', CodeSize: 100 }],
+  FileSystemConfigs: [
+    {
+      Arn: 'arn:aws:elasticfilesystem:eu-west-1:123456789012:access-point/fsap-0123456789abcdef0',
+      LocalMountPath: '/mnt/x',
+    },
+  ],
   Tags: { team: 'web' },
 };
 const scope = { partition: 'aws', account: '123456789012', region: 'eu-west-1' };
@@ -45,11 +51,12 @@ describe('Lambda functions', () => {
       ['in_subnet', 'arn:aws:ec2:eu-west-1:123456789012:subnet/subnet-1'],
       ['in_subnet', 'arn:aws:ec2:eu-west-1:123456789012:subnet/subnet-2'],
       ['member_of', 'arn:aws:ec2:eu-west-1:123456789012:security-group/sg-1'],
+      ['uses', fn.FileSystemConfigs?.[0]?.Arn],
     ]);
   });
 
   it('leave updated_at out when LastModified does not parse, and have no edges outside a VPC', () => {
-    const { VpcConfig: _vpc, ...outside } = fn;
+    const { VpcConfig: _vpc, FileSystemConfigs: _mounts, ...outside } = fn;
     const resource = manager.map({ ...outside, LastModified: 'yesterday' }, scope);
     expect(resource.updated_at).toBeUndefined();
     expect(resource.relationships).toEqual([]);

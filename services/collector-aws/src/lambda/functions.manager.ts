@@ -2,6 +2,7 @@ import { ResourceManager, arnFor, edge, rawExcept, required, tagMap } from '@clo
 import { SecurityGroupsManager } from '../ec2/security-groups.manager.js';
 import { SubnetsManager } from '../ec2/subnets.manager.js';
 import { VpcsManager } from '../ec2/vpcs.manager.js';
+import { AccessPointsManager } from '../efs/access-points.manager.js';
 import type { FunctionDetails } from './functions.connector.js';
 
 const rest = rawExcept<FunctionDetails>('Tags', 'Environment');
@@ -45,5 +46,9 @@ export class FunctionsManager extends ResourceManager<FunctionDetails> {
     edge('in_vpc', VpcsManager, (fn: FunctionDetails) => fn.VpcConfig?.VpcId),
     edge('in_subnet', SubnetsManager, (fn: FunctionDetails) => fn.VpcConfig?.SubnetIds),
     edge('member_of', SecurityGroupsManager, (fn: FunctionDetails) => fn.VpcConfig?.SecurityGroupIds),
+    // an EFS access point it mounts, by its ARN (`…:access-point/fsap-…`)
+    edge('uses', AccessPointsManager, (fn: FunctionDetails) =>
+      fn.FileSystemConfigs?.map((config) => config.Arn?.slice(config.Arn.lastIndexOf('/') + 1)),
+    ),
   ];
 }

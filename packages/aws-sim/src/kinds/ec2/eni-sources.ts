@@ -4,6 +4,8 @@ import type { ScopeContext } from '../../world/scope-context.js';
 import type { SimKind } from '../index.js';
 import { NETWORK_INTERFACE } from './compute-layout.js';
 import { instanceEni, instancesWithEnis } from './instance-eni.js';
+import { mountTargetEni } from '../efs/efs-layout.js';
+import { lambdaFunctionEni, lambdaFunctionsInVpc } from '../lambda/function-layout.js';
 import { natGatewayEni, natGatewaysWithEnis } from './nat-gateway-layout.js';
 import { interfaceEndpoints, vpcEndpointEni } from './vpc-endpoint-layout.js';
 import { ecsTaskEni } from '../ecs/task-eni.js';
@@ -76,6 +78,8 @@ export const ENI_SOURCES: readonly EniSource[] = [
     items: balancersWithEnis('classicLoadBalancer'),
     eniOf: classicLoadBalancerEni,
   },
+  { owner: 'lambdaFunction', perItem: 1, items: lambdaFunctionsInVpc, eniOf: lambdaFunctionEni },
+  { owner: 'efsMountTarget', perItem: 1, eniOf: mountTargetEni },
 ];
 
 function itemsOf(source: EniSource, counts: Counts): number {

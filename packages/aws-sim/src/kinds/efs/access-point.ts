@@ -1,5 +1,6 @@
 import type { AccessPointDescription } from '@aws-sdk/client-efs';
 import { arnOf } from '../../world/partition.js';
+import type { ScopeContext } from '../../world/scope-context.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 import { uuidOf } from '../uuid.js';
@@ -19,6 +20,10 @@ type AccessPointFields =
 export type SimEfsAccessPoint = Tagged<Filled<AccessPointDescription, AccessPointFields>>;
 
 const SALT_ACCESS_POINT = 53;
+
+export function accessPointArn(ctx: ScopeContext, accessPointId: string): string {
+  return ctx.arn('elasticfilesystem', `access-point/${accessPointId}`);
+}
 const APPLICATIONS = ['web', 'worker', 'lambda', 'batch'] as const;
 
 /** Access point i opens a directory of its own of file system (i mod file systems) to one POSIX user. */
@@ -27,6 +32,7 @@ export const efsAccessPointKind: KindSpec<'efsAccessPoint', SimEfsAccessPoint> =
   idField: 'AccessPointId',
   ids: { prefix: 'fsap-' },
   counts: { tiny: 1, small: 2, medium: 15, large: 60 },
+  needs: ['efsFileSystem'],
   generate(ctx, index) {
     const hash = ctx.hash(SALT_ACCESS_POINT, index, 1);
     const id = ctx.id('efsAccessPoint', index);
@@ -38,7 +44,7 @@ export const efsAccessPointKind: KindSpec<'efsAccessPoint', SimEfsAccessPoint> =
       Name: name,
       Tags: [{ Key: 'Name', Value: name }],
       AccessPointId: id,
-      AccessPointArn: ctx.arn('elasticfilesystem', `access-point/${id}`),
+      AccessPointArn: accessPointArn(ctx, id),
       FileSystemId: ctx.id('efsFileSystem', efsParentIndex(ctx, index)),
       PosixUser: { Uid: uid, Gid: uid },
       RootDirectory: {

@@ -39,6 +39,7 @@ export const eksClusterKind: KindSpec<'eksCluster', SimEksCluster> = {
   idField: 'name',
   ids: { prefix: 'eks-' },
   counts: { tiny: 1, small: 1, medium: 3, large: 8 },
+  needs: ['subnet'],
   ownFields: ['Tags'],
   generate(ctx, index) {
     const hash = ctx.hash(SALT_CLUSTER, index, 1);

@@ -48,6 +48,7 @@ export const eksNodegroupKind: KindSpec<'eksNodegroup', SimEksNodegroup> = {
   idField: 'nodegroupName',
   ids: { prefix: 'ng-' },
   counts: { tiny: 1, small: 2, medium: 8, large: 24 },
+  needs: ['eksCluster', 'subnet'],
   ownFields: ['Tags'],
   generate(ctx, index) {
     const hash = ctx.hash(SALT_NODEGROUP, index, 1);

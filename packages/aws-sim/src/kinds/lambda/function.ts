@@ -3,11 +3,12 @@ import { pick } from '../../world/hash.js';
 import { arnOf } from '../../world/partition.js';
 import type { ScopeContext } from '../../world/scope-context.js';
 import { kmsKeyArn } from '../kms/key-layout.js';
+import { accessPointArn } from '../efs/access-point.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 import { environmentTag } from '../tags.js';
 import { uuidOf } from '../uuid.js';
-import { vpcPlacement } from '../vpc-placement.js';
+import { lambdaPlacement, SALT_FUNCTION } from './function-layout.js';
 
 type FunctionFields =
   | 'FunctionName'
@@ -38,7 +39,6 @@ export type SimLambdaFunction = Tagged<Filled<FunctionConfiguration, FunctionFie
   ImageUri?: string;
 };
 
-const SALT_FUNCTION = 41;
 const RUNTIMES = ['nodejs22.x', 'python3.13', 'java21', 'nodejs20.x', 'python3.12', 'provided.al2023'] as const;
 const PURPOSES = ['orders', 'thumbnails', 'billing', 'ingest', 'reports', 'auth'] as const;
 /** A few execution roles per account, as teams share them (IAM roles are global: no region in the ARN). */
@@ -69,8 +69,8 @@ function lastModified(ctx: ScopeContext, hash: number): string {
 }
 
 /**
- * One function in five is an image function (the second one of a scope, so a tiny world has one), one in three sits
- * in a VPC, one in four uses a layer.
+ * One function in five is an image function (the second one of a scope, so a tiny world has one), the first third
+ * sit in a VPC, one in four uses a layer.
  */
 export const lambdaFunctionKind: KindSpec<'lambdaFunction', SimLambdaFunction> = {
   kind: 'lambdaFunction',
@@ -82,7 +82,7 @@ export const lambdaFunctionKind: KindSpec<'lambdaFunction', SimLambdaFunction> =
     const hash = ctx.hash(SALT_FUNCTION, index, 1);
     const name = ctx.id('lambdaFunction', index);
     const isImage = index % 5 === 1;
-    const placement = index % 3 === 1 ? vpcPlacement(ctx, hash >>> 4, 2) : undefined;
+    const placement = lambdaPlacement(ctx, index);
     const architecture = hash % 4 === 0 ? 'arm64' : 'x86_64';
     const record: SimLambdaFunction = {
       FunctionName: name,
@@ -119,6 +119,10 @@ export const lambdaFunctionKind: KindSpec<'lambdaFunction', SimLambdaFunction> =
         VpcId: ctx.id('vpc', placement.vpc),
         Ipv6AllowedForDualStack: false,
       };
+    }
+    if (placement && hash % 3 === 0 && ctx.counts.efsAccessPoint > 0) {
+      const accessPoint = ctx.id('efsAccessPoint', (hash >>> 13) % ctx.counts.efsAccessPoint);
+      record.FileSystemConfigs = [{ Arn: accessPointArn(ctx, accessPoint), LocalMountPath: '/mnt/shared' }];
     }
     if (hash % 5 === 1) {
       // Lambda lists the names and values of a function's variables; the values may be secrets
