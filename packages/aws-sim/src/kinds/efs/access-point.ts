@@ -3,7 +3,7 @@ import { arnOf } from '../../world/partition.js';
 import type { ScopeContext } from '../../world/scope-context.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
-import { uuidOf } from '../uuid.js';
+import { uuidOf } from '../uuids.js';
 import { efsParentIndex } from './efs-layout.js';
 
 type AccessPointFields =

@@ -7,7 +7,7 @@ import { kmsKeyArn } from '../kms/key-layout.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 import { environmentTag } from '../tags.js';
-import { uuidOf } from '../uuid.js';
+import { uuidOf } from '../uuids.js';
 import { efsChildCount } from './efs-layout.js';
 
 type FileSystemFields =

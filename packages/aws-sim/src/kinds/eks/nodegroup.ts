@@ -3,7 +3,7 @@ import { pick } from '../../world/hash.js';
 import type { SimTag } from '../../world/records.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled } from '../populated.js';
-import { uuidOf } from '../uuid.js';
+import { uuidOf } from '../uuids.js';
 import { KUBERNETES_VERSIONS } from './cluster.js';
 import { clusterPlacement, eksRoleArn, nodegroupClusterIndex } from './eks-layout.js';
 

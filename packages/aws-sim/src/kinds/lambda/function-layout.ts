@@ -2,7 +2,7 @@ import type { ScopeContext } from '../../world/scope-context.js';
 import type { OwnedEni } from '../ec2/eni-sources.js';
 import { serviceManagedEni } from '../ec2/service-eni.js';
 import type { SimKind } from '../index.js';
-import { uuidOf } from '../uuid.js';
+import { uuidOf } from '../uuids.js';
 import { vpcPlacement, type VpcPlacement } from '../vpc-placement.js';
 
 export const SALT_FUNCTION = 41;

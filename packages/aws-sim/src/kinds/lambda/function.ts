@@ -7,7 +7,7 @@ import { accessPointArn } from '../efs/access-point.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 import { environmentTag } from '../tags.js';
-import { uuidOf } from '../uuid.js';
+import { uuidOf } from '../uuids.js';
 import { lambdaPlacement, SALT_FUNCTION } from './function-layout.js';
 
 type FunctionFields =
