@@ -16,6 +16,10 @@ const demoCountsPerRegion: Record<SimKind, number> = {
   keyPair: 4,
   bucket: 4,
   trail: 1,
+  dbSubnetGroup: 2,
+  dbCluster: 1,
+  dbInstance: 6,
+  dbSnapshot: 6,
 };
 
 /** One seeded account (deterministic data: the same seed gives the same resources and ids). */

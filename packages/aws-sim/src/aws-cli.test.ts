@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { recordId, startAwsSimulator, type AwsSimulator, type SimKind } from './index.js';
+import { isCurrentRecord, recordId, startAwsSimulator, type AwsSimulator, type SimKind } from './index.js';
 
 const run = promisify(execFile);
 const hasAwsCli = spawnSync('aws', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -91,7 +91,36 @@ const CLI_LISTINGS: CliListing[] = [
     command: () => ['ec2', 'describe-key-pairs'],
     idsOf: (output) => (output.KeyPairs as { KeyPairId: string }[]).map((k) => k.KeyPairId),
   },
+  {
+    kind: 'dbInstance',
+    command: () => ['rds', 'describe-db-instances'],
+    idsOf: (output) => (output.DBInstances as { DBInstanceIdentifier: string }[]).map((d) => d.DBInstanceIdentifier),
+  },
+  {
+    kind: 'dbCluster',
+    command: () => ['rds', 'describe-db-clusters'],
+    idsOf: (output) => (output.DBClusters as { DBClusterIdentifier: string }[]).map((d) => d.DBClusterIdentifier),
+  },
+  {
+    kind: 'dbSubnetGroup',
+    command: () => ['rds', 'describe-db-subnet-groups'],
+    idsOf: (output) => (output.DBSubnetGroups as { DBSubnetGroupName: string }[]).map((d) => d.DBSubnetGroupName),
+  },
+  {
+    kind: 'dbSnapshot',
+    command: () => ['rds', 'describe-db-snapshots', '--snapshot-type', 'manual'],
+    idsOf: (output) => (output.DBSnapshots as { DBSnapshotIdentifier: string }[]).map((d) => d.DBSnapshotIdentifier),
+    expected: (sim) => currentIds(sim, 'dbSnapshot'),
+  },
 ];
+
+/** The current records of a kind (manual snapshots, not automated ones) in the main account's us-east-1. */
+function currentIds(sim: AwsSimulator, kind: SimKind): string[] {
+  return sim.state
+    .list(kind, { account: sim.mainAccountId, region: 'us-east-1' })
+    .filter((record) => isCurrentRecord(kind, record))
+    .map((record) => recordId(kind, record as never));
+}
 
 function mainRegionIds(sim: AwsSimulator, kind: SimKind): string[] {
   return sim.state

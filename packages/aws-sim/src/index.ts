@@ -10,7 +10,7 @@ export {
   type StartSimulatorOptions,
 } from './options.js';
 export type { SimAccountInfo, SimRole, SimKeyPair } from './identity/accounts.js';
-export { SimState, recordId, type ResourceScope } from './world/sim-state.js';
+export { SimState, isCurrentRecord, recordId, type ResourceScope } from './world/sim-state.js';
 export {
   SimFaults,
   SERVICE_MISSING_ERROR_CODE,

@@ -24,6 +24,14 @@ import { VolumesConnector } from './ec2/volumes.connector.js';
 import { VolumesManager } from './ec2/volumes.manager.js';
 import { VpcsConnector } from './ec2/vpcs.connector.js';
 import { VpcsManager } from './ec2/vpcs.manager.js';
+import { DbClustersConnector } from './rds/db-clusters.connector.js';
+import { DbClustersManager } from './rds/db-clusters.manager.js';
+import { DbInstancesConnector } from './rds/db-instances.connector.js';
+import { DbInstancesManager } from './rds/db-instances.manager.js';
+import { DbSnapshotsConnector } from './rds/db-snapshots.connector.js';
+import { DbSnapshotsManager } from './rds/db-snapshots.manager.js';
+import { DbSubnetGroupsConnector } from './rds/db-subnet-groups.connector.js';
+import { DbSubnetGroupsManager } from './rds/db-subnet-groups.manager.js';
 import { BucketsConnector } from './s3/buckets.connector.js';
 import { BucketsManager } from './s3/buckets.manager.js';
 
@@ -50,6 +58,12 @@ export const awsRegistryDefinition: RegistryDefinition = {
     ],
     s3: [kind(BucketsConnector, BucketsManager)],
     cloudtrail: [kind(TrailsConnector, TrailsManager)],
+    rds: [
+      kind(DbInstancesConnector, DbInstancesManager),
+      kind(DbClustersConnector, DbClustersManager),
+      kind(DbSubnetGroupsConnector, DbSubnetGroupsManager),
+      kind(DbSnapshotsConnector, DbSnapshotsManager),
+    ],
   },
 };
 

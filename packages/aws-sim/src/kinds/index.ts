@@ -10,6 +10,10 @@ import { subnetKind } from './ec2/subnet.js';
 import { volumeKind } from './ec2/volume.js';
 import { vpcKind } from './ec2/vpc.js';
 import type { KindSpec } from './kind-spec.js';
+import { dbClusterKind } from './rds/db-cluster.js';
+import { dbInstanceKind } from './rds/db-instance.js';
+import { dbSnapshotKind } from './rds/db-snapshot.js';
+import { dbSubnetGroupKind } from './rds/db-subnet-group.js';
 import { bucketKind } from './s3/bucket.js';
 
 /** Every simulated kind, in the order they are listed and counted. A new kind is a spec file and a line here. */
@@ -25,6 +29,10 @@ export const KIND_SPECS = [
   keyPairKind,
   bucketKind,
   trailKind,
+  dbSubnetGroupKind,
+  dbClusterKind,
+  dbInstanceKind,
+  dbSnapshotKind,
 ] as const;
 
 type AnySpec = (typeof KIND_SPECS)[number];
@@ -53,6 +61,12 @@ export const COUNTS_BY_SIZE: Readonly<Record<SimSize, Readonly<Record<SimKind, n
     Object.fromEntries(KIND_SPECS.map((spec) => [spec.kind, spec.counts[size]])),
   ]),
 ) as Record<SimSize, Record<SimKind, number>>;
+
+/** Whether a record is current as AWS users see it (an automated snapshot is not), per its kind's spec. */
+export function isCurrentRecord<K extends SimKind>(kind: K, record: SimRecordByKind[K]): boolean {
+  const current = kindSpec(kind).current;
+  return current ? current(record) : true;
+}
 
 /** The id of a record: InstanceId, VolumeId..., a bucket's or trail's Name. */
 export function recordId<K extends SimKind>(kind: K, record: SimRecordByKind[K]): string {

@@ -33,6 +33,11 @@ export interface KindSpec<K extends string, R> {
   generate(ctx: ScopeContext, index: number): R;
   /** Record fields that are the simulator's own bookkeeping, not members of AWS's shape (never answered). */
   ownFields?: readonly (keyof R & string)[];
+  /**
+   * Whether a record is a current resource as AWS users see it; records that are not (automated snapshots, deleted
+   * stacks) are listed where AWS lists them, and left out by collectors. Default: every record is current.
+   */
+  current?(record: R): boolean;
   /** Names unique across all accounts and regions (S3 buckets), not only within a scope. */
   globallyUnique?: boolean;
   /** Completes a record added through the state API from its scope (a trail's HomeRegion and ARN). */

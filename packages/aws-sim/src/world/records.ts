@@ -14,6 +14,10 @@ export type { SimAddress } from '../kinds/ec2/address.js';
 export type { SimEc2KeyPair } from '../kinds/ec2/key-pair.js';
 export type { SimBucket } from '../kinds/s3/bucket.js';
 export type { SimTrail } from '../kinds/cloudtrail/trail.js';
+export type { SimDbSubnetGroup } from '../kinds/rds/db-subnet-group.js';
+export type { SimDbCluster } from '../kinds/rds/db-cluster.js';
+export type { SimDbInstance } from '../kinds/rds/db-instance.js';
+export type { SimDbSnapshot } from '../kinds/rds/db-snapshot.js';
 
 export interface SimTag {
   Key: string;

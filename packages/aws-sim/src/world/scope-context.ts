@@ -44,6 +44,11 @@ export class ScopeContext {
     return 'prefix' in ids ? this.codec(kind, ids.prefix).decode(id) : ids.indexOf(this, id);
   }
 
+  /** The index an id of a part (a reservation, a snapshot's name) stands for in this scope, if any. */
+  partIndexOf(part: IdPart, id: string): number | undefined {
+    return this.codec(part.name, part.prefix).decode(id);
+  }
+
   /** An ARN of this scope's partition, by default in its region and account (`{ region: '' }` for IAM, S3). */
   arn(service: string, resource: string, at: { region?: string; account?: string } = {}): string {
     return arnOf(service, at.region ?? this.region, at.account ?? this.accountId, resource, this.region);

@@ -1,8 +1,8 @@
 import { DuplicateResourceError, UnknownResourceError } from '../errors.js';
-import { kindSpec, recordId, type SimKind, type SimRecordByKind } from '../kinds/index.js';
+import { isCurrentRecord, kindSpec, recordId, type SimKind, type SimRecordByKind } from '../kinds/index.js';
 import type { SimWorld } from './sim-world.js';
 
-export { recordId };
+export { isCurrentRecord, recordId };
 
 /** Where a resource lives: an account and a region (a bucket's region is its location, a trail's its home region). */
 export interface ResourceScope {
