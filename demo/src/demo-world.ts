@@ -20,6 +20,8 @@ const demoCountsPerRegion: Record<SimKind, number> = {
   dbCluster: 1,
   dbInstance: 6,
   dbSnapshot: 6,
+  snsTopic: 4,
+  snsSubscription: 8,
 };
 
 /** One seeded account (deterministic data: the same seed gives the same resources and ids). */

@@ -112,6 +112,18 @@ const CLI_LISTINGS: CliListing[] = [
     idsOf: (output) => (output.DBSnapshots as { DBSnapshotIdentifier: string }[]).map((d) => d.DBSnapshotIdentifier),
     expected: (sim) => currentIds(sim, 'dbSnapshot'),
   },
+  {
+    kind: 'snsTopic',
+    command: () => ['sns', 'list-topics'],
+    idsOf: (output) => (output.Topics as { TopicArn: string }[]).map((t) => t.TopicArn),
+    expected: (sim) =>
+      sim.state.list('snsTopic', { account: sim.mainAccountId, region: 'us-east-1' }).map((t) => t.TopicArn),
+  },
+  {
+    kind: 'snsSubscription',
+    command: () => ['sns', 'list-subscriptions'],
+    idsOf: (output) => (output.Subscriptions as { SubscriptionArn: string }[]).map((s) => s.SubscriptionArn),
+  },
 ];
 
 /** The current records of a kind (manual snapshots, not automated ones) in the main account's us-east-1. */

@@ -32,6 +32,10 @@ import { DbSnapshotsConnector } from './rds/db-snapshots.connector.js';
 import { DbSnapshotsManager } from './rds/db-snapshots.manager.js';
 import { DbSubnetGroupsConnector } from './rds/db-subnet-groups.connector.js';
 import { DbSubnetGroupsManager } from './rds/db-subnet-groups.manager.js';
+import { SubscriptionsConnector } from './sns/subscriptions.connector.js';
+import { SubscriptionsManager } from './sns/subscriptions.manager.js';
+import { TopicsConnector } from './sns/topics.connector.js';
+import { TopicsManager } from './sns/topics.manager.js';
 import { BucketsConnector } from './s3/buckets.connector.js';
 import { BucketsManager } from './s3/buckets.manager.js';
 
@@ -64,6 +68,7 @@ export const awsRegistryDefinition: RegistryDefinition = {
       kind(DbSubnetGroupsConnector, DbSubnetGroupsManager),
       kind(DbSnapshotsConnector, DbSnapshotsManager),
     ],
+    sns: [kind(TopicsConnector, TopicsManager), kind(SubscriptionsConnector, SubscriptionsManager)],
   },
 };
 

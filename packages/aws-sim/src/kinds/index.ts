@@ -15,6 +15,8 @@ import { dbInstanceKind } from './rds/db-instance.js';
 import { dbSnapshotKind } from './rds/db-snapshot.js';
 import { dbSubnetGroupKind } from './rds/db-subnet-group.js';
 import { bucketKind } from './s3/bucket.js';
+import { snsSubscriptionKind } from './sns/subscription.js';
+import { snsTopicKind } from './sns/topic.js';
 
 /** Every simulated kind, in the order they are listed and counted. A new kind is a spec file and a line here. */
 export const KIND_SPECS = [
@@ -33,6 +35,8 @@ export const KIND_SPECS = [
   dbClusterKind,
   dbInstanceKind,
   dbSnapshotKind,
+  snsTopicKind,
+  snsSubscriptionKind,
 ] as const;
 
 type AnySpec = (typeof KIND_SPECS)[number];

@@ -1,11 +1,19 @@
 import { cloudTrailService } from './cloudtrail/cloudtrail-service.js';
 import { ec2Service } from './ec2/ec2-service.js';
 import { rdsService } from './rds/rds-service.js';
+import { snsService } from './sns/sns-service.js';
 import { s3Service } from './s3/s3-service.js';
 import { stsService } from './sts/sts-service.js';
 
 /** The services every simulator speaks. */
-export const BUILT_IN_SERVICES = [ec2Service, s3Service, cloudTrailService, stsService, rdsService] as const;
+export const BUILT_IN_SERVICES = [
+  ec2Service,
+  s3Service,
+  cloudTrailService,
+  stsService,
+  rdsService,
+  snsService,
+] as const;
 
 /** The AWS services the simulator speaks, named as in the SigV4 credential scope. */
 export type SimService = (typeof BUILT_IN_SERVICES)[number]['name'];

@@ -18,6 +18,8 @@ export type { SimDbSubnetGroup } from '../kinds/rds/db-subnet-group.js';
 export type { SimDbCluster } from '../kinds/rds/db-cluster.js';
 export type { SimDbInstance } from '../kinds/rds/db-instance.js';
 export type { SimDbSnapshot } from '../kinds/rds/db-snapshot.js';
+export type { SimSnsTopic } from '../kinds/sns/topic.js';
+export type { SimSnsSubscription } from '../kinds/sns/subscription.js';
 
 export interface SimTag {
   Key: string;

@@ -1,5 +1,6 @@
 import type { DBSnapshot } from '@aws-sdk/client-rds';
 import type { KindSpec } from '../kind-spec.js';
+import { markedNames } from '../marked-names.js';
 import type { Filled } from '../populated.js';
 import { environmentTag } from '../tags.js';
 import { dbInstanceKind } from './db-instance.js';
@@ -19,21 +20,17 @@ type DbSnapshotFields =
 /** DescribeDBSnapshots' DBSnapshot: manual snapshots, and the automated ones RDS takes (`rds:` names). */
 export type SimDbSnapshot = Filled<DBSnapshot, DbSnapshotFields> & { TagList: { Key: string; Value: string }[] };
 
-/** Automated snapshots are named `rds:` and the rest of the name; the rest decodes to the index. */
-const SNAPSHOT_NAME = { name: 'dbSnapshotName', prefix: 'db-snapshot-' };
-const AUTOMATED = 'rds:';
+/** Automated snapshots are named `rds:` and a name of their own. */
+const SNAPSHOT_NAMES = markedNames(
+  { name: 'dbSnapshotName', prefix: 'db-snapshot-' },
+  { prefix: 'rds:' },
+  isAutomatedSnapshot,
+);
 
 export const dbSnapshotKind: KindSpec<'dbSnapshot', SimDbSnapshot> = {
   kind: 'dbSnapshot',
   idField: 'DBSnapshotIdentifier',
-  ids: {
-    nameAt: (ctx, index) => `${isAutomatedSnapshot(index) ? AUTOMATED : ''}${ctx.id(SNAPSHOT_NAME, index)}`,
-    indexOf(ctx, name) {
-      const automated = name.startsWith(AUTOMATED);
-      const index = ctx.partIndexOf(SNAPSHOT_NAME, automated ? name.slice(AUTOMATED.length) : name);
-      return index !== undefined && isAutomatedSnapshot(index) === automated ? index : undefined;
-    },
-  },
+  ids: SNAPSHOT_NAMES,
   counts: { tiny: 2, small: 6, medium: 60, large: 400 },
   // The automated ones come and go with the instance's backups: the inventory keeps the manual ones.
   current: (snapshot) => snapshot.SnapshotType === 'manual',
