@@ -22,6 +22,8 @@ const demoCountsPerRegion: Record<SimKind, number> = {
   dbSnapshot: 6,
   snsTopic: 4,
   snsSubscription: 8,
+  metricAlarm: 12,
+  compositeAlarm: 1,
 };
 
 /** One seeded account (deterministic data: the same seed gives the same resources and ids). */

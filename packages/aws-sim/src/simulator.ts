@@ -61,7 +61,11 @@ export async function startAwsSimulator(options: StartSimulatorOptions = {}): Pr
   );
   const state = new SimState(world);
   const faults = new SimFaults(seed);
-  const services = new ServiceRegistry([...BUILT_IN_SERVICES, ...(options.services ?? [])]);
+  const declared = options.services ?? [];
+  // a declared service replaces the built-in one of its signing name (a test's own CloudWatch, with its own items)
+  const replaced = new Set(declared.map((service) => service.name));
+  const builtIn = BUILT_IN_SERVICES.filter((service) => !replaced.has(service.name));
+  const services = new ServiceRegistry([...builtIn, ...declared]);
   const counters = new SimCounters(services);
   const credentialStore = new CredentialStore(seed, accounts, credentials);
   const stopping = new AbortController();

@@ -4,6 +4,8 @@ import { AccountManager } from './account/account.manager.js';
 import { listEnabledRegions } from './account/enabled-regions.js';
 import { RegionsConnector } from './account/regions.connector.js';
 import { RegionsManager } from './account/regions.manager.js';
+import { MetricAlarmsConnector } from './cloudwatch/metric-alarms.connector.js';
+import { MetricAlarmsManager } from './cloudwatch/metric-alarms.manager.js';
 import { TrailsConnector } from './cloudtrail/trails.connector.js';
 import { TrailsManager } from './cloudtrail/trails.manager.js';
 import { ElasticIpsConnector } from './ec2/elastic-ips.connector.js';
@@ -69,6 +71,7 @@ export const awsRegistryDefinition: RegistryDefinition = {
       kind(DbSnapshotsConnector, DbSnapshotsManager),
     ],
     sns: [kind(TopicsConnector, TopicsManager), kind(SubscriptionsConnector, SubscriptionsManager)],
+    cloudwatch: [kind(MetricAlarmsConnector, MetricAlarmsManager)],
   },
 };
 

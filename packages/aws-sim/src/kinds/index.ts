@@ -1,5 +1,7 @@
 import type { SimSize } from '../options.js';
 import { trailKind } from './cloudtrail/trail.js';
+import { compositeAlarmKind } from './cloudwatch/composite-alarm.js';
+import { metricAlarmKind } from './cloudwatch/metric-alarm.js';
 import { addressKind } from './ec2/address.js';
 import { imageKind } from './ec2/image.js';
 import { instanceKind } from './ec2/instance.js';
@@ -37,6 +39,8 @@ export const KIND_SPECS = [
   dbSnapshotKind,
   snsTopicKind,
   snsSubscriptionKind,
+  metricAlarmKind,
+  compositeAlarmKind,
 ] as const;
 
 type AnySpec = (typeof KIND_SPECS)[number];

@@ -1,4 +1,5 @@
 import { cloudTrailService } from './cloudtrail/cloudtrail-service.js';
+import { cloudWatchService } from './cloudwatch/cloudwatch-service.js';
 import { ec2Service } from './ec2/ec2-service.js';
 import { rdsService } from './rds/rds-service.js';
 import { snsService } from './sns/sns-service.js';
@@ -13,6 +14,7 @@ export const BUILT_IN_SERVICES = [
   stsService,
   rdsService,
   snsService,
+  cloudWatchService,
 ] as const;
 
 /** The AWS services the simulator speaks, named as in the SigV4 credential scope. */

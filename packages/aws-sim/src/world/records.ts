@@ -20,6 +20,8 @@ export type { SimDbInstance } from '../kinds/rds/db-instance.js';
 export type { SimDbSnapshot } from '../kinds/rds/db-snapshot.js';
 export type { SimSnsTopic } from '../kinds/sns/topic.js';
 export type { SimSnsSubscription } from '../kinds/sns/subscription.js';
+export type { SimMetricAlarm } from '../kinds/cloudwatch/metric-alarm.js';
+export type { SimCompositeAlarm } from '../kinds/cloudwatch/composite-alarm.js';
 
 export interface SimTag {
   Key: string;

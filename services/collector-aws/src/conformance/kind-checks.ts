@@ -57,7 +57,7 @@ function tagsOf(record: Record<string, unknown>): Record<string, string> | undef
 
 /**
  * The unified fields a resource must carry where AWS has them: id, name, kind, cloud, account and region always;
- * tags when the record has Tags; created_at when the record has a timestamp of its own; updated_at, if set, a date.
+ * tags when the record has Tags; created_at (else updated_at) when the record has a timestamp of its own; updated_at, if set, a date.
  */
 export function unifiedFieldProblems(
   resource: Resource__Output,
@@ -93,11 +93,13 @@ export function unifiedFieldProblems(
   if (nameTag) check('name', resource.name === nameTag, `is ${resource.name}, not its Name tag ${nameTag}`);
   const times = timestampsOf(record);
   if (times.length > 0) {
-    const createdAt = resource.created_at === undefined ? NaN : Date.parse(resource.created_at);
+    // Where AWS tells no creation time, only the last change (an alarm's configuration), that is updated_at.
+    const field = resource.created_at === undefined && resource.updated_at !== undefined ? 'updated_at' : 'created_at';
+    const stamp = resource[field];
     check(
-      'created_at',
-      times.includes(createdAt),
-      `is ${resource.created_at ?? 'unset'}, though the record has a timestamp`,
+      field,
+      times.includes(stamp === undefined ? NaN : Date.parse(stamp)),
+      `is ${stamp ?? 'unset'}, though the record has a timestamp`,
     );
   }
   return problems;
