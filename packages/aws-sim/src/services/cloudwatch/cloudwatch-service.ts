@@ -32,6 +32,7 @@ function listTagsForResource(input: ListTagsForResourceInput, call: CallContext)
  */
 export const cloudWatchService = declareService({
   name: 'monitoring',
+  iamPrefix: 'cloudwatch',
   protocol: awsJson1_0,
   targetPrefixes: ['GraniteServiceVersion20100801'],
   errors: {
@@ -40,8 +41,5 @@ export const cloudWatchService = declareService({
     malformedInput: ['InvalidParameterValue', 400],
     invalidPaginationToken: ['InvalidNextToken', 400],
   },
-  operations: [
-    operation(DescribeAlarms$, describeAlarms, { iamAction: 'cloudwatch:DescribeAlarms' }),
-    operation(ListTagsForResource$, listTagsForResource, { iamAction: 'cloudwatch:ListTagsForResource' }),
-  ],
+  operations: [operation(DescribeAlarms$, describeAlarms), operation(ListTagsForResource$, listTagsForResource)],
 });
