@@ -24,6 +24,8 @@ const demoCountsPerRegion: Record<SimKind, number> = {
   snsSubscription: 8,
   metricAlarm: 12,
   compositeAlarm: 1,
+  replicationGroup: 1,
+  cacheCluster: 4,
 };
 
 /** One seeded account (deterministic data: the same seed gives the same resources and ids). */

@@ -124,6 +124,16 @@ const CLI_LISTINGS: CliListing[] = [
     command: () => ['sns', 'list-subscriptions'],
     idsOf: (output) => (output.Subscriptions as { SubscriptionArn: string }[]).map((s) => s.SubscriptionArn),
   },
+  {
+    kind: 'cacheCluster',
+    command: () => ['elasticache', 'describe-cache-clusters', '--show-cache-node-info'],
+    idsOf: (output) => (output.CacheClusters as { CacheClusterId: string }[]).map((c) => c.CacheClusterId),
+  },
+  {
+    kind: 'replicationGroup',
+    command: () => ['elasticache', 'describe-replication-groups'],
+    idsOf: (output) => (output.ReplicationGroups as { ReplicationGroupId: string }[]).map((g) => g.ReplicationGroupId),
+  },
 ];
 
 /** The current records of a kind (manual snapshots, not automated ones) in the main account's us-east-1. */

@@ -8,6 +8,10 @@ import { MetricAlarmsConnector } from './cloudwatch/metric-alarms.connector.js';
 import { MetricAlarmsManager } from './cloudwatch/metric-alarms.manager.js';
 import { TrailsConnector } from './cloudtrail/trails.connector.js';
 import { TrailsManager } from './cloudtrail/trails.manager.js';
+import { CacheClustersConnector } from './elasticache/cache-clusters.connector.js';
+import { CacheClustersManager } from './elasticache/cache-clusters.manager.js';
+import { ReplicationGroupsConnector } from './elasticache/replication-groups.connector.js';
+import { ReplicationGroupsManager } from './elasticache/replication-groups.manager.js';
 import { ElasticIpsConnector } from './ec2/elastic-ips.connector.js';
 import { ElasticIpsManager } from './ec2/elastic-ips.manager.js';
 import { ImagesConnector } from './ec2/images.connector.js';
@@ -72,6 +76,10 @@ export const awsRegistryDefinition: RegistryDefinition = {
     ],
     sns: [kind(TopicsConnector, TopicsManager), kind(SubscriptionsConnector, SubscriptionsManager)],
     cloudwatch: [kind(MetricAlarmsConnector, MetricAlarmsManager)],
+    elasticache: [
+      kind(CacheClustersConnector, CacheClustersManager),
+      kind(ReplicationGroupsConnector, ReplicationGroupsManager),
+    ],
   },
 };
 

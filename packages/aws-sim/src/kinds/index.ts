@@ -2,6 +2,8 @@ import type { SimSize } from '../options.js';
 import { trailKind } from './cloudtrail/trail.js';
 import { compositeAlarmKind } from './cloudwatch/composite-alarm.js';
 import { metricAlarmKind } from './cloudwatch/metric-alarm.js';
+import { cacheClusterKind } from './elasticache/cache-cluster.js';
+import { replicationGroupKind } from './elasticache/replication-group.js';
 import { addressKind } from './ec2/address.js';
 import { imageKind } from './ec2/image.js';
 import { instanceKind } from './ec2/instance.js';
@@ -41,6 +43,8 @@ export const KIND_SPECS = [
   snsSubscriptionKind,
   metricAlarmKind,
   compositeAlarmKind,
+  replicationGroupKind,
+  cacheClusterKind,
 ] as const;
 
 type AnySpec = (typeof KIND_SPECS)[number];

@@ -1,6 +1,7 @@
 import { cloudTrailService } from './cloudtrail/cloudtrail-service.js';
 import { cloudWatchService } from './cloudwatch/cloudwatch-service.js';
 import { ec2Service } from './ec2/ec2-service.js';
+import { elastiCacheService } from './elasticache/elasticache-service.js';
 import { rdsService } from './rds/rds-service.js';
 import { snsService } from './sns/sns-service.js';
 import { s3Service } from './s3/s3-service.js';
@@ -15,6 +16,7 @@ export const BUILT_IN_SERVICES = [
   rdsService,
   snsService,
   cloudWatchService,
+  elastiCacheService,
 ] as const;
 
 /** The AWS services the simulator speaks, named as in the SigV4 credential scope. */

@@ -22,6 +22,8 @@ export type { SimSnsTopic } from '../kinds/sns/topic.js';
 export type { SimSnsSubscription } from '../kinds/sns/subscription.js';
 export type { SimMetricAlarm } from '../kinds/cloudwatch/metric-alarm.js';
 export type { SimCompositeAlarm } from '../kinds/cloudwatch/composite-alarm.js';
+export type { SimCacheCluster } from '../kinds/elasticache/cache-cluster.js';
+export type { SimReplicationGroup } from '../kinds/elasticache/replication-group.js';
 
 export interface SimTag {
   Key: string;

@@ -3,7 +3,7 @@ import { ResourceManager, arnFor, edge, type Relationship } from '@cloud-invento
 import { SecurityGroupsManager } from '../ec2/security-groups.manager.js';
 import { DbClustersManager } from './db-clusters.manager.js';
 import { DbSubnetGroupsManager } from './db-subnet-groups.manager.js';
-import { rdsMapping } from './rds-mapping.js';
+import { tagListMapping } from '../tag-list-mapping.js';
 
 /** A source in another region is named by its ARN: that one is not an instance of this scope. */
 function sameRegionSource(instance: DBInstance): string | undefined {
@@ -15,7 +15,7 @@ export class DbInstancesManager extends ResourceManager<DBInstance> {
   readonly kind = 'aws_rds_db_instance';
   readonly serviceType = { group: 'RDS', type: 'DBInstance', name: 'RDS DB Instance', labels: ['Database'] };
   readonly uid = arnFor('rds', 'db:');
-  readonly mapping = rdsMapping<DBInstance>('DBInstanceIdentifier', 'InstanceCreateTime');
+  readonly mapping = tagListMapping<DBInstance>('DBInstanceIdentifier', 'InstanceCreateTime');
   // typed: the list names this class itself (read replicas)
   override readonly relationships: readonly Relationship<DBInstance>[] = [
     edge('belongs_to', DbClustersManager, (instance: DBInstance) => instance.DBClusterIdentifier),

@@ -8,7 +8,7 @@ import {
 import type { SimDbSnapshot } from '../../kinds/rds/db-snapshot.js';
 import { awsQuery } from '../../protocols/aws-query.js';
 import { declareService, operation } from '../service-declaration.js';
-import { describeRdsKind, rdsNameOf } from './rds-listing.js';
+import { describeByMarker, nameOf } from '../marker-describe.js';
 import {
   DB_CLUSTER_NOT_FOUND,
   DB_INSTANCE_NOT_FOUND,
@@ -20,7 +20,7 @@ import {
 /** DescribeDBSnapshots lists every type unless SnapshotType names one; an instance named narrows to its snapshots. */
 function snapshotsAsked(input: Record<string, unknown>): ((snapshot: SimDbSnapshot) => boolean) | undefined {
   const type = typeof input.SnapshotType === 'string' && input.SnapshotType !== '' ? input.SnapshotType : undefined;
-  const instance = rdsNameOf(input.DBInstanceIdentifier);
+  const instance = nameOf(input.DBInstanceIdentifier);
   if (type === undefined && instance === undefined) return undefined;
   return (snapshot) =>
     (type === undefined || snapshot.SnapshotType === type) &&
@@ -36,19 +36,21 @@ export const rdsService = declareService({
   operations: [
     operation(
       DescribeDBInstances$,
-      describeRdsKind('dbInstance', 'DBInstances', 'DBInstanceIdentifier', DB_INSTANCE_NOT_FOUND),
+      describeByMarker('dbInstance', 'DBInstances', 'DBInstanceIdentifier', DB_INSTANCE_NOT_FOUND),
     ),
     operation(
       DescribeDBClusters$,
-      describeRdsKind('dbCluster', 'DBClusters', 'DBClusterIdentifier', DB_CLUSTER_NOT_FOUND),
+      describeByMarker('dbCluster', 'DBClusters', 'DBClusterIdentifier', DB_CLUSTER_NOT_FOUND),
     ),
     operation(
       DescribeDBSubnetGroups$,
-      describeRdsKind('dbSubnetGroup', 'DBSubnetGroups', 'DBSubnetGroupName', DB_SUBNET_GROUP_NOT_FOUND),
+      describeByMarker('dbSubnetGroup', 'DBSubnetGroups', 'DBSubnetGroupName', DB_SUBNET_GROUP_NOT_FOUND),
     ),
     operation(
       DescribeDBSnapshots$,
-      describeRdsKind('dbSnapshot', 'DBSnapshots', 'DBSnapshotIdentifier', DB_SNAPSHOT_NOT_FOUND, snapshotsAsked),
+      describeByMarker('dbSnapshot', 'DBSnapshots', 'DBSnapshotIdentifier', DB_SNAPSHOT_NOT_FOUND, {
+        where: snapshotsAsked,
+      }),
     ),
     operation(ListTagsForResource$, listTagsForResource),
   ],

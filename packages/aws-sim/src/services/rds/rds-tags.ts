@@ -3,21 +3,21 @@ import { AwsApiError } from '../../errors.js';
 import type { CallContext } from '../../http/http-types.js';
 import type { SimTag } from '../../world/records.js';
 import { collectionFor } from '../list-kind.js';
-import { notFound, type RdsNotFound } from './rds-listing.js';
+import { notFound, type NotFoundAnswer } from '../marker-describe.js';
 
-export const DB_INSTANCE_NOT_FOUND: RdsNotFound = {
+export const DB_INSTANCE_NOT_FOUND: NotFoundAnswer = {
   code: 'DBInstanceNotFound',
   message: (name) => `DBInstance ${name} not found.`,
 };
-export const DB_CLUSTER_NOT_FOUND: RdsNotFound = {
+export const DB_CLUSTER_NOT_FOUND: NotFoundAnswer = {
   code: 'DBClusterNotFoundFault',
   message: (name) => `DBCluster ${name} not found.`,
 };
-export const DB_SUBNET_GROUP_NOT_FOUND: RdsNotFound = {
+export const DB_SUBNET_GROUP_NOT_FOUND: NotFoundAnswer = {
   code: 'DBSubnetGroupNotFoundFault',
   message: (name) => `DB subnet group '${name}' does not exist.`,
 };
-export const DB_SNAPSHOT_NOT_FOUND: RdsNotFound = {
+export const DB_SNAPSHOT_NOT_FOUND: NotFoundAnswer = {
   code: 'DBSnapshotNotFound',
   message: (name) => `DBSnapshot ${name} not found.`,
 };

@@ -11,10 +11,10 @@ import {
 type TagListed = { TagList?: { Key?: string | undefined; Value?: string | undefined }[] | undefined };
 
 /**
- * The mapping of an RDS item whose tags AWS gives inline in `TagList` (instances, clusters, snapshots) or that the
- * Connector adds there (subnet groups): the id, the Name tag else the id, the creation time, the rest as data.
+ * The mapping of an item whose tags AWS gives inline in `TagList` (RDS instances, clusters, snapshots) or that the
+ * Connector adds there from ListTagsForResource (RDS subnet groups, ElastiCache): the id, the Name tag else the id, the creation time, the rest as data.
  */
-export function rdsMapping<Item extends TagListed>(
+export function tagListMapping<Item extends TagListed>(
   id: keyof Item & string,
   createdAt?: keyof Item & string,
 ): ResourceMapping<Item> {
