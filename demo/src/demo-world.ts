@@ -26,6 +26,7 @@ const demoCountsPerRegion: Record<SimKind, number> = {
   compositeAlarm: 1,
   replicationGroup: 1,
   cacheCluster: 4,
+  stack: 6,
 };
 
 /** One seeded account (deterministic data: the same seed gives the same resources and ids). */

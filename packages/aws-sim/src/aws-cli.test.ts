@@ -134,6 +134,12 @@ const CLI_LISTINGS: CliListing[] = [
     command: () => ['elasticache', 'describe-replication-groups'],
     idsOf: (output) => (output.ReplicationGroups as { ReplicationGroupId: string }[]).map((g) => g.ReplicationGroupId),
   },
+  {
+    kind: 'stack',
+    command: () => ['cloudformation', 'describe-stacks'],
+    idsOf: (output) => (output.Stacks as { StackName: string }[]).map((s) => s.StackName),
+    expected: (sim) => currentIds(sim, 'stack'),
+  },
 ];
 
 /** The current records of a kind (manual snapshots, not automated ones) in the main account's us-east-1. */

@@ -6,6 +6,8 @@ import { RegionsConnector } from './account/regions.connector.js';
 import { RegionsManager } from './account/regions.manager.js';
 import { MetricAlarmsConnector } from './cloudwatch/metric-alarms.connector.js';
 import { MetricAlarmsManager } from './cloudwatch/metric-alarms.manager.js';
+import { StacksConnector } from './cloudformation/stacks.connector.js';
+import { StacksManager } from './cloudformation/stacks.manager.js';
 import { TrailsConnector } from './cloudtrail/trails.connector.js';
 import { TrailsManager } from './cloudtrail/trails.manager.js';
 import { CacheClustersConnector } from './elasticache/cache-clusters.connector.js';
@@ -80,6 +82,7 @@ export const awsRegistryDefinition: RegistryDefinition = {
       kind(CacheClustersConnector, CacheClustersManager),
       kind(ReplicationGroupsConnector, ReplicationGroupsManager),
     ],
+    cloudformation: [kind(StacksConnector, StacksManager)],
   },
 };
 

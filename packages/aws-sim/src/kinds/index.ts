@@ -4,6 +4,7 @@ import { compositeAlarmKind } from './cloudwatch/composite-alarm.js';
 import { metricAlarmKind } from './cloudwatch/metric-alarm.js';
 import { cacheClusterKind } from './elasticache/cache-cluster.js';
 import { replicationGroupKind } from './elasticache/replication-group.js';
+import { stackKind } from './cloudformation/stack.js';
 import { addressKind } from './ec2/address.js';
 import { imageKind } from './ec2/image.js';
 import { instanceKind } from './ec2/instance.js';
@@ -45,6 +46,7 @@ export const KIND_SPECS = [
   compositeAlarmKind,
   replicationGroupKind,
   cacheClusterKind,
+  stackKind,
 ] as const;
 
 type AnySpec = (typeof KIND_SPECS)[number];

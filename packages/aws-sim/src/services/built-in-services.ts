@@ -1,3 +1,4 @@
+import { cloudFormationService } from './cloudformation/cloudformation-service.js';
 import { cloudTrailService } from './cloudtrail/cloudtrail-service.js';
 import { cloudWatchService } from './cloudwatch/cloudwatch-service.js';
 import { ec2Service } from './ec2/ec2-service.js';
@@ -17,6 +18,7 @@ export const BUILT_IN_SERVICES = [
   snsService,
   cloudWatchService,
   elastiCacheService,
+  cloudFormationService,
 ] as const;
 
 /** The AWS services the simulator speaks, named as in the SigV4 credential scope. */

@@ -24,6 +24,7 @@ export type { SimMetricAlarm } from '../kinds/cloudwatch/metric-alarm.js';
 export type { SimCompositeAlarm } from '../kinds/cloudwatch/composite-alarm.js';
 export type { SimCacheCluster } from '../kinds/elasticache/cache-cluster.js';
 export type { SimReplicationGroup } from '../kinds/elasticache/replication-group.js';
+export type { SimStack } from '../kinds/cloudformation/stack.js';
 
 export interface SimTag {
   Key: string;
