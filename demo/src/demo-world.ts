@@ -64,6 +64,17 @@ const demoCountsPerRegion: Omit<Record<SimKind, number>, 'networkInterface'> = {
   dynamoDbTable: 5,
   secret: 6,
   certificate: 4,
+  dbSubnetGroup: 2,
+  dbCluster: 1,
+  dbInstance: 6,
+  dbSnapshot: 6,
+  snsTopic: 4,
+  snsSubscription: 8,
+  metricAlarm: 12,
+  compositeAlarm: 1,
+  replicationGroup: 1,
+  cacheCluster: 4,
+  stack: 6,
 };
 
 /** One seeded account (deterministic data: the same seed gives the same resources and ids). */

@@ -9,6 +9,7 @@ import {
   type SimKind,
   type SimRecordByKind,
 } from './index.js';
+import { isCurrentRecord, recordId, startAwsSimulator, type AwsSimulator, type SimKind } from './index.js';
 
 const run = promisify(execFile);
 const hasAwsCli = spawnSync('aws', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -353,6 +354,55 @@ const CLI_LISTINGS: CliListing[] = [
         .list('certificate', { account: sim.mainAccountId, region: 'us-east-1' })
         .filter((certificate) => certificate.KeyAlgorithm.startsWith('RSA_'))
         .map((certificate) => certificate.CertificateId),
+  },
+  {
+    kind: 'dbInstance',
+    command: () => ['rds', 'describe-db-instances'],
+    idsOf: (output) => (output.DBInstances as { DBInstanceIdentifier: string }[]).map((d) => d.DBInstanceIdentifier),
+  },
+  {
+    kind: 'dbCluster',
+    command: () => ['rds', 'describe-db-clusters'],
+    idsOf: (output) => (output.DBClusters as { DBClusterIdentifier: string }[]).map((d) => d.DBClusterIdentifier),
+  },
+  {
+    kind: 'dbSubnetGroup',
+    command: () => ['rds', 'describe-db-subnet-groups'],
+    idsOf: (output) => (output.DBSubnetGroups as { DBSubnetGroupName: string }[]).map((d) => d.DBSubnetGroupName),
+  },
+  {
+    kind: 'dbSnapshot',
+    command: () => ['rds', 'describe-db-snapshots', '--snapshot-type', 'manual'],
+    idsOf: (output) => (output.DBSnapshots as { DBSnapshotIdentifier: string }[]).map((d) => d.DBSnapshotIdentifier),
+    expected: (sim) => currentIds(sim, 'dbSnapshot'),
+  },
+  {
+    kind: 'snsTopic',
+    command: () => ['sns', 'list-topics'],
+    idsOf: (output) => (output.Topics as { TopicArn: string }[]).map((t) => t.TopicArn),
+    expected: (sim) =>
+      sim.state.list('snsTopic', { account: sim.mainAccountId, region: 'us-east-1' }).map((t) => t.TopicArn),
+  },
+  {
+    kind: 'snsSubscription',
+    command: () => ['sns', 'list-subscriptions'],
+    idsOf: (output) => (output.Subscriptions as { SubscriptionArn: string }[]).map((s) => s.SubscriptionArn),
+  },
+  {
+    kind: 'cacheCluster',
+    command: () => ['elasticache', 'describe-cache-clusters', '--show-cache-node-info'],
+    idsOf: (output) => (output.CacheClusters as { CacheClusterId: string }[]).map((c) => c.CacheClusterId),
+  },
+  {
+    kind: 'replicationGroup',
+    command: () => ['elasticache', 'describe-replication-groups'],
+    idsOf: (output) => (output.ReplicationGroups as { ReplicationGroupId: string }[]).map((g) => g.ReplicationGroupId),
+  },
+  {
+    kind: 'stack',
+    command: () => ['cloudformation', 'describe-stacks'],
+    idsOf: (output) => (output.Stacks as { StackName: string }[]).map((s) => s.StackName),
+    expected: (sim) => currentIds(sim, 'stack'),
   },
 ];
 

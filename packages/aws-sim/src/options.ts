@@ -31,8 +31,8 @@ export interface StartSimulatorOptions {
    */
   listBucketsWithRegion?: boolean;
   /**
-   * More services to speak besides the built-in ones (EC2, S3, CloudTrail, STS), each a declaration of its signing
-   * name, protocol and operations (see README, "Services are declarations").
+   * More services to speak besides the built-in ones, each a declaration of its signing name, protocol and
+   * operations (see README, "Services are declarations"); one named as a built-in service replaces it.
    */
   services?: readonly ServiceDeclaration[];
 }

@@ -14,6 +14,16 @@ import { TrailsConnector } from './cloudtrail/trails.connector.js';
 import { TrailsManager } from './cloudtrail/trails.manager.js';
 import { TablesConnector } from './dynamodb/tables.connector.js';
 import { TablesManager } from './dynamodb/tables.manager.js';
+import { MetricAlarmsConnector } from './cloudwatch/metric-alarms.connector.js';
+import { MetricAlarmsManager } from './cloudwatch/metric-alarms.manager.js';
+import { StacksConnector } from './cloudformation/stacks.connector.js';
+import { StacksManager } from './cloudformation/stacks.manager.js';
+import { TrailsConnector } from './cloudtrail/trails.connector.js';
+import { TrailsManager } from './cloudtrail/trails.manager.js';
+import { CacheClustersConnector } from './elasticache/cache-clusters.connector.js';
+import { CacheClustersManager } from './elasticache/cache-clusters.manager.js';
+import { ReplicationGroupsConnector } from './elasticache/replication-groups.connector.js';
+import { ReplicationGroupsManager } from './elasticache/replication-groups.manager.js';
 import { ElasticIpsConnector } from './ec2/elastic-ips.connector.js';
 import { ElasticIpsManager } from './ec2/elastic-ips.manager.js';
 import { ImagesConnector } from './ec2/images.connector.js';
@@ -108,6 +118,18 @@ import { SecretsConnector } from './secretsmanager/secrets.connector.js';
 import { SecretsManager } from './secretsmanager/secrets.manager.js';
 import { QueuesConnector } from './sqs/queues.connector.js';
 import { QueuesManager } from './sqs/queues.manager.js';
+import { DbClustersConnector } from './rds/db-clusters.connector.js';
+import { DbClustersManager } from './rds/db-clusters.manager.js';
+import { DbInstancesConnector } from './rds/db-instances.connector.js';
+import { DbInstancesManager } from './rds/db-instances.manager.js';
+import { DbSnapshotsConnector } from './rds/db-snapshots.connector.js';
+import { DbSnapshotsManager } from './rds/db-snapshots.manager.js';
+import { DbSubnetGroupsConnector } from './rds/db-subnet-groups.connector.js';
+import { DbSubnetGroupsManager } from './rds/db-subnet-groups.manager.js';
+import { SubscriptionsConnector } from './sns/subscriptions.connector.js';
+import { SubscriptionsManager } from './sns/subscriptions.manager.js';
+import { TopicsConnector } from './sns/topics.connector.js';
+import { TopicsManager } from './sns/topics.manager.js';
 import { BucketsConnector } from './s3/buckets.connector.js';
 import { BucketsManager } from './s3/buckets.manager.js';
 
@@ -184,6 +206,19 @@ export const awsRegistryDefinition: RegistryDefinition = {
     dynamodb: [kind(TablesConnector, TablesManager)],
     secretsmanager: [kind(SecretsConnector, SecretsManager)],
     acm: [kind(CertificatesConnector, CertificatesManager)],
+    rds: [
+      kind(DbInstancesConnector, DbInstancesManager),
+      kind(DbClustersConnector, DbClustersManager),
+      kind(DbSubnetGroupsConnector, DbSubnetGroupsManager),
+      kind(DbSnapshotsConnector, DbSnapshotsManager),
+    ],
+    sns: [kind(TopicsConnector, TopicsManager), kind(SubscriptionsConnector, SubscriptionsManager)],
+    cloudwatch: [kind(MetricAlarmsConnector, MetricAlarmsManager)],
+    elasticache: [
+      kind(CacheClustersConnector, CacheClustersManager),
+      kind(ReplicationGroupsConnector, ReplicationGroupsManager),
+    ],
+    cloudformation: [kind(StacksConnector, StacksManager)],
   },
 };
 

@@ -4,6 +4,11 @@ import { launchConfigurationKind } from './autoscaling/launch-configuration.js';
 import { certificateKind } from './acm/certificate.js';
 import { trailKind } from './cloudtrail/trail.js';
 import { dynamoDbTableKind } from './dynamodb/table.js';
+import { compositeAlarmKind } from './cloudwatch/composite-alarm.js';
+import { metricAlarmKind } from './cloudwatch/metric-alarm.js';
+import { cacheClusterKind } from './elasticache/cache-cluster.js';
+import { replicationGroupKind } from './elasticache/replication-group.js';
+import { stackKind } from './cloudformation/stack.js';
 import { addressKind } from './ec2/address.js';
 import { iamAccessKeyKind } from './iam/access-key.js';
 import { iamGroupKind } from './iam/group.js';
@@ -53,6 +58,13 @@ import { logGroupKind } from './logs/log-group.js';
 import { bucketKind } from './s3/bucket.js';
 import { secretKind } from './secretsmanager/secret.js';
 import { sqsQueueKind } from './sqs/queue.js';
+import { dbClusterKind } from './rds/db-cluster.js';
+import { dbInstanceKind } from './rds/db-instance.js';
+import { dbSnapshotKind } from './rds/db-snapshot.js';
+import { dbSubnetGroupKind } from './rds/db-subnet-group.js';
+import { bucketKind } from './s3/bucket.js';
+import { snsSubscriptionKind } from './sns/subscription.js';
+import { snsTopicKind } from './sns/topic.js';
 
 /** Every simulated kind, in the order they are listed and counted. A new kind is a spec file and a line here. */
 export const KIND_SPECS = [
@@ -109,6 +121,17 @@ export const KIND_SPECS = [
   dynamoDbTableKind,
   secretKind,
   certificateKind,
+  dbSubnetGroupKind,
+  dbClusterKind,
+  dbInstanceKind,
+  dbSnapshotKind,
+  snsTopicKind,
+  snsSubscriptionKind,
+  metricAlarmKind,
+  compositeAlarmKind,
+  replicationGroupKind,
+  cacheClusterKind,
+  stackKind,
 ] as const;
 
 type AnySpec = (typeof KIND_SPECS)[number];

@@ -15,6 +15,13 @@ import { kmsService } from './kms/kms-service.js';
 import { logsService } from './logs/logs-service.js';
 import { secretsManagerService } from './secretsmanager/secretsmanager-service.js';
 import { sqsService } from './sqs/sqs-service.js';
+import { cloudFormationService } from './cloudformation/cloudformation-service.js';
+import { cloudTrailService } from './cloudtrail/cloudtrail-service.js';
+import { cloudWatchService } from './cloudwatch/cloudwatch-service.js';
+import { ec2Service } from './ec2/ec2-service.js';
+import { elastiCacheService } from './elasticache/elasticache-service.js';
+import { rdsService } from './rds/rds-service.js';
+import { snsService } from './sns/sns-service.js';
 import { s3Service } from './s3/s3-service.js';
 import { stsService } from './sts/sts-service.js';
 
@@ -39,6 +46,11 @@ export const BUILT_IN_SERVICES = [
   dynamoDbService,
   secretsManagerService,
   acmService,
+  rdsService,
+  snsService,
+  cloudWatchService,
+  elastiCacheService,
+  cloudFormationService,
 ] as const;
 
 /** The AWS services the simulator speaks, named as in the SigV4 credential scope. */

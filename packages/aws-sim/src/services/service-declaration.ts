@@ -22,6 +22,8 @@ export interface ServiceDeclaration<Name extends string = string> {
   /** The SigV4 signing name (credential scope), also the service of counters, faults and IAM actions. */
   name: Name;
   protocol: WireProtocol;
+  /** IAM's prefix of the service's actions where it is not the signing name (CloudWatch signs as `monitoring`). */
+  iamPrefix?: string;
   operations: readonly OperationDeclaration[];
   /** Global services (S3, STS) are signed for this region whatever regions are enabled. */
   globalRegion?: string;

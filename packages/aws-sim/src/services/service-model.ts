@@ -33,7 +33,7 @@ export class ServiceModel {
         name,
         input: typeof input === 'function' ? input() : input,
         output: typeof output === 'function' ? output() : output,
-        iamAction: `${declaration.name}:${declared.iamAction ?? name}`,
+        iamAction: `${declaration.iamPrefix ?? declaration.name}:${declared.iamAction ?? name}`,
         ...(http ? { http: { method: http[0], path: http[1], status: http[2] } } : {}),
         handle: declared.handle as OperationHandler<Record<string, unknown>>,
       });
@@ -46,6 +46,6 @@ export class ServiceModel {
 
   /** The IAM action of an operation (also of operations it does not declare, named by the convention). */
   iamActionOf(operation: string): string {
-    return this.operations.get(operation)?.iamAction ?? `${this.name}:${operation}`;
+    return this.operations.get(operation)?.iamAction ?? `${this.declaration.iamPrefix ?? this.name}:${operation}`;
   }
 }

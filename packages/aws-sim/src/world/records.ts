@@ -44,6 +44,17 @@ export type { SimSqsQueue } from '../kinds/sqs/queue.js';
 export type { SimDynamoDbTable } from '../kinds/dynamodb/table.js';
 export type { SimSecret } from '../kinds/secretsmanager/secret.js';
 export type { SimCertificate } from '../kinds/acm/certificate.js';
+export type { SimDbSubnetGroup } from '../kinds/rds/db-subnet-group.js';
+export type { SimDbCluster } from '../kinds/rds/db-cluster.js';
+export type { SimDbInstance } from '../kinds/rds/db-instance.js';
+export type { SimDbSnapshot } from '../kinds/rds/db-snapshot.js';
+export type { SimSnsTopic } from '../kinds/sns/topic.js';
+export type { SimSnsSubscription } from '../kinds/sns/subscription.js';
+export type { SimMetricAlarm } from '../kinds/cloudwatch/metric-alarm.js';
+export type { SimCompositeAlarm } from '../kinds/cloudwatch/composite-alarm.js';
+export type { SimCacheCluster } from '../kinds/elasticache/cache-cluster.js';
+export type { SimReplicationGroup } from '../kinds/elasticache/replication-group.js';
+export type { SimStack } from '../kinds/cloudformation/stack.js';
 
 export interface SimTag {
   Key: string;

@@ -1,0 +1,93 @@
+import type { Stack, StackResourceSummary } from '@aws-sdk/client-cloudformation';
+import type { ScopeContext } from '../../world/scope-context.js';
+import type { SimTag } from '../../world/records.js';
+import type { KindSpec } from '../kind-spec.js';
+import type { Filled } from '../populated.js';
+import { environmentTag } from '../tags.js';
+import { topicArn } from '../sns/sns-layout.js';
+
+type StackFields =
+  | 'StackId'
+  | 'StackName'
+  | 'CreationTime'
+  | 'StackStatus'
+  | 'DisableRollback'
+  | 'NotificationARNs'
+  | 'Capabilities'
+  | 'Outputs'
+  | 'Parameters'
+  | 'DriftInformation'
+  | 'EnableTerminationProtection';
+
+/** DescribeStacks' Stack, with what ListStackResources tells about it. */
+export type SimStack = Filled<Stack, StackFields> & { Tags: SimTag[]; Resources: StackResourceSummary[] };
+
+const SALT_STACK = 100;
+
+/** Every sixth stack was deleted: DescribeStacks shows it by its stack id only, ListStacks with its status. */
+function isDeleted(index: number): boolean {
+  return index % 6 === 5;
+}
+
+/** What stack s manages, by physical id: instance s, security group s, RDS instance s, topic s, an IAM role. */
+function resourcesOf(ctx: ScopeContext, index: number, at: Date): StackResourceSummary[] {
+  const resource = (logical: string, type: string, physical: string): StackResourceSummary => ({
+    LogicalResourceId: logical,
+    PhysicalResourceId: physical,
+    ResourceType: type,
+    LastUpdatedTimestamp: at,
+    ResourceStatus: 'CREATE_COMPLETE',
+    DriftInformation: { StackResourceDriftStatus: 'NOT_CHECKED' },
+  });
+  const owned: [logical: string, type: string, kind: 'instance' | 'securityGroup' | 'dbInstance'][] = [
+    ['AppInstance', 'AWS::EC2::Instance', 'instance'],
+    ['AppSecurityGroup', 'AWS::EC2::SecurityGroup', 'securityGroup'],
+    ['Database', 'AWS::RDS::DBInstance', 'dbInstance'],
+  ];
+  return [
+    ...owned
+      .filter(([, , kind]) => index < ctx.counts[kind])
+      .map(([logical, type, kind]) => resource(logical, type, ctx.id(kind, index))),
+    ...(index < ctx.counts.snsTopic ? [resource('Notices', 'AWS::SNS::Topic', topicArn(ctx, index))] : []),
+    resource('AppRole', 'AWS::IAM::Role', `${ctx.id('stack', index)}-AppRole-${index}`),
+  ];
+}
+
+export const stackKind: KindSpec<'stack', SimStack> = {
+  kind: 'stack',
+  idField: 'StackName',
+  ids: { prefix: 'stack-' },
+  counts: { tiny: 1, small: 3, medium: 20, large: 80 },
+  ownFields: ['Resources'],
+  isCurrent: (stack) => stack.StackStatus !== 'DELETE_COMPLETE',
+  generate(ctx, index) {
+    const hash = ctx.hash(SALT_STACK, index, 1);
+    const name = ctx.id('stack', index);
+    const created = ctx.date('2023-01-01T00:00:00Z', 600, hash);
+    const deleted = isDeleted(index);
+    const uuid = ctx.id({ name: 'stackUuid', prefix: '' }, index);
+    return {
+      StackId: ctx.arn(
+        'cloudformation',
+        `stack/${name}/${uuid.slice(0, 8)}-${uuid.slice(8, 12)}-${uuid.slice(12, 16)}-a000-${uuid.slice(0, 12)}`,
+      ),
+      StackName: name,
+      Description: `Application stack ${index}`,
+      Parameters: [{ ParameterKey: 'Environment', ParameterValue: environmentTag(ctx, SALT_STACK, index).Value }],
+      CreationTime: created,
+      ...(deleted ? { DeletionTime: new Date(created.getTime() + 86_400_000) } : {}),
+      ...(hash % 2 === 0 ? { LastUpdatedTime: new Date(created.getTime() + 3_600_000) } : {}),
+      RollbackConfiguration: {},
+      StackStatus: deleted ? 'DELETE_COMPLETE' : hash % 2 === 0 ? 'UPDATE_COMPLETE' : 'CREATE_COMPLETE',
+      DisableRollback: false,
+      NotificationARNs: [],
+      Capabilities: ['CAPABILITY_NAMED_IAM'],
+      Outputs: [],
+      ...(hash % 3 === 0 ? { RoleARN: ctx.arn('iam', 'role/cloudformation-deployer', { region: '' }) } : {}),
+      Tags: [environmentTag(ctx, SALT_STACK, index)],
+      EnableTerminationProtection: hash % 4 === 0,
+      DriftInformation: { StackDriftStatus: 'NOT_CHECKED' },
+      Resources: deleted ? [] : resourcesOf(ctx, index, created),
+    };
+  },
+};
