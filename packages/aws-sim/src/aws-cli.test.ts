@@ -9,7 +9,6 @@ import {
   type SimKind,
   type SimRecordByKind,
 } from './index.js';
-import { isCurrentRecord, recordId, startAwsSimulator, type AwsSimulator, type SimKind } from './index.js';
 
 const run = promisify(execFile);
 const hasAwsCli = spawnSync('aws', ['--version'], { stdio: 'ignore' }).status === 0;
