@@ -18,8 +18,6 @@ import { MetricAlarmsConnector } from './cloudwatch/metric-alarms.connector.js';
 import { MetricAlarmsManager } from './cloudwatch/metric-alarms.manager.js';
 import { StacksConnector } from './cloudformation/stacks.connector.js';
 import { StacksManager } from './cloudformation/stacks.manager.js';
-import { TrailsConnector } from './cloudtrail/trails.connector.js';
-import { TrailsManager } from './cloudtrail/trails.manager.js';
 import { CacheClustersConnector } from './elasticache/cache-clusters.connector.js';
 import { CacheClustersManager } from './elasticache/cache-clusters.manager.js';
 import { ReplicationGroupsConnector } from './elasticache/replication-groups.connector.js';

@@ -62,7 +62,6 @@ import { dbClusterKind } from './rds/db-cluster.js';
 import { dbInstanceKind } from './rds/db-instance.js';
 import { dbSnapshotKind } from './rds/db-snapshot.js';
 import { dbSubnetGroupKind } from './rds/db-subnet-group.js';
-import { bucketKind } from './s3/bucket.js';
 import { snsSubscriptionKind } from './sns/subscription.js';
 import { snsTopicKind } from './sns/topic.js';
 

@@ -1,6 +1,6 @@
 import type { DBCluster } from '@aws-sdk/client-rds';
 import { pick } from '../../world/hash.js';
-import { kmsKeyArn } from '../ec2/kms-keys.js';
+import { kmsKeyArn } from '../kms/key-layout.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled } from '../populated.js';
 import { environmentTag } from '../tags.js';

@@ -1,6 +1,6 @@
 import type { Topic } from '@aws-sdk/client-sns';
 import type { SimTag } from '../../world/records.js';
-import { kmsKeyArn } from '../ec2/kms-keys.js';
+import { kmsKeyArn } from '../kms/key-layout.js';
 import type { KindSpec } from '../kind-spec.js';
 import { markedNames } from '../marked-names.js';
 import type { Filled } from '../populated.js';
