@@ -1,5 +1,5 @@
 import { iamActionOf } from './aws-calls.js';
-import type { CollectorRegistry } from './registry.js';
+import type { CollectorRegistry, RegistryEntry } from './registry.js';
 import type { ConnectorContext } from './resource-connector.js';
 
 /** An IAM policy document with one statement. */
@@ -20,13 +20,14 @@ const declarationsOnly: ConnectorContext = {
   },
 };
 
+/** The IAM actions of the calls one kind's Connector declares, sorted and unique. */
+export function iamActionsOfKind(entry: RegistryEntry): string[] {
+  return [...new Set(new entry.Connector(declarationsOnly).calls.map(iamActionOf))].sort();
+}
+
 /** The IAM actions of every call of every registered kind (the REGION task's too), sorted and unique. */
 export function iamActionsOf(registry: CollectorRegistry): string[] {
-  const actions = new Set<string>();
-  for (const entry of registry.allEntries()) {
-    for (const call of new entry.Connector(declarationsOnly).calls) actions.add(iamActionOf(call));
-  }
-  return [...actions].sort();
+  return [...new Set(registry.allEntries().flatMap(iamActionsOfKind))].sort();
 }
 
 /** The least-privilege policy of a registry: one read-only statement naming exactly the actions of its calls. */

@@ -4,11 +4,18 @@ import type { RunningCollector } from '@cloud-inventory/collector-kit';
 import { readFileSync } from 'node:fs';
 import { startAwsCollector } from '../server.js';
 import { CollectorTestClient, awsSecretOf, scopeResultsOf } from '../testing/collector-client.js';
+import { kindsTable, readmeWithKinds } from './kinds-section.js';
 import { collectorPolicy, policyFileText, policyPath, readmePath, readmeWithPolicy } from './policy-files.js';
 
 describe('the least-privilege IAM policy', () => {
   it('is iam-policy.json as the registry generates it (npm run gen:iam-policy)', () => {
     expect(readFileSync(policyPath, 'utf8')).toBe(policyFileText(collectorPolicy()));
+  });
+
+  it("is beside the README's list of kinds, as generated from the registry", () => {
+    const readme = readFileSync(readmePath, 'utf8');
+    expect(readme).toBe(readmeWithKinds(readme, kindsTable()));
+    expect(kindsTable()).toContain('| ec2 | `aws_ec2_network_interface` | DescribeNetworkInterfaces |');
   });
 
   it("is the README's IAM policy section, as generated from iam-policy.json", () => {

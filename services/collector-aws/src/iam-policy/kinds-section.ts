@@ -1,0 +1,42 @@
+import { edgeTargetOf, iamActionsOfKind, type RegistryEntry } from '@cloud-inventory/collector-kit';
+import { registry } from '../registry.js';
+
+const begin = '<!-- kinds:begin (generated from the registry by npm run gen:iam-policy) -->';
+const end = '<!-- kinds:end -->';
+
+function edgesOf(entry: RegistryEntry): string {
+  const edges = entry.manager.relationships.map((r) => `${r.type} → ${edgeTargetOf(r.target).kind}`);
+  return [...new Set(edges)].join(', ') || '—';
+}
+
+function callsOf(entry: RegistryEntry): string {
+  return (
+    iamActionsOfKind(entry)
+      .map((action) => action.slice(action.indexOf(':') + 1))
+      .join(', ') || '—'
+  );
+}
+
+/** The kinds the AWS collector collects, one row each: task service, kind, the calls it makes, its edges. */
+export function kindsTable(): string {
+  const rows = registry.allEntries().map((entry) => {
+    const service = entry.service === '' ? 'region task' : `${entry.service}${entry.isGlobal ? ' (global)' : ''}`;
+    return `| ${service} | \`${entry.kind}\` | ${callsOf(entry)} | ${edgesOf(entry)} |`;
+  });
+  const services = new Set(registry.allEntries().map((entry) => entry.service)).size;
+  return [
+    `${rows.length} kinds of ${services} task services (the region task's included).`,
+    '',
+    '| task service | kind | calls (IAM actions) | edges |',
+    '|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
+/** The README with its kinds section (between the markers) showing `table`; the README must have the markers. */
+export function readmeWithKinds(readme: string, table: string): string {
+  const from = readme.indexOf(begin);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`README.md has no "${begin}" ... "${end}" section`);
+  return `${readme.slice(0, from)}${begin}\n\n${table}\n\n${readme.slice(to)}`;
+}
