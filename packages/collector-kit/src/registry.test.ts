@@ -154,6 +154,20 @@ describe('the registry', () => {
     );
   });
 
+  it('emits each edge once, however often the item names its target', () => {
+    const manager = new ChildrenManager();
+    (manager as { relationships: unknown }).relationships = [
+      edge('child_of', ParentsManager, (thing: Thing) => [thing.ParentId, thing.ParentId]),
+      edge('child_of', ParentsManager, (thing: Thing) => thing.ParentId),
+      edge('child_of', ParentsManager, () => 'p-2'),
+    ];
+    const mapped = manager.map({ Id: 'c-1', ParentId: 'p-1' }, { partition: 'aws', account: '1', region: 'r-1' });
+    expect(mapped.relationships.map((r) => r.target_uid)).toEqual([
+      'arn:aws:test:r-1:1:thing/p-1',
+      'arn:aws:test:r-1:1:thing/p-2',
+    ]);
+  });
+
   it('builds the uid of a target in another account or region from its reference', () => {
     const manager = new ChildrenManager();
     (manager as { relationships: unknown }).relationships = [

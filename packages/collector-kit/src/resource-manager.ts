@@ -84,8 +84,10 @@ export abstract class ResourceManager<Item> {
     return resource;
   }
 
+  /** Each edge once: an item may name one target twice (a template's groups in two versions), the graph holds one. */
   private relationshipsOf(item: Item, scope: MapScope): UnifiedRelationship[] {
     const edges: UnifiedRelationship[] = [];
+    const seen = new Set<string>();
     const targets = (this.edgeTargets ??= this.relationships.map((relationship) => edgeTargetOf(relationship.target)));
     for (let index = 0; index < targets.length; index++) {
       const relationship = this.relationships[index] as Relationship<Item>;
@@ -94,8 +96,11 @@ export abstract class ResourceManager<Item> {
       const entries: readonly (string | TargetRef | undefined)[] = isList(ids) ? ids : [ids];
       for (const entry of entries) {
         const targetUid = uidOfTarget(target, entry, scope);
-        if (targetUid !== undefined)
-          edges.push({ type: relationship.type, target_uid: targetUid, target_kind: target.kind });
+        if (targetUid === undefined) continue;
+        const key = `${relationship.type}\n${targetUid}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        edges.push({ type: relationship.type, target_uid: targetUid, target_kind: target.kind });
       }
     }
     return edges;
