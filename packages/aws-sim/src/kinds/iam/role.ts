@@ -48,7 +48,8 @@ export const iamRoleKind: KindSpec<'iamRole', SimIamRole> = {
   kind: 'iamRole',
   idField: 'RoleName',
   ids: roleNames,
-  counts: { tiny: 7, small: 14, medium: 60, large: 300 },
+  // tiny: one role of each trust (role-summary.ts TRUSTS), so that EKS clusters have theirs
+  counts: { tiny: 8, small: 14, medium: 60, large: 300 },
   accountWide: true,
   ownFields: ['Description', 'MaxSessionDuration'],
   generate: generateRole,
