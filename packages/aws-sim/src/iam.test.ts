@@ -180,7 +180,7 @@ describe('roles other kinds name', () => {
     const world = new SimWorld(6, ['123456789012'], ['us-east-1'], resolveCounts('small'));
     const ctx = world.context('123456789012', 'us-east-1');
     const roles = [...world.collection('iamRole', '123456789012', 'us-east-1').all()];
-    for (const service of ['ec2', 'lambda'] as const) {
+    for (const service of ['ec2', 'lambda', 'eks'] as const) {
       for (const n of [0, 1, 5]) {
         const role = roles.find((candidate) => candidate.Arn === serviceRoleArn(ctx, service, n));
         expect(decodeURIComponent(role?.AssumeRolePolicyDocument ?? '')).toContain(`${service}.amazonaws.com`);

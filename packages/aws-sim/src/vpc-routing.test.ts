@@ -47,7 +47,7 @@ describe("a region's gateways, route tables and network ACLs", () => {
     const instances = new Map(state.list('instance', scope).map((instance) => [instance.InstanceId, instance]));
     const routes = tables.flatMap((table) => table.Routes.map((route) => ({ table, route })));
     for (const { table, route } of routes) {
-      if (route.GatewayId && route.GatewayId !== 'local') expect(gateways.get(route.GatewayId)).toBe(table.VpcId);
+      if (route.GatewayId?.startsWith('igw-')) expect(gateways.get(route.GatewayId)).toBe(table.VpcId);
       if (route.NatGatewayId)
         expect(nats.get(route.NatGatewayId)).toMatchObject({ VpcId: table.VpcId, State: 'available' });
       if (route.InstanceId) {
@@ -59,6 +59,41 @@ describe("a region's gateways, route tables and network ACLs", () => {
     expect(routes.some(({ route }) => route.GatewayId?.startsWith('igw-'))).toBe(true);
     expect(routes.some(({ route }) => route.NatGatewayId)).toBe(true);
     expect(routes.some(({ route }) => route.InstanceId)).toBe(true);
+  });
+
+  it('route to gateway endpoints, transit gateways and peerings that exist, from the vpc they serve', () => {
+    const endpoints = new Map(state.list('vpcEndpoint', scope).map((endpoint) => [endpoint.VpcEndpointId, endpoint]));
+    const attachments = state.list('transitGatewayAttachment', scope).filter((a) => a.State === 'available');
+    const gateways = new Set(state.list('transitGateway', scope).map((gateway) => gateway.TransitGatewayId));
+    const peerings = new Map(state.list('vpcPeeringConnection', scope).map((p) => [p.VpcPeeringConnectionId, p]));
+    const routes = tables.flatMap((table) => table.Routes.map((route) => ({ table, route })));
+    for (const { table, route } of routes) {
+      if (route.GatewayId?.startsWith('vpce-')) {
+        const endpoint = endpoints.get(route.GatewayId);
+        expect(endpoint).toMatchObject({ VpcEndpointType: 'Gateway', State: 'available', VpcId: table.VpcId });
+        expect(endpoint?.RouteTableIds).toEqual([table.RouteTableId]);
+        expect(route.DestinationPrefixListId).toMatch(/^pl-[0-9a-f]{8}$/);
+      }
+      if (route.TransitGatewayId) {
+        expect(gateways.has(route.TransitGatewayId)).toBe(true);
+        const attached = attachments.filter((a) => a.TransitGatewayId === route.TransitGatewayId);
+        expect(attached.map((a) => a.ResourceId)).toContain(table.VpcId);
+      }
+      if (route.VpcPeeringConnectionId) {
+        const peering = peerings.get(route.VpcPeeringConnectionId);
+        expect(peering).toMatchObject({ Status: { Code: 'active' }, RequesterVpcInfo: { VpcId: table.VpcId } });
+        expect(route.DestinationCidrBlock).toBe(peering?.AccepterVpcInfo.CidrBlock);
+      }
+    }
+    for (const endpoint of endpoints.values()) {
+      for (const tableId of endpoint.RouteTableIds) {
+        const table = tables.find((candidate) => candidate.RouteTableId === tableId);
+        expect(table?.Routes.map((route) => route.GatewayId)).toContain(endpoint.VpcEndpointId);
+      }
+    }
+    expect(routes.some(({ route }) => route.GatewayId?.startsWith('vpce-'))).toBe(true);
+    expect(routes.some(({ route }) => route.TransitGatewayId)).toBe(true);
+    expect(routes.some(({ route }) => route.VpcPeeringConnectionId)).toBe(true);
   });
 });
 

@@ -53,6 +53,31 @@ describe('Auto Scaling groups', () => {
     ]);
   });
 
+  it('use the launch templates they or their mixed instances policy name, each once', () => {
+    const template = (id: string) => ({ LaunchTemplateId: id, LaunchTemplateName: `t-${id}`, Version: '$Default' });
+    const uses = (launch: Partial<AutoScalingGroup>) =>
+      new AutoScalingGroupsManager()
+        .map({ ...group, LaunchConfigurationName: undefined, ...launch }, scope)
+        .relationships.filter((edge) => edge.target_kind === 'aws_ec2_launch_template')
+        .map((edge) => edge.target_uid);
+    const uid = (id: string) => `arn:aws:ec2:eu-west-1:123456789012:launch-template/${id}`;
+    expect(uses({ LaunchTemplate: template('lt-0a') })).toEqual([uid('lt-0a')]);
+    expect(
+      uses({
+        MixedInstancesPolicy: {
+          LaunchTemplate: {
+            LaunchTemplateSpecification: template('lt-0b'),
+            Overrides: [
+              { InstanceType: 'm5.large' },
+              { InstanceType: 'm6g.large', LaunchTemplateSpecification: template('lt-0c') },
+              { InstanceType: 'm5.xlarge', LaunchTemplateSpecification: template('lt-0b') },
+            ],
+          },
+        },
+      }),
+    ).toEqual([uid('lt-0b'), uid('lt-0c')]);
+  });
+
   it('outside a vpc (no VPCZoneIdentifier) are in no subnet', () => {
     const resource = new AutoScalingGroupsManager().map({ ...group, VPCZoneIdentifier: '' }, scope);
     expect(resource.relationships.filter((edge) => edge.type === 'in_subnet')).toEqual([]);

@@ -2,7 +2,7 @@ import type { NetworkInterface } from '@aws-sdk/client-ec2';
 
 /** The services whose ENIs AWS creates, and names the resource served in the ENI's description. */
 export type EniService =
-  'nat_gateway' | 'elbv2_load_balancer' | 'elb_load_balancer' | 'lambda_function' | 'efs_mount_target';
+  'nat_gateway' | 'elbv2_load_balancer' | 'elb_load_balancer' | 'lambda_function' | 'efs_mount_target' | 'vpc_endpoint';
 
 interface ServedPattern {
   service: EniService;
@@ -51,12 +51,18 @@ const PATTERNS: readonly ServedPattern[] = [
     description: /^EFS mount target for fs-[0-9a-f]{8,17} \((fsmt-[0-9a-f]{8,17})\)$/,
     isManaged: (eni) => eni.RequesterManaged === true || interfaceType(eni) === 'efs',
   },
+  {
+    // "VPC Endpoint Interface vpce-<id>": an interface (or Gateway Load Balancer) endpoint's ENI in one subnet
+    service: 'vpc_endpoint',
+    description: /^VPC Endpoint Interface (vpce-[0-9a-f]{8,17})$/,
+    isManaged: (eni) => eni.RequesterManaged === true,
+  },
 ];
 
 /**
  * The id of the resource of `service` an ENI serves, as AWS names it in the ENI's description: a NAT gateway's id,
  * a load balancer's `app/<name>/<id>` (its ARN's tail) or a classic one's name, a Lambda function's name, a mount
- * target's id. Undefined when the ENI serves no such resource.
+ * target's id, a VPC endpoint's id. Undefined when the ENI serves no such resource.
  */
 export function servedBy(eni: NetworkInterface, service: EniService): string | undefined {
   const description = eni.Description;

@@ -1,6 +1,8 @@
 import type { FlowLog } from '@aws-sdk/client-ec2';
 import { ResourceManager, arnFor, awsMapping, edge } from '@cloud-inventory/collector-kit';
+import { LogGroupsManager, logGroupNameOf } from '../logs/log-groups.manager.js';
 import { BucketsManager } from '../s3/buckets.manager.js';
+import { NetworkInterfacesManager } from './network-interfaces.manager.js';
 import { SubnetsManager } from './subnets.manager.js';
 import { VpcsManager } from './vpcs.manager.js';
 
@@ -15,6 +17,12 @@ function bucketOf(log: FlowLog): string | undefined {
   return resource?.[1];
 }
 
+/** The group of a CloudWatch Logs destination: LogGroupName, or the group LogDestination's ARN names. */
+function logGroupOf(log: FlowLog): string | undefined {
+  if (log.LogDestinationType !== 'cloud-watch-logs') return undefined;
+  return log.LogGroupName ?? logGroupNameOf(log.LogDestination);
+}
+
 export class FlowLogsManager extends ResourceManager<FlowLog> {
   readonly kind = 'aws_ec2_flow_log';
   readonly serviceType = { group: 'VPC', type: 'FlowLog', name: 'VPC Flow Log', labels: ['Networking', 'Security'] };
@@ -23,6 +31,8 @@ export class FlowLogsManager extends ResourceManager<FlowLog> {
   override readonly relationships = [
     edge('watches', VpcsManager, watchedWith('vpc-')),
     edge('watches', SubnetsManager, watchedWith('subnet-')),
+    edge('watches', NetworkInterfacesManager, watchedWith('eni-')),
     edge('logs_to', BucketsManager, bucketOf),
+    edge('logs_to', LogGroupsManager, logGroupOf),
   ];
 }

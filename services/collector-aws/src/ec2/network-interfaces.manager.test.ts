@@ -44,6 +44,12 @@ const efsEni: NetworkInterface = {
   InterfaceType: type('interface'),
   RequesterManaged: true,
 };
+const endpointEni: NetworkInterface = {
+  Description: 'VPC Endpoint Interface vpce-0a1b2c3d4e5f60718',
+  InterfaceType: type('vpc_endpoint'),
+  RequesterId: '727180483921',
+  RequesterManaged: true,
+};
 
 describe('ENIs', () => {
   const manager = new NetworkInterfacesManager();
@@ -88,7 +94,39 @@ describe('ENIs', () => {
     });
   });
 
-  it('name what they serve as AWS writes it: load balancer, Lambda function, mount target', () => {
+  it('are attached to the load balancer, function, mount target or endpoint they serve', () => {
+    const served = (eni: NetworkInterface) =>
+      manager
+        .map({ ...eni, NetworkInterfaceId: 'eni-0123456789abcdef0' }, scope)
+        .relationships.filter((relationship) => relationship.type === 'attached_to');
+    const lambda = `arn:aws:lambda:eu-west-1:123456789012:function:orders-api`;
+    const elb = (resource: string) => `arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/${resource}`;
+    expect(served(albEni)).toEqual([
+      { type: 'attached_to', target_kind: 'aws_elbv2_load_balancer', target_uid: elb('app/my-alb/50dc6c495c0c9188') },
+    ]);
+    expect(served(classicEni)).toEqual([
+      { type: 'attached_to', target_kind: 'aws_elb_load_balancer', target_uid: elb('my-classic-lb') },
+    ]);
+    expect(served(lambdaEni)).toEqual([
+      { type: 'attached_to', target_kind: 'aws_lambda_function', target_uid: lambda },
+    ]);
+    expect(served(efsEni)).toEqual([
+      {
+        type: 'attached_to',
+        target_kind: 'aws_efs_mount_target',
+        target_uid: 'arn:aws:elasticfilesystem:eu-west-1:123456789012:mount-target/fsmt-0a1b2c3d',
+      },
+    ]);
+    expect(served(endpointEni)).toEqual([
+      {
+        type: 'attached_to',
+        target_kind: 'aws_ec2_vpc_endpoint',
+        target_uid: arn('vpc-endpoint/vpce-0a1b2c3d4e5f60718'),
+      },
+    ]);
+  });
+
+  it('name what they serve as AWS writes it: load balancer, Lambda function, mount target, endpoint', () => {
     expect(servedBy(natEni, 'nat_gateway')).toBe('nat-0f1e2d3c4b5a69788');
     expect(servedBy(albEni, 'elbv2_load_balancer')).toBe('app/my-alb/50dc6c495c0c9188');
     expect(servedBy(nlbEni, 'elbv2_load_balancer')).toBe('net/my-nlb/0123456789abcdef');
@@ -98,6 +136,8 @@ describe('ENIs', () => {
     expect(servedBy({ ...lambdaEni, Description: 'AWS Lambda VPC ENI-reports' }, 'lambda_function')).toBe('reports');
     expect(servedBy(efsEni, 'efs_mount_target')).toBe('fsmt-0a1b2c3d');
     expect(servedBy(natEni, 'lambda_function')).toBeUndefined();
+    expect(servedBy(endpointEni, 'vpc_endpoint')).toBe('vpce-0a1b2c3d4e5f60718');
+    expect(servedBy(efsEni, 'vpc_endpoint')).toBeUndefined();
   });
 
   it('that a user described alike, or with descriptions AWS never writes, serve nothing', () => {
@@ -110,6 +150,7 @@ describe('ENIs', () => {
     expect(servedBy({ ...albEni, ...own }, 'elbv2_load_balancer')).toBeUndefined();
     expect(servedBy({ ...lambdaEni, ...own }, 'lambda_function')).toBeUndefined();
     expect(servedBy({ ...efsEni, ...own }, 'efs_mount_target')).toBeUndefined();
+    expect(servedBy({ ...endpointEni, ...own }, 'vpc_endpoint')).toBeUndefined();
     expect(servedBy({ ...natEni, Description: `${natEni.Description ?? ''} ` }, 'nat_gateway')).toBeUndefined();
     const long = `AWS Lambda VPC ENI-${'a-'.repeat(5000)}`;
     const started = performance.now();

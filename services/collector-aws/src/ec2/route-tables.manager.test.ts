@@ -26,11 +26,12 @@ const table: RouteTable = {
     { DestinationCidrBlock: '10.1.0.0/16', NatGatewayId: 'nat-0f' },
     { DestinationCidrBlock: '192.168.0.0/16', InstanceId: 'i-01', NetworkInterfaceId: 'eni-02' },
     { DestinationCidrBlock: '10.9.0.0/16', TransitGatewayId: 'tgw-03' },
+    { DestinationCidrBlock: '10.8.0.0/16', VpcPeeringConnectionId: 'pcx-04' },
   ],
 };
 
 describe('route tables', () => {
-  it('route to the internet gateways their routes name, not to `local` or the other gateways GatewayId holds', () => {
+  it('route to the gateways, endpoints and peerings their routes name, not to `local` or a virtual private gateway', () => {
     expect(new RouteTablesManager().map(table, scope).relationships).toEqual([
       { type: 'in_vpc', target_kind: 'aws_vpc', target_uid: arn('vpc/vpc-0123456789abcdef0') },
       { type: 'associated_with', target_kind: 'aws_subnet', target_uid: arn('subnet/subnet-0a') },
@@ -38,6 +39,13 @@ describe('route tables', () => {
       { type: 'routes_to', target_kind: 'aws_ec2_nat_gateway', target_uid: arn('natgateway/nat-0f') },
       { type: 'routes_to', target_kind: 'aws_ec2_instance', target_uid: arn('instance/i-01') },
       { type: 'routes_to', target_kind: 'aws_ec2_network_interface', target_uid: arn('network-interface/eni-02') },
+      { type: 'routes_to', target_kind: 'aws_ec2_transit_gateway', target_uid: arn('transit-gateway/tgw-03') },
+      {
+        type: 'routes_to',
+        target_kind: 'aws_ec2_vpc_peering_connection',
+        target_uid: arn('vpc-peering-connection/pcx-04'),
+      },
+      { type: 'routes_to', target_kind: 'aws_ec2_vpc_endpoint', target_uid: arn('vpc-endpoint/vpce-0e') },
     ]);
   });
 });

@@ -2,6 +2,7 @@ import type { Service } from '@aws-sdk/client-ecs';
 import { ResourceManager, edge } from '@cloud-inventory/collector-kit';
 import { SecurityGroupsManager } from '../ec2/security-groups.manager.js';
 import { SubnetsManager } from '../ec2/subnets.manager.js';
+import { TargetGroupsManager } from '../elbv2/target-groups.manager.js';
 import { EcsClustersManager } from './clusters.manager.js';
 import { ecsArnUid, ecsMapping } from './ecs-mapping.js';
 import { EcsTaskDefinitionsManager } from './task-definitions.manager.js';
@@ -20,5 +21,6 @@ export class EcsServicesManager extends ResourceManager<Service> {
       SecurityGroupsManager,
       (service: Service) => service.networkConfiguration?.awsvpcConfiguration?.securityGroups,
     ),
+    edge('uses', TargetGroupsManager, (service: Service) => service.loadBalancers?.map((lb) => lb.targetGroupArn)),
   ];
 }

@@ -1,9 +1,17 @@
 import type { Task } from '@aws-sdk/client-ecs';
 import { ResourceManager, edge } from '@cloud-inventory/collector-kit';
+import { NETWORK_INTERFACE } from '../ec2/kind-identities.js';
 import { EcsClustersManager } from './clusters.manager.js';
 import { EcsContainerInstancesManager } from './container-instances.manager.js';
 import { arnTail, ecsArnUid, ecsMapping } from './ecs-mapping.js';
 import { EcsTaskDefinitionsManager } from './task-definitions.manager.js';
+
+/** The ENIs of an awsvpc task: its ElasticNetworkInterface attachments' networkInterfaceId, but a deleted one's. */
+function networkInterfacesOf(task: Task): (string | undefined)[] {
+  return (task.attachments ?? [])
+    .filter((attachment) => attachment.type === 'ElasticNetworkInterface' && attachment.status !== 'DELETED')
+    .map((attachment) => attachment.details?.find((detail) => detail.name === 'networkInterfaceId')?.value);
+}
 
 export class EcsTasksManager extends ResourceManager<Task> {
   readonly kind = 'aws_ecs_task';
@@ -15,5 +23,6 @@ export class EcsTasksManager extends ResourceManager<Task> {
     edge('belongs_to', EcsClustersManager, (task: Task) => task.clusterArn),
     edge('uses', EcsTaskDefinitionsManager, (task: Task) => task.taskDefinitionArn),
     edge('runs_on', EcsContainerInstancesManager, (task: Task) => task.containerInstanceArn),
+    edge('uses', NETWORK_INTERFACE, networkInterfacesOf),
   ];
 }

@@ -2,6 +2,7 @@ import { ResourceManager, arnFor, edge, optional, rawExcept, required, tagMap } 
 import { SecurityGroupsManager } from '../ec2/security-groups.manager.js';
 import { SubnetsManager } from '../ec2/subnets.manager.js';
 import { VpcsManager } from '../ec2/vpcs.manager.js';
+import { RolesManager } from '../iam/roles.manager.js';
 import type { ClusterDetails } from './clusters.connector.js';
 
 export class ClustersManager extends ResourceManager<ClusterDetails> {
@@ -22,5 +23,6 @@ export class ClustersManager extends ResourceManager<ClusterDetails> {
       ...(cluster.resourcesVpcConfig?.securityGroupIds ?? []),
       cluster.resourcesVpcConfig?.clusterSecurityGroupId,
     ]),
+    edge('uses', RolesManager, (cluster: ClusterDetails) => cluster.roleArn),
   ];
 }

@@ -7,7 +7,10 @@ import {
   tagMap,
   uidFromField,
 } from '@cloud-inventory/collector-kit';
+import { AutoScalingGroupsManager } from '../autoscaling/auto-scaling-groups.manager.js';
+import { LaunchTemplatesManager } from '../ec2/launch-templates.manager.js';
 import { SubnetsManager } from '../ec2/subnets.manager.js';
+import { RolesManager } from '../iam/roles.manager.js';
 import { ClustersManager } from './clusters.manager.js';
 import type { NodegroupDetails } from './nodegroups.connector.js';
 
@@ -27,5 +30,10 @@ export class NodegroupsManager extends ResourceManager<NodegroupDetails> {
   override readonly relationships = [
     edge('belongs_to', ClustersManager, (nodegroup: NodegroupDetails) => nodegroup.clusterName),
     edge('in_subnet', SubnetsManager, (nodegroup: NodegroupDetails) => nodegroup.subnets),
+    edge('uses', AutoScalingGroupsManager, (nodegroup: NodegroupDetails) =>
+      nodegroup.resources?.autoScalingGroups?.map((group) => group.name),
+    ),
+    edge('uses', LaunchTemplatesManager, (nodegroup: NodegroupDetails) => nodegroup.launchTemplate?.id),
+    edge('uses', RolesManager, (nodegroup: NodegroupDetails) => nodegroup.nodeRole),
   ];
 }

@@ -1,10 +1,16 @@
-import type { AutoScalingGroup, Instance, TagDescription } from '@aws-sdk/client-auto-scaling';
+import type {
+  AutoScalingGroup,
+  Instance,
+  LaunchTemplateSpecification,
+  TagDescription,
+} from '@aws-sdk/client-auto-scaling';
 import type { ScopeContext } from '../../world/scope-context.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled } from '../populated.js';
 import { environmentTag } from '../tags.js';
 import { instanceAvailabilityZone, instanceRunning } from '../ec2/compute-layout.js';
 import { instanceTypeOf } from '../ec2/instance.js';
+import { instanceLaunchTemplate, launchTemplateName } from '../ec2/launch-template-layout.js';
 import { availabilityZoneId, subnetAvailabilityZone } from '../ec2/network-layout.js';
 import { autoScalingAttachment } from '../elbv2/balancing-layout.js';
 import { indexedNames } from '../indexed-names.js';
@@ -42,7 +48,31 @@ export type SimAutoScalingGroup = Omit<Filled<AutoScalingGroup, GroupFields>, 'T
 const SALT_AUTO_SCALING_GROUP = 65;
 const DEFAULT_TERMINATION = Object.freeze(['Default']);
 
-function memberOf(ctx: ScopeContext, instance: number, launchConfiguration: string | undefined): Instance {
+/** What a group launches from: a launch template (as a spec), else a launch configuration's name, else nothing. */
+interface LaunchSource {
+  template?: LaunchTemplateSpecification;
+  configuration?: string;
+}
+
+/**
+ * Group g launches from the template its first instance was launched from (EC2 tagged it so), where it was; the
+ * other groups from launch configuration g (mod their count).
+ */
+function launchSourceOf(ctx: ScopeContext, index: number, instances: readonly number[]): LaunchSource {
+  const template = instances[0] === undefined ? undefined : instanceLaunchTemplate(ctx, instances[0]);
+  if (template !== undefined) {
+    const spec = {
+      LaunchTemplateId: ctx.id('launchTemplate', template),
+      LaunchTemplateName: launchTemplateName(template),
+      Version: '$Default',
+    };
+    return { template: spec };
+  }
+  const configurations = ctx.counts.launchConfiguration;
+  return configurations > 0 ? { configuration: launchConfigurationName(ctx, index % configurations) } : {};
+}
+
+function memberOf(ctx: ScopeContext, instance: number, source: LaunchSource): Instance {
   const zone = instanceAvailabilityZone(ctx, instance);
   const member: Instance = {
     InstanceId: ctx.id('instance', instance),
@@ -53,23 +83,24 @@ function memberOf(ctx: ScopeContext, instance: number, launchConfiguration: stri
     HealthStatus: 'Healthy',
     ProtectedFromScaleIn: false,
   };
-  if (launchConfiguration !== undefined) member.LaunchConfigurationName = launchConfiguration;
+  if (source.template !== undefined) member.LaunchTemplate = source.template;
+  if (source.configuration !== undefined) member.LaunchConfigurationName = source.configuration;
   return member;
 }
 
 /**
  * Auto Scaling group g spans the subnets of its vpc, holds the instances the fleet layout gives it (they carry its
- * `aws:autoscaling:groupName` tag), launches from launch configuration g (mod their count) and registers its
- * instances with classic load balancer g or target group g when the layout attaches one.
+ * `aws:autoscaling:groupName` tag), launches from a launch template or configuration (`launchSourceOf`; one template
+ * group in four through a mixed instances policy) and registers its instances with classic load balancer g or target
+ * group g when the layout attaches one.
  */
 function generateGroup(ctx: ScopeContext, index: number): SimAutoScalingGroup {
   const hash = ctx.hash(SALT_AUTO_SCALING_GROUP, index, 1);
   const name = autoScalingGroupName(ctx, index);
-  const configurations = ctx.counts.launchConfiguration;
-  const configuration = configurations > 0 ? launchConfigurationName(ctx, index % configurations) : undefined;
   const subnets = groupSubnets(ctx, index);
   const zones = [...new Set(subnets.map((subnet) => subnetAvailabilityZone(ctx, subnet)))];
   const instances = instancesOfGroup(ctx, 'autoScalingGroup', index);
+  const source = launchSourceOf(ctx, index, instances);
   const attachment = autoScalingAttachment(ctx, index);
   const targetGroups = attachment.targetGroup === undefined ? [] : [ctx.id('targetGroup', attachment.targetGroup)];
   const classic =
@@ -93,7 +124,7 @@ function generateGroup(ctx: ScopeContext, index: number): SimAutoScalingGroup {
     TargetGroupARNs: targetGroups,
     HealthCheckType: targetGroups.length + classic.length > 0 ? 'ELB' : 'EC2',
     HealthCheckGracePeriod: 300,
-    Instances: instances.map((instance) => memberOf(ctx, instance, configuration)),
+    Instances: instances.map((instance) => memberOf(ctx, instance, source)),
     CreatedTime: ctx.date('2022-01-01T00:00:00Z', 700, hash),
     SuspendedProcesses: [],
     VPCZoneIdentifier: subnets.map((subnet) => ctx.id('subnet', subnet)).join(','),
@@ -115,7 +146,19 @@ function generateGroup(ctx: ScopeContext, index: number): SimAutoScalingGroup {
       ...classic.map((Identifier) => ({ Identifier, Type: 'elb' })),
     ],
   };
-  if (configuration !== undefined) group.LaunchConfigurationName = configuration;
+  if (source.configuration !== undefined) group.LaunchConfigurationName = source.configuration;
+  if (source.template !== undefined && index % 4 === 3) {
+    const type = instances[0] === undefined ? 'm5.large' : instanceTypeOf(ctx, instances[0]).type;
+    group.MixedInstancesPolicy = {
+      LaunchTemplate: { LaunchTemplateSpecification: source.template, Overrides: [{ InstanceType: type }] },
+      InstancesDistribution: {
+        OnDemandAllocationStrategy: 'prioritized',
+        OnDemandBaseCapacity: 0,
+        OnDemandPercentageAboveBaseCapacity: 100,
+        SpotAllocationStrategy: 'price-capacity-optimized',
+      },
+    };
+  } else if (source.template !== undefined) group.LaunchTemplate = source.template;
   return group;
 }
 

@@ -3,6 +3,7 @@ import { pick } from '../../world/hash.js';
 import type { ScopeContext } from '../../world/scope-context.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
+import { flowLogGroupIndex, logGroupNameAt } from '../logs/log-group.js';
 import { bucketNameFor } from '../s3/bucket.js';
 import { vpcIndexOf } from './connectivity-layout.js';
 import { eniIdOf } from './eni-sources.js';
@@ -37,7 +38,10 @@ function watched(ctx: ScopeContext, index: number): string {
   return ctx.id('vpc', vpcIndexOf(ctx, index));
 }
 
-/** Flow logs to S3 (a bucket of the account's region, under a prefix) or to a CloudWatch Logs group. */
+/**
+ * Flow logs to S3 (a bucket of the account's region, under a prefix), even ones and those with no flow log group to
+ * deliver to, or to a CloudWatch Logs group of the logGroup kind.
+ */
 export const flowLogKind: KindSpec<'flowLog', SimFlowLog> = {
   kind: 'flowLog',
   idField: 'FlowLogId',
@@ -46,7 +50,8 @@ export const flowLogKind: KindSpec<'flowLog', SimFlowLog> = {
   needs: ['vpc'],
   generate(ctx, index) {
     const hash = ctx.hash(SALT_FLOW_LOG, index, 1);
-    const toS3 = ctx.counts.bucket > 0 && index % 2 === 0;
+    const logGroup = flowLogGroupIndex(ctx, index);
+    const toS3 = ctx.counts.bucket > 0 && (index % 2 === 0 || logGroup === undefined);
     const flowLogId = ctx.id('flowLog', index);
     const resourceId = watched(ctx, index);
     const flowLog: SimFlowLog = {
@@ -71,7 +76,8 @@ export const flowLogKind: KindSpec<'flowLog', SimFlowLog> = {
         PerHourPartition: false,
       };
     } else {
-      const group = `/aws/vpc/flow-logs/${resourceId}`;
+      // without groups or buckets in the scope, the name of a group AWS would create
+      const group = logGroup === undefined ? `/aws/vpc/flow-logs/${resourceId}` : logGroupNameAt(ctx, logGroup);
       flowLog.LogGroupName = group;
       flowLog.LogDestination = ctx.arn('logs', `log-group:${group}`);
       flowLog.DeliverLogsPermissionArn = ctx.arn('iam', 'role/flow-logs-delivery', { region: '' });

@@ -7,6 +7,9 @@ import { environmentTag } from '../tags.js';
 import { eniIdOf } from './eni-sources.js';
 import { PAGE_100 } from './ec2-pages.js';
 import { vpcCidrPrefix } from './network-layout.js';
+import { transitGatewayAttachmentKind } from './transit-gateway-attachment.js';
+import { endpointService, gatewayEndpointsOfRouteTable, servicePrefixList } from './vpc-endpoint-layout.js';
+import { vpcPeeringConnectionKind } from './vpc-peering-connection.js';
 import {
   applianceInstanceOfVpc,
   internetGatewayOfVpc,
@@ -29,14 +32,50 @@ function route(fields: Route): Route {
 }
 
 /**
+ * Routes of vpc v's private tables (its main table and even custom ones) to other networks: 10.0.0.0/8 through the
+ * transit gateway of attachment v (which is in vpc v) when it is an available VPC attachment, and the accepter's
+ * CIDR through peering v (whose requester is vpc v) when it is active.
+ */
+function interVpcRoutes(ctx: ScopeContext, vpcIndex: number): Route[] {
+  const routes: Route[] = [];
+  if (vpcIndex < ctx.counts.transitGatewayAttachment && vpcIndex < ctx.counts.transitGateway) {
+    const attachment = transitGatewayAttachmentKind.generate(ctx, vpcIndex);
+    if (attachment.State === 'available' && attachment.ResourceType === 'vpc')
+      routes.push(route({ DestinationCidrBlock: '10.0.0.0/8', TransitGatewayId: attachment.TransitGatewayId }));
+  }
+  if (vpcIndex < ctx.counts.vpcPeeringConnection) {
+    const peering = vpcPeeringConnectionKind.generate(ctx, vpcIndex);
+    const remote = peering.AccepterVpcInfo.CidrBlock;
+    if (peering.Status.Code === 'active' && remote !== localCidr(vpcIndex))
+      routes.push(route({ DestinationCidrBlock: remote, VpcPeeringConnectionId: peering.VpcPeeringConnectionId }));
+  }
+  return routes;
+}
+
+/** A gateway endpoint's route on its route table: its service's prefix list through the endpoint. */
+function endpointRoutes(ctx: ScopeContext, tableIndex: number): Route[] {
+  return gatewayEndpointsOfRouteTable(ctx, tableIndex).map((endpoint) =>
+    route({
+      DestinationPrefixListId: servicePrefixList(ctx.region, endpointService(ctx, endpoint)),
+      GatewayId: ctx.id('vpcEndpoint', endpoint),
+    }),
+  );
+}
+
+function localCidr(vpcIndex: number): string {
+  return `${vpcCidrPrefix(vpcIndex)}.0.0/16`;
+}
+
+/**
  * A vpc's local route, and a default route: to its internet gateway from its main table in the default vpc and from
  * its odd custom tables (public subnets), to its NAT gateway from its even ones (private subnets); every third custom
- * table sends a prefix through an appliance instance's ENI.
+ * table sends a prefix through an appliance instance's ENI; private tables reach other VPCs (`interVpcRoutes`), main
+ * tables the gateway endpoints associated with them.
  */
-function routesOf(ctx: ScopeContext, vpcIndex: number, ordinal: number): Route[] {
+function routesOf(ctx: ScopeContext, tableIndex: number, vpcIndex: number, ordinal: number): Route[] {
   const routes: Route[] = [
     {
-      DestinationCidrBlock: `${vpcCidrPrefix(vpcIndex)}.0.0/16`,
+      DestinationCidrBlock: localCidr(vpcIndex),
       GatewayId: 'local',
       Origin: 'CreateRouteTable',
       State: 'active',
@@ -61,6 +100,8 @@ function routesOf(ctx: ScopeContext, vpcIndex: number, ordinal: number): Route[]
       }),
     );
   }
+  if (!isPublic) routes.push(...interVpcRoutes(ctx, vpcIndex));
+  if (ordinal === 0) routes.push(...endpointRoutes(ctx, tableIndex));
   return routes;
 }
 
@@ -89,7 +130,7 @@ function generateRouteTable(ctx: ScopeContext, index: number): SimRouteTable {
     VpcId: ctx.id('vpc', part.vpcIndex),
     OwnerId: ctx.accountId,
     Associations: associations,
-    Routes: routesOf(ctx, part.vpcIndex, part.ordinal),
+    Routes: routesOf(ctx, index, part.vpcIndex, part.ordinal),
     PropagatingVgws: [],
     Tags:
       part.ordinal === 0

@@ -9,8 +9,10 @@ import { eniIdOf } from './eni-sources.js';
 import {
   endpointCreationTime,
   endpointGroups,
+  endpointService,
   endpointSubnetIndex,
   endpointVpcIndex,
+  gatewayEndpointRouteTable,
   isGoneEndpoint,
   isInterfaceEndpoint,
   SALT_ENDPOINT,
@@ -39,13 +41,6 @@ type EndpointFields =
 export type SimVpcEndpoint = Tagged<Omit<Filled<VpcEndpoint, EndpointFields>, 'State'>> & { State: string };
 
 const GONE_STATES = ['deleted', 'deleting', 'failed', 'rejected', 'expired'];
-const GATEWAY_SERVICES = ['s3', 'dynamodb'];
-const INTERFACE_SERVICES = ['ssm', 'ec2messages', 'secretsmanager', 'ecr.api', 'ecr.dkr', 'logs', 'sts', 'kms'];
-/**
- * A vpc's main route table, by the id the route table kind (slice ec2-net) gives route table `vpcIndex`; until it is
- * merged, the id is only a reference.
- */
-const ROUTE_TABLE = { name: 'routeTable', prefix: 'rtb-' };
 /** The hosted zone of every regional `vpce.amazonaws.com` name (per region in AWS; one here). */
 const VPCE_HOSTED_ZONE = 'Z7HUB22UULQXV';
 const FULL_ACCESS_POLICY = JSON.stringify({
@@ -70,12 +65,12 @@ export const vpcEndpointKind: KindSpec<'vpcEndpoint', SimVpcEndpoint> = {
   counts: { tiny: 2, small: 4, medium: 12, large: 40 },
   needs: ['vpc'],
   generate(ctx, index) {
-    const hash = ctx.hash(SALT_ENDPOINT, index, 1);
     const vpcIndex = endpointVpcIndex(ctx, index);
     const endpointId = ctx.id('vpcEndpoint', index);
     const isInterface = isInterfaceEndpoint(ctx, index);
     const gone = isGoneEndpoint(ctx, index);
-    const service = pick(isInterface ? INTERFACE_SERVICES : GATEWAY_SERVICES, hash >>> 4);
+    const service = endpointService(ctx, index);
+    const routeTable = gatewayEndpointRouteTable(ctx, index);
     const endpoint: SimVpcEndpoint = {
       VpcEndpointId: endpointId,
       VpcEndpointType: isInterface ? 'Interface' : 'Gateway',
@@ -83,7 +78,7 @@ export const vpcEndpointKind: KindSpec<'vpcEndpoint', SimVpcEndpoint> = {
       ServiceName: `com.amazonaws.${ctx.region}.${service}`,
       State: gone ? pick(GONE_STATES, ctx.hash(SALT_ENDPOINT, index, 7)) : 'available',
       PolicyDocument: FULL_ACCESS_POLICY,
-      RouteTableIds: !isInterface && !gone ? [ctx.id(ROUTE_TABLE, vpcIndex)] : [],
+      RouteTableIds: routeTable === undefined ? [] : [ctx.id('routeTable', routeTable)],
       SubnetIds: isInterface ? [ctx.id('subnet', endpointSubnetIndex(ctx, index))] : [],
       Groups: isInterface ? endpointGroups(ctx, index) : [],
       IpAddressType: 'ipv4',

@@ -1,6 +1,7 @@
 import type { Service } from '@aws-sdk/client-ecs';
 import type { ScopeContext } from '../../world/scope-context.js';
 import { securityGroupForVpc } from '../ec2/network-layout.js';
+import { targetGroupLoadBalancer, targetGroupTargetType } from '../elbv2/balancing-layout.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled } from '../populated.js';
 import {
@@ -67,6 +68,24 @@ export interface AwsvpcPlacement {
   subnetIndexes: number[];
   subnets: string[];
   securityGroups: string[];
+}
+
+/** Target groups of vpc v are v, v + vpcs, v + 2 vpcs...: a service looks this far for an `ip` one. */
+const TARGET_GROUP_SEARCH = 5;
+
+/**
+ * The target group an awsvpc service (every other one) registers its tasks with: the first target group of its vpc
+ * (that of awsvpcPlacement) of type `ip` forwarded to by a load balancer, as ECS requires of awsvpc tasks.
+ */
+function serviceTargetGroup(ctx: ScopeContext, index: number): number | undefined {
+  if (index % 2 === 1) return undefined;
+  const vpcs = Math.max(1, ctx.counts.vpc);
+  for (let round = 0; round < TARGET_GROUP_SEARCH; round++) {
+    const group = (index % vpcs) + vpcs * round;
+    if (group >= ctx.counts.targetGroup) return undefined;
+    if (targetGroupTargetType(group) === 'ip' && targetGroupLoadBalancer(ctx, group) !== undefined) return group;
+  }
+  return undefined;
 }
 
 /** The task definition a service runs: awsvpc ones on Fargate, any on EC2. */
@@ -146,6 +165,12 @@ export const ecsServiceKind: KindSpec<'ecsService', SimEcsService> = {
       service.networkConfiguration = {
         awsvpcConfiguration: { subnets, securityGroups, assignPublicIp: 'DISABLED' },
       };
+      const targetGroup = serviceTargetGroup(ctx, index);
+      // the task definition's first container, `app`, serves port 8080
+      if (targetGroup !== undefined)
+        service.loadBalancers = [
+          { targetGroupArn: ctx.id('targetGroup', targetGroup), containerName: 'app', containerPort: 8080 },
+        ];
     }
     return service;
   },

@@ -54,7 +54,7 @@ export const eksClusterKind: KindSpec<'eksCluster', SimEksCluster> = {
       createdAt: ctx.date('2023-03-01T00:00:00Z', 600, hash),
       version: pick(KUBERNETES_VERSIONS, hash),
       endpoint: `https://${endpointId}.gr7.${ctx.region}.eks.amazonaws.com`,
-      roleArn: eksRoleArn(ctx, 'eks-cluster-role'),
+      roleArn: eksRoleArn(ctx, 'eks', index, 'eks-cluster-role'),
       resourcesVpcConfig: {
         subnetIds: (placement?.subnets ?? []).map((subnet) => ctx.id('subnet', subnet)),
         securityGroupIds: (placement?.securityGroups ?? []).map((group) => ctx.id('securityGroup', group)),

@@ -1,4 +1,5 @@
 import type { ScopeContext } from '../../world/scope-context.js';
+import { serviceRoleArn, type RoleService } from '../iam/role-summary.js';
 import { vpcPlacement, type VpcPlacement } from '../vpc-placement.js';
 
 /** Node group i belongs to cluster (i mod clusters). */
@@ -15,7 +16,10 @@ export function clusterArn(ctx: ScopeContext, name: string): string {
   return ctx.arn('eks', `cluster/${name}`);
 }
 
-/** Roles are global: no region in their ARN. */
-export function eksRoleArn(ctx: ScopeContext, roleName: string): string {
-  return ctx.arn('iam', `role/${roleName}`, { region: '' });
+/**
+ * The role EKS names for item n: the n-th role of the account that `service` may assume (EKS for a cluster, EC2 for
+ * a node group's nodes), or, in an account without one, a role by the name EKS's guide suggests.
+ */
+export function eksRoleArn(ctx: ScopeContext, service: RoleService, n: number, fallbackName: string): string {
+  return serviceRoleArn(ctx, service, n) ?? ctx.arn('iam', `role/${fallbackName}`, { region: '' });
 }

@@ -3,6 +3,9 @@ import { pick } from '../../world/hash.js';
 import type { SimTag } from '../../world/records.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled } from '../populated.js';
+import { autoScalingGroupName } from '../autoscaling/autoscaling-names.js';
+import { launchTemplateName, launchTemplateVersionNumbers } from '../ec2/launch-template-layout.js';
+import type { ScopeContext } from '../../world/scope-context.js';
 import { uuidOf } from '../uuids.js';
 import { KUBERNETES_VERSIONS } from './cluster.js';
 import { clusterPlacement, eksRoleArn, nodegroupClusterIndex } from './eks-layout.js';
@@ -32,17 +35,18 @@ export type SimEksNodegroup = Omit<Filled<Nodegroup, NodegroupFields>, 'tags'> &
 const SALT_NODEGROUP = 62;
 
 /**
- * The launch templates of the account's EC2 launch template kind (`lt-` ids of the kind named launchTemplate): a
- * part here, so that node groups name the ids that kind generates.
+ * The Auto Scaling group EKS made for node group i: one of the autoscaling kind, counted from the last (AWS names it
+ * `eks-<node group>-<uuid>`; here it keeps that kind's name); in an account without groups, the name EKS gives.
  */
-const LAUNCH_TEMPLATE = { name: 'launchTemplate', prefix: 'lt-' };
-
-/** The Auto Scaling group EKS made for a node group, named as EKS names them. */
-export function nodegroupAutoScalingGroupName(nodegroupName: string, uuid: string): string {
-  return `eks-${nodegroupName}-${uuid}`;
+function nodegroupAutoScalingGroupName(ctx: ScopeContext, index: number, nodegroupName: string, uuid: string): string {
+  const groups = ctx.counts.autoScalingGroup;
+  return groups > 0 ? autoScalingGroupName(ctx, groups - 1 - (index % groups)) : `eks-${nodegroupName}-${uuid}`;
 }
 
-/** Node group i runs in the subnets of cluster (i mod clusters); one in three from a launch template. */
+/**
+ * Node group i runs in the subnets of cluster (i mod clusters), its nodes with one of the account's EC2 roles; one in
+ * three from a launch template of the launchTemplate kind.
+ */
 export const eksNodegroupKind: KindSpec<'eksNodegroup', SimEksNodegroup> = {
   kind: 'eksNodegroup',
   idField: 'nodegroupName',
@@ -73,16 +77,21 @@ export const eksNodegroupKind: KindSpec<'eksNodegroup', SimEksNodegroup> = {
       scalingConfig: { minSize: 1, maxSize: desired + 4, desiredSize: desired },
       subnets: (clusterPlacement(ctx, clusterIndex)?.subnets ?? []).map((subnet) => ctx.id('subnet', subnet)),
       amiType: arm ? 'AL2023_ARM_64_STANDARD' : 'AL2023_x86_64_STANDARD',
-      nodeRole: eksRoleArn(ctx, 'eks-node-role'),
+      nodeRole: eksRoleArn(ctx, 'ec2', index, 'eks-node-role'),
       labels: { workload: pick(['general', 'batch', 'system'], hash >>> 5) },
-      resources: { autoScalingGroups: [{ name: nodegroupAutoScalingGroupName(name, uuid) }] },
+      resources: { autoScalingGroups: [{ name: nodegroupAutoScalingGroupName(ctx, index, name, uuid) }] },
       health: { issues: [] },
       updateConfig: { maxUnavailable: 1 },
       Tags: [{ Key: 'Team', Value: 'platform' }],
     };
-    if (index % 3 === 2) {
-      const template = (hash >>> 7) % 4;
-      record.launchTemplate = { name: `eks-nodes-${template}`, version: '1', id: ctx.id(LAUNCH_TEMPLATE, template) };
+    const templates = ctx.counts.launchTemplate;
+    if (index % 3 === 2 && templates > 0) {
+      const template = (hash >>> 7) % templates;
+      record.launchTemplate = {
+        name: launchTemplateName(template),
+        version: String(launchTemplateVersionNumbers(ctx, template).default),
+        id: ctx.id('launchTemplate', template),
+      };
     } else {
       record.instanceTypes = [arm ? 'm7g.large' : pick(['m6i.large', 'm7i.xlarge', 'c6i.large'], hash >>> 9)];
       record.diskSize = 20;

@@ -83,14 +83,6 @@ export function attachedPolicies(
   return [{ PolicyName: policy.PolicyName, PolicyArn: policy.Arn }];
 }
 
-/** The role of instance profile `index`: every seventh role trusts EC2 and backs one profile. */
-export const ROLES_PER_PROFILE = 7;
-
-export function profileRoleIndex(ctx: ScopeContext, profileIndex: number): number | undefined {
-  const roleIndex = profileIndex * ROLES_PER_PROFILE;
-  return roleIndex < ctx.counts.iamRole ? roleIndex : undefined;
-}
-
 /** The owner of access key `index`: keys go round the users, so each has 0 to 2 while keys stay below 2 x users. */
 export function accessKeyOwnerIndex(ctx: ScopeContext, keyIndex: number): number {
   return ctx.counts.iamUser > 0 ? keyIndex % ctx.counts.iamUser : keyIndex;

@@ -8,9 +8,9 @@ import { userNames } from './user.js';
 export const SALT_ROLE = 44;
 
 /**
- * Who may assume role `index`, by `index % 7`: EC2 (the roles of instance profiles), Lambda, the account itself and
+ * Who may assume role `index`, by `index % 8`: EC2 (the roles of instance profiles), Lambda, the account itself and
  * one of its users, a role of another simulated account, an outside vendor's account (with an ExternalId), GitHub's
- * OIDC provider, a SAML identity provider.
+ * OIDC provider, a SAML identity provider, EKS (a cluster's role).
  */
 const TRUSTS = [
   'ec2-instance',
@@ -20,8 +20,21 @@ const TRUSTS = [
   'vendor-monitoring',
   'github-actions',
   'okta-sso',
+  'eks-cluster',
 ] as const;
 export const roleNames = indexedNames(TRUSTS);
+
+/** The roles AWS services may assume, as other kinds name them (`serviceRoleArn`). */
+const SERVICE_ROLES = { ec2: 'ec2-instance', lambda: 'lambda-exec', eks: 'eks-cluster' } as const;
+export type RoleService = keyof typeof SERVICE_ROLES;
+
+/** The role of instance profile `index`: every role that trusts EC2 (one in TRUSTS.length) backs one profile. */
+export const ROLES_PER_PROFILE = TRUSTS.length;
+
+export function profileRoleIndex(ctx: ScopeContext, profileIndex: number): number | undefined {
+  const roleIndex = profileIndex * ROLES_PER_PROFILE;
+  return roleIndex < ctx.counts.iamRole ? roleIndex : undefined;
+}
 
 type Statement = Record<string, unknown>;
 
@@ -39,6 +52,8 @@ function trustStatement(ctx: ScopeContext, index: number): Statement {
       return { ...assume, Principal: { Service: 'ec2.amazonaws.com' } };
     case 'lambda-exec':
       return { ...assume, Principal: { Service: 'lambda.amazonaws.com' } };
+    case 'eks-cluster':
+      return { ...assume, Principal: { Service: 'eks.amazonaws.com' } };
     case 'admin-access': {
       const root = `arn:${partition}:iam::${ctx.accountId}:root`;
       const user = ctx.counts.iamUser > 0 ? iamArn(ctx, 'user', '/', userNames.nameOf(0)) : undefined;
@@ -109,8 +124,8 @@ export function roleAt(
  * The ARN of a role that AWS service `service` may assume (`role/service-role/lambda-exec-8`), the `n`-th of them
  * round the account's: what another kind names as its role (a Lambda function's Role). Undefined when there is none.
  */
-export function serviceRoleArn(ctx: ScopeContext, service: 'ec2' | 'lambda', n: number): string | undefined {
-  const offset = TRUSTS.indexOf(service === 'ec2' ? 'ec2-instance' : 'lambda-exec');
+export function serviceRoleArn(ctx: ScopeContext, service: RoleService, n: number): string | undefined {
+  const offset = TRUSTS.indexOf(SERVICE_ROLES[service]);
   const roles = ctx.counts.iamRole;
   const count = roles > offset ? Math.floor((roles - 1 - offset) / TRUSTS.length) + 1 : 0;
   return count === 0 ? undefined : roleAt(ctx, (n % count) * TRUSTS.length + offset).Arn;

@@ -22,7 +22,15 @@ type LogGroupFields =
 export type SimLogGroup = Tagged<Filled<LogGroup, LogGroupFields>>;
 
 const SALT_LOG_GROUP = 43;
-const SOURCES = ['/aws/lambda/function', '/ecs/service', '/aws/apigateway/access', '/app/worker', '/aws/eks/cluster'];
+const SOURCES = [
+  '/aws/lambda/function',
+  '/ecs/service',
+  '/aws/apigateway/access',
+  '/app/worker',
+  '/aws/eks/cluster',
+  '/aws/vpc/flow-logs',
+];
+const FLOW_LOGS_SOURCE = SOURCES.indexOf('/aws/vpc/flow-logs');
 const RETENTION_DAYS = [7, 14, 30, 90, 365];
 
 /** The first groups receive the scope's trails' events (trail i logs to group i); the others are services' logs. */
@@ -30,6 +38,18 @@ export function logGroupNameAt(ctx: ScopeContext, index: number): string {
   return index < ctx.counts.trail
     ? `aws-cloudtrail-logs-${trailNameAt(ctx, index)}`
     : `${SOURCES[index % SOURCES.length]}-${index}`;
+}
+
+/**
+ * The group flow log f delivers to, where the scope has groups for flow logs (those of the `/aws/vpc/flow-logs`
+ * source, after the trails' ones): the (f mod n)-th of them, so that several flow logs may share one.
+ */
+export function flowLogGroupIndex(ctx: ScopeContext, flowLogIndex: number): number | undefined {
+  const period = SOURCES.length;
+  const from = Math.min(ctx.counts.trail, ctx.counts.logGroup);
+  const first = from + ((FLOW_LOGS_SOURCE - (from % period) + period) % period);
+  const groups = Math.max(0, Math.ceil((ctx.counts.logGroup - first) / period));
+  return groups === 0 ? undefined : first + period * (flowLogIndex % groups);
 }
 
 /** The ARN CloudTrail and other services name a group by (DescribeLogGroups' `arn`, ending in `:*`). */
