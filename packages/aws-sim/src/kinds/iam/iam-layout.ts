@@ -83,8 +83,25 @@ export function attachedPolicies(
   return [{ PolicyName: policy.PolicyName, PolicyArn: policy.Arn }];
 }
 
-/** The role of instance profile `index`: every seventh role trusts EC2 and backs one profile. */
-export const ROLES_PER_PROFILE = 7;
+/**
+ * Who may assume role `index`, by `index % ROLE_TRUSTS.length`: EC2 (the roles of instance profiles), Lambda, the
+ * account itself and one of its users, a role of another simulated account, an outside vendor's account (with an
+ * ExternalId), GitHub's OIDC provider, a SAML identity provider, ECS tasks, CloudFormation.
+ */
+export const ROLE_TRUSTS = [
+  'ec2-instance',
+  'lambda-exec',
+  'admin-access',
+  'cross-account-deploy',
+  'vendor-monitoring',
+  'github-actions',
+  'okta-sso',
+  'ecs-task',
+  'cloudformation-deploy',
+] as const;
+
+/** The role of instance profile `index`: every role trusting EC2 (the first of each round of trusts) backs one profile. */
+export const ROLES_PER_PROFILE = ROLE_TRUSTS.length;
 
 export function profileRoleIndex(ctx: ScopeContext, profileIndex: number): number | undefined {
   const roleIndex = profileIndex * ROLES_PER_PROFILE;

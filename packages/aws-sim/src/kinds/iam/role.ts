@@ -48,7 +48,7 @@ export const iamRoleKind: KindSpec<'iamRole', SimIamRole> = {
   kind: 'iamRole',
   idField: 'RoleName',
   ids: roleNames,
-  counts: { tiny: 7, small: 14, medium: 60, large: 300 },
+  counts: { tiny: 9, small: 18, medium: 60, large: 300 },
   accountWide: true,
   ownFields: ['Description', 'MaxSessionDuration'],
   generate: generateRole,
