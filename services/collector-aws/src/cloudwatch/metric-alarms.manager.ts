@@ -7,6 +7,7 @@ import { topicNameOf } from '../sns/sns-arns.js';
 import { TopicsManager } from '../sns/topics.manager.js';
 import type { MetricAlarmDetails } from './metric-alarms.connector.js';
 import { TablesManager } from '../dynamodb/tables.manager.js';
+import { ClassicLoadBalancersManager } from '../elb/classic-load-balancers.manager.js';
 import { LoadBalancersManager } from '../elbv2/load-balancers.manager.js';
 import { FunctionsManager } from '../lambda/functions.manager.js';
 import { QueuesManager } from '../sqs/queues.manager.js';
@@ -23,6 +24,7 @@ const WATCHED_BY_DIMENSION: readonly (readonly [dimension: string, target: Manag
   ['TableName', TablesManager],
   // ELBv2 metrics name the balancer by its ARN's path, `app/<name>/<id>`: the id of its uid's ARN
   ['LoadBalancer', LoadBalancersManager],
+  ['LoadBalancerName', ClassicLoadBalancersManager],
 ];
 
 function dimension(name: string): (alarm: MetricAlarmDetails) => string | undefined {

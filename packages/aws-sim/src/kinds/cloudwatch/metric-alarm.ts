@@ -36,7 +36,15 @@ interface Watched {
   namespace: string;
   metric: string;
   dimension: string;
-  kind: 'instance' | 'dbInstance' | 'snsTopic' | 'lambdaFunction' | 'sqsQueue' | 'dynamoDbTable' | 'elbv2LoadBalancer';
+  kind:
+    | 'instance'
+    | 'dbInstance'
+    | 'snsTopic'
+    | 'lambdaFunction'
+    | 'sqsQueue'
+    | 'dynamoDbTable'
+    | 'elbv2LoadBalancer'
+    | 'classicLoadBalancer';
   unit: StandardUnit;
   /** The dimension's value naming the kind's item `i`, when it is not the item's id. */
   dimensionValue?: (ctx: ScopeContext, i: number) => string;
@@ -86,6 +94,13 @@ const WATCHED: readonly Watched[] = [
     dimensionValue: loadBalancerPath,
     metricOf: (i) =>
       loadBalancerType(i) === 'network' ? { namespace: 'AWS/NetworkELB', metric: 'TCP_ELB_Reset_Count' } : undefined,
+  },
+  {
+    namespace: 'AWS/ELB',
+    metric: 'UnHealthyHostCount',
+    dimension: 'LoadBalancerName',
+    kind: 'classicLoadBalancer',
+    unit: 'Count',
   },
 ];
 
