@@ -110,9 +110,11 @@ describe('Lambda ListTags and GetFunction', () => {
     const image = sim.state.list('lambdaFunction', scope()).find((record) => record.PackageType === 'Image');
     const answer = await lambda.send(new GetFunctionCommand({ FunctionName: image?.FunctionName }));
     expect(answer.Code).toMatchObject({ RepositoryType: 'ECR', ImageUri: image?.ImageUri });
-    expect(answer.Code?.ResolvedImageUri).toMatch(
-      /\.dkr\.ecr\.us-east-1\.amazonaws\.com\/lambda\/[a-z]+@sha256:[0-9a-f]{64}$/,
-    );
+    // the same repository of the function's own registry, by digest instead of tag
+    const repository = image?.ImageUri?.replace(/:[^:/]+$/, '');
+    expect(repository).toMatch(/^\d{12}\.dkr\.ecr\.us-east-1\.amazonaws\.com\/[a-z0-9][a-z0-9._/-]*$/);
+    expect(answer.Code?.ResolvedImageUri?.startsWith(`${repository}@sha256:`)).toBe(true);
+    expect(answer.Code?.ResolvedImageUri).toMatch(/@sha256:[0-9a-f]{64}$/);
     expect(answer.Configuration).toMatchObject({ FunctionName: image?.FunctionName, State: 'Active' });
     expect(answer.Configuration?.Runtime).toBeUndefined();
   });

@@ -3,12 +3,15 @@ import {
   ResourceManager,
   arnFor,
   awsTags,
+  edge,
   keepingArns,
   optional,
   rawExcept,
   tagOr,
 } from '@cloud-inventory/collector-kit';
 import type { CertificateDetails } from './certificates.connector.js';
+import { ClassicLoadBalancersManager } from '../elb/classic-load-balancers.manager.js';
+import { LoadBalancersManager } from '../elbv2/load-balancers.manager.js';
 
 /** The certificate's id: the UUID ending its ARN (`arn:...:acm:<region>:<account>:certificate/<uuid>`). */
 function certificateIdOf(certificate: CertificateDetails): string {
@@ -17,9 +20,23 @@ function certificateIdOf(certificate: CertificateDetails): string {
   return id;
 }
 
+// arn:<partition>:elasticloadbalancing:<region>:<account>:loadbalancer/<app|net|gateway>/<name>/<id>, or /<name> (classic)
+const LOAD_BALANCER_ARN = /^arn:[a-z-]+:elasticloadbalancing:[a-z0-9-]+:\d{12}:loadbalancer\/(.+)$/;
+
+/** The ELBv2 load balancers (by ARN) or classic ones (by name) among the resources using the certificate. */
+function loadBalancersUsing(certificate: CertificateDetails, classic: boolean): string[] {
+  return (certificate.InUseBy ?? []).flatMap((arn) => {
+    const path = LOAD_BALANCER_ARN.exec(arn)?.[1];
+    if (path === undefined) return [];
+    const isClassic = !path.includes('/');
+    if (isClassic !== classic) return [];
+    return [classic ? path : arn];
+  });
+}
+
 /**
- * Certificates of every status and key type. InUseBy (in data) names the load balancers and CloudFront
- * distributions using each one: edges to them come with those kinds.
+ * Certificates of every status and key type. InUseBy (in data) names the resources using each one: the load
+ * balancers among them are edges (`used_by`); CloudFront distributions name their certificate themselves.
  */
 export class CertificatesManager extends ResourceManager<CertificateDetails> {
   readonly kind = 'aws_acm_certificate';
@@ -33,4 +50,10 @@ export class CertificatesManager extends ResourceManager<CertificateDetails> {
     tags: awsTags(),
     data: rawExcept<CertificateDetails>('Tags'),
   };
+  override readonly relationships = [
+    edge('used_by', LoadBalancersManager, (certificate: CertificateDetails) => loadBalancersUsing(certificate, false)),
+    edge('used_by', ClassicLoadBalancersManager, (certificate: CertificateDetails) =>
+      loadBalancersUsing(certificate, true),
+    ),
+  ];
 }

@@ -22,7 +22,9 @@ describe('CloudFormation stacks', () => {
           summary('AWS::EC2::Instance', 'i-0123456789abcdef0'),
           summary('AWS::SNS::Topic', 'arn:aws:sns:eu-west-1:123456789012:notices'),
           summary('AWS::IAM::Role', 'app-AppRole-1'),
+          summary('AWS::SQS::Queue', 'https://sqs.eu-west-1.amazonaws.com/123456789012/jobs'),
           summary('AWS::RDS::DBInstance', undefined),
+          summary('AWS::Logs::LogGroup', '/app/logs'),
         ],
       },
       scope,
@@ -34,6 +36,9 @@ describe('CloudFormation stacks', () => {
         target_uid: 'arn:aws:ec2:eu-west-1:123456789012:instance/i-0123456789abcdef0',
       },
       { type: 'manages', target_kind: 'aws_sns_topic', target_uid: 'arn:aws:sns:eu-west-1:123456789012:notices' },
+      // a queue by its URL, a role by its name (IAM's uids have no region)
+      { type: 'manages', target_kind: 'aws_sqs_queue', target_uid: 'arn:aws:sqs:eu-west-1:123456789012:jobs' },
+      { type: 'manages', target_kind: 'aws_iam_role', target_uid: 'arn:aws:iam::123456789012:role/app-AppRole-1' },
     ]);
   });
 });

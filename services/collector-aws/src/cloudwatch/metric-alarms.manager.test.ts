@@ -30,4 +30,19 @@ describe('CloudWatch metric alarms', () => {
       },
     ]);
   });
+
+  it('watch a load balancer by the path of its ARN that ELBv2 metrics name it by', () => {
+    const path = 'app/web/50dc6c495c0c9188';
+    const resource = manager.map(
+      { AlarmName: 'web-5xx', Namespace: 'AWS/ApplicationELB', Dimensions: [{ Name: 'LoadBalancer', Value: path }] },
+      scope,
+    );
+    expect(resource.relationships).toEqual([
+      {
+        type: 'watches',
+        target_kind: 'aws_elbv2_load_balancer',
+        target_uid: `arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/${path}`,
+      },
+    ]);
+  });
 });

@@ -6,6 +6,11 @@ import { DbInstancesManager } from '../rds/db-instances.manager.js';
 import { topicNameOf } from '../sns/sns-arns.js';
 import { TopicsManager } from '../sns/topics.manager.js';
 import type { MetricAlarmDetails } from './metric-alarms.connector.js';
+import { TablesManager } from '../dynamodb/tables.manager.js';
+import { ClassicLoadBalancersManager } from '../elb/classic-load-balancers.manager.js';
+import { LoadBalancersManager } from '../elbv2/load-balancers.manager.js';
+import { FunctionsManager } from '../lambda/functions.manager.js';
+import { QueuesManager } from '../sqs/queues.manager.js';
 
 /** The dimension that names the resource an alarm's metric is of, and that resource's Manager. */
 const WATCHED_BY_DIMENSION: readonly (readonly [dimension: string, target: ManagerClass])[] = [
@@ -14,6 +19,12 @@ const WATCHED_BY_DIMENSION: readonly (readonly [dimension: string, target: Manag
   ['DBInstanceIdentifier', DbInstancesManager],
   ['DBClusterIdentifier', DbClustersManager],
   ['TopicName', TopicsManager],
+  ['FunctionName', FunctionsManager],
+  ['QueueName', QueuesManager],
+  ['TableName', TablesManager],
+  // ELBv2 metrics name the balancer by its ARN's path, `app/<name>/<id>`: the id of its uid's ARN
+  ['LoadBalancer', LoadBalancersManager],
+  ['LoadBalancerName', ClassicLoadBalancersManager],
 ];
 
 function dimension(name: string): (alarm: MetricAlarmDetails) => string | undefined {

@@ -1,5 +1,6 @@
 import type { FileSystemDescription } from '@aws-sdk/client-efs';
 import { ResourceManager, arnFor, awsMapping } from '@cloud-inventory/collector-kit';
+import { encryptedBy } from '../kms/encrypted-by.js';
 
 export class FileSystemsManager extends ResourceManager<FileSystemDescription> {
   readonly kind = 'aws_efs_file_system';
@@ -8,4 +9,5 @@ export class FileSystemsManager extends ResourceManager<FileSystemDescription> {
   readonly mapping = awsMapping<FileSystemDescription>({ id: 'FileSystemId', createdAt: 'CreationTime' });
   // EFS meters the size every few hours while the file system is as it was
   override readonly volatile = ['SizeInBytes'];
+  override readonly relationships = encryptedBy((fileSystem: FileSystemDescription) => fileSystem.KmsKeyId);
 }

@@ -3,6 +3,7 @@ import { SecurityGroupsManager } from '../ec2/security-groups.manager.js';
 import { SubnetsManager } from '../ec2/subnets.manager.js';
 import { VpcsManager } from '../ec2/vpcs.manager.js';
 import { RolesManager } from '../iam/roles.manager.js';
+import { encryptedBy } from '../kms/encrypted-by.js';
 import type { ClusterDetails } from './clusters.connector.js';
 
 export class ClustersManager extends ResourceManager<ClusterDetails> {
@@ -24,5 +25,6 @@ export class ClustersManager extends ResourceManager<ClusterDetails> {
       cluster.resourcesVpcConfig?.clusterSecurityGroupId,
     ]),
     edge('uses', RolesManager, (cluster: ClusterDetails) => cluster.roleArn),
+    ...encryptedBy((cluster: ClusterDetails) => cluster.encryptionConfig?.map((config) => config.provider?.keyArn)),
   ];
 }

@@ -1,4 +1,5 @@
 import { ResourceManager, arnFor } from '@cloud-inventory/collector-kit';
+import { encryptedBy } from '../kms/encrypted-by.js';
 import { tagListMapping } from '../tag-list-mapping.js';
 import type { ReplicationGroupDetails } from './replication-groups.connector.js';
 
@@ -12,4 +13,5 @@ export class ReplicationGroupsManager extends ResourceManager<ReplicationGroupDe
   };
   readonly uid = arnFor('elasticache', 'replicationgroup:');
   readonly mapping = tagListMapping<ReplicationGroupDetails>('ReplicationGroupId', 'ReplicationGroupCreateTime');
+  override readonly relationships = encryptedBy((group: ReplicationGroupDetails) => group.KmsKeyId);
 }

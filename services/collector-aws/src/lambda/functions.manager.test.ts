@@ -36,7 +36,7 @@ describe('Lambda functions', () => {
     });
   });
 
-  it('map the tag map, the last change as updated_at and the VPC placement as edges', () => {
+  it('map the tag map, the last change as updated_at, the role and the VPC placement as edges', () => {
     const resource = manager.map(fn, scope);
     expect(resource).toMatchObject({
       uid: fn.FunctionArn,
@@ -47,6 +47,8 @@ describe('Lambda functions', () => {
     });
     expect(resource.created_at).toBeUndefined();
     expect(resource.relationships.map((edge) => [edge.type, edge.target_uid])).toEqual([
+      // the role's uid leaves its path out
+      ['uses', 'arn:aws:iam::123456789012:role/orders-role'],
       ['in_vpc', 'arn:aws:ec2:eu-west-1:123456789012:vpc/vpc-1'],
       ['in_subnet', 'arn:aws:ec2:eu-west-1:123456789012:subnet/subnet-1'],
       ['in_subnet', 'arn:aws:ec2:eu-west-1:123456789012:subnet/subnet-2'],
@@ -55,10 +57,23 @@ describe('Lambda functions', () => {
     ]);
   });
 
-  it('leave updated_at out when LastModified does not parse, and have no edges outside a VPC', () => {
+  it('leave updated_at out when LastModified does not parse, and have only their role outside a VPC', () => {
     const { VpcConfig: _vpc, FileSystemConfigs: _mounts, ...outside } = fn;
     const resource = manager.map({ ...outside, LastModified: 'yesterday' }, scope);
     expect(resource.updated_at).toBeUndefined();
-    expect(resource.relationships).toEqual([]);
+    expect(resource.relationships.map((edge) => edge.target_kind)).toEqual(['aws_iam_role']);
+  });
+
+  it("use the ECR repository of an image function's image in their own account and region only", () => {
+    const image = (uri: string) => ({ ...fn, PackageType: 'Image' as const, ImageUri: uri });
+    const repositoriesOf = (uri: string) =>
+      manager
+        .map(image(uri), scope)
+        .relationships.filter((edge) => edge.target_kind === 'aws_ecr_repository')
+        .map((edge) => edge.target_uid);
+    expect(repositoriesOf('123456789012.dkr.ecr.eu-west-1.amazonaws.com/lambda/orders:v3')).toEqual([
+      'arn:aws:ecr:eu-west-1:123456789012:repository/lambda/orders',
+    ]);
+    expect(repositoriesOf('210987654321.dkr.ecr.eu-west-1.amazonaws.com/lambda/orders:v3')).toEqual([]);
   });
 });

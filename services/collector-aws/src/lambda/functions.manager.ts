@@ -1,8 +1,20 @@
-import { ResourceManager, arnFor, edge, rawExcept, required, tagMap } from '@cloud-inventory/collector-kit';
+import {
+  ResourceManager,
+  arnFor,
+  edge,
+  keepingArns,
+  rawExcept,
+  required,
+  tagMap,
+} from '@cloud-inventory/collector-kit';
 import { SecurityGroupsManager } from '../ec2/security-groups.manager.js';
 import { SubnetsManager } from '../ec2/subnets.manager.js';
 import { VpcsManager } from '../ec2/vpcs.manager.js';
+import { EcrRepositoriesManager } from '../ecr/repositories.manager.js';
+import { ecrRepositoryOfImage } from '../ecr/image-uri.js';
 import { AccessPointsManager } from '../efs/access-points.manager.js';
+import { RolesManager } from '../iam/roles.manager.js';
+import { encryptedBy } from '../kms/encrypted-by.js';
 import type { FunctionDetails } from './functions.connector.js';
 
 const rest = rawExcept<FunctionDetails>('Tags', 'Environment');
@@ -34,7 +46,8 @@ export class FunctionsManager extends ResourceManager<FunctionDetails> {
     name: 'Lambda Function',
     labels: ['Compute', 'Serverless'],
   };
-  readonly uid = arnFor('lambda', 'function:');
+  // others name a function by its ARN (a subscription's endpoint, a secret's rotation function), maybe another account's
+  readonly uid = keepingArns(arnFor('lambda', 'function:'));
   readonly mapping = {
     id: required('FunctionName'),
     name: required('FunctionName'),
@@ -43,6 +56,10 @@ export class FunctionsManager extends ResourceManager<FunctionDetails> {
     data: dataOf,
   };
   override readonly relationships = [
+    // its execution role, by ARN
+    edge('uses', RolesManager, (fn: FunctionDetails) => fn.Role),
+    // an image function's repository, when it is in the function's own account and region
+    edge('uses', EcrRepositoriesManager, (fn: FunctionDetails) => ecrRepositoryOfImage(fn.ImageUri, fn.FunctionArn)),
     edge('in_vpc', VpcsManager, (fn: FunctionDetails) => fn.VpcConfig?.VpcId),
     edge('in_subnet', SubnetsManager, (fn: FunctionDetails) => fn.VpcConfig?.SubnetIds),
     edge('member_of', SecurityGroupsManager, (fn: FunctionDetails) => fn.VpcConfig?.SecurityGroupIds),
@@ -50,5 +67,7 @@ export class FunctionsManager extends ResourceManager<FunctionDetails> {
     edge('uses', AccessPointsManager, (fn: FunctionDetails) =>
       fn.FileSystemConfigs?.map((config) => config.Arn?.slice(config.Arn.lastIndexOf('/') + 1)),
     ),
+    // the key of its environment variables
+    ...encryptedBy((fn: FunctionDetails) => fn.KMSKeyArn),
   ];
 }

@@ -1,6 +1,7 @@
 import type { DBCluster } from '@aws-sdk/client-rds';
 import { ResourceManager, arnFor, edge } from '@cloud-inventory/collector-kit';
 import { SecurityGroupsManager } from '../ec2/security-groups.manager.js';
+import { encryptedBy } from '../kms/encrypted-by.js';
 import { DbSubnetGroupsManager } from './db-subnet-groups.manager.js';
 import { tagListMapping } from '../tag-list-mapping.js';
 
@@ -14,5 +15,6 @@ export class DbClustersManager extends ResourceManager<DBCluster> {
     edge('member_of', SecurityGroupsManager, (cluster: DBCluster) =>
       cluster.VpcSecurityGroups?.map((group) => group.VpcSecurityGroupId),
     ),
+    ...encryptedBy((cluster: DBCluster) => cluster.KmsKeyId),
   ];
 }

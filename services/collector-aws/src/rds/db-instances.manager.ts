@@ -1,6 +1,7 @@
 import type { DBInstance } from '@aws-sdk/client-rds';
 import { ResourceManager, arnFor, edge, type Relationship } from '@cloud-inventory/collector-kit';
 import { SecurityGroupsManager } from '../ec2/security-groups.manager.js';
+import { encryptedBy } from '../kms/encrypted-by.js';
 import { DbClustersManager } from './db-clusters.manager.js';
 import { DbSubnetGroupsManager } from './db-subnet-groups.manager.js';
 import { tagListMapping } from '../tag-list-mapping.js';
@@ -24,5 +25,6 @@ export class DbInstancesManager extends ResourceManager<DBInstance> {
       instance.VpcSecurityGroups?.map((group) => group.VpcSecurityGroupId),
     ),
     edge('replica_of', DbInstancesManager, sameRegionSource),
+    ...encryptedBy((instance: DBInstance) => instance.KmsKeyId),
   ];
 }

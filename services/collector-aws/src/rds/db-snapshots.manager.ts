@@ -1,5 +1,6 @@
 import type { DBSnapshot } from '@aws-sdk/client-rds';
 import { ResourceManager, arnFor, edge } from '@cloud-inventory/collector-kit';
+import { encryptedBy } from '../kms/encrypted-by.js';
 import { DbInstancesManager } from './db-instances.manager.js';
 import { tagListMapping } from '../tag-list-mapping.js';
 
@@ -10,5 +11,6 @@ export class DbSnapshotsManager extends ResourceManager<DBSnapshot> {
   readonly mapping = tagListMapping<DBSnapshot>('DBSnapshotIdentifier', 'SnapshotCreateTime');
   override readonly relationships = [
     edge('snapshot_of', DbInstancesManager, (snapshot: DBSnapshot) => snapshot.DBInstanceIdentifier),
+    ...encryptedBy((snapshot: DBSnapshot) => snapshot.KmsKeyId),
   ];
 }

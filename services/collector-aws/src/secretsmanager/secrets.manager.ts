@@ -1,6 +1,8 @@
 import type { SecretListEntry } from '@aws-sdk/client-secrets-manager';
-import { ResourceManager, awsMapping, uidFromField } from '@cloud-inventory/collector-kit';
+import { ResourceManager, awsMapping, edge, uidFromField } from '@cloud-inventory/collector-kit';
 import { encryptedBy } from '../kms/encrypted-by.js';
+import { functionOfArn } from '../lambda/function-arns.js';
+import { FunctionsManager } from '../lambda/functions.manager.js';
 
 export class SecretsManager extends ResourceManager<SecretListEntry> {
   readonly kind = 'aws_secretsmanager_secret';
@@ -11,5 +13,9 @@ export class SecretsManager extends ResourceManager<SecretListEntry> {
   // LastAccessedDate moves (to the day) whenever an application reads the secret
   override readonly volatile = ['LastAccessedDate'];
   // without KmsKeyId the secret is encrypted with aws/secretsmanager, which ListSecrets does not name
-  override readonly relationships = encryptedBy((secret: SecretListEntry) => secret.KmsKeyId);
+  override readonly relationships = [
+    ...encryptedBy((secret: SecretListEntry) => secret.KmsKeyId),
+    // the function that rotates it, by ARN
+    edge('uses', FunctionsManager, (secret: SecretListEntry) => functionOfArn(secret.RotationLambdaARN)),
+  ];
 }

@@ -1,4 +1,5 @@
 import { MappingError, ResourceManager, arnFor, awsTags, rawExcept } from '@cloud-inventory/collector-kit';
+import { encryptedBy } from '../kms/encrypted-by.js';
 import type { TopicDetails } from './topics.connector.js';
 import { topicNameOf } from './sns-arns.js';
 
@@ -14,4 +15,6 @@ export class TopicsManager extends ResourceManager<TopicDetails> {
   readonly uid = arnFor('sns', '');
   // ListTopics names a topic by its ARN only: the name is the ARN's last part.
   readonly mapping = { id: topicName, name: topicName, tags: awsTags(), data: rawExcept<TopicDetails>('Tags') };
+  // a key id, key ARN, alias name (`alias/aws/sns`) or alias ARN
+  override readonly relationships = encryptedBy((topic: TopicDetails) => topic.Attributes?.KmsMasterKeyId);
 }

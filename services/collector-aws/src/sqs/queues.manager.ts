@@ -3,6 +3,7 @@ import {
   ResourceManager,
   arnFor,
   edge,
+  keepingArns,
   rawExcept,
   tagMap,
   type Relationship,
@@ -38,7 +39,8 @@ function epochSecondsIso(value: string | undefined): string | undefined {
 export class QueuesManager extends ResourceManager<QueueDetails> {
   readonly kind = 'aws_sqs_queue';
   readonly serviceType = { group: 'SQS', type: 'Queue', name: 'SQS Queue', labels: ['Application Integration'] };
-  readonly uid = arnFor('sqs', '');
+  // a subscription names its queue by ARN, maybe another account's
+  readonly uid = keepingArns(arnFor('sqs', ''));
   readonly mapping = {
     id: queueNameOf,
     name: queueNameOf,

@@ -1,5 +1,6 @@
 import type { CertificateDetail } from '@aws-sdk/client-acm';
 import type { ScopeContext } from '../../world/scope-context.js';
+import { loadBalancerArn } from '../elbv2/elbv2-arns.js';
 import { uuidOfHex } from '../uuids.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
@@ -37,13 +38,18 @@ function certificateIdAt(ctx: ScopeContext, index: number): string {
 }
 
 /**
- * The resources using certificate `index`: load balancers' HTTPS listeners, as ELBv2 ARNs (slice lb-asg's load
- * balancers and CloudFront distributions: to align with their generated ids once merged).
+ * The resources using a certificate, by ARN: one of the scope's ELBv2 load balancers (its HTTPS or TLS
+ * listener), or for one in four a classic load balancer (`loadbalancer/<name>`); none in a scope without them.
  */
-function usersOf(ctx: ScopeContext, index: number, hash: number): string[] {
+function usersOf(ctx: ScopeContext, hash: number): string[] {
   if (hash % 3 !== 0) return [];
-  const id = ctx.hash(SALT_CERTIFICATE, index, 9).toString(16).padStart(8, '0');
-  return [ctx.arn('elasticloadbalancing', `loadbalancer/app/web-${index}/${id}${id}`)];
+  const { elbv2LoadBalancer, classicLoadBalancer } = ctx.counts;
+  const pick = hash >>> 2;
+  if (classicLoadBalancer > 0 && (pick % 4 === 0 || elbv2LoadBalancer === 0)) {
+    const name = ctx.id('classicLoadBalancer', pick % classicLoadBalancer);
+    return [ctx.arn('elasticloadbalancing', `loadbalancer/${name}`)];
+  }
+  return elbv2LoadBalancer > 0 ? [loadBalancerArn(ctx, (pick >>> 2) % elbv2LoadBalancer)] : [];
 }
 
 const DAY = 86_400_000;
@@ -78,7 +84,7 @@ export const certificateKind: KindSpec<'certificate', SimCertificate> = {
       Status: status,
       KeyAlgorithm: ecdsa ? 'EC_prime256v1' : 'RSA_2048',
       SignatureAlgorithm: ecdsa ? 'SHA256WITHECDSA' : 'SHA256WITHRSA',
-      InUseBy: status === 'ISSUED' ? usersOf(ctx, index, hash >>> 4) : [],
+      InUseBy: status === 'ISSUED' ? usersOf(ctx, hash >>> 4) : [],
       Type: imported ? 'IMPORTED' : 'AMAZON_ISSUED',
       KeyUsages: [{ Name: 'DIGITAL_SIGNATURE' }, { Name: 'KEY_ENCIPHERMENT' }],
       ExtendedKeyUsages: [

@@ -4,6 +4,8 @@ import type { SimTag } from '../../world/records.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled } from '../populated.js';
 import { environmentTag } from '../tags.js';
+import { roleNames, serviceRoleArn } from '../iam/role-summary.js';
+import { queueNameAt, queueUrlOf } from '../sqs/queue.js';
 import { topicArn } from '../sns/sns-layout.js';
 
 type StackFields =
@@ -29,7 +31,22 @@ function isDeleted(index: number): boolean {
   return index % 6 === 5;
 }
 
-/** What stack s manages, by physical id: instance s, security group s, RDS instance s, topic s, an IAM role. */
+type Owned = 'instance' | 'securityGroup' | 'dbInstance' | 'lambdaFunction' | 'dynamoDbTable' | 'elbv2LoadBalancer';
+
+/** The kinds a stack makes one of, by the stack's index, with their CloudFormation type and logical id. */
+const OWNED: readonly [logical: string, type: string, kind: Owned][] = [
+  ['AppInstance', 'AWS::EC2::Instance', 'instance'],
+  ['AppSecurityGroup', 'AWS::EC2::SecurityGroup', 'securityGroup'],
+  ['Database', 'AWS::RDS::DBInstance', 'dbInstance'],
+  ['Handler', 'AWS::Lambda::Function', 'lambdaFunction'],
+  ['Table', 'AWS::DynamoDB::Table', 'dynamoDbTable'],
+  ['LoadBalancer', 'AWS::ElasticLoadBalancingV2::LoadBalancer', 'elbv2LoadBalancer'],
+];
+
+/**
+ * What stack s manages, by physical id (an id, name, ARN or URL as CloudFormation gives each type): item s of each
+ * owned kind, topic s (ARN), queue s (URL) and role s (name), where the scope has them.
+ */
 function resourcesOf(ctx: ScopeContext, index: number, at: Date): StackResourceSummary[] {
   const resource = (logical: string, type: string, physical: string): StackResourceSummary => ({
     LogicalResourceId: logical,
@@ -39,18 +56,21 @@ function resourcesOf(ctx: ScopeContext, index: number, at: Date): StackResourceS
     ResourceStatus: 'CREATE_COMPLETE',
     DriftInformation: { StackResourceDriftStatus: 'NOT_CHECKED' },
   });
-  const owned: [logical: string, type: string, kind: 'instance' | 'securityGroup' | 'dbInstance'][] = [
-    ['AppInstance', 'AWS::EC2::Instance', 'instance'],
-    ['AppSecurityGroup', 'AWS::EC2::SecurityGroup', 'securityGroup'],
-    ['Database', 'AWS::RDS::DBInstance', 'dbInstance'],
-  ];
+  const { snsTopic, sqsQueue, iamRole } = ctx.counts;
   return [
-    ...owned
-      .filter(([, , kind]) => index < ctx.counts[kind])
-      .map(([logical, type, kind]) => resource(logical, type, ctx.id(kind, index))),
-    ...(index < ctx.counts.snsTopic ? [resource('Notices', 'AWS::SNS::Topic', topicArn(ctx, index))] : []),
-    resource('AppRole', 'AWS::IAM::Role', `${ctx.id('stack', index)}-AppRole-${index}`),
+    ...OWNED.filter(([, , kind]) => index < ctx.counts[kind]).map(([logical, type, kind]) =>
+      resource(logical, type, ctx.id(kind, index)),
+    ),
+    ...(index < snsTopic ? [resource('Notices', 'AWS::SNS::Topic', topicArn(ctx, index))] : []),
+    ...(index < sqsQueue ? [resource('Jobs', 'AWS::SQS::Queue', queueUrlOf(ctx, queueNameAt(ctx, index)))] : []),
+    ...(index < iamRole ? [resource('AppRole', 'AWS::IAM::Role', roleNames.nameOf(index))] : []),
   ];
+}
+
+/** The service role stack s deploys with (a stack without one uses its caller's credentials). */
+function roleOf(ctx: ScopeContext, index: number): { RoleARN?: string } {
+  const role = serviceRoleArn(ctx, 'cloudformation', index);
+  return role === undefined ? {} : { RoleARN: role };
 }
 
 export const stackKind: KindSpec<'stack', SimStack> = {
@@ -83,7 +103,7 @@ export const stackKind: KindSpec<'stack', SimStack> = {
       NotificationARNs: [],
       Capabilities: ['CAPABILITY_NAMED_IAM'],
       Outputs: [],
-      ...(hash % 3 === 0 ? { RoleARN: ctx.arn('iam', 'role/cloudformation-deployer', { region: '' }) } : {}),
+      ...(hash % 3 === 0 ? roleOf(ctx, index) : {}),
       Tags: [environmentTag(ctx, SALT_STACK, index)],
       EnableTerminationProtection: hash % 4 === 0,
       DriftInformation: { StackDriftStatus: 'NOT_CHECKED' },

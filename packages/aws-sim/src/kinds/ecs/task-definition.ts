@@ -2,6 +2,7 @@ import type { ContainerDefinition, TaskDefinition } from '@aws-sdk/client-ecs';
 import { pick } from '../../world/hash.js';
 import type { ScopeContext } from '../../world/scope-context.js';
 import { repositoryUri } from '../ecr/repository.js';
+import { serviceRoleArn } from '../iam/role-summary.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled } from '../populated.js';
 import {
@@ -43,8 +44,9 @@ const PUBLIC_IMAGES = [
   'public.ecr.aws/datadog/agent:7',
 ];
 
-export function roleArn(ctx: ScopeContext, name: string): string {
-  return ctx.arn('iam', `role/${name}`, { region: '' });
+/** A role that ECS tasks may assume, the `n`-th of the account's; the usual `ecsTaskExecutionRole` without one. */
+function taskRoleArn(ctx: ScopeContext, n: number): string {
+  return serviceRoleArn(ctx, 'ecs-tasks', n) ?? ctx.arn('iam', 'role/ecsTaskExecutionRole', { region: '' });
 }
 
 function imageOf(ctx: ScopeContext, index: number, container: number): string {
@@ -101,7 +103,8 @@ export const ecsTaskDefinitionKind: KindSpec<'ecsTaskDefinition', SimEcsTaskDefi
       taskDefinitionArn: taskDefinitionArn(ctx, index),
       containerDefinitions: containers.map((container) => containerOf(ctx, index, container, awsvpc)),
       family,
-      executionRoleArn: roleArn(ctx, 'ecsTaskExecutionRole'),
+      // one execution role for the account's tasks; a task role of its own for some families
+      executionRoleArn: taskRoleArn(ctx, 0),
       networkMode: awsvpc ? 'awsvpc' : 'bridge',
       revision: taskDefinitionRevision(index),
       volumes: [],
@@ -116,7 +119,7 @@ export const ecsTaskDefinitionKind: KindSpec<'ecsTaskDefinition', SimEcsTaskDefi
       registeredBy: ctx.arn('iam', 'role/deploy', { region: '' }),
       tags: ecsTags(ctx, SALT_ECS_TASK_DEFINITION, index, { Family: family }),
     };
-    if (hash % 2 === 0) definition.taskRoleArn = roleArn(ctx, `ecs-task-${family}`);
+    if (hash % 2 === 0) definition.taskRoleArn = taskRoleArn(ctx, 1 + (hash >>> 3));
     if (!active) definition.deregisteredAt = new Date(registeredAt.getTime() + 86_400_000 * (1 + (hash % 30)));
     return definition;
   },

@@ -3,7 +3,7 @@ import { pick } from '../../world/hash.js';
 import { arnOf } from '../../world/partition.js';
 import type { ScopeContext } from '../../world/scope-context.js';
 import { availabilityZoneId } from '../ec2/network-layout.js';
-import { kmsKeyArn } from '../kms/key-layout.js';
+import { awsManagedKeyIndex, kmsKeyArn, kmsKeyArnAt } from '../kms/key-layout.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 import { environmentTag } from '../tags.js';
@@ -71,8 +71,9 @@ export const efsFileSystemKind: KindSpec<'efsFileSystem', SimEfsFileSystem> = {
       Tags: [{ Key: 'Name', Value: name }, environmentTag(ctx, SALT_FILE_SYSTEM, index)],
     };
     if (encrypted) {
+      // a customer managed key for one in three, else the account's AWS managed aws/elasticfilesystem key
       record.KmsKeyId =
-        hash % 3 === 1 ? kmsKeyArn(ctx, hash >>> 9) : ctx.arn('kms', `key/${uuidOf(ctx, SALT_FILE_SYSTEM + 1, 0)}`);
+        hash % 3 === 1 ? kmsKeyArn(ctx, hash >>> 9) : kmsKeyArnAt(ctx, awsManagedKeyIndex('elasticfilesystem'));
     }
     if (throughput === 'provisioned') record.ProvisionedThroughputInMibps = 64 * (1 + (hash % 8));
     if (index % 6 === 5) {

@@ -83,6 +83,32 @@ export function attachedPolicies(
   return [{ PolicyName: policy.PolicyName, PolicyArn: policy.Arn }];
 }
 
+/**
+ * Who may assume role `index`, by `index % ROLE_TRUSTS.length`: EC2 (the roles of instance profiles), Lambda, the
+ * account itself and one of its users, a role of another simulated account, an outside vendor's account (with an
+ * ExternalId), GitHub's OIDC provider, a SAML identity provider, ECS tasks, CloudFormation, EKS (a cluster's role).
+ */
+export const ROLE_TRUSTS = [
+  'ec2-instance',
+  'lambda-exec',
+  'admin-access',
+  'cross-account-deploy',
+  'vendor-monitoring',
+  'github-actions',
+  'okta-sso',
+  'ecs-task',
+  'cloudformation-deploy',
+  'eks-cluster',
+] as const;
+
+/** The role of instance profile `index`: every role trusting EC2 (the first of each round of trusts) backs one profile. */
+export const ROLES_PER_PROFILE = ROLE_TRUSTS.length;
+
+export function profileRoleIndex(ctx: ScopeContext, profileIndex: number): number | undefined {
+  const roleIndex = profileIndex * ROLES_PER_PROFILE;
+  return roleIndex < ctx.counts.iamRole ? roleIndex : undefined;
+}
+
 /** The owner of access key `index`: keys go round the users, so each has 0 to 2 while keys stay below 2 x users. */
 export function accessKeyOwnerIndex(ctx: ScopeContext, keyIndex: number): number {
   return ctx.counts.iamUser > 0 ? keyIndex % ctx.counts.iamUser : keyIndex;

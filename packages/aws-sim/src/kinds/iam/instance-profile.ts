@@ -2,8 +2,8 @@ import type { InstanceProfile } from '@aws-sdk/client-iam';
 import type { ScopeContext } from '../../world/scope-context.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
-import { iamArn, iamUniqueId } from './iam-layout.js';
-import { profileRoleIndex, roleAt } from './role-summary.js';
+import { iamArn, iamUniqueId, profileRoleIndex } from './iam-layout.js';
+import { roleAt } from './role-summary.js';
 
 /** ListInstanceProfiles' InstanceProfile. */
 export type SimIamInstanceProfile = Tagged<

@@ -2,39 +2,12 @@ import type { Role } from '@aws-sdk/client-iam';
 import { partitionOf } from '../../world/partition.js';
 import type { ScopeContext } from '../../world/scope-context.js';
 import type { Filled } from '../populated.js';
-import { encodedDocument, iamArn, iamUniqueId, indexedNames, OUTSIDE_ACCOUNT_ID } from './iam-layout.js';
+import { encodedDocument, iamArn, iamUniqueId, indexedNames, OUTSIDE_ACCOUNT_ID, ROLE_TRUSTS } from './iam-layout.js';
 import { userNames } from './user.js';
 
 export const SALT_ROLE = 44;
 
-/**
- * Who may assume role `index`, by `index % 8`: EC2 (the roles of instance profiles), Lambda, the account itself and
- * one of its users, a role of another simulated account, an outside vendor's account (with an ExternalId), GitHub's
- * OIDC provider, a SAML identity provider, EKS (a cluster's role).
- */
-const TRUSTS = [
-  'ec2-instance',
-  'lambda-exec',
-  'admin-access',
-  'cross-account-deploy',
-  'vendor-monitoring',
-  'github-actions',
-  'okta-sso',
-  'eks-cluster',
-] as const;
-export const roleNames = indexedNames(TRUSTS);
-
-/** The roles AWS services may assume, as other kinds name them (`serviceRoleArn`). */
-const SERVICE_ROLES = { ec2: 'ec2-instance', lambda: 'lambda-exec', eks: 'eks-cluster' } as const;
-export type RoleService = keyof typeof SERVICE_ROLES;
-
-/** The role of instance profile `index`: every role that trusts EC2 (one in TRUSTS.length) backs one profile. */
-export const ROLES_PER_PROFILE = TRUSTS.length;
-
-export function profileRoleIndex(ctx: ScopeContext, profileIndex: number): number | undefined {
-  const roleIndex = profileIndex * ROLES_PER_PROFILE;
-  return roleIndex < ctx.counts.iamRole ? roleIndex : undefined;
-}
+export const roleNames = indexedNames(ROLE_TRUSTS);
 
 type Statement = Record<string, unknown>;
 
@@ -47,7 +20,7 @@ function anotherAccount(ctx: ScopeContext): string | undefined {
 function trustStatement(ctx: ScopeContext, index: number): Statement {
   const partition = partitionOf(ctx.region);
   const assume = { Effect: 'Allow', Action: 'sts:AssumeRole' };
-  switch (TRUSTS[index % TRUSTS.length]) {
+  switch (ROLE_TRUSTS[index % ROLE_TRUSTS.length]) {
     case 'ec2-instance':
       return { ...assume, Principal: { Service: 'ec2.amazonaws.com' } };
     case 'lambda-exec':
@@ -76,6 +49,10 @@ function trustStatement(ctx: ScopeContext, index: number): Statement {
         Principal: { AWS: `arn:${partition}:iam::${OUTSIDE_ACCOUNT_ID}:root` },
         Condition: { StringEquals: { 'sts:ExternalId': `vendor-${ctx.accountId}` } },
       };
+    case 'ecs-task':
+      return { ...assume, Principal: { Service: 'ecs-tasks.amazonaws.com' } };
+    case 'cloudformation-deploy':
+      return { ...assume, Principal: { Service: 'cloudformation.amazonaws.com' } };
     case 'github-actions':
       return {
         Effect: 'Allow',
@@ -96,7 +73,7 @@ function trustStatement(ctx: ScopeContext, index: number): Statement {
 }
 
 function rolePath(index: number): string {
-  return index % TRUSTS.length === 1 ? '/service-role/' : '/';
+  return index % ROLE_TRUSTS.length === 1 ? '/service-role/' : '/';
 }
 
 /** Role `index` as ListRoles and an instance profile's Roles show it. */
@@ -120,13 +97,24 @@ export function roleAt(
   };
 }
 
+/** The trust of the roles each AWS service may assume, by the service's principal name. */
+const SERVICE_TRUSTS = {
+  ec2: 'ec2-instance',
+  lambda: 'lambda-exec',
+  'ecs-tasks': 'ecs-task',
+  cloudformation: 'cloudformation-deploy',
+  eks: 'eks-cluster',
+} as const satisfies Record<string, (typeof ROLE_TRUSTS)[number]>;
+export type RoleService = keyof typeof SERVICE_TRUSTS;
+
 /**
  * The ARN of a role that AWS service `service` may assume (`role/service-role/lambda-exec-8`), the `n`-th of them
- * round the account's: what another kind names as its role (a Lambda function's Role). Undefined when there is none.
+ * round the account's: what another kind names as its role (a Lambda function's Role, an ECS task definition's task
+ * role, a stack's RoleARN). Undefined when there is none.
  */
 export function serviceRoleArn(ctx: ScopeContext, service: RoleService, n: number): string | undefined {
-  const offset = TRUSTS.indexOf(SERVICE_ROLES[service]);
+  const offset = ROLE_TRUSTS.indexOf(SERVICE_TRUSTS[service]);
   const roles = ctx.counts.iamRole;
-  const count = roles > offset ? Math.floor((roles - 1 - offset) / TRUSTS.length) + 1 : 0;
-  return count === 0 ? undefined : roleAt(ctx, (n % count) * TRUSTS.length + offset).Arn;
+  const count = roles > offset ? Math.floor((roles - 1 - offset) / ROLE_TRUSTS.length) + 1 : 0;
+  return count === 0 ? undefined : roleAt(ctx, (n % count) * ROLE_TRUSTS.length + offset).Arn;
 }

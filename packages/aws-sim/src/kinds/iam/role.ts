@@ -2,10 +2,10 @@ import type { RoleDetail } from '@aws-sdk/client-iam';
 import type { ScopeContext } from '../../world/scope-context.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
-import { attachedPolicies, inlinePolicy } from './iam-layout.js';
+import { attachedPolicies, inlinePolicy, ROLES_PER_PROFILE } from './iam-layout.js';
 import { instanceProfileAt } from './instance-profile.js';
 import { policyAt } from './policy.js';
-import { roleAt, roleNames, ROLES_PER_PROFILE, SALT_ROLE } from './role-summary.js';
+import { roleAt, roleNames, SALT_ROLE } from './role-summary.js';
 
 type RoleFields =
   | 'Path'
@@ -48,8 +48,8 @@ export const iamRoleKind: KindSpec<'iamRole', SimIamRole> = {
   kind: 'iamRole',
   idField: 'RoleName',
   ids: roleNames,
-  // tiny: one role of each trust (role-summary.ts TRUSTS), so that EKS clusters have theirs
-  counts: { tiny: 8, small: 14, medium: 60, large: 300 },
+  // tiny: one role of each trust (iam-layout.ts ROLE_TRUSTS), so that every service finds its role
+  counts: { tiny: 10, small: 20, medium: 60, large: 300 },
   accountWide: true,
   ownFields: ['Description', 'MaxSessionDuration'],
   generate: generateRole,

@@ -8,7 +8,7 @@ import { AWS_MANAGED_KEYS, customerKeyCount, kmsKeyIdAt } from './key-layout.js'
 export type SimKmsAlias = Filled<AliasListEntry, 'AliasName' | 'AliasArn'>;
 
 /** AWS managed aliases that ListAliases shows before their service has made its key. */
-const UNUSED_AWS_ALIASES = ['rds', 'lambda', 'sns', 'elasticfilesystem', 'ssm', 'backup', 'redshift'];
+const UNUSED_AWS_ALIASES = ['rds', 'lambda', 'ssm', 'backup', 'redshift'];
 const FIRST_CUSTOMER_ALIAS = AWS_MANAGED_KEYS.length + UNUSED_AWS_ALIASES.length;
 const PURPOSES = ['app-data', 'backups', 'logs', 'payments', 'ci'];
 const SALT_KMS_ALIAS = 42;

@@ -6,7 +6,7 @@ import { uuidOfHex } from '../uuids.js';
 /**
  * Where each KMS key of a scope sits: the AWS managed keys first (one per service that encrypts the scope's
  * resources by default), then the customer managed keys, the first few of which encrypt volumes, snapshots, buckets,
- * trails, queues, tables, secrets and log groups.
+ * trails, queues, tables, secrets, log groups, databases, caches, topics, functions and file systems.
  */
 export const AWS_MANAGED_KEYS = [
   { service: 'ebs', description: 'Default key that protects my EBS volumes when no other key is defined' },
@@ -15,6 +15,11 @@ export const AWS_MANAGED_KEYS = [
   {
     service: 'secretsmanager',
     description: 'Default key that protects my Secrets Manager data when no other key is defined',
+  },
+  { service: 'sns', description: 'Default key that protects my SNS data when no other key is defined' },
+  {
+    service: 'elasticfilesystem',
+    description: 'Default key that protects my EFS filesystems when no other key is defined',
   },
 ] as const;
 

@@ -53,7 +53,7 @@ export const kmsKeyKind: KindSpec<'kmsKey', SimKmsKey> = {
   kind: 'kmsKey',
   idField: 'KeyId',
   ids: { nameAt: kmsKeyIdAt, indexOf: kmsKeyIndexOf },
-  counts: { tiny: 6, small: 8, medium: 16, large: 40 },
+  counts: { tiny: 8, small: 10, medium: 18, large: 42 },
   ownFields: ['Tags'],
   generate(ctx, index) {
     const hash = ctx.hash(SALT_KMS_KEY, index, 1);

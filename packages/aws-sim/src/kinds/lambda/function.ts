@@ -2,7 +2,9 @@ import type { FunctionConfiguration } from '@aws-sdk/client-lambda';
 import { pick } from '../../world/hash.js';
 import { arnOf } from '../../world/partition.js';
 import type { ScopeContext } from '../../world/scope-context.js';
+import { serviceRoleArn } from '../iam/role-summary.js';
 import { kmsKeyArn } from '../kms/key-layout.js';
+import { repositoryUri } from '../ecr/repository.js';
 import { accessPointArn } from '../efs/access-point.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
@@ -43,25 +45,30 @@ const RUNTIMES = ['nodejs22.x', 'python3.13', 'java21', 'nodejs20.x', 'python3.1
 const PURPOSES = ['orders', 'thumbnails', 'billing', 'ingest', 'reports', 'auth'] as const;
 /** A few execution roles per account, as teams share them (IAM roles are global: no region in the ARN). */
 const EXECUTION_ROLES = 3;
+/** The role of a function in an account without a role Lambda may assume. */
+const FALLBACK_ROLE = 'role/lambda-execution';
 
 function functionArn(ctx: ScopeContext, name: string): string {
   return ctx.arn('lambda', `function:${name}`);
 }
 
-/** The execution role of a function: one of the account's `lambda-execution-<n>` roles. */
-export function lambdaExecutionRoleName(hash: number): string {
-  return `lambda-execution-${hash % EXECUTION_ROLES}`;
+/** The ARN of the scope's function `index`: how other kinds name it (a subscription's endpoint, a rotation function). */
+export function lambdaFunctionArnAt(ctx: ScopeContext, index: number): string {
+  return functionArn(ctx, ctx.id('lambdaFunction', index));
 }
 
-/** The ECR repository an image function's image comes from, in the function's account and region. */
-export function lambdaImageRepositoryName(index: number): string {
-  return `lambda/${PURPOSES[index % PURPOSES.length]}`;
+/** The execution role of a function: one of the account's first roles that Lambda may assume. */
+function executionRoleArn(ctx: ScopeContext, hash: number): string {
+  return serviceRoleArn(ctx, 'lambda', hash % EXECUTION_ROLES) ?? ctx.arn('iam', FALLBACK_ROLE, { region: '' });
 }
 
+/**
+ * The image of an image function, from one of the ECR repositories of its account and region (repository 0, which
+ * this scope does not have, when it has none: a repository deleted since).
+ */
 function imageUri(ctx: ScopeContext, index: number, hash: number): string {
-  const domain = ctx.region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
-  const tag = `v${hash % 40}`;
-  return `${ctx.accountId}.dkr.ecr.${ctx.region}.${domain}/${lambdaImageRepositoryName(index)}:${tag}`;
+  const repository = index % Math.max(1, ctx.counts.ecrRepository);
+  return `${repositoryUri(ctx, repository)}:v${hash % 40}`;
 }
 
 function lastModified(ctx: ScopeContext, hash: number): string {
@@ -87,7 +94,7 @@ export const lambdaFunctionKind: KindSpec<'lambdaFunction', SimLambdaFunction> =
     const record: SimLambdaFunction = {
       FunctionName: name,
       FunctionArn: functionArn(ctx, name),
-      Role: ctx.arn('iam', `role/${lambdaExecutionRoleName(hash >>> 2)}`, { region: '' }),
+      Role: executionRoleArn(ctx, hash >>> 2),
       CodeSize: isImage ? 0 : 1024 + (hash % 50_000_000),
       Description: `${pick(PURPOSES, index)} handler`,
       Timeout: pick([3, 15, 30, 60, 900], hash >>> 6),

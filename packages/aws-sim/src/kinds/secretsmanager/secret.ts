@@ -4,6 +4,7 @@ import { indexedNames } from '../indexed-names.js';
 import { uuidOfHex } from '../uuids.js';
 import type { KindSpec } from '../kind-spec.js';
 import { kmsKeyArn } from '../kms/key-layout.js';
+import { lambdaFunctionArnAt } from '../lambda/function.js';
 import type { Filled, Tagged } from '../populated.js';
 import { environmentTag } from '../tags.js';
 
@@ -33,9 +34,10 @@ function versionId(ctx: ScopeContext, index: number): string {
   );
 }
 
-/** The Lambda function that rotates secret `index` (slice compute's functions: to align once merged). */
-function rotationLambdaArn(ctx: ScopeContext, index: number): string {
-  return ctx.arn('lambda', `function:secrets-rotation-${index}`);
+/** The Lambda function that rotates a secret: one of the scope's, none in a scope without functions. */
+function rotationLambdaArn(ctx: ScopeContext, hash: number): string | undefined {
+  const functions = ctx.counts.lambdaFunction;
+  return functions === 0 ? undefined : lambdaFunctionArnAt(ctx, hash % functions);
 }
 
 /** Secrets, one in nine scheduled for deletion (ListSecrets shows those only with IncludePlannedDeletion). */
@@ -65,10 +67,11 @@ export const secretKind: KindSpec<'secret', SimSecret> = {
     // without KmsKeyId a secret is encrypted with aws/secretsmanager, which ListSecrets does not name
     if (hash % 2 === 0) secret.KmsKeyId = kmsKeyArn(ctx, hash >>> 3);
     if (hash % 5 !== 4) secret.LastAccessedDate = new Date(Date.UTC(2026, 10, 1) - (hash % 60) * 86_400_000);
-    if (hash % 3 === 1) {
+    const rotation = hash % 3 === 1 ? rotationLambdaArn(ctx, hash >>> 7) : undefined;
+    if (rotation !== undefined) {
       const rotated = new Date(changed.getTime() + 86_400_000);
       secret.RotationEnabled = true;
-      secret.RotationLambdaARN = rotationLambdaArn(ctx, index);
+      secret.RotationLambdaARN = rotation;
       secret.RotationRules = { AutomaticallyAfterDays: 30 };
       secret.LastRotatedDate = rotated;
       secret.NextRotationDate = new Date(rotated.getTime() + 30 * 86_400_000);

@@ -2,6 +2,8 @@ import type { Subscription } from '@aws-sdk/client-sns';
 import { pick } from '../../world/hash.js';
 import type { ScopeContext } from '../../world/scope-context.js';
 import type { KindSpec } from '../kind-spec.js';
+import { lambdaFunctionArnAt } from '../lambda/function.js';
+import { queueArnAt } from '../sqs/queue.js';
 import type { Filled } from '../populated.js';
 import { SALT_SNS_SUBSCRIPTION, isFifoTopic, subscriptionTopicIndex, topicArn } from './sns-layout.js';
 
@@ -23,13 +25,20 @@ function subscriptionArnAt(ctx: ScopeContext, index: number): string {
   return `${topicArn(ctx, subscriptionTopicIndex(ctx, index))}:${subscriptionUuid(ctx, index)}`;
 }
 
-/** The endpoint a subscription delivers to, by its protocol (queues and functions of the account). */
+/**
+ * The endpoint a subscription delivers to, by its protocol: one of the scope's queues or functions (one deleted
+ * since, `notices-<i>` or `on-notice-<i>`, in a scope that has none).
+ */
 function endpointOf(ctx: ScopeContext, protocol: (typeof PROTOCOLS)[number], index: number): string {
+  const hash = ctx.hash(SALT_SNS_SUBSCRIPTION, index, 2);
+  const { sqsQueue, lambdaFunction } = ctx.counts;
   switch (protocol) {
     case 'sqs':
-      return ctx.arn('sqs', `notices-${index}`);
+      return sqsQueue > 0 ? queueArnAt(ctx, hash % sqsQueue) : ctx.arn('sqs', `notices-${index}`);
     case 'lambda':
-      return ctx.arn('lambda', `function:on-notice-${index}`);
+      return lambdaFunction > 0
+        ? lambdaFunctionArnAt(ctx, hash % lambdaFunction)
+        : ctx.arn('lambda', `function:on-notice-${index}`);
     case 'email':
       return `alerts+${index}@example.com`;
     case 'https':

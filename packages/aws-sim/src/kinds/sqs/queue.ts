@@ -28,6 +28,11 @@ export function queueNameAt(_ctx: ScopeContext, index: number): string {
   return isFifo(index) ? `${name}.fifo` : name;
 }
 
+/** The ARN of the scope's queue `index`: how other kinds name it (a subscription's endpoint). */
+export function queueArnAt(ctx: ScopeContext, index: number): string {
+  return ctx.arn('sqs', queueNameAt(ctx, index));
+}
+
 export function queueUrlOf(ctx: ScopeContext, name: string): string {
   const domain = ctx.region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
   return `https://sqs.${ctx.region}.${domain}/${ctx.accountId}/${name}`;
