@@ -48,10 +48,10 @@ afterAll(async () => {
 
 describe('StartSync services', () => {
   it('refuses a service the collector does not offer before any job exists, naming it', async () => {
-    const error = await grpcErrorOf(client.call('StartSync', { accounts: ['main'], services: ['ec2', 'lambda'] }));
+    const error = await grpcErrorOf(client.call('StartSync', { accounts: ['main'], services: ['ec2', 'kinesis'] }));
     expect(error.code).toBe(status.INVALID_ARGUMENT);
     expect(error.details).toMatch(
-      /^services\[1\]: unknown service "lambda"; the collector at 127\.0\.0\.1:\d+ offers /,
+      /^services\[1\]: unknown service "kinesis"; the collector at 127\.0\.0\.1:\d+ offers /,
     );
     expect(error.details).toContain('ec2');
     expect((await client.call('ListJobs', {})).jobs).toEqual([]);

@@ -165,7 +165,7 @@ describe('bad input gets the AWS error shape of its protocol, never a crash or a
   });
 
   it('answers a request signed for a service it does not simulate with a 404 UnknownEndpoint', async () => {
-    const answer = await send({ service: 'lambda', method: 'GET', path: '/2015-03-31/functions' });
+    const answer = await send({ service: 'kinesis', method: 'POST', path: '/' });
     expect(answer.status).toBe(404);
     expect(answer.body).toContain('UnknownEndpoint');
   });

@@ -50,7 +50,7 @@ describe('bad input', () => {
     ['an unspecified task type', 'task.type', { task: { ...ec2Task, type: 'TASK_TYPE_UNSPECIFIED' as const } }],
     ['an unknown task type', 'task.type', { task: { ...ec2Task, type: 42 as unknown as 'REGION' } }],
     ['a missing task', 'task', { task: null }],
-    ['an unknown service', 'task.service', { task: { ...ec2Task, service: 'lambda' } }],
+    ['an unknown service', 'task.service', { task: { ...ec2Task, service: 'kinesis' } }],
     ['a region that is no region code', 'task.region', { task: { ...ec2Task, region: 'moon-base' } }],
     ['a kind of another service', 'task.kinds[0]', { task: { ...ec2Task, kinds: ['aws_s3_bucket'] } }],
     [

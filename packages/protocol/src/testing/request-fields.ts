@@ -108,10 +108,11 @@ export function requestWith(path: string, value: unknown): { request: Record<str
 }
 
 /** `count` entries of the list at `field` (its path), each the smallest valid entry of its kind. */
-export function listWith(list: ListField, count: number): Record<string, unknown> {
+/** A request whose list at `list.path` has `count` entries, and the field an error names it by (`related[0].path`). */
+export function listWith(list: ListField, count: number): { request: Record<string, unknown>; field: string } {
   const entries = Array.from({ length: count }, (_, index) =>
     list.entry === 'string' ? `e${index}` : list.entry === 'enum' ? 0 : list.entry === 'scalar' ? index : {},
   );
   const value = list.entry === 'map' ? Object.fromEntries(entries.map((_, index) => [`k${index}`, 'v'])) : entries;
-  return requestWith(list.path, value).request;
+  return requestWith(list.path, value);
 }

@@ -45,8 +45,9 @@ export function requestLimitsCases(
 
   it.each(lists)('%s refuses one entry more than the maximum of %j', async (method, list) => {
     const max = limitsOf(method).lists[list.path] ?? 0;
-    const error = await grpcErrorOf(call(method, listWith(list, max + 1)));
+    const { request, field } = listWith(list, max + 1);
+    const error = await grpcErrorOf(call(method, request));
     expect(error.code).toBe(status.INVALID_ARGUMENT);
-    expect(error.details).toBe(`${list.path}: must have at most ${max} entries (got ${max + 1})`);
+    expect(error.details).toBe(`${field}: must have at most ${max} entries (got ${max + 1})`);
   });
 }

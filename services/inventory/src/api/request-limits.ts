@@ -91,10 +91,11 @@ export const inventoryRequestLimits: ServiceRequestLimits = {
   ListResources: mergeRequestLimits(
     filterListLimits('', ['uids', 'kinds', 'clouds', 'accounts', 'regions', 'service_groups']),
     filterConditionLimits(''),
-    filterConditionLimits('related[].'),
     {
       strings: {
         page_token: maxLength.pageToken,
+        'related[].properties[].property': maxLength.property,
+        'related[].properties[].value': maxLength.propertyValue,
         'related[].path[].edge_types[]': maxLength.edgeType,
         'related[].path[].kinds[]': maxLength.kind,
       },
@@ -103,6 +104,7 @@ export const inventoryRequestLimits: ServiceRequestLimits = {
         'related[].path': FILTER_LIMITS.relatedSteps,
         'related[].path[].edge_types': maxEntries.edgeTypes,
         'related[].path[].kinds': FILTER_LIMITS.listEntries,
+        'related[].properties': FILTER_LIMITS.propertyConditions,
       },
     },
   ),
