@@ -9,7 +9,6 @@ import {
 import { DynamoDBClient, ListTables$, paginateListTables } from '@aws-sdk/client-dynamodb';
 import { ECSClient, ListClusters$, ListClustersCommand, paginateListClusters } from '@aws-sdk/client-ecs';
 import { IAMClient, paginateListUsers } from '@aws-sdk/client-iam';
-import { LambdaClient, ListFunctions$, paginateListFunctions } from '@aws-sdk/client-lambda';
 import { ListHostedZones$, paginateListHostedZones, Route53Client } from '@aws-sdk/client-route-53';
 import type { Paginator } from '@smithy/types';
 import {
