@@ -462,7 +462,8 @@ function mainRegionIds(sim: AwsSimulator, kind: SimKind): string[] {
 }
 
 describeWithCli('the AWS CLI lists every kind', () => {
-  it.each(CLI_LISTINGS.map((listing) => [listing.kind, listing] as const))('%s', async (_kind, listing) => {
+  // concurrently: each row is a CLI process of its own, mostly the Python interpreter starting
+  it.concurrent.each(CLI_LISTINGS.map((listing) => [listing.kind, listing] as const))('%s', async (_kind, listing) => {
     const output = (await aws(...listing.command(sim))) as Record<string, unknown>;
     const expected = listing.expected ? listing.expected(sim) : mainRegionIds(sim, listing.kind);
     expect(expected.length).toBeGreaterThan(0);
