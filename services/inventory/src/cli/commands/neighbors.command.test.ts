@@ -1,17 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pino from 'pino';
-import { openGraphStore, type GraphStore, type ResourceRecord } from '@cloud-inventory/graph-store';
-import { parseConfig } from '../../config/parse-config.js';
-import { startInventory, type RunningInventory } from '../../inventory.js';
-import { runCli } from '../run-cli.js';
+import type { ResourceRecord } from '@cloud-inventory/graph-store';
+import { startCliTestInventory, type CliTestInventory } from '../cli-test-inventory.js';
 
-const token = 'cli-neighbors-token';
-let dir: string;
-let store: GraphStore;
-let inventory: RunningInventory;
+let inventory: CliTestInventory;
 
 function instance(id: string): ResourceRecord {
   return {
@@ -36,33 +27,21 @@ const vpc: ResourceRecord = {
 const spokes = ['i-1', 'i-2', 'i-3'].map(instance);
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'cli-neighbors-'));
-  store = await openGraphStore({ kind: 'sqlite', path: join(dir, 'inventory.db') });
-  await store.writeResources('seed', [vpc, ...spokes]);
-  await store.writeEdges(
-    'seed',
-    spokes.map((spoke) => ({ from: spoke.uid, type: 'in_vpc', to: vpc.uid })),
-  );
-  inventory = await startInventory(
-    parseConfig({ accounts: [{ name: 'main', id: '111111111111' }], api: { port: 0 }, metrics: { enabled: false } }),
-    { store, logger: pino({ level: 'silent' }), env: { INVENTORY_API_TOKEN: token }, schedule: false },
-  );
+  inventory = await startCliTestInventory(async (store) => {
+    await store.writeResources('seed', [vpc, ...spokes]);
+    await store.writeEdges(
+      'seed',
+      spokes.map((spoke) => ({ from: spoke.uid, type: 'in_vpc', to: vpc.uid })),
+    );
+  });
 });
 
 afterAll(async () => {
   await inventory.stop();
-  await store.close();
-  await rm(dir, { recursive: true, force: true });
 });
 
-async function neighbors(...options: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(['neighbors', vpc.uid, '--direction', 'in', ...options], {
-    env: { INVENTORY_ADDRESS: `127.0.0.1:${inventory.api?.port}`, INVENTORY_API_TOKEN: token },
-    output: { out: (text) => (out += text), err: (text) => (err += text), interactive: false },
-  });
-  return { code, out, err };
+function neighbors(...options: string[]) {
+  return inventory.cli('neighbors', vpc.uid, '--direction', 'in', ...options);
 }
 
 describe('cloud-inventory neighbors --limit', () => {

@@ -1,18 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pino from 'pino';
-import { openGraphStore, type GraphStore, type ResourceRecord } from '@cloud-inventory/graph-store';
-import { parseConfig } from '../../config/parse-config.js';
-import { startInventory, type RunningInventory } from '../../inventory.js';
-import { runCli } from '../run-cli.js';
+import type { ResourceRecord } from '@cloud-inventory/graph-store';
+import { startCliTestInventory, type CliTestInventory } from '../cli-test-inventory.js';
 import { parseRelatedPath } from './related-path.js';
 
-const token = 'cli-related-token';
-let dir: string;
-let store: GraphStore;
-let inventory: RunningInventory;
+let inventory: CliTestInventory;
 
 function resource(kind: string, id: string, data: Record<string, unknown> = {}): ResourceRecord {
   return {
@@ -37,36 +28,22 @@ const exposed = resource('aws_ec2_instance', 'i-exposed');
 const hidden = resource('aws_ec2_instance', 'i-hidden');
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'cli-related-'));
-  store = await openGraphStore({ kind: 'sqlite', path: join(dir, 'inventory.db') });
-  await store.writeResources('seed', [publicLb, internalLb, group, internalGroup, exposed, hidden]);
-  await store.writeEdges('seed', [
-    { from: publicLb.uid, type: 'routes_to', to: group.uid },
-    { from: internalLb.uid, type: 'routes_to', to: internalGroup.uid },
-    { from: group.uid, type: 'routes_to', to: exposed.uid },
-    { from: internalGroup.uid, type: 'routes_to', to: hidden.uid },
-  ]);
-  inventory = await startInventory(
-    parseConfig({ accounts: [{ name: 'main', id: '111111111111' }], api: { port: 0 }, metrics: { enabled: false } }),
-    { store, logger: pino({ level: 'silent' }), env: { INVENTORY_API_TOKEN: token }, schedule: false },
-  );
+  inventory = await startCliTestInventory(async (store) => {
+    await store.writeResources('seed', [publicLb, internalLb, group, internalGroup, exposed, hidden]);
+    await store.writeEdges('seed', [
+      { from: publicLb.uid, type: 'routes_to', to: group.uid },
+      { from: internalLb.uid, type: 'routes_to', to: internalGroup.uid },
+      { from: group.uid, type: 'routes_to', to: exposed.uid },
+      { from: internalGroup.uid, type: 'routes_to', to: hidden.uid },
+    ]);
+  });
 });
 
 afterAll(async () => {
   await inventory.stop();
-  await store.close();
-  await rm(dir, { recursive: true, force: true });
 });
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, {
-    env: { INVENTORY_ADDRESS: `127.0.0.1:${inventory.api?.port}`, INVENTORY_API_TOKEN: token },
-    output: { out: (text) => (out += text), err: (text) => (err += text), interactive: false },
-  });
-  return { code, out, err };
-}
+const cli = (...args: string[]) => inventory.cli(...args);
 
 describe('cloud-inventory resources --with / --without', () => {
   it('keeps the resources a path of edges leads from, with conditions on where it ends', async () => {
