@@ -403,6 +403,12 @@ const CLI_LISTINGS: CliListing[] = [
     idsOf: (output) => (output.Stacks as { StackName: string }[]).map((s) => s.StackName),
     expected: (sim) => currentIds(sim, 'stack'),
   },
+  {
+    kind: 'cloudFrontDistribution',
+    // pages of two: the CLI follows NextMarker itself
+    command: () => ['cloudfront', 'list-distributions', '--page-size', '2'],
+    idsOf: (output) => ((output.DistributionList as { Items?: { Id: string }[] }).Items ?? []).map((d) => d.Id),
+  },
 ];
 
 function attachmentIds(list: unknown): string[] {
