@@ -136,6 +136,19 @@ describe('the world behind the distributions', () => {
     for (const arn of used) expect(certificates.get(arn)?.Status).toBe('ISSUED');
   });
 
+  it('is named in the InUseBy of the certificate it uses, and only there', () => {
+    const certificates = sim.state.list('certificate', { ...home(), region: 'us-east-1' });
+    const named = certificates.flatMap((certificate) =>
+      certificate.InUseBy.filter((arn) => arn.includes(':cloudfront:')).map(
+        (arn) => `${arn} ${certificate.CertificateArn}`,
+      ),
+    );
+    const using = distributions().flatMap((d) =>
+      d.ViewerCertificate.ACMCertificateArn ? [`${d.ARN} ${d.ViewerCertificate.ACMCertificateArn}`] : [],
+    );
+    expect(named.sort()).toEqual(using.sort());
+  });
+
   it("gives each distribution the domain distributionDomainName names (Route 53 aliases' target)", () => {
     const world = new SimWorld(14, [sim.mainAccountId], ['us-east-1'], resolveCounts('small'));
     const ctx = world.context(sim.mainAccountId, 'us-east-1');

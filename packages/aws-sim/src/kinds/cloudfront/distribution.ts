@@ -1,6 +1,5 @@
 import type { DistributionSummary, ViewerCertificate } from '@aws-sdk/client-cloudfront';
 import type { ScopeContext } from '../../world/scope-context.js';
-import { certificateKind } from '../acm/certificate.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 import { environmentTag } from '../tags.js';
@@ -14,6 +13,7 @@ import {
   distributionIds,
 } from './distribution-ids.js';
 import { originOf, type OriginKind } from './distribution-origins.js';
+import { viewerCertificateOf } from './viewer-certificates.js';
 
 type SummaryFields =
   | 'Id'
@@ -59,28 +59,13 @@ const DEFAULT_CERTIFICATE: ViewerCertificate = {
   CertificateSource: 'cloudfront',
 };
 
-/**
- * An issued ACM certificate of the account in us-east-1 (the only region CloudFront takes them from) and its domain,
- * for three in four distributions; none where the world has no us-east-1 or no issued certificate there.
- */
-function certificateFor(ctx: ScopeContext, hash: number): { arn: string; domain: string } | undefined {
-  const { certificate } = ctx.counts;
-  if (hash % 4 === 3 || certificate === 0 || !ctx.accountRegions.includes('us-east-1')) return undefined;
-  const scope = ctx.scopeAt(ctx.accountId, 'us-east-1');
-  for (let tries = 0; tries < Math.min(certificate, 4); tries++) {
-    const found = certificateKind.generate(scope, ((hash >>> 2) + tries) % certificate);
-    if (found.Status === 'ISSUED') return { arn: found.CertificateArn, domain: found.DomainName };
-  }
-  return undefined;
-}
-
 function generateDistribution(ctx: ScopeContext, index: number): SimCloudFrontDistribution {
   const hash = ctx.hash(SALT_DISTRIBUTION, index, 1);
   const id = distributionIdAt(ctx, index);
   const layout = LAYOUTS[hash % LAYOUTS.length] as readonly OriginKind[];
   const origins = layout.map((kind, slot) => originOf(ctx, index, slot, kind));
   const [primary, second] = origins;
-  const certificate = certificateFor(ctx, hash >>> 4);
+  const certificate = viewerCertificateOf(ctx, index);
   const aliases = certificate ? [`cdn.${certificate.domain}`, `static-${index}.${certificate.domain}`] : [];
   const singlePage = primary?.S3OriginConfig !== undefined && hash % 3 === 0;
   const geoRestricted = (hash >>> 9) % 5 === 0;
