@@ -29,8 +29,10 @@ const originDomains = (distribution: DistributionDetails) =>
 
 /**
  * Distributions, once per account. Each routes to its S3 bucket origins (named by the bucket's endpoint) and uses
- * its ACM certificate (by ARN, in us-east-1). Every origin's domain stays in data: a load balancer's, an API
- * Gateway's, a Lambda function URL's or a server's outside AWS; so does the WAF web ACL (WebACLId).
+ * its ACM certificate (by ARN, in us-east-1). Every origin's domain stays in data: a load balancer's (a DNS name no
+ * string turns into a uid), an API Gateway's, a Lambda function URL's or a server's outside AWS; so does the WAF web
+ * ACL (WebACLId). An API Gateway origin (`apiOfOrigin`) is a REST API or an HTTP API, which its host cannot tell: its
+ * edge is to point at `aws_apigateway_rest_api` once that kind is registered.
  */
 export class DistributionsManager extends ResourceManager<DistributionDetails> {
   readonly kind = DISTRIBUTION.kind;
