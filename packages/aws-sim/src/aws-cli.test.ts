@@ -413,6 +413,12 @@ const CLI_LISTINGS: CliListing[] = [
     command: () => ['cloudwatch', 'describe-alarms', '--alarm-types', 'CompositeAlarm'],
     idsOf: (output) => (output.CompositeAlarms as { AlarmName: string }[]).map((a) => a.AlarmName),
   },
+  {
+    kind: 'cloudFrontDistribution',
+    // pages of two: the CLI follows NextMarker itself
+    command: () => ['cloudfront', 'list-distributions', '--page-size', '2'],
+    idsOf: (output) => ((output.DistributionList as { Items?: { Id: string }[] }).Items ?? []).map((d) => d.Id),
+  },
 ];
 
 function attachmentIds(list: unknown): string[] {
