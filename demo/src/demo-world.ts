@@ -75,6 +75,9 @@ const demoCountsPerRegion: Omit<Record<SimKind, number>, 'networkInterface'> = {
   replicationGroup: 1,
   cacheCluster: 4,
   stack: 6,
+  // Route 53 lives once per account: 3 zones (the third private) of 17 record sets each
+  hostedZone: 3,
+  recordSet: 51,
 };
 
 /** One seeded account (deterministic data: the same seed gives the same resources and ids). */

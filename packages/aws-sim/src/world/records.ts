@@ -55,6 +55,8 @@ export type { SimCompositeAlarm } from '../kinds/cloudwatch/composite-alarm.js';
 export type { SimCacheCluster } from '../kinds/elasticache/cache-cluster.js';
 export type { SimReplicationGroup } from '../kinds/elasticache/replication-group.js';
 export type { SimStack } from '../kinds/cloudformation/stack.js';
+export type { SimHostedZone } from '../kinds/route53/hosted-zone.js';
+export type { SimRecordSet } from '../kinds/route53/record-set.js';
 
 export interface SimTag {
   Key: string;

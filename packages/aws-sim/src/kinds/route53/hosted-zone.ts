@@ -1,0 +1,60 @@
+import type { HostedZone, VPC } from '@aws-sdk/client-route-53';
+import type { SimTag } from '../../world/records.js';
+import type { ScopeContext } from '../../world/scope-context.js';
+import { indexedNames, scopeToken } from '../indexed-names.js';
+import type { KindSpec } from '../kind-spec.js';
+import type { Filled } from '../populated.js';
+import { environmentTag } from '../tags.js';
+import { isPrivateZone, recordSetsOfZone, zoneName } from './route53-layout.js';
+
+/** ListHostedZones' HostedZone, with GetHostedZone's VPCs of a private zone and the zone's tags. */
+export type SimHostedZone = Filled<
+  HostedZone,
+  'Id' | 'Name' | 'CallerReference' | 'Config' | 'ResourceRecordSetCount'
+> & {
+  VPCs: VPC[];
+  Tags: SimTag[];
+};
+
+const SALT_HOSTED_ZONE = 91;
+
+/** `/hostedzone/Z0<4 hex of the scope><index>`: the id as ListHostedZones gives it, uppercase as AWS's are. */
+export function hostedZoneId(ctx: ScopeContext, index: number): string {
+  return `/hostedzone/Z0${scopeToken(ctx).toUpperCase()}${String(index).padStart(11, '0')}`;
+}
+
+/** A private zone is associated with a VPC of the zone's region and, every other one, a VPC of the account's second region. */
+function zoneVpcs(ctx: ScopeContext, index: number): VPC[] {
+  if (ctx.counts.vpc === 0) return [];
+  const vpcs: VPC[] = [{ VPCRegion: ctx.region as VPC['VPCRegion'], VPCId: ctx.id('vpc', index % ctx.counts.vpc) }];
+  const other = ctx.accountRegions[1];
+  if (other !== undefined && index % 2 === 1) {
+    vpcs.push({ VPCRegion: other as VPC['VPCRegion'], VPCId: ctx.scopeAt(ctx.accountId, other).id('vpc', 0) });
+  }
+  return vpcs;
+}
+
+export const hostedZoneKind: KindSpec<'hostedZone', SimHostedZone> = {
+  kind: 'hostedZone',
+  idField: 'Id',
+  ids: indexedNames(hostedZoneId, /(\d{11})$/),
+  counts: { tiny: 1, small: 3, medium: 10, large: 40 },
+  accountWide: true,
+  ownFields: ['VPCs', 'Tags'],
+  generate(ctx, index) {
+    const hash = ctx.hash(SALT_HOSTED_ZONE, index, 1);
+    const privateZone = isPrivateZone(ctx, index);
+    return {
+      Id: hostedZoneId(ctx, index),
+      Name: zoneName(index, privateZone),
+      CallerReference: `terraform-${(hash >>> 0).toString(16).padStart(8, '0')}-${index}`,
+      Config: {
+        PrivateZone: privateZone,
+        ...(hash % 2 === 0 ? { Comment: `zone ${index} (managed by terraform)` } : {}),
+      },
+      ResourceRecordSetCount: recordSetsOfZone(ctx, index),
+      VPCs: privateZone ? zoneVpcs(ctx, index) : [],
+      Tags: hash % 3 === 0 ? [] : [environmentTag(ctx, SALT_HOSTED_ZONE, index)],
+    };
+  },
+};
