@@ -23,12 +23,12 @@ export function hostedZoneId(ctx: ScopeContext, index: number): string {
   return `/hostedzone/Z0${scopeToken(ctx).toUpperCase()}${String(index).padStart(11, '0')}`;
 }
 
-/** A private zone is associated with a VPC of the zone's region and, every other one, a VPC of the account's second region. */
+/** A private zone is associated with a VPC of its region and, every other one (zones 2, 8, ...), one of the account's second region. */
 function zoneVpcs(ctx: ScopeContext, index: number): VPC[] {
   if (ctx.counts.vpc === 0) return [];
   const vpcs: VPC[] = [{ VPCRegion: ctx.region as VPC['VPCRegion'], VPCId: ctx.id('vpc', index % ctx.counts.vpc) }];
   const other = ctx.accountRegions[1];
-  if (other !== undefined && index % 2 === 1) {
+  if (other !== undefined && Math.floor(index / 3) % 2 === 0) {
     vpcs.push({ VPCRegion: other as VPC['VPCRegion'], VPCId: ctx.scopeAt(ctx.accountId, other).id('vpc', 0) });
   }
   return vpcs;
