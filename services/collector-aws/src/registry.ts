@@ -128,6 +128,10 @@ import { SubscriptionsConnector } from './sns/subscriptions.connector.js';
 import { SubscriptionsManager } from './sns/subscriptions.manager.js';
 import { TopicsConnector } from './sns/topics.connector.js';
 import { TopicsManager } from './sns/topics.manager.js';
+import { HostedZonesConnector } from './route53/hosted-zones.connector.js';
+import { HostedZonesManager } from './route53/hosted-zones.manager.js';
+import { RecordSetsConnector } from './route53/record-sets.connector.js';
+import { RecordSetsManager } from './route53/record-sets.manager.js';
 import { BucketsConnector } from './s3/buckets.connector.js';
 import { BucketsManager } from './s3/buckets.manager.js';
 
@@ -217,6 +221,7 @@ export const awsRegistryDefinition: RegistryDefinition = {
       kind(ReplicationGroupsConnector, ReplicationGroupsManager),
     ],
     cloudformation: [kind(StacksConnector, StacksManager)],
+    route53: [kind(HostedZonesConnector, HostedZonesManager), kind(RecordSetsConnector, RecordSetsManager)],
   },
 };
 
