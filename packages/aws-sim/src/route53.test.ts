@@ -14,7 +14,6 @@ import { failureOf } from './testing/failure-of.js';
 let sim: AwsSimulator;
 let route53: Route53Client;
 const scope = () => ({ account: sim.mainAccountId, region: sim.regions[0] as string });
-const bare = (id: string | undefined) => String(id).replace('/hostedzone/', '');
 
 beforeAll(async () => {
   sim = await startAwsSimulator({ seed: 17, size: 'small', regions: ['us-east-1', 'eu-west-1'] });
@@ -64,7 +63,7 @@ describe('Route 53 through the real SDK', () => {
     const open = await route53.send(new GetHostedZoneCommand({ Id: publicZone?.Id }));
     expect(open.DelegationSet?.NameServers).toHaveLength(4);
     expect(open.VPCs).toBeUndefined();
-    const closed = await route53.send(new GetHostedZoneCommand({ Id: bare(privateZone?.Id) }));
+    const closed = await route53.send(new GetHostedZoneCommand({ Id: privateZone?.ZoneId }));
     expect(closed.HostedZone?.Name).toBe('internal-2.corp.');
     expect(closed.VPCs?.map((vpc) => vpc.VPCRegion)).toEqual(['us-east-1', 'eu-west-1']);
   });
@@ -89,9 +88,9 @@ describe('Route 53 through the real SDK', () => {
   it('tags up to ten zones a call', async () => {
     const zones = sim.state.list('hostedZone', scope());
     const { ResourceTagSets = [] } = await route53.send(
-      new ListTagsForResourcesCommand({ ResourceType: 'hostedzone', ResourceIds: zones.map((zone) => bare(zone.Id)) }),
+      new ListTagsForResourcesCommand({ ResourceType: 'hostedzone', ResourceIds: zones.map((zone) => zone.ZoneId) }),
     );
-    expect(ResourceTagSets.map((set) => set.ResourceId)).toEqual(zones.map((zone) => bare(zone.Id)));
+    expect(ResourceTagSets.map((set) => set.ResourceId)).toEqual(zones.map((zone) => zone.ZoneId));
     expect(ResourceTagSets.map((set) => set.Tags)).toEqual(zones.map((zone) => zone.Tags));
   });
 
@@ -104,7 +103,7 @@ describe('Route 53 through the real SDK', () => {
       name: 'NoSuchHostedZone',
       status: 404,
     });
-    const zone = bare(sim.state.list('hostedZone', scope())[0]?.Id);
+    const zone = String(sim.state.list('hostedZone', scope())[0]?.ZoneId);
     expect(
       await failureOf(route53.send(new ListResourceRecordSetsCommand({ HostedZoneId: zone, StartRecordType: 'A' }))),
     ).toEqual({ name: 'InvalidInput', status: 400 });

@@ -12,15 +12,17 @@ export type SimHostedZone = Filled<
   HostedZone,
   'Id' | 'Name' | 'CallerReference' | 'Config' | 'ResourceRecordSetCount'
 > & {
+  /** The id without `/hostedzone/`, as clients name the zone (and the collector's id). */
+  ZoneId: string;
   VPCs: VPC[];
   Tags: SimTag[];
 };
 
 const SALT_HOSTED_ZONE = 91;
 
-/** `/hostedzone/Z0<4 hex of the scope><index>`: the id as ListHostedZones gives it, uppercase as AWS's are. */
+/** `Z0<4 hex of the scope><index>`, uppercase as AWS's are; ListHostedZones gives it as `/hostedzone/<id>`. */
 export function hostedZoneId(ctx: ScopeContext, index: number): string {
-  return `/hostedzone/Z0${scopeToken(ctx).toUpperCase()}${String(index).padStart(11, '0')}`;
+  return `Z0${scopeToken(ctx).toUpperCase()}${String(index).padStart(11, '0')}`;
 }
 
 /** A private zone is associated with a VPC of its region and, every other one (zones 2, 8, ...), one of the account's second region. */
@@ -34,18 +36,21 @@ function zoneVpcs(ctx: ScopeContext, index: number): VPC[] {
   return vpcs;
 }
 
+export const hostedZoneIds = indexedNames(hostedZoneId, /(\d{11})$/);
+
 export const hostedZoneKind: KindSpec<'hostedZone', SimHostedZone> = {
   kind: 'hostedZone',
-  idField: 'Id',
-  ids: indexedNames(hostedZoneId, /(\d{11})$/),
+  idField: 'ZoneId',
+  ids: hostedZoneIds,
   counts: { tiny: 1, small: 3, medium: 10, large: 40 },
   accountWide: true,
-  ownFields: ['VPCs', 'Tags'],
+  ownFields: ['ZoneId', 'VPCs', 'Tags'],
   generate(ctx, index) {
     const hash = ctx.hash(SALT_HOSTED_ZONE, index, 1);
     const privateZone = isPrivateZone(ctx, index);
     return {
-      Id: hostedZoneId(ctx, index),
+      Id: `/hostedzone/${hostedZoneId(ctx, index)}`,
+      ZoneId: hostedZoneId(ctx, index),
       Name: zoneName(index, privateZone),
       CallerReference: `terraform-${(hash >>> 0).toString(16).padStart(8, '0')}-${index}`,
       Config: {

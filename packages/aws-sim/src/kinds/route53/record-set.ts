@@ -6,13 +6,15 @@ import { instanceKind } from '../ec2/instance.js';
 import { classicLoadBalancerKind } from '../elb/classic-load-balancer.js';
 import { elbv2LoadBalancerKind } from '../elbv2/load-balancer.js';
 import { elbDomain } from '../elbv2/zones.js';
-import { indexedNames, scopeToken } from '../indexed-names.js';
-import type { KindSpec } from '../kind-spec.js';
+import type { KindSpec, NamedIds } from '../kind-spec.js';
 import type { Filled } from '../populated.js';
-import { hostedZoneId, hostedZoneKind } from './hosted-zone.js';
+import { hostedZoneId, hostedZoneIds, hostedZoneKind } from './hosted-zone.js';
 import { isPrivateZone, recordPlace, zoneName } from './route53-layout.js';
 
-/** ListResourceRecordSets' ResourceRecordSet, with the zone it lies in (the sim's own fields). */
+/**
+ * ListResourceRecordSets' ResourceRecordSet, with the zone it lies in and its key (the sim's own fields): the key is
+ * `<ZoneId>/recordset/<name without trailing dot>/<type>[/<SetIdentifier>]`, as the collector names record sets.
+ */
 export type SimRecordSet = Filled<ResourceRecordSet, 'Name' | 'Type'> & { RecordKey: string; HostedZoneId: string };
 
 type RecordBody = Omit<SimRecordSet, 'RecordKey' | 'HostedZoneId' | 'Name'> & { label: string };
@@ -199,22 +201,35 @@ function generateRecordSet(ctx: ScopeContext, index: number): SimRecordSet {
         ? privateRecord(zone, slot)
         : (publicRecord(ctx, zone, slot, domain) ?? fillerRecord(slot));
   const { label, ...record } = body;
+  const name = label === '' ? domain : `${label}.${domain}`;
+  const zoneId = hostedZoneId(ctx, zone);
+  const identifier = record.SetIdentifier === undefined ? '' : `/${record.SetIdentifier}`;
   return {
-    Name: label === '' ? domain : `${label}.${domain}`,
+    Name: name,
     ...record,
-    RecordKey: recordKey(ctx, index),
-    HostedZoneId: hostedZoneId(ctx, zone),
+    RecordKey: `${zoneId}/recordset/${name.replace(/\.$/, '')}/${record.Type}${identifier}`,
+    HostedZoneId: zoneId,
   };
 }
 
-function recordKey(ctx: ScopeContext, index: number): string {
-  return `rrset-${scopeToken(ctx)}-${index}`;
-}
+/** Record set keys name their zone and record, not their index: the index is found among the zone's slots. */
+const recordSetKeys: NamedIds = {
+  nameAt: (ctx, index) => generateRecordSet(ctx, index).RecordKey,
+  indexOf(ctx, key) {
+    const zone = hostedZoneIds.indexOf(ctx, key.split('/')[0] ?? '');
+    if (zone === undefined) return undefined;
+    const zones = Math.max(1, ctx.counts.hostedZone);
+    for (let index = zone; index < ctx.counts.recordSet; index += zones) {
+      if (generateRecordSet(ctx, index).RecordKey === key) return index;
+    }
+    return undefined;
+  },
+};
 
 export const recordSetKind: KindSpec<'recordSet', SimRecordSet> = {
   kind: 'recordSet',
   idField: 'RecordKey',
-  ids: indexedNames(recordKey),
+  ids: recordSetKeys,
   // tiny: every slot of the plan in its one zone; larger: zones of 16 to 40 record sets
   counts: { tiny: 17, small: 51, medium: 200, large: 1600 },
   needs: [hostedZoneKind.kind],

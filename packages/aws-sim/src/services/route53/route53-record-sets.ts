@@ -66,7 +66,7 @@ export function listResourceRecordSets(
   checkStart(input);
   const limit = pageSize(input.MaxItems, 300);
   const records = [...collectionFor('recordSet', call, route53Scope).all()]
-    .filter((record) => record.HostedZoneId === zone.Id)
+    .filter((record) => record.HostedZoneId === zone.ZoneId)
     .sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
   const from =
     input.StartRecordName === undefined

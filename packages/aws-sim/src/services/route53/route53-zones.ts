@@ -38,7 +38,7 @@ export function requireZone(call: CallContext, id: unknown): SimHostedZone {
       `1 validation error detected: Value '${bare}' at 'id' failed to satisfy constraint: Member must have length less than or equal to 32`,
     );
   }
-  const zone = zones(call).get(`/hostedzone/${bare}`);
+  const zone = zones(call).get(bare);
   if (!zone) throw new AwsApiError('NoSuchHostedZone', `No hosted zone found with ID: ${bare}`, 404);
   return zone;
 }
@@ -54,7 +54,7 @@ export function pageSize(requested: number | undefined, max: number): number {
   return Math.min(requested, max);
 }
 
-function zoneOf({ VPCs: _vpcs, Tags: _tags, ...zone }: SimHostedZone): HostedZone {
+function zoneOf({ ZoneId: _id, VPCs: _vpcs, Tags: _tags, ...zone }: SimHostedZone): HostedZone {
   return zone;
 }
 
