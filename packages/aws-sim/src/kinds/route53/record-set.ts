@@ -123,10 +123,10 @@ function publicRecord(ctx: ScopeContext, zone: number, slot: number, zoneDomain:
         ? undefined
         : {
             label: 'app',
-            Type: 'A',
+            Type: 'CNAME',
             SetIdentifier: 'secondary',
             Failover: 'SECONDARY',
-            AliasTarget: elbv2Alias(ctx, balancer, false),
+            ...values(elbv2LoadBalancerKind.generate(ctx, balancer).DNSName),
           };
     case 13:
       return {
