@@ -4,7 +4,8 @@ import type {
   ResourceRecordSet,
 } from '@aws-sdk/client-route-53';
 import type { CallContext } from '../../http/http-types.js';
-import type { SimRecordSet } from '../../world/records.js';
+import { hostedZoneIds } from '../../kinds/route53/hosted-zone.js';
+import type { SimHostedZone, SimRecordSet } from '../../world/records.js';
 import { collectionFor } from '../list-kind.js';
 import { invalidInput, pageSize, requireZone, route53Scope } from './route53-zones.js';
 
@@ -40,6 +41,26 @@ function recordOf({ RecordKey: _key, HostedZoneId: _zone, ...record }: SimRecord
   return record;
 }
 
+/**
+ * A zone's record sets without generating the other zones': generated record set i lies in zone (i mod zones), so only
+ * those positions are visited, then every added record set.
+ */
+function zoneRecordSets(call: CallContext, zone: SimHostedZone): SimRecordSet[] {
+  const scope = route53Scope(call);
+  const ctx = call.world.context(scope.accountId, scope.region);
+  const collection = collectionFor('recordSet', call, route53Scope);
+  const zones = Math.max(1, ctx.counts.hostedZone);
+  const generated = ctx.counts.recordSet;
+  const index = hostedZoneIds.indexOf(ctx, zone.ZoneId);
+  const positions: number[] = [];
+  for (let position = index ?? generated; position < generated; position += zones) positions.push(position);
+  for (let position = generated; position < collection.endPosition; position++) positions.push(position);
+  return positions.flatMap((position) => {
+    const record = collection.at(position);
+    return record !== undefined && record.HostedZoneId === zone.ZoneId ? [record] : [];
+  });
+}
+
 function checkStart(input: ListResourceRecordSetsRequest): void {
   if (input.StartRecordType !== undefined && !RECORD_TYPES.includes(input.StartRecordType)) {
     throw invalidInput(
@@ -65,9 +86,7 @@ export function listResourceRecordSets(
   const zone = requireZone(call, input.HostedZoneId);
   checkStart(input);
   const limit = pageSize(input.MaxItems, 300);
-  const records = [...collectionFor('recordSet', call, route53Scope).all()]
-    .filter((record) => record.HostedZoneId === zone.ZoneId)
-    .sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
+  const records = zoneRecordSets(call, zone).sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
   const from =
     input.StartRecordName === undefined
       ? ''
