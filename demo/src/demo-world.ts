@@ -75,7 +75,7 @@ const demoCountsPerRegion: Omit<Record<SimKind, number>, 'networkInterface'> = {
   replicationGroup: 1,
   cacheCluster: 4,
   stack: 6,
-  // Route 53 lives once per account: 3 zones (the third private) of 17 record sets each
+  // Route 53 lives once per account: 3 zones (the second private) of 17 record sets each
   hostedZone: 3,
   recordSet: 51,
 };

@@ -54,17 +54,17 @@ describe('Route 53 through the real SDK', () => {
     }
     expect(pages).toEqual([2, 1]);
     expect(zones.map((zone) => zone.Id)).toEqual(sim.state.list('hostedZone', scope()).map((zone) => zone.Id));
-    expect(zones.map((zone) => zone.Config?.PrivateZone)).toEqual([false, false, true]);
+    expect(zones.map((zone) => zone.Config?.PrivateZone)).toEqual([false, true, false]);
     expect(sim.state.list('hostedZone', { account: sim.mainAccountId, region: 'eu-west-1' })).toEqual([]);
   });
 
   it('gives a public zone its name servers and a private zone its VPCs, in their regions', async () => {
-    const [publicZone, , privateZone] = sim.state.list('hostedZone', scope());
+    const [publicZone, privateZone] = sim.state.list('hostedZone', scope());
     const open = await route53.send(new GetHostedZoneCommand({ Id: publicZone?.Id }));
     expect(open.DelegationSet?.NameServers).toHaveLength(4);
     expect(open.VPCs).toBeUndefined();
     const closed = await route53.send(new GetHostedZoneCommand({ Id: privateZone?.ZoneId }));
-    expect(closed.HostedZone?.Name).toBe('internal-2.corp.');
+    expect(closed.HostedZone?.Name).toBe('internal-1.corp.');
     expect(closed.VPCs?.map((vpc) => vpc.VPCRegion)).toEqual(['us-east-1', 'eu-west-1']);
   });
 

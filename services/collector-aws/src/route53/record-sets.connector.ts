@@ -13,7 +13,7 @@ import { bareZoneId } from './route53-identities.js';
 /** A record set with the zone it lies in and what its names resolved to. */
 export type RecordSetDetails = ResourceRecordSet & { HostedZoneId: string } & DnsResolution;
 
-const zonesInFlight = 4;
+const zonesInFlight = 8;
 
 /**
  * Every record set of every zone (SOA and NS included), 300 a page, then what they point at: the lookups are made

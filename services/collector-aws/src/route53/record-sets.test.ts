@@ -60,7 +60,7 @@ describe('Route 53 record sets, resolved against the simulator', () => {
         target_uid: `arn:aws:route53:::hostedzone/${zones[0]?.ZoneId}`,
       },
     ]);
-    const privateZone = resources.get('internal-2.corp');
+    const privateZone = resources.get('internal-1.corp');
     expect(privateZone?.relationships.map((edge) => edge.target_uid)).toEqual([
       expect.stringMatching(/^arn:aws:ec2:us-east-1:\d{12}:vpc\/vpc-/),
       expect.stringMatching(/^arn:aws:ec2:eu-west-1:\d{12}:vpc\/vpc-/),

@@ -25,7 +25,7 @@ export function hostedZoneId(ctx: ScopeContext, index: number): string {
   return `Z0${scopeToken(ctx).toUpperCase()}${String(index).padStart(11, '0')}`;
 }
 
-/** A private zone is associated with a VPC of its region and, every other one (zones 2, 8, ...), one of the account's second region. */
+/** A private zone is associated with a VPC of its region and, every other one (zones 1, 7, ...), one of the account's second region. */
 function zoneVpcs(ctx: ScopeContext, index: number): VPC[] {
   if (ctx.counts.vpc === 0) return [];
   const vpcs: VPC[] = [{ VPCRegion: ctx.region as VPC['VPCRegion'], VPCId: ctx.id('vpc', index % ctx.counts.vpc) }];
@@ -42,7 +42,8 @@ export const hostedZoneKind: KindSpec<'hostedZone', SimHostedZone> = {
   kind: 'hostedZone',
   idField: 'ZoneId',
   ids: hostedZoneIds,
-  counts: { tiny: 1, small: 3, medium: 10, large: 40 },
+  // tiny: a public zone and a private one
+  counts: { tiny: 2, small: 3, medium: 10, large: 40 },
   accountWide: true,
   ownFields: ['ZoneId', 'VPCs', 'Tags'],
   generate(ctx, index) {

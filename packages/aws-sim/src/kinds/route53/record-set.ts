@@ -230,8 +230,8 @@ export const recordSetKind: KindSpec<'recordSet', SimRecordSet> = {
   kind: 'recordSet',
   idField: 'RecordKey',
   ids: recordSetKeys,
-  // tiny: every slot of the plan in its one zone; larger: zones of 16 to 40 record sets
-  counts: { tiny: 17, small: 51, medium: 200, large: 1600 },
+  // tiny: every slot of the plan in each of its two zones; larger: zones of 16 to 40 record sets
+  counts: { tiny: 34, small: 51, medium: 200, large: 1600 },
   needs: [hostedZoneKind.kind],
   accountWide: true,
   ownFields: ['RecordKey', 'HostedZoneId'],

@@ -3,10 +3,10 @@ import type { ScopeContext } from '../../world/scope-context.js';
 /**
  * How record sets lie in hosted zones, from indexes alone: record set i is in zone i mod Z (Z zones), at slot
  * floor(i / Z) of it; slot 0 is the zone's SOA, slot 1 its NS, and the other slots follow the plan in record-set.ts.
- * Every third zone (2, 5, ...) is private.
+ * Every third zone (1, 4, ...) is private.
  */
 export function isPrivateZone(_ctx: ScopeContext, zone: number): boolean {
-  return zone % 3 === 2;
+  return zone % 3 === 1;
 }
 
 /** `example-0.com.` for a public zone, `internal-2.corp.` for a private one: with the trailing dot, as AWS names them. */
