@@ -77,6 +77,9 @@ const demoCountsPerRegion: Omit<Record<SimKind, number>, 'networkInterface'> = {
   stack: 6,
   // once per account, like IAM
   cloudFrontDistribution: 4,
+  // Route 53 lives once per account: 3 zones (the second private) of 17 record sets each
+  hostedZone: 3,
+  recordSet: 51,
 };
 
 /** One seeded account (deterministic data: the same seed gives the same resources and ids). */

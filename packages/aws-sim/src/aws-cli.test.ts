@@ -419,6 +419,30 @@ const CLI_LISTINGS: CliListing[] = [
     command: () => ['cloudfront', 'list-distributions', '--page-size', '2'],
     idsOf: (output) => ((output.DistributionList as { Items?: { Id: string }[] }).Items ?? []).map((d) => d.Id),
   },
+  {
+    kind: 'hostedZone',
+    command: () => ['route53', 'list-hosted-zones', '--page-size', '2'],
+    idsOf: (output) => (output.HostedZones as { Id: string }[]).map((z) => z.Id.replace('/hostedzone/', '')),
+  },
+  {
+    kind: 'recordSet',
+    command: (sim) => [
+      'route53',
+      'list-resource-record-sets',
+      '--hosted-zone-id',
+      firstId(sim, 'hostedZone'),
+      '--page-size',
+      '5',
+    ],
+    idsOf: (output) =>
+      (output.ResourceRecordSets as { Name: string; Type: string; SetIdentifier?: string }[]).map(
+        (r) => `${r.Name.replace(/\.$/, '')}/${r.Type}${r.SetIdentifier === undefined ? '' : `/${r.SetIdentifier}`}`,
+      ),
+    expected: (sim) =>
+      childIds(sim, 'recordSet', (r) => r.HostedZoneId === firstId(sim, 'hostedZone')).map(
+        (key) => key.split('/recordset/')[1] as string,
+      ),
+  },
 ];
 
 function attachmentIds(list: unknown): string[] {

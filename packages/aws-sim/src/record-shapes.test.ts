@@ -9,6 +9,7 @@ import { DescribeKeyPairsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import * as autoScalingModel from '@aws-sdk/client-auto-scaling';
 import * as elbModel from '@aws-sdk/client-elastic-load-balancing';
 import * as elbv2Model from '@aws-sdk/client-elastic-load-balancing-v2';
+import * as route53Model from '@aws-sdk/client-route-53';
 import * as s3Model from '@aws-sdk/client-s3';
 import { startAwsSimulator, type AwsSimulator } from './index.js';
 import { KIND_SPECS, kindSpec, recordId, type SimKind } from './kinds/index.js';
@@ -240,6 +241,8 @@ const LISTED_SHAPES: [SimKind, object, string][] = [
   ['ecsContainerInstance', ecsModel, 'ContainerInstance'],
   ['ecrRepository', ecrModel, 'Repository'],
   ['cloudFrontDistribution', cloudFrontModel, 'DistributionSummary'],
+  ['hostedZone', route53Model, 'HostedZone'],
+  ['recordSet', route53Model, 'ResourceRecordSet'],
 ];
 
 describe.each(LISTED_SHAPES)('every %s record', (kind, model, shape) => {

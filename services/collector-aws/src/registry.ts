@@ -130,6 +130,10 @@ import { SubscriptionsConnector } from './sns/subscriptions.connector.js';
 import { SubscriptionsManager } from './sns/subscriptions.manager.js';
 import { TopicsConnector } from './sns/topics.connector.js';
 import { TopicsManager } from './sns/topics.manager.js';
+import { HostedZonesConnector } from './route53/hosted-zones.connector.js';
+import { HostedZonesManager } from './route53/hosted-zones.manager.js';
+import { RecordSetsConnector } from './route53/record-sets.connector.js';
+import { RecordSetsManager } from './route53/record-sets.manager.js';
 import { BucketsConnector } from './s3/buckets.connector.js';
 import { BucketsManager } from './s3/buckets.manager.js';
 
@@ -220,6 +224,7 @@ export const awsRegistryDefinition: RegistryDefinition = {
     ],
     cloudformation: [kind(StacksConnector, StacksManager)],
     cloudfront: [kind(DistributionsConnector, DistributionsManager)],
+    route53: [kind(HostedZonesConnector, HostedZonesManager), kind(RecordSetsConnector, RecordSetsManager)],
   },
 };
 

@@ -56,6 +56,8 @@ import { lambdaFunctionKind } from './lambda/function.js';
 import { kmsAliasKind } from './kms/alias.js';
 import { kmsKeyKind } from './kms/key.js';
 import { logGroupKind } from './logs/log-group.js';
+import { hostedZoneKind } from './route53/hosted-zone.js';
+import { recordSetKind } from './route53/record-set.js';
 import { bucketKind } from './s3/bucket.js';
 import { secretKind } from './secretsmanager/secret.js';
 import { sqsQueueKind } from './sqs/queue.js';
@@ -133,6 +135,8 @@ export const KIND_SPECS = [
   cacheClusterKind,
   stackKind,
   cloudFrontDistributionKind,
+  hostedZoneKind,
+  recordSetKind,
 ] as const;
 
 type AnySpec = (typeof KIND_SPECS)[number];

@@ -4,6 +4,7 @@ import type { OperationModel, ServiceModel } from '../services/service-model.js'
 import { parseJsonObject } from './json-body.js';
 import { matchRoute } from './rest-routes.js';
 import { parseScalarText } from './schema/scalar-text.js';
+import { xmlBodyMembers } from './schema/xml-input.js';
 import { isHttpBound, normalize, shapeTypeOf } from './schema/shape.js';
 
 function fromText(member: NormalizedSchema, text: string, parameter: string): unknown {
@@ -17,7 +18,7 @@ function header(request: SimRequest, name: string): string | undefined {
 
 /**
  * The input of a REST request from its http bindings (path labels, query, headers) and, for REST-JSON, the members
- * of the JSON body; member names and types come from the operation's input schema.
+ * of the JSON or XML body; member names and types come from the operation's input schema.
  */
 export function parseRestInput(
   request: SimRequest,
@@ -27,7 +28,7 @@ export function parseRestInput(
 ): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   const labels = matchRoute(request, service)?.labels ?? {};
-  const unbound: string[] = [];
+  const unbound: [string, NormalizedSchema][] = [];
   for (const [name, member] of normalize(operation.input).structIterator()) {
     const traits = member.getMergedTraits();
     if (traits.httpLabel) {
@@ -48,12 +49,15 @@ export function parseRestInput(
     } else if (traits.httpPayload) {
       if (request.body.length > 0) input[name] = body === 'json' ? parseJsonObject(request.body) : request.body;
     } else if (!isHttpBound(member)) {
-      unbound.push(name);
+      unbound.push([name, member]);
     }
   }
   if (body === 'json' && unbound.length > 0 && request.body.length > 0) {
     const json = parseJsonObject(request.body);
-    for (const name of unbound) if (json[name] !== undefined) input[name] = json[name];
+    for (const [name] of unbound) if (json[name] !== undefined) input[name] = json[name];
+  }
+  if (body === 'xml' && unbound.length > 0 && request.body.length > 0) {
+    Object.assign(input, xmlBodyMembers(request.body.toString('utf8'), unbound));
   }
   return input;
 }

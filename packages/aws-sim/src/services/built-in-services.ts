@@ -20,6 +20,7 @@ import { cloudFormationService } from './cloudformation/cloudformation-service.j
 import { cloudWatchService } from './cloudwatch/cloudwatch-service.js';
 import { elastiCacheService } from './elasticache/elasticache-service.js';
 import { rdsService } from './rds/rds-service.js';
+import { route53Service } from './route53/route53-service.js';
 import { snsService } from './sns/sns-service.js';
 import { s3Service } from './s3/s3-service.js';
 import { stsService } from './sts/sts-service.js';
@@ -51,6 +52,7 @@ export const BUILT_IN_SERVICES = [
   elastiCacheService,
   cloudFormationService,
   cloudFrontService,
+  route53Service,
 ] as const;
 
 /** The AWS services the simulator speaks, named as in the SigV4 credential scope. */

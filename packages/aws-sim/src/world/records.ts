@@ -56,6 +56,8 @@ export type { SimCacheCluster } from '../kinds/elasticache/cache-cluster.js';
 export type { SimReplicationGroup } from '../kinds/elasticache/replication-group.js';
 export type { SimStack } from '../kinds/cloudformation/stack.js';
 export type { SimCloudFrontDistribution } from '../kinds/cloudfront/distribution.js';
+export type { SimHostedZone } from '../kinds/route53/hosted-zone.js';
+export type { SimRecordSet } from '../kinds/route53/record-set.js';
 
 export interface SimTag {
   Key: string;

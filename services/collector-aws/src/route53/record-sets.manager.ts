@@ -1,0 +1,63 @@
+import { ResourceManager, edge, rawExcept, ref, required, type Relationship } from '@cloud-inventory/collector-kit';
+import { ELASTIC_IP, INSTANCE } from '../ec2/kind-identities.js';
+import { ClassicLoadBalancersManager } from '../elb/classic-load-balancers.manager.js';
+import { LoadBalancersManager } from '../elbv2/load-balancers.manager.js';
+import { BucketsManager } from '../s3/buckets.manager.js';
+import type { DnsTarget } from './dns/dns-targets.js';
+import { unescapedRecordName } from './dns/dns-pointers.js';
+import type { RecordSetDetails } from './record-sets.connector.js';
+import {
+  APIGATEWAY_REST_API,
+  APIGATEWAYV2_API,
+  CLOUDFRONT_DISTRIBUTION,
+  HOSTED_ZONE,
+  RECORD_SET,
+  bareZoneId,
+} from './route53-identities.js';
+
+const nameOf = (record: RecordSetDetails) => unescapedRecordName(required('Name')(record)).replace(/\.$/, '');
+const typeOf = (record: RecordSetDetails) => required('Type')(record);
+
+/** The targets of one kind, each in its own region (a load balancer's, an address's). */
+function targetsOf(kind: DnsTarget['kind']) {
+  return (record: RecordSetDetails) =>
+    record.Targets.filter((target) => target.kind === kind).map((target) => ref(target.id, { region: target.region }));
+}
+
+/**
+ * Edges to CloudFront distributions and API Gateway APIs, which other slices collect: they join `relationships`
+ * once those kinds are in the registry (whose Managers must then take their uids from these identities).
+ */
+export const PENDING_TARGET_EDGES: readonly Relationship<RecordSetDetails>[] = [
+  edge('points_to', CLOUDFRONT_DISTRIBUTION, (record: RecordSetDetails) =>
+    record.Targets.filter((target) => target.kind === 'cloudfront').map((target) => target.id),
+  ),
+  edge('points_to', APIGATEWAY_REST_API, targetsOf('rest-api')),
+  edge('points_to', APIGATEWAYV2_API, targetsOf('http-api')),
+];
+
+export class RecordSetsManager extends ResourceManager<RecordSetDetails> {
+  readonly kind = RECORD_SET.kind;
+  readonly serviceType = { group: 'Route53', type: 'RecordSet', name: 'Route 53 Record Set', labels: ['Networking'] };
+  override readonly isGlobal = true;
+  readonly uid = RECORD_SET.uid;
+  readonly mapping = {
+    id: (record: RecordSetDetails) => {
+      const identifier = record.SetIdentifier === undefined ? '' : `/${record.SetIdentifier}`;
+      return `${bareZoneId(record.HostedZoneId)}/recordset/${nameOf(record)}/${typeOf(record)}${identifier}`;
+    },
+    name: (record: RecordSetDetails) => `${nameOf(record)} ${typeOf(record)}`,
+    // the whole ResourceRecordSet, with the zone and what it resolved to (`--where Dangling=true`)
+    data: rawExcept<RecordSetDetails>(),
+  };
+  override readonly relationships: readonly Relationship<RecordSetDetails>[] = [
+    edge('belongs_to', HOSTED_ZONE, (record: RecordSetDetails) => record.HostedZoneId),
+    edge('points_to', LoadBalancersManager, targetsOf('elbv2')),
+    edge('points_to', ClassicLoadBalancersManager, targetsOf('elb')),
+    edge('points_to', BucketsManager, (record: RecordSetDetails) =>
+      record.Targets.filter((target) => target.kind === 'bucket').map((target) => target.id),
+    ),
+    edge('points_to', ELASTIC_IP, targetsOf('elastic-ip')),
+    edge('points_to', INSTANCE, targetsOf('instance')),
+  ];
+}
