@@ -75,6 +75,11 @@ const demoCountsPerRegion: Omit<Record<SimKind, number>, 'networkInterface'> = {
   replicationGroup: 1,
   cacheCluster: 4,
   stack: 6,
+  apiGatewayRestApi: 3,
+  // a v1 VPC link reaches a network load balancer only: the demo's two are application load balancers
+  apiGatewayVpcLink: 0,
+  apiGatewayV2Api: 3,
+  apiGatewayV2VpcLink: 1,
 };
 
 /** One seeded account (deterministic data: the same seed gives the same resources and ids). */

@@ -1,3 +1,4 @@
+import { apiGatewayService } from './apigateway/apigateway-service.js';
 import { autoScalingService } from './autoscaling/autoscaling-service.js';
 import { acmService } from './acm/acm-service.js';
 import { cloudTrailService } from './cloudtrail/cloudtrail-service.js';
@@ -49,6 +50,7 @@ export const BUILT_IN_SERVICES = [
   cloudWatchService,
   elastiCacheService,
   cloudFormationService,
+  apiGatewayService,
 ] as const;
 
 /** The AWS services the simulator speaks, named as in the SigV4 credential scope. */
