@@ -6,7 +6,7 @@ import { getApis, getIntegrations, getV2VpcLinks } from './http-api-operations.j
 import { getResources, getRestApis, getVpcLinks } from './rest-api-operations.js';
 
 // IAM authorizes API Gateway's management calls by HTTP verb on the resource's path, v1 and v2 alike
-const GET = { iamAction: 'apigateway:GET' };
+const GET = { iamAction: 'GET' };
 
 /**
  * Amazon API Gateway over REST-JSON: v1 (REST APIs, /restapis) and v2 (HTTP and WebSocket APIs, /v2/apis) share the
@@ -26,6 +26,7 @@ export const apiGatewayService = declareService({
     operation(GetVpcLinks$, getVpcLinks, GET),
     operation(GetApis$, getApis, GET),
     operation(GetIntegrations$, getIntegrations, GET),
-    operation(GetV2VpcLinks$, getV2VpcLinks, GET),
+    // v1 has a GetVpcLinks too (GET /vpclinks): this one is named by its path, GET /v2/vpclinks
+    operation(GetV2VpcLinks$, getV2VpcLinks, { ...GET, name: 'GetV2VpcLinks' }),
   ],
 });

@@ -1,4 +1,9 @@
-import type { GetResourcesRequest, GetRestApisRequest, GetVpcLinksRequest, Resource } from '@aws-sdk/client-api-gateway';
+import type {
+  GetResourcesRequest,
+  GetRestApisRequest,
+  GetVpcLinksRequest,
+  Resource,
+} from '@aws-sdk/client-api-gateway';
 import { AwsApiError } from '../../errors.js';
 import type { CallContext } from '../../http/http-types.js';
 import type { SimApiGatewayRestApi } from '../../kinds/apigateway/rest-api.js';
