@@ -1,6 +1,10 @@
 import { createRegistry, kind, type RegistryDefinition } from '@cloud-inventory/collector-kit';
 import { AccountConnector } from './account/account.connector.js';
 import { AccountManager } from './account/account.manager.js';
+import { RestApisConnector } from './apigateway/rest-apis.connector.js';
+import { RestApisManager } from './apigateway/rest-apis.manager.js';
+import { HttpApisConnector } from './apigatewayv2/http-apis.connector.js';
+import { HttpApisManager } from './apigatewayv2/http-apis.manager.js';
 import { CertificatesConnector } from './acm/certificates.connector.js';
 import { CertificatesManager } from './acm/certificates.manager.js';
 import { listEnabledRegions } from './account/enabled-regions.js';
@@ -217,6 +221,8 @@ export const awsRegistryDefinition: RegistryDefinition = {
       kind(ReplicationGroupsConnector, ReplicationGroupsManager),
     ],
     cloudformation: [kind(StacksConnector, StacksManager)],
+    apigateway: [kind(RestApisConnector, RestApisManager)],
+    apigatewayv2: [kind(HttpApisConnector, HttpApisManager)],
   },
 };
 
