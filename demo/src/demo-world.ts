@@ -76,8 +76,8 @@ const demoCountsPerRegion: Omit<Record<SimKind, number>, 'networkInterface'> = {
   cacheCluster: 4,
   stack: 6,
   apiGatewayRestApi: 3,
-  // a v1 VPC link reaches a network load balancer only: the demo's two are application load balancers
-  apiGatewayVpcLink: 0,
+  // a v1 VPC link reaches a network load balancer only: the demo's two are application ones, so no API uses it
+  apiGatewayVpcLink: 1,
   apiGatewayV2Api: 3,
   apiGatewayV2VpcLink: 1,
 };

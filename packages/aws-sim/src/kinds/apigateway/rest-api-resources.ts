@@ -2,6 +2,7 @@ import type { Integration, Method, Resource } from '@aws-sdk/client-api-gateway'
 import { pick } from '../../world/hash.js';
 import type { ScopeContext } from '../../world/scope-context.js';
 import { lambdaFunctionArnAt } from '../lambda/function.js';
+import { hasNetworkLoadBalancer } from './vpc-link.js';
 
 /** A resource of a REST API with its methods as `GET /restapis/{id}/resources?embed=methods` shows them. */
 export type SimRestApiResource = Resource & { id: string; path: string };
@@ -21,14 +22,15 @@ export function lambdaInvocationUri(ctx: ScopeContext, functionArn: string): str
 }
 
 /**
- * What method `slot` of API `api` calls: through VPC link (api mod links) every fourth one when the scope has links,
+ * What method `slot` of API `api` calls: through VPC link (api mod links) every fourth one when the scope has links
+ * and a network load balancer for them,
  * else a function of the scope (one in three by an alias, one in five without the proxy), a mock without functions.
  */
 function integrationOf(ctx: ScopeContext, api: number, slot: number, httpMethod: string): Integration {
   const hash = ctx.hash(SALT_REST_API, api * 16 + slot, 8);
   const links = ctx.counts.apiGatewayVpcLink;
   const functions = ctx.counts.lambdaFunction;
-  if (links > 0 && (api + slot) % 4 === 3) {
+  if (links > 0 && hasNetworkLoadBalancer(ctx) && (api + slot) % 4 === 3) {
     const link = ctx.id('apiGatewayVpcLink', api % links);
     return {
       type: 'HTTP_PROXY',

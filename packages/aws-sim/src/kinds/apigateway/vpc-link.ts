@@ -21,15 +21,21 @@ function networkLoadBalancers(ctx: ScopeContext): number[] {
   return balancers.filter((index) => loadBalancerType(index) === 'network');
 }
 
+/** Whether the scope has a network load balancer (load balancer 3 is its first) for a VPC link to reach. */
+export function hasNetworkLoadBalancer(ctx: ScopeContext): boolean {
+  return networkLoadBalancers(ctx).length > 0;
+}
+
 /**
  * A v1 VPC link reaches one network load balancer (the only kind it may target): link k the k-th NLB of the scope,
- * round the NLBs again when there are more links. A scope without NLBs has no links in its presets.
+ * round the NLBs again when there are more links. In a scope without NLBs (tiny, small) it names load balancer 3,
+ * deleted since, and no API uses it.
  */
 export const apiGatewayVpcLinkKind: KindSpec<'apiGatewayVpcLink', SimApiGatewayVpcLink> = {
   kind: 'apiGatewayVpcLink',
   idField: 'id',
   ids: VPC_LINK_IDS,
-  counts: { tiny: 0, small: 0, medium: 2, large: 4 },
+  counts: { tiny: 1, small: 1, medium: 2, large: 4 },
   needs: ['elbv2LoadBalancer'],
   ownFields: ['Tags'],
   generate(ctx, index) {
