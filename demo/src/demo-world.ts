@@ -75,6 +75,8 @@ const demoCountsPerRegion: Omit<Record<SimKind, number>, 'networkInterface'> = {
   replicationGroup: 1,
   cacheCluster: 4,
   stack: 6,
+  // once per account, like IAM
+  cloudFrontDistribution: 4,
   apiGatewayRestApi: 3,
   // a v1 VPC link reaches a network load balancer only: the demo's two are application ones, so no API uses it
   apiGatewayVpcLink: 1,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import * as cloudFrontModel from '@aws-sdk/client-cloudfront';
 import * as cloudtrailModel from '@aws-sdk/client-cloudtrail';
 import * as ec2Model from '@aws-sdk/client-ec2';
 import * as ecrModel from '@aws-sdk/client-ecr';
@@ -240,6 +241,7 @@ const LISTED_SHAPES: [SimKind, object, string][] = [
   ['ecsTask', ecsModel, 'Task'],
   ['ecsContainerInstance', ecsModel, 'ContainerInstance'],
   ['ecrRepository', ecrModel, 'Repository'],
+  ['cloudFrontDistribution', cloudFrontModel, 'DistributionSummary'],
   ['apiGatewayRestApi', apiGatewayModel, 'RestApi'],
   ['apiGatewayV2Api', apiGatewayV2Model, 'Api'],
   ['apiGatewayV2VpcLink', apiGatewayV2Model, 'VpcLink'],

@@ -6,6 +6,7 @@ import { apiGatewayV2VpcLinkKind } from './apigatewayv2/vpc-link.js';
 import { autoScalingGroupKind } from './autoscaling/auto-scaling-group.js';
 import { launchConfigurationKind } from './autoscaling/launch-configuration.js';
 import { certificateKind } from './acm/certificate.js';
+import { cloudFrontDistributionKind } from './cloudfront/distribution.js';
 import { trailKind } from './cloudtrail/trail.js';
 import { dynamoDbTableKind } from './dynamodb/table.js';
 import { compositeAlarmKind } from './cloudwatch/composite-alarm.js';
@@ -139,6 +140,7 @@ export const KIND_SPECS = [
   replicationGroupKind,
   cacheClusterKind,
   stackKind,
+  cloudFrontDistributionKind,
 ] as const;
 
 type AnySpec = (typeof KIND_SPECS)[number];

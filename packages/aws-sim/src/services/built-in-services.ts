@@ -1,6 +1,7 @@
 import { apiGatewayService } from './apigateway/apigateway-service.js';
 import { autoScalingService } from './autoscaling/autoscaling-service.js';
 import { acmService } from './acm/acm-service.js';
+import { cloudFrontService } from './cloudfront/cloudfront-service.js';
 import { cloudTrailService } from './cloudtrail/cloudtrail-service.js';
 import { dynamoDbService } from './dynamodb/dynamodb-service.js';
 import { ec2Service } from './ec2/ec2-service.js';
@@ -50,6 +51,7 @@ export const BUILT_IN_SERVICES = [
   cloudWatchService,
   elastiCacheService,
   cloudFormationService,
+  cloudFrontService,
   apiGatewayService,
 ] as const;
 
