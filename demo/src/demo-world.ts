@@ -80,6 +80,11 @@ const demoCountsPerRegion: Omit<Record<SimKind, number>, 'networkInterface'> = {
   // Route 53 lives once per account: 3 zones (the second private) of 17 record sets each
   hostedZone: 3,
   recordSet: 51,
+  apiGatewayRestApi: 3,
+  // a v1 VPC link reaches a network load balancer only: the demo's two are application ones, so no API uses it
+  apiGatewayVpcLink: 1,
+  apiGatewayV2Api: 3,
+  apiGatewayV2VpcLink: 1,
 };
 
 /** One seeded account (deterministic data: the same seed gives the same resources and ids). */

@@ -205,6 +205,21 @@ const CLI_LISTINGS: CliListing[] = [
     idsOf: (output) => (output.Functions as { FunctionName: string }[]).map((f) => f.FunctionName),
   },
   {
+    kind: 'apiGatewayRestApi',
+    command: () => ['apigateway', 'get-rest-apis'],
+    idsOf: (output) => (output.items as { id: string }[]).map((api) => api.id),
+  },
+  {
+    kind: 'apiGatewayV2Api',
+    command: () => ['apigatewayv2', 'get-apis'],
+    idsOf: (output) => (output.Items as { ApiId: string }[]).map((api) => api.ApiId),
+  },
+  {
+    kind: 'apiGatewayV2VpcLink',
+    command: () => ['apigatewayv2', 'get-vpc-links'],
+    idsOf: (output) => (output.Items as { VpcLinkId: string }[]).map((link) => link.VpcLinkId),
+  },
+  {
     kind: 'eksCluster',
     command: () => ['eks', 'list-clusters'],
     idsOf: (output) => output.clusters as string[],

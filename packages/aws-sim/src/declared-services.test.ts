@@ -301,6 +301,16 @@ describe('declared services in the counters, faults and registry', () => {
     ).rejects.toMatchObject({ code: 'SIM_INVALID_OPTION' });
   });
 
+  it('refuses an operation declared twice under one name, unless renamed (API Gateway v1 and v2 GetVpcLinks)', async () => {
+    const [first] = (SERVICES[0] as ServiceDeclaration).operations;
+    if (!first) throw new Error('no operation');
+    const twice = { ...(SERVICES[0] as ServiceDeclaration), operations: [first, first] };
+    await expect(startAwsSimulator({ services: [twice] })).rejects.toMatchObject({ code: 'SIM_INVALID_OPTION' });
+    const renamed = { ...twice, operations: [first, { ...first, name: 'ListTablesAgain' }] };
+    const both = await startAwsSimulator({ services: [renamed] });
+    await both.stop();
+  });
+
   it('refuses a second API of a signing name unless both name distinct versions', async () => {
     const first = { ...(SERVICES[0] as ServiceDeclaration), apiVersion: '2020-01-01' };
     await expect(startAwsSimulator({ services: [first, { ...first, apiVersion: undefined }] })).rejects.toMatchObject({

@@ -6,6 +6,8 @@ import * as ecrModel from '@aws-sdk/client-ecr';
 import * as ecsModel from '@aws-sdk/client-ecs';
 import * as iamModel from '@aws-sdk/client-iam';
 import { DescribeKeyPairsCommand, EC2Client } from '@aws-sdk/client-ec2';
+import * as apiGatewayModel from '@aws-sdk/client-api-gateway';
+import * as apiGatewayV2Model from '@aws-sdk/client-apigatewayv2';
 import * as autoScalingModel from '@aws-sdk/client-auto-scaling';
 import * as elbModel from '@aws-sdk/client-elastic-load-balancing';
 import * as elbv2Model from '@aws-sdk/client-elastic-load-balancing-v2';
@@ -243,6 +245,9 @@ const LISTED_SHAPES: [SimKind, object, string][] = [
   ['cloudFrontDistribution', cloudFrontModel, 'DistributionSummary'],
   ['hostedZone', route53Model, 'HostedZone'],
   ['recordSet', route53Model, 'ResourceRecordSet'],
+  ['apiGatewayRestApi', apiGatewayModel, 'RestApi'],
+  ['apiGatewayV2Api', apiGatewayV2Model, 'Api'],
+  ['apiGatewayV2VpcLink', apiGatewayV2Model, 'VpcLink'],
 ];
 
 describe.each(LISTED_SHAPES)('every %s record', (kind, model, shape) => {
@@ -253,6 +258,32 @@ describe.each(LISTED_SHAPES)('every %s record', (kind, model, shape) => {
     for (const { record } of records) {
       const unknown = unknownFields(record, schemaOf(model, shape)).filter((path) => !own.has(path.slice(1)));
       expect({ id: recordId(kind, record), unknown }).toEqual({ id: recordId(kind, record), unknown: [] });
+    }
+  });
+});
+
+describe('API Gateway records', () => {
+  it("REST APIs' resources and v2 APIs' integrations have only members of the SDK's Resource and Integration", () => {
+    for (const { record } of recordsOf('apiGatewayRestApi')) {
+      expect(record.Resources.length).toBeGreaterThan(1);
+      for (const resource of record.Resources) {
+        expect(unknownFields(resource, schemaOf(apiGatewayModel, 'Resource'))).toEqual([]);
+      }
+    }
+    for (const { record } of recordsOf('apiGatewayV2Api')) {
+      for (const integration of record.Integrations) {
+        expect(unknownFields(integration, schemaOf(apiGatewayV2Model, 'Integration'))).toEqual([]);
+      }
+    }
+  });
+
+  it("v1 VPC links (in a world with network load balancers) have only members of the SDK's VpcLink", () => {
+    const counts = resolveCounts('medium', {});
+    const medium = new SimState(new SimWorld(3, [ACCOUNT], ['us-east-1'], counts));
+    const links = medium.list('apiGatewayVpcLink', { account: ACCOUNT, region: 'us-east-1' });
+    expect(links.length).toBeGreaterThan(0);
+    for (const { Tags: _tags, ...link } of links) {
+      expect(unknownFields(link, schemaOf(apiGatewayModel, 'VpcLink'))).toEqual([]);
     }
   });
 });

@@ -5,6 +5,7 @@ export * from './aws-mapping.js';
 export * from './resource-manager.js';
 export * from './resource-connector.js';
 export * from './listing.js';
+export * from './token-paginator.js';
 export * from './aws-calls.js';
 export * from './relationships.js';
 export * from './partition.js';

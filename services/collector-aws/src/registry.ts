@@ -1,6 +1,10 @@
 import { createRegistry, kind, type RegistryDefinition } from '@cloud-inventory/collector-kit';
 import { AccountConnector } from './account/account.connector.js';
 import { AccountManager } from './account/account.manager.js';
+import { RestApisConnector } from './apigateway/rest-apis.connector.js';
+import { RestApisManager } from './apigateway/rest-apis.manager.js';
+import { HttpApisConnector } from './apigatewayv2/http-apis.connector.js';
+import { HttpApisManager } from './apigatewayv2/http-apis.manager.js';
 import { CertificatesConnector } from './acm/certificates.connector.js';
 import { CertificatesManager } from './acm/certificates.manager.js';
 import { listEnabledRegions } from './account/enabled-regions.js';
@@ -225,6 +229,8 @@ export const awsRegistryDefinition: RegistryDefinition = {
     cloudformation: [kind(StacksConnector, StacksManager)],
     cloudfront: [kind(DistributionsConnector, DistributionsManager)],
     route53: [kind(HostedZonesConnector, HostedZonesManager), kind(RecordSetsConnector, RecordSetsManager)],
+    apigateway: [kind(RestApisConnector, RestApisManager)],
+    apigatewayv2: [kind(HttpApisConnector, HttpApisManager)],
   },
 };
 

@@ -1,4 +1,8 @@
 import type { SimSize } from '../options.js';
+import { apiGatewayRestApiKind } from './apigateway/rest-api.js';
+import { apiGatewayVpcLinkKind } from './apigateway/vpc-link.js';
+import { apiGatewayV2ApiKind } from './apigatewayv2/api.js';
+import { apiGatewayV2VpcLinkKind } from './apigatewayv2/vpc-link.js';
 import { autoScalingGroupKind } from './autoscaling/auto-scaling-group.js';
 import { launchConfigurationKind } from './autoscaling/launch-configuration.js';
 import { certificateKind } from './acm/certificate.js';
@@ -114,6 +118,10 @@ export const KIND_SPECS = [
   targetGroupKind,
   listenerKind,
   classicLoadBalancerKind,
+  apiGatewayVpcLinkKind,
+  apiGatewayRestApiKind,
+  apiGatewayV2VpcLinkKind,
+  apiGatewayV2ApiKind,
   autoScalingGroupKind,
   launchConfigurationKind,
   kmsKeyKind,

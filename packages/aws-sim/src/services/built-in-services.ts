@@ -1,3 +1,4 @@
+import { apiGatewayService } from './apigateway/apigateway-service.js';
 import { autoScalingService } from './autoscaling/autoscaling-service.js';
 import { acmService } from './acm/acm-service.js';
 import { cloudFrontService } from './cloudfront/cloudfront-service.js';
@@ -53,6 +54,7 @@ export const BUILT_IN_SERVICES = [
   cloudFormationService,
   cloudFrontService,
   route53Service,
+  apiGatewayService,
 ] as const;
 
 /** The AWS services the simulator speaks, named as in the SigV4 credential scope. */

@@ -11,6 +11,11 @@ export interface OperationDeclaration {
   schema: OperationSchemaRef;
   /** The IAM action that authorizes it, when it is not `<service>:<Operation>` (S3's older action names). */
   iamAction?: string;
+  /**
+   * Its name in the service where it is not the schema's: two APIs of one signing name and endpoint, told apart by
+   * path, may each have an operation of the same name (API Gateway's v1 and v2 GetVpcLinks).
+   */
+  name?: string;
   handle: OperationHandler<never>;
 }
 
@@ -55,7 +60,7 @@ export interface ServiceDeclaration<Name extends string = string> {
 export function operation<I, O extends object>(
   schema: OperationSchemaRef,
   handle: OperationHandler<I, O>,
-  options: { iamAction?: string } = {},
+  options: { iamAction?: string; name?: string } = {},
 ): OperationDeclaration {
   return { schema, handle: handle as OperationHandler<never>, ...options };
 }

@@ -1,4 +1,4 @@
-import type { AwsApiError } from '../errors.js';
+import { InvalidOptionError, type AwsApiError } from '../errors.js';
 import { errorFor, type ErrorSituation, type ErrorTable } from '../protocols/protocol-errors.js';
 import type { SchemaRef } from '../protocols/schema/shape.js';
 import type { OperationHandler, ServiceDeclaration } from './service-declaration.js';
@@ -26,7 +26,11 @@ export class ServiceModel {
     this.protocol = declaration.protocol;
     this.errors = { ...declaration.protocol.errors, ...declaration.errors };
     for (const declared of declaration.operations) {
-      const [, , name, traits, input, output] = declared.schema;
+      const [, , schemaName, traits, input, output] = declared.schema;
+      const name = declared.name ?? schemaName;
+      if (this.operations.has(name)) {
+        throw new InvalidOptionError('services', `the service ${this.name} declares the operation ${name} twice`);
+      }
       // REST operations carry [method, URI template, status] in their http trait; RPC operations have no traits
       const http = typeof traits === 'object' ? (traits as { http?: [string, string, number] }).http : undefined;
       this.operations.set(name, {

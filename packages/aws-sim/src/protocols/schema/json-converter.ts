@@ -2,7 +2,7 @@ import type { NormalizedSchema } from '@smithy/core/schema';
 import {
   CompileCache,
   formatTimestamp,
-  isHttpBound,
+  isResponseBound,
   normalize,
   shapeTypeOf,
   timestampFormatOf,
@@ -62,7 +62,7 @@ export class JsonConverter {
   private struct(ns: NormalizedSchema): Convert {
     const members: { name: string; key: string; convert: Convert }[] = [];
     for (const [name, member] of ns.structIterator()) {
-      if (this.skipHttpBound && isHttpBound(member)) continue;
+      if (this.skipHttpBound && isResponseBound(member)) continue;
       const jsonName = this.useJsonName ? (member.getMergedTraits().jsonName as string | undefined) : undefined;
       members.push({ name, key: jsonName ?? name, convert: this.compile(member) });
     }

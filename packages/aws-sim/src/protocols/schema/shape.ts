@@ -58,6 +58,16 @@ export function isHttpBound(member: NormalizedSchema): boolean {
 }
 
 /**
+ * Whether an output member travels outside the body (header, status code, the payload itself). An output member's
+ * httpQuery or httpLabel means nothing in a response, and the SDK reads it from the body: API Gateway's GetRestApis
+ * output carries `position` with the httpQuery trait of its input.
+ */
+export function isResponseBound(member: NormalizedSchema): boolean {
+  const traits = member.getMergedTraits();
+  return Boolean(traits.httpHeader || traits.httpResponseCode || traits.httpPrefixHeaders || traits.httpPayload);
+}
+
+/**
  * Compiled functions per shape, keyed by the SDK's static schema object (stable for the process), so that each
  * shape is compiled once per settings. A recursive shape reaches its own entry while compiling and calls through it.
  */

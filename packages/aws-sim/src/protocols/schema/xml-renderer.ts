@@ -3,7 +3,7 @@ import { escapeXml } from '../xml.js';
 import { compileStructContent, type ElementWriter, type StructMember } from './struct-content.js';
 import {
   formatTimestamp,
-  isHttpBound,
+  isResponseBound,
   normalize,
   shapeTypeOf,
   timestampFormatOf,
@@ -96,7 +96,7 @@ export class XmlRenderer {
     const members: StructMember[] = [];
     const attributes: { name: string; attribute: string; render: (value: unknown) => string }[] = [];
     for (const [name, member] of ns.structIterator()) {
-      if (this.skipHttpBound && isHttpBound(member)) continue;
+      if (this.skipHttpBound && isResponseBound(member)) continue;
       const traits = member.getMergedTraits();
       const tag = (member.getMemberTraits().xmlName as string | undefined) ?? name;
       const type = shapeTypeOf(member);
