@@ -52,7 +52,9 @@ function inventoryConfigWithoutCollector(dataDir: string) {
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'demo-cli-hardening-'));
-  demo = await startDemo({ dataDir, logger: silent, apiPort: 0, apiToken: token, seed: 7 });
+  // Kinds run inline: the same code path as the worker pool (demo-cli.test.ts runs the demo with it), without booting
+  // a pool this file does not test (cost, not coverage).
+  demo = await startDemo({ dataDir, logger: silent, apiPort: 0, apiToken: token, seed: 7, collectorPoolSize: 0 });
   const scope = { account: demo.simulator.mainAccountId, region: 'eu-west-1' };
   const added = demo.simulator.state.add('instance', scope, {
     Tags: [
@@ -183,7 +185,8 @@ describe('the CLI paper cuts', () => {
   it('shows the region of a regional AccessDenied, once per kind', async () => {
     const denied = demo.simulator.faults.deny({ service: 's3', region: 'eu-west-1' });
     try {
-      const run = await cli('sync');
+      // Only the S3 task: the others have nothing denied to show.
+      const run = await cli('sync', '--service', 's3');
       expect(run.code).toBe(1);
       expectTerminalSafe(run);
       expect(run.stdout).toMatch(
@@ -253,12 +256,14 @@ describe('sync progress', () => {
   );
 
   it('writes no progress on a pipe, nor with --json', async () => {
-    const piped = await cli('sync', '--poll-ms', '100');
+    // One task's sync is enough: the line is drawn after every poll, the first and the last included.
+    const piped = await cli('sync', '--service', 's3', '--poll-ms', '100');
     expect(piped.code).toBe(0);
     expect(piped.stderr).toBe('');
-    const json = await runCliInTerminal(['--address', demo.apiAddress, 'sync', '--json', '--poll-ms', '100'], {
-      INVENTORY_API_TOKEN: token,
-    });
+    const json = await runCliInTerminal(
+      ['--address', demo.apiAddress, 'sync', '--service', 's3', '--json', '--poll-ms', '100'],
+      { INVENTORY_API_TOKEN: token },
+    );
     expect(json.code).toBe(0);
     expect(json.stdout).not.toContain('\x1b[2K');
     expect(JSON.parse(json.stdout.replace(/\r\n/g, '\n')).state).toBe('SUCCESS');

@@ -57,7 +57,9 @@ export class InventoryHarness {
     this.collector = await startAwsCollector({
       host: '127.0.0.1',
       port: 0,
-      poolSize: 1,
+      // Kinds inline on this thread: the same code path as the worker pool (collect.test.ts and the demo CLI test run
+      // the pool), without booting a worker in every file that starts a harness (cost, not coverage).
+      poolSize: 0,
       logger: this.collectorLogs.logger,
       maxAttempts: 3,
       insecureNoAuth: true,

@@ -31,6 +31,12 @@ export interface StartSimulatorOptions {
    */
   listBucketsWithRegion?: boolean;
   /**
+   * The most items one page of a list call holds, whatever the request asks for: AWS may answer fewer items than the
+   * page size asked, so a client must follow the token. Lets a test page through a few dozen items instead of
+   * thousands. Default: no cap (a page is as large as the request or the operation's default allows).
+   */
+  pageSizeCap?: number;
+  /**
    * More services to speak besides the built-in ones, each a declaration of its signing name, protocol and
    * operations (see README, "Services are declarations"); one named as a built-in service replaces it.
    */

@@ -44,6 +44,10 @@ export async function startAwsSimulator(options: StartSimulatorOptions = {}): Pr
   if (!Number.isInteger(accountCount) || accountCount < 1) throw new InvalidOptionError('accounts', 'must be >= 1');
   const regions = [...(options.regions ?? DEFAULT_REGIONS)];
   if (regions.length === 0) throw new InvalidOptionError('regions', 'at least one region must be enabled');
+  const { pageSizeCap } = options;
+  if (pageSizeCap !== undefined && (!Number.isInteger(pageSizeCap) || pageSizeCap < 1)) {
+    throw new InvalidOptionError('pageSizeCap', 'must be a positive integer');
+  }
   const optInRegions = (options.optInRegions ?? DEFAULT_OPT_IN_REGIONS).filter((region) => !regions.includes(region));
   const counts = resolveCounts(options.size ?? 'small', options.counts);
   const accounts = buildAccounts(seed, accountCount, regions);
@@ -79,6 +83,7 @@ export async function startAwsSimulator(options: StartSimulatorOptions = {}): Pr
       regions,
       optInRegions,
       listBucketsWithRegion: options.listBucketsWithRegion ?? true,
+      ...(options.pageSizeCap === undefined ? {} : { pageSizeCap: options.pageSizeCap }),
       accounts,
       stopSignal: stopping.signal,
     }),

@@ -36,5 +36,7 @@ export interface CallContext {
   regions: readonly string[];
   optInRegions: readonly string[];
   listBucketsWithRegion: boolean;
+  /** The simulator's `pageSizeCap` option: no page of a list call holds more items. */
+  pageSizeCap?: number;
   now: number;
 }

@@ -24,6 +24,7 @@ export interface ListenerDependencies {
   regions: readonly string[];
   optInRegions: readonly string[];
   listBucketsWithRegion: boolean;
+  pageSizeCap?: number;
   accounts: readonly SimAccountInfo[];
   /** Aborted when the simulator stops, so that injected latency does not outlive it. */
   stopSignal: AbortSignal;
@@ -139,6 +140,7 @@ async function handleRequest(
       regions: deps.regions,
       optInRegions: deps.optInRegions,
       listBucketsWithRegion: deps.listBucketsWithRegion,
+      ...(deps.pageSizeCap === undefined ? {} : { pageSizeCap: deps.pageSizeCap }),
       now,
     });
     const answer = service.protocol.renderOutput(output, declared, service, requestId);

@@ -95,7 +95,7 @@ export function pageOf<T>(
   const requestKey = requestKeyOf(call, input, names);
   const token = input[names.inputToken];
   const start = token === undefined || token === '' ? 0 : decodeToken(token, requestKey, service);
-  const limit = pageLimit(input[names.limit], paging, names, service) ?? Number.POSITIVE_INFINITY;
+  const limit = cappedLimit(pageLimit(input[names.limit], paging, names, service), call.pageSizeCap);
   const page = Array.isArray(source)
     ? scanArray(source as readonly T[], start, limit, predicate)
     : (source as Exclude<ItemSource<T>, readonly T[]>).scan(start, limit, predicate);
@@ -103,6 +103,15 @@ export function pageOf<T>(
   if (page.next !== undefined) output[names.outputToken] = encodeToken(page.next, requestKey);
   if (names.truncated) output[names.truncated] = page.next !== undefined;
   return output;
+}
+
+/**
+ * The page size after the simulator's cap. A call that answers everything at once (no limit asked, no default page
+ * size: EC2's Describe* without MaxResults) still does, as AWS's does.
+ */
+function cappedLimit(limit: number | undefined, cap: number | undefined): number {
+  if (limit === undefined) return Number.POSITIVE_INFINITY;
+  return cap === undefined ? limit : Math.min(limit, cap);
 }
 
 function scanArray<T>(items: readonly T[], start: number, limit: number, predicate?: (item: T) => boolean) {

@@ -26,11 +26,15 @@ import { idDifference, matchWorldKind, type WorldItem, type WorldKind } from './
  * registry, their simulator kinds from matching ids, their calls from the simulator's counters.
  */
 
-// No List/Describe call the collector makes returns more than 1,000 items a page (EC2's MaxResults, S3's MaxBuckets),
-// so this many items of every simulator kind in a region need a second page wherever AWS paginates.
-const aboveOnePage = 1001;
-// A kind that makes calls per item (S3's Get* per bucket) gets as many items as this many calls a region allow: a
-// thousand buckets would take 5,000 calls. Its test output says that paging was not exercised.
+// The simulator answers at most this many items a page, whatever page size the collector asks (AWS may answer fewer
+// than asked), so a kind of a few dozen items needs several pages wherever AWS paginates: paging is exercised without
+// thousands of items.
+const pageSizeCap = 25;
+const aboveOnePage = pageSizeCap + 1;
+// Items of every simulator kind in a region: above the largest batch a Describe* call takes (ECS's 100 ARNs), so
+// batching is exercised too, and several pages of every paginated listing.
+const itemsPerKind = 101;
+// A kind that makes calls per item (S3's Get* per bucket) gets as many items as this many calls a region allow.
 const perItemCallBudget = 400;
 const probeItems = 2;
 const regions = ['us-east-1'];
@@ -46,7 +50,7 @@ const regionOf = (resource: Resource__Output, world: WorldKind): string | undefi
   regionless.has(resource.kind) ? world.items.get(resource.id)?.region : resource.region;
 const retriedMessage = 'AWS call retried (throttling or server error)';
 
-let large: AwsSimulator;
+let paged: AwsSimulator;
 let small: AwsSimulator;
 let collector: RunningCollector;
 let client: CollectorTestClient;
@@ -111,15 +115,15 @@ function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Per simulator kind, the items of the large world: above one page, or as many as the kind's per-item calls allow. */
-function largeCounts(): Record<SimKind, number> {
+/** Per simulator kind, the items of the paged world: `itemsPerKind`, or as many as the kind's per-item calls allow. */
+function pagedCounts(): Record<SimKind, number> {
   const counts = countsOf(probeItems);
   for (const { kind, account } of assignments()) {
     const kindProbe = probeOf(kind);
     const ids = kindProbe.resources.map((resource) => resource.id);
     const match = matchWorldKind(kind, ids, worldOf(small, account));
     if ('problem' in match || !(SIM_KINDS as readonly string[]).includes(match.world.name)) continue;
-    counts[match.world.name as SimKind] = affordableCount(kindProbe, aboveOnePage, perItemCallBudget);
+    counts[match.world.name as SimKind] = affordableCount(kindProbe, itemsPerKind, perItemCallBudget);
   }
   return counts;
 }
@@ -169,14 +173,14 @@ beforeAll(async () => {
   throttledProbes = await timed('the probe again, throttled', probeThrottled);
   await stopCollector();
 
-  large = await startAwsSimulator({ seed: 3, accounts: 1, regions, counts: largeCounts() });
-  ({ collector, client } = await startCollectorFor(large));
-  const account = large.mainAccountId;
+  paged = await startAwsSimulator({ seed: 3, accounts: 1, regions, counts: pagedCounts(), pageSizeCap });
+  ({ collector, client } = await startCollectorFor(paged));
+  const account = paged.mainAccountId;
   const callsByRegion = () =>
-    new Map(regions.map((region) => [region, large.counters.byOperation({ account, region })]));
+    new Map(regions.map((region) => [region, paged.counters.byOperation({ account, region })]));
   let planned = callsByRegion();
-  run = await timed('collection of the large world', () =>
-    collectAccount(client, optionsFor(large), simAccountSecret(large, account), () => (planned = callsByRegion())),
+  run = await timed('collection of the paged world', () =>
+    collectAccount(client, optionsFor(paged), simAccountSecret(paged, account), () => (planned = callsByRegion())),
   );
   for (const [region, calls] of callsByRegion()) {
     const before = planned.get(region) ?? {};
@@ -187,13 +191,12 @@ beforeAll(async () => {
       ),
     );
   }
-  worlds = worldOf(large, account);
-  // one large world collects every kind: under a shared machine's load it takes minutes, not seconds
+  worlds = worldOf(paged, account);
 }, 300_000);
 
 afterAll(async () => {
   await stopCollector();
-  await large?.stop();
+  await paged?.stop();
   await small?.stop();
   console.info(`generated conformance of ${kinds.length} kinds, seconds: ${JSON.stringify(seconds)}`);
 });
@@ -294,14 +297,14 @@ describe.each(kinds)('the registered kind %s', (kind) => {
       ofKind(run.resources, kind),
       { isRegistered: (target) => registered.has(target), references: new Set(registry.referenceKinds()) },
       kindByUid,
-      large.mainAccountId,
+      paged.mainAccountId,
     );
     expect(problems.slice(0, 5)).toEqual([]);
   });
 
   it('sets the unified fields where AWS has them', () => {
     const world = worldKindOf(kind);
-    const account = large.mainAccountId;
+    const account = paged.mainAccountId;
     const problems = ofKind(run.resources, kind).flatMap((resource) =>
       unifiedFieldProblems(resource, {
         kind,

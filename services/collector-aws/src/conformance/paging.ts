@@ -56,8 +56,8 @@ export function perItemCallsOf(probe: KindProbe): number {
   return perItem.reduce((sum, [, calls]) => sum + calls, 0) / items;
 }
 
-/** Items enough for a second page, or fewer when the kind's per-item calls would cost more than `callBudget`. */
-export function affordableCount(probe: KindProbe, aboveOnePage: number, callBudget: number): number {
+/** `wanted` items, or fewer when the kind's per-item calls would cost more than `callBudget`. */
+export function affordableCount(probe: KindProbe, wanted: number, callBudget: number): number {
   const perItem = perItemCallsOf(probe);
-  return perItem === 0 ? aboveOnePage : Math.min(aboveOnePage, Math.floor(callBudget / perItem));
+  return perItem === 0 ? wanted : Math.min(wanted, Math.floor(callBudget / perItem));
 }

@@ -25,7 +25,8 @@ export function listBuckets(input: ListBucketsRequest, call: CallContext): ListB
   if (max !== undefined && (!Number.isInteger(max) || max < 1 || max > MAX_BUCKETS_LIMIT)) {
     throw invalidArgument('Argument max-buckets must be an integer between 1 and 10000', 'max-buckets', String(max));
   }
-  const limit = max ?? MAX_BUCKETS_LIMIT;
+  // The page size cap applies where the request pages (max-buckets), as in every other list call.
+  const limit = max === undefined ? MAX_BUCKETS_LIMIT : Math.min(max, call.pageSizeCap ?? max);
   let start = 0;
   const token = input.ContinuationToken;
   if (token !== undefined) {
