@@ -8,6 +8,7 @@ import { DescribeKeyPairsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import * as autoScalingModel from '@aws-sdk/client-auto-scaling';
 import * as elbModel from '@aws-sdk/client-elastic-load-balancing';
 import * as elbv2Model from '@aws-sdk/client-elastic-load-balancing-v2';
+import * as rdsModel from '@aws-sdk/client-rds';
 import * as s3Model from '@aws-sdk/client-s3';
 import { startAwsSimulator, type AwsSimulator } from './index.js';
 import { KIND_SPECS, kindSpec, recordId, type SimKind } from './kinds/index.js';
@@ -238,6 +239,10 @@ const LISTED_SHAPES: [SimKind, object, string][] = [
   ['ecsTask', ecsModel, 'Task'],
   ['ecsContainerInstance', ecsModel, 'ContainerInstance'],
   ['ecrRepository', ecrModel, 'Repository'],
+  ['dbInstance', rdsModel, 'DBInstance'],
+  ['dbCluster', rdsModel, 'DBCluster'],
+  ['dbSnapshot', rdsModel, 'DBSnapshot'],
+  ['dbClusterSnapshot', rdsModel, 'DBClusterSnapshot'],
 ];
 
 describe.each(LISTED_SHAPES)('every %s record', (kind, model, shape) => {
