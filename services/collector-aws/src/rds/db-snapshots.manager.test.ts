@@ -54,14 +54,15 @@ describe('RDS snapshots', () => {
       tags: { Name: 'orders before the upgrade' },
       created_at: '2026-11-02T10:00:00.000Z',
     });
-    expect(JSON.parse(resource.data_json)).toMatchObject({ DBClusterIdentifier: 'aurora-orders' });
+    // `Encrypted` as instance snapshots have it from AWS, so that one --where finds the unencrypted ones of both
+    expect(JSON.parse(resource.data_json)).toMatchObject({ DBClusterIdentifier: 'aurora-orders', Encrypted: true });
     expect(resource.relationships).toEqual([
       { type: 'snapshot_of', target_kind: 'aws_rds_db_cluster', target_uid: rds('cluster:aurora-orders') },
       { type: 'encrypted_by', target_kind: 'aws_kms_key', target_uid: key },
     ]);
   });
 
-  it('unencrypted: no encrypted_by edge', () => {
+  it('unencrypted: no encrypted_by edge, Encrypted false', () => {
     const resource = new DbSnapshotsManager().map(
       {
         DBClusterSnapshotIdentifier: 'plain',
@@ -72,5 +73,6 @@ describe('RDS snapshots', () => {
       scope,
     );
     expect(resource.relationships.map((relationship) => relationship.type)).toEqual(['snapshot_of']);
+    expect(JSON.parse(resource.data_json)).toMatchObject({ Encrypted: false });
   });
 });

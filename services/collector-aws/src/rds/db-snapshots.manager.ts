@@ -8,6 +8,7 @@ import {
   requiredField,
   tagOr,
 } from '@cloud-inventory/collector-kit';
+import { withEncrypted } from '../kms/encrypted-at-rest.js';
 import { encryptedBy } from '../kms/encrypted-by.js';
 import { DbClustersManager } from './db-clusters.manager.js';
 import { DbInstancesManager } from './db-instances.manager.js';
@@ -31,13 +32,16 @@ export class DbSnapshotsManager extends ResourceManager<RdsSnapshot> {
     fromItem: (snapshot: RdsSnapshot) =>
       requiredField(snapshot, isClusterSnapshot(snapshot) ? 'DBClusterSnapshotArn' : 'DBSnapshotArn'),
   };
-  readonly mapping = {
-    id: (snapshot: RdsSnapshot) => requiredField(snapshot, identifierOf(snapshot)),
-    name: (snapshot: RdsSnapshot) => tagOr('Name', identifierOf(snapshot), 'TagList')(snapshot),
-    tags: awsTags('TagList'),
-    created_at: optional('SnapshotCreateTime'),
-    data: rawExcept<RdsSnapshot>('TagList'),
-  };
+  readonly mapping = withEncrypted<RdsSnapshot>(
+    {
+      id: (snapshot: RdsSnapshot) => requiredField(snapshot, identifierOf(snapshot)),
+      name: (snapshot: RdsSnapshot) => tagOr('Name', identifierOf(snapshot), 'TagList')(snapshot),
+      tags: awsTags('TagList'),
+      created_at: optional('SnapshotCreateTime'),
+      data: rawExcept<RdsSnapshot>('TagList'),
+    },
+    (snapshot) => (isClusterSnapshot(snapshot) ? snapshot.StorageEncrypted : snapshot.Encrypted) === true,
+  );
   override readonly relationships = [
     edge('snapshot_of', DbInstancesManager, (snapshot: RdsSnapshot) =>
       isClusterSnapshot(snapshot) ? undefined : snapshot.DBInstanceIdentifier,
