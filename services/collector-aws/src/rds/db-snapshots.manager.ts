@@ -23,7 +23,8 @@ const identifierOf = (snapshot: RdsSnapshot) =>
 
 /**
  * Manual snapshots of DB instances and of Aurora DB clusters, one kind. The uid is the ARN AWS gives
- * (`…:snapshot:<name>` or `…:cluster-snapshot:<name>`): the two are named apart, so an id alone cannot say which.
+ * (`…:snapshot:<name>` or `…:cluster-snapshot:<name>`): instance and cluster snapshots are named in namespaces of their
+ * own, so a name alone cannot say which ARN it is (one name may be both), and no edge can point here by id (none does).
  */
 export class DbSnapshotsManager extends ResourceManager<RdsSnapshot> {
   readonly kind = 'aws_rds_db_snapshot';
