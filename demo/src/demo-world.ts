@@ -76,6 +76,8 @@ const demoCountsPerRegion: Omit<Record<SimKind, number>, 'networkInterface'> = {
   replicationGroup: 1,
   cacheCluster: 4,
   stack: 6,
+  // once per account, like IAM
+  cloudFrontDistribution: 4,
 };
 
 /** One seeded account (deterministic data: the same seed gives the same resources and ids). */

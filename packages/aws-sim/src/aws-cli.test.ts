@@ -412,6 +412,22 @@ const CLI_LISTINGS: CliListing[] = [
     idsOf: (output) => (output.Stacks as { StackName: string }[]).map((s) => s.StackName),
     expected: (sim) => currentIds(sim, 'stack'),
   },
+  {
+    kind: 'metricAlarm',
+    command: () => ['cloudwatch', 'describe-alarms', '--alarm-types', 'MetricAlarm'],
+    idsOf: (output) => (output.MetricAlarms as { AlarmName: string }[]).map((a) => a.AlarmName),
+  },
+  {
+    kind: 'compositeAlarm',
+    command: () => ['cloudwatch', 'describe-alarms', '--alarm-types', 'CompositeAlarm'],
+    idsOf: (output) => (output.CompositeAlarms as { AlarmName: string }[]).map((a) => a.AlarmName),
+  },
+  {
+    kind: 'cloudFrontDistribution',
+    // pages of two: the CLI follows NextMarker itself
+    command: () => ['cloudfront', 'list-distributions', '--page-size', '2'],
+    idsOf: (output) => ((output.DistributionList as { Items?: { Id: string }[] }).Items ?? []).map((d) => d.Id),
+  },
 ];
 
 function attachmentIds(list: unknown): string[] {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import * as cloudFrontModel from '@aws-sdk/client-cloudfront';
 import * as cloudtrailModel from '@aws-sdk/client-cloudtrail';
 import * as ec2Model from '@aws-sdk/client-ec2';
 import * as ecrModel from '@aws-sdk/client-ecr';
@@ -243,6 +244,7 @@ const LISTED_SHAPES: [SimKind, object, string][] = [
   ['dbCluster', rdsModel, 'DBCluster'],
   ['dbSnapshot', rdsModel, 'DBSnapshot'],
   ['dbClusterSnapshot', rdsModel, 'DBClusterSnapshot'],
+  ['cloudFrontDistribution', cloudFrontModel, 'DistributionSummary'],
 ];
 
 describe.each(LISTED_SHAPES)('every %s record', (kind, model, shape) => {

@@ -13,19 +13,34 @@ type ElementOf<T> = T extends readonly (infer Element)[] ? Element : never;
 type ArrayKeys<T> = {
   [Key in keyof T & string]-?: NonNullable<T[Key]> extends readonly unknown[] ? Key : never;
 }[keyof T & string];
+type ObjectKeys<T> = {
+  [Key in keyof T & string]-?: NonNullable<T[Key]> extends readonly unknown[]
+    ? never
+    : NonNullable<T[Key]> extends object
+      ? Key
+      : never;
+}[keyof T & string];
 
-/** Where the items sit: a list key (`Volumes`), or a list in each element of a list (`Reservations[].Instances`). */
+/**
+ * Where the items sit: a list key (`Volumes`), a list in each element of a list (`Reservations[].Instances`), or a
+ * list in a member of the answer (CloudFront's `DistributionList.Items`).
+ */
 export type ItemsPath<Page> =
   | ArrayKeys<Page>
-  | { [Key in ArrayKeys<Page>]: `${Key}[].${ArrayKeys<ElementOf<NonNullable<Page[Key]>>>}` }[ArrayKeys<Page>];
+  | { [Key in ArrayKeys<Page>]: `${Key}[].${ArrayKeys<ElementOf<NonNullable<Page[Key]>>>}` }[ArrayKeys<Page>]
+  | { [Key in ObjectKeys<Page>]: `${Key}.${ArrayKeys<NonNullable<Page[Key]>>}` }[ObjectKeys<Page>];
 
 export type ItemAt<Page, Path extends string> = Path extends `${infer Head}[].${infer Rest}`
   ? Head extends keyof Page
     ? ItemAt<ElementOf<NonNullable<Page[Head]>>, Rest>
     : never
-  : Path extends keyof Page
-    ? ElementOf<NonNullable<Page[Path]>>
-    : never;
+  : Path extends `${infer Head}.${infer Rest}`
+    ? Head extends keyof Page
+      ? ItemAt<NonNullable<Page[Head]>, Rest>
+      : never
+    : Path extends keyof Page
+      ? ElementOf<NonNullable<Page[Path]>>
+      : never;
 
 /** An SDK paginator (`paginateDescribeVolumes`): the kit passes the client, the page size and the input. */
 export type SdkPaginator<Client, Input, Page> = (
@@ -101,6 +116,12 @@ function itemsReader<Item>(path: string, keep?: (item: Item) => boolean): (page:
 }
 
 function pathReader<Item>(path: string): (page: unknown) => Iterable<Item> {
+  const member = /^([^.[\]]+)\.([^.[\]]+)$/.exec(path);
+  if (member) {
+    const [, outer = '', list = ''] = member;
+    const read = pathReader<Item>(list);
+    return (page) => read((page as Record<string, unknown> | undefined)?.[outer]);
+  }
   const [key, ...nested] = path.split('[].');
   if (key === undefined || key === '') throw new RegistryDefinitionError(`empty items path "${path}"`);
   const listAt = (value: unknown, at: string): readonly unknown[] => {

@@ -10,6 +10,8 @@ import { AutoScalingGroupsConnector } from './autoscaling/auto-scaling-groups.co
 import { AutoScalingGroupsManager } from './autoscaling/auto-scaling-groups.manager.js';
 import { LaunchConfigurationsConnector } from './autoscaling/launch-configurations.connector.js';
 import { LaunchConfigurationsManager } from './autoscaling/launch-configurations.manager.js';
+import { DistributionsConnector } from './cloudfront/distributions.connector.js';
+import { DistributionsManager } from './cloudfront/distributions.manager.js';
 import { TrailsConnector } from './cloudtrail/trails.connector.js';
 import { TrailsManager } from './cloudtrail/trails.manager.js';
 import { TablesConnector } from './dynamodb/tables.connector.js';
@@ -217,6 +219,7 @@ export const awsRegistryDefinition: RegistryDefinition = {
       kind(ReplicationGroupsConnector, ReplicationGroupsManager),
     ],
     cloudformation: [kind(StacksConnector, StacksManager)],
+    cloudfront: [kind(DistributionsConnector, DistributionsManager)],
   },
 };
 

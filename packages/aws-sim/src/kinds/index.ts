@@ -2,6 +2,7 @@ import type { SimSize } from '../options.js';
 import { autoScalingGroupKind } from './autoscaling/auto-scaling-group.js';
 import { launchConfigurationKind } from './autoscaling/launch-configuration.js';
 import { certificateKind } from './acm/certificate.js';
+import { cloudFrontDistributionKind } from './cloudfront/distribution.js';
 import { trailKind } from './cloudtrail/trail.js';
 import { dynamoDbTableKind } from './dynamodb/table.js';
 import { compositeAlarmKind } from './cloudwatch/composite-alarm.js';
@@ -133,6 +134,7 @@ export const KIND_SPECS = [
   replicationGroupKind,
   cacheClusterKind,
   stackKind,
+  cloudFrontDistributionKind,
 ] as const;
 
 type AnySpec = (typeof KIND_SPECS)[number];

@@ -1,5 +1,6 @@
 import { autoScalingService } from './autoscaling/autoscaling-service.js';
 import { acmService } from './acm/acm-service.js';
+import { cloudFrontService } from './cloudfront/cloudfront-service.js';
 import { cloudTrailService } from './cloudtrail/cloudtrail-service.js';
 import { dynamoDbService } from './dynamodb/dynamodb-service.js';
 import { ec2Service } from './ec2/ec2-service.js';
@@ -49,6 +50,7 @@ export const BUILT_IN_SERVICES = [
   cloudWatchService,
   elastiCacheService,
   cloudFormationService,
+  cloudFrontService,
 ] as const;
 
 /** The AWS services the simulator speaks, named as in the SigV4 credential scope. */

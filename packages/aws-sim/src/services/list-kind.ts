@@ -23,6 +23,14 @@ export interface KindListing<R, I> {
   itemOf?(record: R, call: CallContext): unknown;
 }
 
+/**
+ * Where a kind that lives once per account (`accountWide`: IAM, CloudFront) is held: the caller's account in the
+ * world's first region, whatever region is called.
+ */
+export function accountWideScope(call: CallContext): { accountId: string; region: string } {
+  return { accountId: call.identity.accountId, region: call.world.regions[0] ?? call.region };
+}
+
 /** The collection of a kind in the caller's scope, or in the scope the listing names. */
 export function collectionFor<K extends SimKind>(
   kind: K,

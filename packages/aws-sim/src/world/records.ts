@@ -55,6 +55,7 @@ export type { SimCompositeAlarm } from '../kinds/cloudwatch/composite-alarm.js';
 export type { SimCacheCluster } from '../kinds/elasticache/cache-cluster.js';
 export type { SimReplicationGroup } from '../kinds/elasticache/replication-group.js';
 export type { SimStack } from '../kinds/cloudformation/stack.js';
+export type { SimCloudFrontDistribution } from '../kinds/cloudfront/distribution.js';
 
 export interface SimTag {
   Key: string;

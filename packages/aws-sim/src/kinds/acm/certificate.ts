@@ -1,7 +1,14 @@
 import type { CertificateDetail } from '@aws-sdk/client-acm';
 import type { ScopeContext } from '../../world/scope-context.js';
+import {
+  SALT_CERTIFICATE,
+  certificateDomainAt,
+  certificateIdAt,
+  certificateStatusAt,
+  isImportedAt,
+} from './certificate-layout.js';
 import { loadBalancerArn } from '../elbv2/elbv2-arns.js';
-import { uuidOfHex } from '../uuids.js';
+import { distributionsUsingCertificate } from '../cloudfront/viewer-certificates.js';
 import type { KindSpec } from '../kind-spec.js';
 import type { Filled, Tagged } from '../populated.js';
 import { environmentTag } from '../tags.js';
@@ -24,25 +31,17 @@ type CertificateFields =
 /** DescribeCertificate's CertificateDetail, with its id (the ARN's UUID) and the tags ListTagsForCertificate gives. */
 export type SimCertificate = Tagged<Filled<CertificateDetail, CertificateFields>> & { CertificateId: string };
 
-const SALT_CERTIFICATE = 47;
-
-function certificateIdAt(ctx: ScopeContext, index: number): string {
-  const hex = [1, 2, 3].map((field) =>
-    ctx
-      .hash(SALT_CERTIFICATE, index, 100 + field)
-      .toString(16)
-      .padStart(8, '0'),
-  );
-  // the index in the last group makes ids unique in the scope and decodable
-  return uuidOfHex(hex.join('').slice(0, 20) + index.toString(16).padStart(12, '0'));
+/**
+ * The resources using a certificate, by ARN: the account's CloudFront distributions that use it (a us-east-1
+ * certificate), and one of the scope's ELBv2 load balancers (its HTTPS or TLS listener), or for one in four a classic
+ * load balancer (`loadbalancer/<name>`); none in a scope without them.
+ */
+function usersOf(ctx: ScopeContext, index: number, hash: number): string[] {
+  const distributions = distributionsUsingCertificate(ctx, index);
+  return hash % 3 === 0 ? [...distributions, ...loadBalancersUsing(ctx, hash)] : distributions;
 }
 
-/**
- * The resources using a certificate, by ARN: one of the scope's ELBv2 load balancers (its HTTPS or TLS
- * listener), or for one in four a classic load balancer (`loadbalancer/<name>`); none in a scope without them.
- */
-function usersOf(ctx: ScopeContext, hash: number): string[] {
-  if (hash % 3 !== 0) return [];
+function loadBalancersUsing(ctx: ScopeContext, hash: number): string[] {
   const { elbv2LoadBalancer, classicLoadBalancer } = ctx.counts;
   const pick = hash >>> 2;
   if (classicLoadBalancer > 0 && (pick % 4 === 0 || elbv2LoadBalancer === 0)) {
@@ -70,9 +69,9 @@ export const certificateKind: KindSpec<'certificate', SimCertificate> = {
   generate(ctx, index) {
     const hash = ctx.hash(SALT_CERTIFICATE, index, 1);
     const id = certificateIdAt(ctx, index);
-    const domain = `svc-${index}.example.com`;
-    const imported = index % 5 === 3;
-    const status = index % 7 === 6 && !imported ? 'PENDING_VALIDATION' : index % 11 === 10 ? 'EXPIRED' : 'ISSUED';
+    const domain = certificateDomainAt(index);
+    const imported = isImportedAt(index);
+    const status = certificateStatusAt(index);
     const ecdsa = index % 6 === 5;
     const created = ctx.date('2023-01-01T00:00:00Z', 700, hash);
     const certificate: SimCertificate = {
@@ -84,7 +83,7 @@ export const certificateKind: KindSpec<'certificate', SimCertificate> = {
       Status: status,
       KeyAlgorithm: ecdsa ? 'EC_prime256v1' : 'RSA_2048',
       SignatureAlgorithm: ecdsa ? 'SHA256WITHECDSA' : 'SHA256WITHRSA',
-      InUseBy: status === 'ISSUED' ? usersOf(ctx, hash >>> 4) : [],
+      InUseBy: status === 'ISSUED' ? usersOf(ctx, index, hash >>> 4) : [],
       Type: imported ? 'IMPORTED' : 'AMAZON_ISSUED',
       KeyUsages: [{ Name: 'DIGITAL_SIGNATURE' }, { Name: 'KEY_ENCIPHERMENT' }],
       ExtendedKeyUsages: [

@@ -1,11 +1,9 @@
 import { AwsApiError } from '../../errors.js';
-import type { CallContext } from '../../http/http-types.js';
 import type { PageLimits } from '../../protocols/paging.js';
+import { accountWideScope } from '../list-kind.js';
 
 /** IAM records live once per account, in the world's first region (kinds `accountWide`), whatever region is called. */
-export function iamScope(call: CallContext): { accountId: string; region: string } {
-  return { accountId: call.identity.accountId, region: call.world.regions[0] ?? call.region };
-}
+export const iamScope = accountWideScope;
 
 /** IAM's list calls take MaxItems 1..1000 and answer 100 items without one. */
 export const IAM_PAGES = { defaultPageSize: 100, limits: { min: 1, max: 1000, aboveMax: 'reject' } as PageLimits };
