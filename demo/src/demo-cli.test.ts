@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
+import { isCurrentRecord, type SimKind } from '@cloud-inventory/aws-sim';
 import { startDemo, type RunningDemo } from './start-demo.js';
 import { runCliProcess, type CliRun } from './testing-cli-runner.js';
 
@@ -85,6 +86,60 @@ describe('the cloud-inventory CLI against a running demo', () => {
       expect(neighbourhood.edges.some((edge) => edge.from.endsWith(volumeId) && edge.to === found?.uid)).toBe(true);
     }
     expect(neighbourhood.edges.some((edge) => edge.to.endsWith(instance.SubnetId ?? '?'))).toBe(true);
+  }, 60_000);
+
+  it("answers the README's encryption questions: the unencrypted stores, and what a KMS key encrypts", async () => {
+    const stores = 'aws_rds_db_instance,aws_sqs_queue,aws_dynamodb_table,aws_ec2_volume';
+    const unencrypted = parsed<{ kind: string; region: string; id: string }[]>(
+      await cli('resources', '--kind', stores, '--where', 'Encrypted=false', '--all', '--json'),
+    );
+    const expected = demo.simulator.regions.flatMap((region) => {
+      const current = <K extends SimKind>(kind: K) =>
+        demo.simulator.state.list(kind, { account, region }).filter((record) => isCurrentRecord(kind, record));
+      const withoutSse = (attributes: Partial<Record<string, string>>) =>
+        attributes.SqsManagedSseEnabled !== 'true' && attributes.KmsMasterKeyId === undefined;
+      // DynamoDB encrypts every table (with a key AWS owns unless one is named): none is unencrypted
+      return [
+        ...current('volume').flatMap((v) => (v.Encrypted ? [] : [`aws_ec2_volume ${region} ${v.VolumeId}`])),
+        ...current('dbInstance').flatMap((d) =>
+          d.StorageEncrypted ? [] : [`aws_rds_db_instance ${region} ${d.DBInstanceIdentifier}`],
+        ),
+        ...current('sqsQueue').flatMap((q) =>
+          withoutSse(q.Attributes) ? [`aws_sqs_queue ${region} ${q.QueueName}`] : [],
+        ),
+      ];
+    });
+    expect(expected.some((entry) => entry.startsWith('aws_sqs_queue'))).toBe(true);
+    expect(unencrypted.map((r) => `${r.kind} ${r.region} ${r.id}`).sort()).toEqual(expected.sort());
+
+    // a key that encrypts a manual cluster snapshot and that aliases point at
+    const aliasesOf = (region: string, key: string) =>
+      demo.simulator.state
+        .list('kmsAlias', { account, region })
+        .filter((alias) => alias.TargetKeyId !== undefined && key.endsWith(`key/${alias.TargetKeyId}`));
+    const [keyed] = demo.simulator.regions.flatMap((region) =>
+      demo.simulator.state.list('dbClusterSnapshot', { account, region }).flatMap((snapshot) => {
+        const key = snapshot.SnapshotType === 'manual' ? snapshot.KmsKeyId : undefined;
+        const aliases = key === undefined ? [] : aliasesOf(region, key);
+        return key !== undefined && aliases.length > 0 ? [{ snapshot, key, aliases }] : [];
+      }),
+    );
+    if (!keyed) throw new Error('the seeded world has no manual cluster snapshot encrypted by an aliased key');
+    const { snapshot, key, aliases } = keyed;
+    const encrypts = parsed<{ edges: { from: string; type: string; to: string }[] }>(
+      await cli(
+        'neighbors',
+        key,
+        ...'--direction in --edge-type encrypted_by --edge-type points_to --depth 2 --json'.split(' '),
+      ),
+    );
+    const edges = encrypts.edges.map((edge) => `${edge.from} -${edge.type}-> ${edge.to}`);
+    expect(edges).toEqual(
+      expect.arrayContaining([
+        `${snapshot.DBClusterSnapshotArn} -encrypted_by-> ${key}`,
+        ...aliases.map((alias) => `${alias.AliasArn} -points_to-> ${key}`),
+      ]),
+    );
   }, 60_000);
 
   it('reports what changed in the simulator at the next sync: created, updated and deleted', async () => {

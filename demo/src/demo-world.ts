@@ -68,6 +68,7 @@ const demoCountsPerRegion: Omit<Record<SimKind, number>, 'networkInterface'> = {
   dbCluster: 1,
   dbInstance: 6,
   dbSnapshot: 6,
+  dbClusterSnapshot: 3,
   snsTopic: 4,
   snsSubscription: 8,
   metricAlarm: 12,

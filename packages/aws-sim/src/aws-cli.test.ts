@@ -391,6 +391,15 @@ const CLI_LISTINGS: CliListing[] = [
     expected: (sim) => currentIds(sim, 'dbSnapshot'),
   },
   {
+    kind: 'dbClusterSnapshot',
+    command: () => ['rds', 'describe-db-cluster-snapshots', '--snapshot-type', 'manual'],
+    idsOf: (output) =>
+      (output.DBClusterSnapshots as { DBClusterSnapshotIdentifier: string }[]).map(
+        (d) => d.DBClusterSnapshotIdentifier,
+      ),
+    expected: (sim) => currentIds(sim, 'dbClusterSnapshot'),
+  },
+  {
     kind: 'snsTopic',
     command: () => ['sns', 'list-topics'],
     idsOf: (output) => (output.Topics as { TopicArn: string }[]).map((t) => t.TopicArn),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
+  DescribeDBClusterSnapshotsCommand,
   DescribeDBClustersCommand,
   DescribeDBInstancesCommand,
   DescribeDBSnapshotsCommand,
@@ -15,7 +16,11 @@ let rds: RDSClient;
 const scope = () => ({ account: sim.mainAccountId, region: 'us-east-1' });
 
 beforeAll(async () => {
-  sim = await startAwsSimulator({ seed: 8, size: 'small', counts: { dbInstance: 45, dbSnapshot: 30 } });
+  sim = await startAwsSimulator({
+    seed: 8,
+    size: 'small',
+    counts: { dbInstance: 45, dbSnapshot: 30, dbCluster: 4, dbClusterSnapshot: 45 },
+  });
   rds = new RDSClient({ endpoint: sim.endpoint, region: 'us-east-1', credentials: sim.credentials });
 });
 
@@ -72,6 +77,63 @@ describe('RDS through the real SDK', () => {
         s.DBSnapshotIdentifier?.startsWith('rds:'),
       ),
     ).toBe(true);
+  });
+
+  it('pages cluster snapshots under Marker, manual and automated by default, or only the type asked for', async () => {
+    const pages = [];
+    let Marker: string | undefined;
+    do {
+      const page = await rds.send(new DescribeDBClusterSnapshotsCommand({ MaxRecords: 20, Marker }));
+      pages.push(page.DBClusterSnapshots ?? []);
+      Marker = page.Marker;
+    } while (Marker);
+    expect(pages.map((page) => page.length)).toEqual([20, 20, 5]);
+    const all = pages.flat();
+    expect(all.filter((s) => s.SnapshotType === 'automated')).toHaveLength(15);
+    expect(
+      all.filter((s) => s.SnapshotType === 'automated').every((s) => s.DBClusterSnapshotIdentifier?.startsWith('rds:')),
+    ).toBe(true);
+    const manual = await rds.send(new DescribeDBClusterSnapshotsCommand({ SnapshotType: 'manual' }));
+    expect(manual.DBClusterSnapshots).toHaveLength(30);
+    expect(manual.DBClusterSnapshots?.every((s) => s.SnapshotType === 'manual')).toBe(true);
+    const clusters = new Set(sim.state.list('dbCluster', scope()).map((cluster) => cluster.DBClusterIdentifier));
+    expect(all.every((s) => clusters.has(s.DBClusterIdentifier as string))).toBe(true);
+    expect(await failureOf(rds.send(new DescribeDBClusterSnapshotsCommand({ MaxRecords: 101 })))).toMatchObject({
+      name: 'InvalidParameterValue',
+      status: 400,
+    });
+  });
+
+  it("narrows cluster snapshots to one cluster's, or to one snapshot by name or ARN, else the not-found fault", async () => {
+    const [cluster] = sim.state.list('dbCluster', scope());
+    const ofCluster = await rds.send(
+      new DescribeDBClusterSnapshotsCommand({ DBClusterIdentifier: cluster?.DBClusterArn, SnapshotType: 'manual' }),
+    );
+    const expected = sim.state
+      .list('dbClusterSnapshot', scope())
+      .filter((s) => s.DBClusterIdentifier === cluster?.DBClusterIdentifier && s.SnapshotType === 'manual');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(ofCluster.DBClusterSnapshots?.map((s) => s.DBClusterSnapshotIdentifier)).toEqual(
+      expected.map((s) => s.DBClusterSnapshotIdentifier),
+    );
+    const [snapshot] = expected;
+    const byArn = await rds.send(
+      new DescribeDBClusterSnapshotsCommand({ DBClusterSnapshotIdentifier: snapshot?.DBClusterSnapshotArn }),
+    );
+    expect(byArn.DBClusterSnapshots).toHaveLength(1);
+    expect(byArn.DBClusterSnapshots?.[0]).toMatchObject({
+      DBClusterSnapshotIdentifier: snapshot?.DBClusterSnapshotIdentifier,
+      StorageEncrypted: cluster?.StorageEncrypted,
+      KmsKeyId: cluster?.KmsKeyId,
+      TagList: snapshot?.TagList,
+    });
+    const tags = await rds.send(new ListTagsForResourceCommand({ ResourceName: snapshot?.DBClusterSnapshotArn }));
+    expect(tags.TagList).toEqual(snapshot?.TagList);
+    const missing = { DBClusterSnapshotIdentifier: 'nope' };
+    expect(await failureOf(rds.send(new DescribeDBClusterSnapshotsCommand(missing)))).toEqual({
+      name: 'DBClusterSnapshotNotFoundFault',
+      status: 404,
+    });
   });
 
   it('tags a subnet group by its ARN, and refuses an ARN of another region', async () => {

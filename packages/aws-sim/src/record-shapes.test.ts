@@ -12,6 +12,7 @@ import * as autoScalingModel from '@aws-sdk/client-auto-scaling';
 import * as elbModel from '@aws-sdk/client-elastic-load-balancing';
 import * as elbv2Model from '@aws-sdk/client-elastic-load-balancing-v2';
 import * as route53Model from '@aws-sdk/client-route-53';
+import * as rdsModel from '@aws-sdk/client-rds';
 import * as s3Model from '@aws-sdk/client-s3';
 import { startAwsSimulator, type AwsSimulator } from './index.js';
 import { KIND_SPECS, kindSpec, recordId, type SimKind } from './kinds/index.js';
@@ -242,6 +243,10 @@ const LISTED_SHAPES: [SimKind, object, string][] = [
   ['ecsTask', ecsModel, 'Task'],
   ['ecsContainerInstance', ecsModel, 'ContainerInstance'],
   ['ecrRepository', ecrModel, 'Repository'],
+  ['dbInstance', rdsModel, 'DBInstance'],
+  ['dbCluster', rdsModel, 'DBCluster'],
+  ['dbSnapshot', rdsModel, 'DBSnapshot'],
+  ['dbClusterSnapshot', rdsModel, 'DBClusterSnapshot'],
   ['cloudFrontDistribution', cloudFrontModel, 'DistributionSummary'],
   ['hostedZone', route53Model, 'HostedZone'],
   ['recordSet', route53Model, 'ResourceRecordSet'],

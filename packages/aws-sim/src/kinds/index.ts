@@ -66,6 +66,7 @@ import { bucketKind } from './s3/bucket.js';
 import { secretKind } from './secretsmanager/secret.js';
 import { sqsQueueKind } from './sqs/queue.js';
 import { dbClusterKind } from './rds/db-cluster.js';
+import { dbClusterSnapshotKind } from './rds/db-cluster-snapshot.js';
 import { dbInstanceKind } from './rds/db-instance.js';
 import { dbSnapshotKind } from './rds/db-snapshot.js';
 import { dbSubnetGroupKind } from './rds/db-subnet-group.js';
@@ -135,6 +136,7 @@ export const KIND_SPECS = [
   dbClusterKind,
   dbInstanceKind,
   dbSnapshotKind,
+  dbClusterSnapshotKind,
   snsTopicKind,
   snsSubscriptionKind,
   metricAlarmKind,

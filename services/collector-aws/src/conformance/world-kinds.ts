@@ -12,23 +12,39 @@ export interface WorldKind {
   items: Map<string, WorldItem>;
 }
 
-export type WorldKindMatch = { world: WorldKind } | { problem: string };
+/** The world kinds a collector kind collects (`names`), and what they hold together (`world`). */
+export type WorldKindMatch = { world: WorldKind; names: string[] } | { problem: string };
 
 /**
- * The world kind a collector kind collects: the one sharing the most ids with what was collected. Derived rather
- * than listed, so a new kind needs no table here; a kind sharing no id with any world kind is a problem to report.
+ * The world kinds a collector kind collects: the one sharing the most ids with what was collected, then, while
+ * collected ids are left that it does not hold, the one holding most of those (a kind listed by two calls, RDS
+ * snapshots of instances and of clusters). Derived rather than listed, so a new kind needs no table here; a kind
+ * sharing no id with any world kind is a problem to report.
  */
 export function matchWorldKind(
   kind: string,
   collectedIds: readonly string[],
   worlds: readonly WorldKind[],
 ): WorldKindMatch {
-  let best: { world: WorldKind; shared: number } | undefined;
-  for (const world of worlds) {
-    const shared = collectedIds.filter((id) => world.items.has(id)).length;
-    if (shared > 0 && (!best || shared > best.shared)) best = { world, shared };
+  const left = new Set(collectedIds);
+  const matched: WorldKind[] = [];
+  while (left.size > 0) {
+    let best: { world: WorldKind; shared: number } | undefined;
+    for (const world of worlds) {
+      if (matched.includes(world)) continue;
+      const shared = [...left].filter((id) => world.items.has(id)).length;
+      if (shared > 0 && (!best || shared > best.shared)) best = { world, shared };
+    }
+    if (!best) break;
+    matched.push(best.world);
+    for (const id of best.world.items.keys()) left.delete(id);
   }
-  if (best) return { world: best.world };
+  const [first, ...others] = matched;
+  if (first && others.length === 0) return { world: first, names: [first.name] };
+  if (first) {
+    const names = matched.map((world) => world.name);
+    return { world: { name: names.join(' + '), items: new Map(matched.flatMap((world) => [...world.items])) }, names };
+  }
   const sample = collectedIds.slice(0, 3).join(', ') || 'nothing';
   return {
     problem:

@@ -1,6 +1,7 @@
 import type { DBInstance } from '@aws-sdk/client-rds';
 import { ResourceManager, arnFor, edge, type Relationship } from '@cloud-inventory/collector-kit';
 import { SecurityGroupsManager } from '../ec2/security-groups.manager.js';
+import { withEncrypted } from '../kms/encrypted-at-rest.js';
 import { encryptedBy } from '../kms/encrypted-by.js';
 import { DbClustersManager } from './db-clusters.manager.js';
 import { DbSubnetGroupsManager } from './db-subnet-groups.manager.js';
@@ -16,7 +17,10 @@ export class DbInstancesManager extends ResourceManager<DBInstance> {
   readonly kind = 'aws_rds_db_instance';
   readonly serviceType = { group: 'RDS', type: 'DBInstance', name: 'RDS DB Instance', labels: ['Database'] };
   readonly uid = arnFor('rds', 'db:');
-  readonly mapping = tagListMapping<DBInstance>('DBInstanceIdentifier', 'InstanceCreateTime');
+  readonly mapping = withEncrypted(
+    tagListMapping<DBInstance>('DBInstanceIdentifier', 'InstanceCreateTime'),
+    (instance) => instance.StorageEncrypted === true,
+  );
   // typed: the list names this class itself (read replicas)
   override readonly relationships: readonly Relationship<DBInstance>[] = [
     edge('belongs_to', DbClustersManager, (instance: DBInstance) => instance.DBClusterIdentifier),

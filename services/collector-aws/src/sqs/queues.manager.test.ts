@@ -63,4 +63,14 @@ describe('SQS queues', () => {
     ]);
     expect(edgesOf(queue('k-4', { SqsManagedSseEnabled: 'true' }))).toEqual([]);
   });
+
+  it('are Encrypted (in data) with SSE-KMS or SSE-SQS, though SSE-SQS gives no edge, and not without either', () => {
+    const encrypted = (attributes: QueueDetails['Attributes']) =>
+      (JSON.parse(new QueuesManager().map(queue('q', attributes), scope).data_json) as { Encrypted?: boolean })
+        .Encrypted;
+    expect(encrypted({ KmsMasterKeyId: 'alias/aws/sqs', SqsManagedSseEnabled: 'false' })).toBe(true);
+    expect(encrypted({ SqsManagedSseEnabled: 'true' })).toBe(true);
+    expect(encrypted({ SqsManagedSseEnabled: 'false' })).toBe(false);
+    expect(encrypted({})).toBe(false);
+  });
 });

@@ -8,6 +8,7 @@ import {
   tagMap,
   type Relationship,
 } from '@cloud-inventory/collector-kit';
+import { withEncrypted } from '../kms/encrypted-at-rest.js';
 import { encryptedBy } from '../kms/encrypted-by.js';
 import type { QueueDetails } from './queues.connector.js';
 
@@ -36,18 +37,27 @@ function epochSecondsIso(value: string | undefined): string | undefined {
   return value === undefined || !Number.isFinite(seconds) ? undefined : new Date(seconds * 1000).toISOString();
 }
 
+/** SSE-KMS (a key the attributes name) or SSE-SQS (a key SQS owns, the default of new queues). */
+function isEncrypted(queue: QueueDetails): boolean {
+  const attributes = queue.Attributes ?? {};
+  return attributes.SqsManagedSseEnabled === 'true' || (attributes.KmsMasterKeyId ?? '') !== '';
+}
+
 export class QueuesManager extends ResourceManager<QueueDetails> {
   readonly kind = 'aws_sqs_queue';
   readonly serviceType = { group: 'SQS', type: 'Queue', name: 'SQS Queue', labels: ['Application Integration'] };
   // a subscription names its queue by ARN, maybe another account's
   readonly uid = keepingArns(arnFor('sqs', ''));
-  readonly mapping = {
-    id: queueNameOf,
-    name: queueNameOf,
-    created_at: (queue: QueueDetails) => epochSecondsIso(queue.Attributes?.CreatedTimestamp),
-    tags: tagMap('Tags'),
-    data: rawExcept<QueueDetails>('Tags'),
-  };
+  readonly mapping = withEncrypted<QueueDetails>(
+    {
+      id: queueNameOf,
+      name: queueNameOf,
+      created_at: (queue: QueueDetails) => epochSecondsIso(queue.Attributes?.CreatedTimestamp),
+      tags: tagMap('Tags'),
+      data: rawExcept<QueueDetails>('Tags'),
+    },
+    isEncrypted,
+  );
   // message counts move all the time while the queue stays as it was
   override readonly volatile = [
     'Attributes.ApproximateNumberOfMessages',

@@ -5,12 +5,13 @@ import { securityGroupForVpc } from '../ec2/network-layout.js';
  * How generated RDS resources refer to each other, from indexes alone. Subnet group g lies in vpc (g mod vpcs).
  * Instance i with i mod 4 = 0 is a member of cluster (i / 4) mod clusters (at most 16 members a cluster, as Aurora
  * allows a writer and 15 readers); the others stand alone, and a standalone i with i mod 4 = 3 is a read replica of
- * instance i - 1. Instance snapshot s is of instance s mod instances.
+ * instance i - 1. Instance snapshot s is of instance s mod instances, cluster snapshot s of cluster s mod clusters.
  */
 export const SALT_DB_SUBNET_GROUP = 60;
 export const SALT_DB_CLUSTER = 61;
 export const SALT_DB_INSTANCE = 62;
 export const SALT_DB_SNAPSHOT = 63;
+export const SALT_DB_CLUSTER_SNAPSHOT = 64;
 
 const CLUSTER_STRIDE = 4;
 const MAX_CLUSTER_MEMBERS = 16;
@@ -84,7 +85,12 @@ export function snapshotInstanceIndex(ctx: ScopeContext, snapshotIndex: number):
   return isMember && instance + 1 < instances ? instance + 1 : instance;
 }
 
-/** Every third snapshot is an automated one (`rds:` names), the others manual. */
+/** The cluster a cluster snapshot is of. */
+export function clusterSnapshotClusterIndex(ctx: ScopeContext, snapshotIndex: number): number {
+  return snapshotIndex % Math.max(1, ctx.counts.dbCluster);
+}
+
+/** Every third snapshot, of instances or of clusters, is an automated one (`rds:` names), the others manual. */
 export function isAutomatedSnapshot(snapshotIndex: number): boolean {
   return snapshotIndex % 3 === 0;
 }

@@ -22,12 +22,18 @@ export const DB_SNAPSHOT_NOT_FOUND: NotFoundAnswer = {
   message: (name) => `DBSnapshot ${name} not found.`,
 };
 
+export const DB_CLUSTER_SNAPSHOT_NOT_FOUND: NotFoundAnswer = {
+  code: 'DBClusterSnapshotNotFoundFault',
+  message: (name) => `DBClusterSnapshot ${name} not found.`,
+};
+
 /** The kinds an RDS ARN's resource type names, each with its tags and not-found error. */
 const TAGGED = {
   db: { kind: 'dbInstance', error: DB_INSTANCE_NOT_FOUND },
   cluster: { kind: 'dbCluster', error: DB_CLUSTER_NOT_FOUND },
   subgrp: { kind: 'dbSubnetGroup', error: DB_SUBNET_GROUP_NOT_FOUND },
   snapshot: { kind: 'dbSnapshot', error: DB_SNAPSHOT_NOT_FOUND },
+  'cluster-snapshot': { kind: 'dbClusterSnapshot', error: DB_CLUSTER_SNAPSHOT_NOT_FOUND },
 } as const;
 
 const RDS_ARN = /^arn:aws(?:-[a-z]+)*:rds:([a-z0-9-]+):(\d{12}):([a-z-]+):(.+)$/;
@@ -36,7 +42,7 @@ function tagsOf(record: { TagList?: SimTag[]; Tags?: SimTag[] }): SimTag[] {
   return record.TagList ?? record.Tags ?? [];
 }
 
-/** ListTagsForResource: the tags of the instance, cluster, subnet group or snapshot an ARN of this region names. */
+/** ListTagsForResource: the tags of the instance, cluster, subnet group or snapshot (of either) an ARN of this region names. */
 export function listTagsForResource(input: ListTagsForResourceMessage, call: CallContext): TagListMessage {
   const match = RDS_ARN.exec(String(input.ResourceName ?? ''));
   const type = match?.[3] as keyof typeof TAGGED | undefined;
