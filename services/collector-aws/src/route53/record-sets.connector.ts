@@ -5,8 +5,8 @@ import {
   type ResourceRecordSet,
 } from '@aws-sdk/client-route-53';
 import { ResourceConnector, awsCall, listPerParent, requiredField } from '@cloud-inventory/collector-kit';
-import { DNS_LOOKUP_CALLS } from './dns/dns-lookups.js';
-import { resolveDnsTargets, type DnsResolution } from './dns/dns-targets.js';
+import { DNS_LOOKUP_CALLS } from '../dns/dns-lookups.js';
+import { resolveDnsTargets, type DnsResolution } from '../dns/dns-targets.js';
 import { hostedZoneListing } from './hosted-zones.connector.js';
 import { bareZoneId } from './route53-identities.js';
 

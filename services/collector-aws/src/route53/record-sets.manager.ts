@@ -3,17 +3,12 @@ import { ELASTIC_IP, INSTANCE } from '../ec2/kind-identities.js';
 import { ClassicLoadBalancersManager } from '../elb/classic-load-balancers.manager.js';
 import { LoadBalancersManager } from '../elbv2/load-balancers.manager.js';
 import { BucketsManager } from '../s3/buckets.manager.js';
-import type { DnsTarget } from './dns/dns-targets.js';
-import { unescapedRecordName } from './dns/dns-pointers.js';
+import type { DnsTarget } from '../dns/dns-targets.js';
+import { unescapedRecordName } from '../dns/dns-pointers.js';
 import type { RecordSetDetails } from './record-sets.connector.js';
-import {
-  APIGATEWAY_REST_API,
-  APIGATEWAYV2_API,
-  CLOUDFRONT_DISTRIBUTION,
-  HOSTED_ZONE,
-  RECORD_SET,
-  bareZoneId,
-} from './route53-identities.js';
+import { DISTRIBUTION } from '../cloudfront/cloudfront-identities.js';
+import { HTTP_API, REST_API } from '../apigateway/apigateway-identities.js';
+import { HOSTED_ZONE, RECORD_SET, bareZoneId } from './route53-identities.js';
 
 const nameOf = (record: RecordSetDetails) => unescapedRecordName(required('Name')(record)).replace(/\.$/, '');
 const typeOf = (record: RecordSetDetails) => required('Type')(record);
@@ -23,18 +18,6 @@ function targetsOf(kind: DnsTarget['kind']) {
   return (record: RecordSetDetails) =>
     record.Targets.filter((target) => target.kind === kind).map((target) => ref(target.id, { region: target.region }));
 }
-
-/**
- * Edges to CloudFront distributions and API Gateway APIs, which other slices collect: they join `relationships`
- * once those kinds are in the registry (whose Managers must then take their uids from these identities).
- */
-export const PENDING_TARGET_EDGES: readonly Relationship<RecordSetDetails>[] = [
-  edge('points_to', CLOUDFRONT_DISTRIBUTION, (record: RecordSetDetails) =>
-    record.Targets.filter((target) => target.kind === 'cloudfront').map((target) => target.id),
-  ),
-  edge('points_to', APIGATEWAY_REST_API, targetsOf('rest-api')),
-  edge('points_to', APIGATEWAYV2_API, targetsOf('http-api')),
-];
 
 export class RecordSetsManager extends ResourceManager<RecordSetDetails> {
   readonly kind = RECORD_SET.kind;
@@ -59,5 +42,10 @@ export class RecordSetsManager extends ResourceManager<RecordSetDetails> {
     ),
     edge('points_to', ELASTIC_IP, targetsOf('elastic-ip')),
     edge('points_to', INSTANCE, targetsOf('instance')),
+    edge('points_to', DISTRIBUTION, (record: RecordSetDetails) =>
+      record.Targets.filter((target) => target.kind === 'cloudfront').map((target) => target.id),
+    ),
+    edge('points_to', REST_API, targetsOf('rest-api')),
+    edge('points_to', HTTP_API, targetsOf('http-api')),
   ];
 }

@@ -123,12 +123,11 @@ describe('Route 53 record sets, resolved against the simulator', () => {
         HostedZoneId: zone,
         RecordKey: `${zone}/recordset/${label}.example-0.com/CNAME`,
       });
-    // the simulator has no CloudFront or API Gateway yet: their listings fail
     added('cdn', 'd111111abcdef8.cloudfront.net');
     added('rest', 'a1b2c3d4e5.execute-api.us-east-1.amazonaws.com');
-    const denied = sim.faults.deny({ service: 'elasticloadbalancing' });
+    const denials = ['elasticloadbalancing', 'cloudfront', 'apigateway'].map((service) => sim.faults.deny({ service }));
     const resources = await collectRoute53();
-    denied.remove();
+    for (const denied of denials) denied.remove();
     for (const name of ['cdn.example-0.com/CNAME', 'rest.example-0.com/CNAME', 'old.example-0.com/CNAME']) {
       expect(dataOf(resources.get(name)).Dangling).toBeUndefined();
       expect(pointsTo(resources.get(name))).toEqual([]);

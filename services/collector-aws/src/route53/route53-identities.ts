@@ -10,23 +10,6 @@ const zoneArn = arnFor('route53', 'hostedzone/', { account: false, region: false
 export const HOSTED_ZONE = kindIdentity('aws_route53_hosted_zone', (id, scope) => zoneArn(bareZoneId(id), scope));
 
 /**
- * The kinds other slices collect that records point at (CloudFront distributions, API Gateway REST and HTTP APIs),
- * with the uids agreed for them. Their edges wait until those kinds are in the registry (record-sets.manager.ts).
- */
-export const CLOUDFRONT_DISTRIBUTION = kindIdentity(
-  'aws_cloudfront_distribution',
-  (id, scope) => `arn:${scope.partition}:cloudfront::${scope.account}:distribution/${id}`,
-);
-export const APIGATEWAY_REST_API = kindIdentity(
-  'aws_apigateway_rest_api',
-  (id, scope) => `arn:${scope.partition}:apigateway:${scope.region}::/restapis/${id}`,
-);
-export const APIGATEWAYV2_API = kindIdentity(
-  'aws_apigatewayv2_api',
-  (id, scope) => `arn:${scope.partition}:apigateway:${scope.region}::/apis/${id}`,
-);
-
-/**
  * A record set's id is `<ZoneId>/recordset/<name without trailing dot>/<type>[/<SetIdentifier>]`, its uid that under
  * `arn:aws:route53:::hostedzone/`: weighted, latency and failover records of one name and type differ by identifier.
  */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { HostedZonesManager } from './hosted-zones.manager.js';
 import { RecordSetsManager } from './record-sets.manager.js';
-import { pointersOf } from './dns/dns-pointers.js';
+import { pointersOf } from '../dns/dns-pointers.js';
 
 const scope = { partition: 'aws', account: '123456789012', region: 'global' };
 
@@ -68,6 +68,7 @@ describe('Route 53 record sets', () => {
         'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web/0a1b',
       ],
       ['points_to', 'aws_ec2_elastic_ip', 'arn:aws:ec2:eu-west-1:123456789012:elastic-ip/eipalloc-0a'],
+      ['points_to', 'aws_cloudfront_distribution', 'arn:aws:cloudfront::123456789012:distribution/E2QWRUHAPOMQZL'],
     ]);
     expect(JSON.parse(resource.data_json)).toMatchObject({
       Weight: 70,

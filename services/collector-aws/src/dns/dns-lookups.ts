@@ -20,8 +20,8 @@ import {
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { HeadBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { awsCall, inBatches, summarizeAwsError, type ConnectorContext } from '@cloud-inventory/collector-kit';
-import { listEnabledRegions } from '../../account/enabled-regions.js';
-import { elbv2Call } from '../../elbv2/elbv2-calls.js';
+import { listEnabledRegions } from '../account/enabled-regions.js';
+import { elbv2Call } from '../elbv2/elbv2-calls.js';
 import { normalDnsName } from './dns-pointers.js';
 
 /** What a listing shows, by the key a record names it by (a DNS name, an address, an id); undefined: it failed. */
