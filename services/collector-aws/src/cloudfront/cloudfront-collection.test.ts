@@ -48,20 +48,71 @@ describe('CloudFront, collected once per account', () => {
     );
   });
 
-  it("routes to the account's buckets and uses its us-east-1 certificates", () => {
-    const buckets = new Set(
-      sim.regions.flatMap((region) =>
+  it("routes to the account's buckets, load balancers and APIs, and uses its us-east-1 certificates", () => {
+    const inRegions = (list: (region: string) => string[]) => sim.regions.flatMap(list);
+    const targets = {
+      aws_s3_bucket: inRegions((region) =>
         sim.state.list('bucket', { ...home(), region }).map((bucket) => `arn:aws:s3:::${bucket.Name}`),
       ),
-    );
+      aws_elbv2_load_balancer: inRegions((region) =>
+        sim.state.list('elbv2LoadBalancer', { ...home(), region }).map((lb) => lb.LoadBalancerArn),
+      ),
+      aws_elb_load_balancer: inRegions((region) =>
+        sim.state
+          .list('classicLoadBalancer', { ...home(), region })
+          .map(
+            (lb) => `arn:aws:elasticloadbalancing:${region}:${sim.mainAccountId}:loadbalancer/${lb.LoadBalancerName}`,
+          ),
+      ),
+      aws_apigateway_rest_api: inRegions((region) =>
+        sim.state
+          .list('apiGatewayRestApi', { ...home(), region })
+          .map((api) => `arn:aws:apigateway:${region}::/restapis/${api.id}`),
+      ),
+      aws_apigatewayv2_api: inRegions((region) =>
+        sim.state
+          .list('apiGatewayV2Api', { ...home(), region })
+          .map((api) => `arn:aws:apigateway:${region}::/apis/${api.ApiId}`),
+      ),
+    };
     const certificates = new Set(
       sim.state.list('certificate', { ...home(), region: 'us-east-1' }).map((c) => c.CertificateArn),
     );
     const routes = edgesOf('routes_to');
+    for (const [kind, uids] of Object.entries(targets)) {
+      const routed = routes.filter((edge) => edge.target_kind === kind);
+      expect([kind, routed.length > 0]).toEqual([kind, true]);
+      for (const edge of routed) expect(uids).toContain(edge.target_uid);
+    }
+    expect(routes.every((edge) => edge.target_kind in targets)).toBe(true);
     const uses = edgesOf('uses');
-    expect(routes.length).toBeGreaterThan(0);
     expect(uses.length).toBeGreaterThan(0);
-    for (const edge of routes) expect(buckets).toContain(edge.target_uid);
     for (const edge of uses) expect(certificates).toContain(edge.target_uid);
+    // the world's origins all exist: none dangles
+    expect(resources.filter((resource) => JSON.parse(resource.data_json).Dangling)).toEqual([]);
+  });
+
+  it('marks a distribution whose load balancer origin is gone dangling, and one whose lookup failed not', async () => {
+    const routed = resources.find((resource) =>
+      resource.relationships.some((edge) => edge.target_kind === 'aws_elbv2_load_balancer'),
+    );
+    const target = routed?.relationships.find((edge) => edge.target_kind === 'aws_elbv2_load_balancer')?.target_uid;
+    const region = String(target?.split(':')[3]);
+    sim.state.remove('elbv2LoadBalancer', { ...home(), region }, String(target));
+    const denied = sim.faults.deny({ service: 'elasticloadbalancing', region });
+    const unknown = resourcesOf(
+      await client.collect({ task: await client.plannedTask(options, secret, 'cloudfront:global'), options, secret }),
+    );
+    denied.remove();
+    expect(JSON.parse(unknown.find((r) => r.id === routed?.id)?.data_json ?? '{}').Dangling).toBeUndefined();
+    const after = resourcesOf(
+      await client.collect({ task: await client.plannedTask(options, secret, 'cloudfront:global'), options, secret }),
+    );
+    const gone = after.find((resource) => resource.id === routed?.id);
+    expect(JSON.parse(gone?.data_json ?? '{}')).toMatchObject({
+      Dangling: true,
+      DanglingReason: expect.stringContaining(region),
+    });
+    expect(gone?.relationships.map((edge) => edge.target_uid)).not.toContain(target);
   });
 });

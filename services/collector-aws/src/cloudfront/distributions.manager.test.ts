@@ -2,12 +2,13 @@ import { describe, expect, it } from '@jest/globals';
 import type { Origin } from '@aws-sdk/client-cloudfront';
 import type { DistributionDetails } from './distributions.connector.js';
 import { DistributionsManager } from './distributions.manager.js';
-import { apiOfOrigin, bucketOfOrigin } from './origin-hosts.js';
+import { bucketOfOrigin } from './origin-hosts.js';
 
 const scope = { partition: 'aws', account: '123456789012', region: 'global' };
 const certificate = 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-6789-a000-0a1b2c3d4e5f';
 
 const origin = (Id: string, DomainName: string): Origin => ({ Id, DomainName });
+const balancer = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/ext-alb-3/0a1b2c3d4e5f6789';
 
 function distribution(fields: Partial<DistributionDetails> = {}): DistributionDetails {
   return {
@@ -18,12 +19,13 @@ function distribution(fields: Partial<DistributionDetails> = {}): DistributionDe
     DomainName: 'd111111abcdef8.cloudfront.net',
     Aliases: { Quantity: 1, Items: ['www.example.com'] },
     Origins: {
-      Quantity: 5,
+      Quantity: 6,
       Items: [
         origin('site', 'assets.example.com.s3.amazonaws.com'),
         origin('eu', 'media.s3.eu-west-1.amazonaws.com'),
         origin('website', 'docs.s3-website-us-west-2.amazonaws.com'),
-        origin('api', 'ext-alb-3-123456789.us-east-1.elb.amazonaws.com'),
+        origin('web', 'ext-alb-3-123456789.us-east-1.elb.amazonaws.com'),
+        origin('api', 'a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com'),
         origin('lambda', 'abcdefghijklmnopqrstuvwxyz123456.lambda-url.us-east-1.on.aws'),
       ],
     },
@@ -39,12 +41,17 @@ function distribution(fields: Partial<DistributionDetails> = {}): DistributionDe
     HttpVersion: 'http2',
     IsIPV6Enabled: true,
     Staging: false,
+    // what the connector's DNS lookups found for the load balancer and API origins
+    Targets: [
+      { kind: 'elbv2', id: balancer, region: 'us-east-1' },
+      { kind: 'rest-api', id: 'a1b2c3d4e5', region: 'eu-west-1' },
+    ],
     ...fields,
   };
 }
 
 describe('CloudFront distributions', () => {
-  it('route to the buckets their S3 origins name and use their ACM certificate', () => {
+  it('route to the buckets their S3 origins name and to the load balancers and APIs found, and use their certificate', () => {
     const resource = new DistributionsManager().map(distribution(), scope);
     expect(resource).toMatchObject({
       uid: 'arn:aws:cloudfront::123456789012:distribution/E2QWRUHAPOMQZL',
@@ -56,11 +63,17 @@ describe('CloudFront distributions', () => {
       { type: 'routes_to', target_kind: 'aws_s3_bucket', target_uid: 'arn:aws:s3:::assets.example.com' },
       { type: 'routes_to', target_kind: 'aws_s3_bucket', target_uid: 'arn:aws:s3:::media' },
       { type: 'routes_to', target_kind: 'aws_s3_bucket', target_uid: 'arn:aws:s3:::docs' },
+      { type: 'routes_to', target_kind: 'aws_elbv2_load_balancer', target_uid: balancer },
+      {
+        type: 'routes_to',
+        target_kind: 'aws_apigateway_rest_api',
+        target_uid: 'arn:aws:apigateway:eu-west-1::/restapis/a1b2c3d4e5',
+      },
       { type: 'uses', target_kind: 'aws_acm_certificate', target_uid: certificate },
     ]);
     // every origin's domain stays in data, the load balancer's and the function URL's among them
     const data = JSON.parse(resource.data_json) as DistributionDetails;
-    expect(data.Origins?.Items?.map((o) => o.DomainName)).toHaveLength(5);
+    expect(data.Origins?.Items?.map((o) => o.DomainName)).toHaveLength(6);
     expect(data).not.toHaveProperty('Tags');
   });
 
@@ -75,7 +88,11 @@ describe('CloudFront distributions', () => {
 
   it('use no certificate edge with the default CloudFront certificate', () => {
     const resource = new DistributionsManager().map(
-      distribution({ ViewerCertificate: { CloudFrontDefaultCertificate: true }, Origins: { Quantity: 0, Items: [] } }),
+      distribution({
+        ViewerCertificate: { CloudFrontDefaultCertificate: true },
+        Origins: { Quantity: 0, Items: [] },
+        Targets: [],
+      }),
       scope,
     );
     expect(resource.relationships).toEqual([]);
@@ -104,13 +121,5 @@ describe('origin host names', () => {
     's3.amazonaws.com',
   ])('%s names no bucket', (domain) => {
     expect(bucketOfOrigin(domain)).toBeUndefined();
-  });
-
-  it('reads an API Gateway origin as its API id and region', () => {
-    expect(apiOfOrigin('abc123defg.execute-api.eu-west-1.amazonaws.com')).toEqual({
-      id: 'abc123defg',
-      region: 'eu-west-1',
-    });
-    expect(apiOfOrigin('my-bucket.s3.amazonaws.com')).toBeUndefined();
   });
 });

@@ -8,6 +8,10 @@ import {
   requiredField,
 } from '@cloud-inventory/collector-kit';
 import { CertificatesManager } from '../acm/certificates.manager.js';
+import { HTTP_API, REST_API } from '../apigateway/apigateway-identities.js';
+import { resolvedTargets } from '../dns/dns-targets.js';
+import { ClassicLoadBalancersManager } from '../elb/classic-load-balancers.manager.js';
+import { LoadBalancersManager } from '../elbv2/load-balancers.manager.js';
 import { BucketsManager } from '../s3/buckets.manager.js';
 import { DISTRIBUTION } from './cloudfront-identities.js';
 import type { DistributionDetails } from './distributions.connector.js';
@@ -28,11 +32,10 @@ const originDomains = (distribution: DistributionDetails) =>
   distribution.Origins?.Items?.map((origin) => origin.DomainName) ?? [];
 
 /**
- * Distributions, once per account. Each routes to its S3 bucket origins (named by the bucket's endpoint) and uses
- * its ACM certificate (by ARN, in us-east-1). Every origin's domain stays in data: a load balancer's (a DNS name no
- * string turns into a uid), an API Gateway's, a Lambda function URL's or a server's outside AWS; so does the WAF web
- * ACL (WebACLId). An API Gateway origin (`apiOfOrigin`) is a REST API or an HTTP API, which its host cannot tell: its
- * edge is to point at `aws_apigateway_rest_api` once that kind is registered.
+ * Distributions, once per account. Each routes to its origins: S3 buckets (named by the bucket's endpoint), load
+ * balancers and API Gateway REST or HTTP APIs (found by their DNS names, as Route 53 records are: `Targets` in data,
+ * `Dangling` where a successful lookup shows no such resource of the account); and uses its ACM certificate (by ARN,
+ * in us-east-1). Lambda function URLs, servers outside AWS and the WAF web ACL (WebACLId) stay in data.
  */
 export class DistributionsManager extends ResourceManager<DistributionDetails> {
   readonly kind = DISTRIBUTION.kind;
@@ -55,6 +58,10 @@ export class DistributionsManager extends ResourceManager<DistributionDetails> {
     edge('routes_to', BucketsManager, (distribution: DistributionDetails) =>
       originDomains(distribution).map(bucketOfOrigin),
     ),
+    edge('routes_to', LoadBalancersManager, resolvedTargets('elbv2')),
+    edge('routes_to', ClassicLoadBalancersManager, resolvedTargets('elb')),
+    edge('routes_to', REST_API, resolvedTargets('rest-api')),
+    edge('routes_to', HTTP_API, resolvedTargets('http-api')),
     edge(
       'uses',
       CertificatesManager,

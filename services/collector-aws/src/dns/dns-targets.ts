@@ -1,6 +1,6 @@
 import type { ResourceRecordSet } from '@aws-sdk/client-route-53';
-import { mapBounded, type ConnectorContext } from '@cloud-inventory/collector-kit';
-import { pointersOf, type DnsPointer } from './dns-pointers.js';
+import { mapBounded, ref, type ConnectorContext, type TargetRef } from '@cloud-inventory/collector-kit';
+import { pointerOfName, pointersOf, type DnsPointer } from './dns-pointers.js';
 import { DnsLookups, type Shown } from './dns-lookups.js';
 
 /** A resource a record points at, by the id its kind's uid is built from, in the region it lives in. */
@@ -157,7 +157,34 @@ export async function resolveDnsTargets<Record extends ResourceRecordSet>(
   context: ConnectorContext,
   records: readonly Record[],
 ): Promise<(Record & DnsResolution)[]> {
-  const pointers = records.map(pointersOf);
+  const resolutions = await resolvePointers(context, records.map(pointersOf));
+  return records.map((record, index) => ({ ...record, ...(resolutions[index] as DnsResolution) }));
+}
+
+/**
+ * What each item's DNS names point at (a CloudFront distribution's origin domains), resolved as records are: the
+ * listings are made once for all the items, and a name that a successful listing does not show makes its item dangling.
+ */
+export function resolveDnsNames(
+  context: ConnectorContext,
+  namesOfItems: readonly (readonly string[])[],
+): Promise<DnsResolution[]> {
+  return resolvePointers(
+    context,
+    namesOfItems.map((names) => names.flatMap((name) => pointerOfName(name, '') ?? [])),
+  );
+}
+
+async function resolvePointers(
+  context: ConnectorContext,
+  pointers: readonly (readonly DnsPointer[])[],
+): Promise<DnsResolution[]> {
   const found = await listingsFor(new DnsLookups(context), pointers.flat());
-  return records.map((record, index) => ({ ...record, ...resolutionOf(pointers[index] ?? [], found) }));
+  return pointers.map((pointersOfItem) => resolutionOf(pointersOfItem, found));
+}
+
+/** An edge's target ids: the resolved targets of one kind, each in its own region (a load balancer's, an address's). */
+export function resolvedTargets(kind: DnsTarget['kind']): (item: DnsResolution) => TargetRef[] {
+  return (item) =>
+    item.Targets.filter((target) => target.kind === kind).map((target) => ref(target.id, { region: target.region }));
 }

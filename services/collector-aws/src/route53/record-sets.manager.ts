@@ -1,9 +1,9 @@
-import { ResourceManager, edge, rawExcept, ref, required, type Relationship } from '@cloud-inventory/collector-kit';
+import { ResourceManager, edge, rawExcept, required, type Relationship } from '@cloud-inventory/collector-kit';
 import { ELASTIC_IP, INSTANCE } from '../ec2/kind-identities.js';
 import { ClassicLoadBalancersManager } from '../elb/classic-load-balancers.manager.js';
 import { LoadBalancersManager } from '../elbv2/load-balancers.manager.js';
 import { BucketsManager } from '../s3/buckets.manager.js';
-import type { DnsTarget } from '../dns/dns-targets.js';
+import { resolvedTargets } from '../dns/dns-targets.js';
 import { unescapedRecordName } from '../dns/dns-pointers.js';
 import type { RecordSetDetails } from './record-sets.connector.js';
 import { DISTRIBUTION } from '../cloudfront/cloudfront-identities.js';
@@ -12,12 +12,6 @@ import { HOSTED_ZONE, RECORD_SET, bareZoneId } from './route53-identities.js';
 
 const nameOf = (record: RecordSetDetails) => unescapedRecordName(required('Name')(record)).replace(/\.$/, '');
 const typeOf = (record: RecordSetDetails) => required('Type')(record);
-
-/** The targets of one kind, each in its own region (a load balancer's, an address's). */
-function targetsOf(kind: DnsTarget['kind']) {
-  return (record: RecordSetDetails) =>
-    record.Targets.filter((target) => target.kind === kind).map((target) => ref(target.id, { region: target.region }));
-}
 
 export class RecordSetsManager extends ResourceManager<RecordSetDetails> {
   readonly kind = RECORD_SET.kind;
@@ -35,17 +29,17 @@ export class RecordSetsManager extends ResourceManager<RecordSetDetails> {
   };
   override readonly relationships: readonly Relationship<RecordSetDetails>[] = [
     edge('belongs_to', HOSTED_ZONE, (record: RecordSetDetails) => record.HostedZoneId),
-    edge('points_to', LoadBalancersManager, targetsOf('elbv2')),
-    edge('points_to', ClassicLoadBalancersManager, targetsOf('elb')),
+    edge('points_to', LoadBalancersManager, resolvedTargets('elbv2')),
+    edge('points_to', ClassicLoadBalancersManager, resolvedTargets('elb')),
     edge('points_to', BucketsManager, (record: RecordSetDetails) =>
       record.Targets.filter((target) => target.kind === 'bucket').map((target) => target.id),
     ),
-    edge('points_to', ELASTIC_IP, targetsOf('elastic-ip')),
-    edge('points_to', INSTANCE, targetsOf('instance')),
+    edge('points_to', ELASTIC_IP, resolvedTargets('elastic-ip')),
+    edge('points_to', INSTANCE, resolvedTargets('instance')),
     edge('points_to', DISTRIBUTION, (record: RecordSetDetails) =>
       record.Targets.filter((target) => target.kind === 'cloudfront').map((target) => target.id),
     ),
-    edge('points_to', REST_API, targetsOf('rest-api')),
-    edge('points_to', HTTP_API, targetsOf('http-api')),
+    edge('points_to', REST_API, resolvedTargets('rest-api')),
+    edge('points_to', HTTP_API, resolvedTargets('http-api')),
   ];
 }

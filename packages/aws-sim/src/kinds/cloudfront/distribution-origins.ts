@@ -1,13 +1,17 @@
 import type { Origin } from '@aws-sdk/client-cloudfront';
 import type { ScopeContext } from '../../world/scope-context.js';
+import { executeApiHost, httpApiIdAt, restApiIdAt } from '../apigateway/api-ids.js';
 import { classicLoadBalancerKind } from '../elb/classic-load-balancer.js';
 import { elbv2Scheme } from '../elbv2/elbv2-arns.js';
 import { elbv2LoadBalancerKind } from '../elbv2/load-balancer.js';
 import { bucketNameFor } from '../s3/bucket.js';
 import { SALT_DISTRIBUTION } from './distribution-ids.js';
 
-/** What a distribution's origin is: a bucket (REST or website endpoint), a load balancer or a server outside AWS. */
-export type OriginKind = 's3' | 's3-website' | 'load-balancer' | 'lambda-url' | 'external';
+/**
+ * What a distribution's origin is: a bucket (REST or website endpoint), a load balancer, an API Gateway API or a
+ * server outside AWS.
+ */
+export type OriginKind = 's3' | 's3-website' | 'load-balancer' | 'api' | 'lambda-url' | 'external';
 
 const amazonaws = (region: string) => `amazonaws.com${region.startsWith('cn-') ? '.cn' : ''}`;
 
@@ -35,6 +39,19 @@ function loadBalancerDnsName(ctx: ScopeContext, hash: number): string | undefine
   let index = pick % elbv2LoadBalancer;
   if (elbv2Scheme(index) === 'internal') index -= 1;
   return index < 0 ? undefined : elbv2LoadBalancerKind.generate(scope, index).DNSName;
+}
+
+/** The default endpoint of a REST API or (one in three) an HTTP API of the account, if its region has one. */
+function apiHost(ctx: ScopeContext, hash: number): string | undefined {
+  const region = ctx.accountRegions[hash % ctx.accountRegions.length];
+  if (region === undefined) return undefined;
+  const scope = ctx.scopeAt(ctx.accountId, region);
+  const { apiGatewayRestApi, apiGatewayV2Api } = scope.counts;
+  const pick = hash >>> 4;
+  if (apiGatewayV2Api > 0 && (pick % 3 === 0 || apiGatewayRestApi === 0)) {
+    return executeApiHost(scope, httpApiIdAt(scope, pick % apiGatewayV2Api));
+  }
+  return apiGatewayRestApi > 0 ? executeApiHost(scope, restApiIdAt(scope, pick % apiGatewayRestApi)) : undefined;
 }
 
 const CUSTOM_DEFAULTS = {
@@ -78,7 +95,7 @@ function externalOrigin(ctx: ScopeContext, index: number, slot: number, lambda: 
 /**
  * Origin `slot` of distribution `index`, of the kind asked for where the world has one: a bucket by its REST endpoint
  * (the legacy global `<bucket>.s3.amazonaws.com` for one in three) with an origin access control, a bucket's website
- * endpoint, an internet-facing load balancer; else an origin outside AWS.
+ * endpoint, an internet-facing load balancer, an API's default endpoint; else an origin outside AWS.
  */
 export function originOf(ctx: ScopeContext, index: number, slot: number, kind: OriginKind): Origin {
   const hash = ctx.hash(SALT_DISTRIBUTION, index * 4 + slot, 20);
@@ -103,6 +120,10 @@ export function originOf(ctx: ScopeContext, index: number, slot: number, kind: O
   if (kind === 'load-balancer') {
     const dnsName = loadBalancerDnsName(ctx, hash);
     if (dnsName) return customOrigin(`elb-${slot}`, dnsName, 'https-only');
+  }
+  if (kind === 'api') {
+    const host = apiHost(ctx, hash);
+    if (host) return customOrigin(`api-${slot}`, host, 'https-only');
   }
   return externalOrigin(ctx, index, slot, kind === 'lambda-url');
 }

@@ -40,7 +40,7 @@ type SummaryFields =
 /** ListDistributions' DistributionSummary (no ETag: only GetDistribution answers one), with its tags. */
 export type SimCloudFrontDistribution = Tagged<Filled<DistributionSummary, SummaryFields>>;
 
-/** Primary and second origin by the distribution's hash: mostly buckets, then load balancers, then the rest. */
+/** Primary and second origin by the distribution's hash: mostly buckets, then load balancers and APIs, then the rest. */
 const LAYOUTS: readonly (readonly [OriginKind] | readonly [OriginKind, OriginKind])[] = [
   ['s3'],
   ['s3', 'load-balancer'],
@@ -50,6 +50,8 @@ const LAYOUTS: readonly (readonly [OriginKind] | readonly [OriginKind, OriginKin
   ['s3', 'lambda-url'],
   ['external'],
   ['load-balancer', 's3'],
+  ['api'],
+  ['s3', 'api'],
 ];
 
 const DEFAULT_CERTIFICATE: ViewerCertificate = {
