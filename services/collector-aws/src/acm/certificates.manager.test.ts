@@ -5,7 +5,7 @@ const scope = { partition: 'aws', account: '123456789012', region: 'eu-west-1' }
 const elb = (path: string) => `arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/${path}`;
 
 describe('ACM certificates', () => {
-  it('are used by the ELBv2 load balancers (by ARN) and classic ones (by name) of InUseBy', () => {
+  it('are used by the ELBv2 load balancers (by ARN), classic ones (by name) and distributions of InUseBy', () => {
     const resource = new CertificatesManager().map(
       {
         CertificateArn: 'arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-4e5f-6789-a000-0a1b2c3d4e5f',
@@ -14,8 +14,9 @@ describe('ACM certificates', () => {
           elb('app/web/50dc6c495c0c9188'),
           elb('net/tls/60dc6c495c0c9188'),
           elb('legacy-web'),
-          // a distribution names its certificate itself: no edge from here
           'arn:aws:cloudfront::123456789012:distribution/E2QWRUHAPOMQZL',
+          // a resource of no collected kind: no edge
+          'arn:aws:apigateway:eu-west-1::/domainnames/api.example.com',
         ],
       },
       scope,
@@ -24,6 +25,11 @@ describe('ACM certificates', () => {
       { type: 'used_by', target_kind: 'aws_elbv2_load_balancer', target_uid: elb('app/web/50dc6c495c0c9188') },
       { type: 'used_by', target_kind: 'aws_elbv2_load_balancer', target_uid: elb('net/tls/60dc6c495c0c9188') },
       { type: 'used_by', target_kind: 'aws_elb_load_balancer', target_uid: elb('legacy-web') },
+      {
+        type: 'used_by',
+        target_kind: 'aws_cloudfront_distribution',
+        target_uid: 'arn:aws:cloudfront::123456789012:distribution/E2QWRUHAPOMQZL',
+      },
     ]);
   });
 });

@@ -10,6 +10,7 @@ import {
   tagOr,
 } from '@cloud-inventory/collector-kit';
 import type { CertificateDetails } from './certificates.connector.js';
+import { DISTRIBUTION } from '../cloudfront/cloudfront-identities.js';
 import { ClassicLoadBalancersManager } from '../elb/classic-load-balancers.manager.js';
 import { LoadBalancersManager } from '../elbv2/load-balancers.manager.js';
 
@@ -34,9 +35,12 @@ function loadBalancersUsing(certificate: CertificateDetails, classic: boolean): 
   });
 }
 
+// arn:<partition>:cloudfront::<account>:distribution/<id>
+const DISTRIBUTION_ARN = /^arn:[a-z-]+:cloudfront::\d{12}:distribution\/[A-Z0-9]+$/;
+
 /**
  * Certificates of every status and key type. InUseBy (in data) names the resources using each one: the load
- * balancers among them are edges (`used_by`); CloudFront distributions name their certificate themselves.
+ * balancers and CloudFront distributions among them are edges (`used_by`).
  */
 export class CertificatesManager extends ResourceManager<CertificateDetails> {
   readonly kind = 'aws_acm_certificate';
@@ -54,6 +58,9 @@ export class CertificatesManager extends ResourceManager<CertificateDetails> {
     edge('used_by', LoadBalancersManager, (certificate: CertificateDetails) => loadBalancersUsing(certificate, false)),
     edge('used_by', ClassicLoadBalancersManager, (certificate: CertificateDetails) =>
       loadBalancersUsing(certificate, true),
+    ),
+    edge('used_by', DISTRIBUTION, (certificate: CertificateDetails) =>
+      (certificate.InUseBy ?? []).filter((arn) => DISTRIBUTION_ARN.test(arn)),
     ),
   ];
 }
