@@ -78,9 +78,9 @@ const demoCountsPerRegion: Omit<Record<SimKind, number>, 'networkInterface'> = {
   stack: 6,
   // once per account, like IAM
   cloudFrontDistribution: 4,
-  // Route 53 lives once per account: 3 zones (the second private) of 17 record sets each
+  // Route 53 lives once per account: 3 zones (the second private) of 21 record sets each
   hostedZone: 3,
-  recordSet: 51,
+  recordSet: 63,
   apiGatewayRestApi: 3,
   // a v1 VPC link reaches a network load balancer only: the demo's two are application ones, so no API uses it
   apiGatewayVpcLink: 1,

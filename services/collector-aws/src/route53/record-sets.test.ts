@@ -95,6 +95,50 @@ describe('Route 53 record sets, resolved against the simulator', () => {
     expect(dataOf(resources.get('example-0.com/A')).Dangling).toBeUndefined();
   });
 
+  it('points an alias at the CloudFront distribution and CNAMEs at the REST and HTTP APIs whose hosts they name', async () => {
+    const resources = await collectRoute53();
+    const www = resources.get('www.example-0.com/A');
+    const aliasDomain = String((dataOf(www).AliasTarget as { DNSName?: string } | undefined)?.DNSName);
+    const distribution = sim.state
+      .list('cloudFrontDistribution', scope())
+      .find((candidate) => `${candidate.DomainName}.` === aliasDomain);
+    expect(distribution).toBeDefined();
+    expect(pointsTo(www)).toEqual([['aws_cloudfront_distribution', distribution?.ARN]]);
+    const hostOf = (name: string) =>
+      String((dataOf(resources.get(name)).ResourceRecords as { Value: string }[])[0]?.Value);
+    const restApi = sim.state
+      .list('apiGatewayRestApi', scope())
+      .find((api) => hostOf('gateway.example-0.com/CNAME').startsWith(`${api.id}.execute-api.us-east-1.`));
+    expect(pointsTo(resources.get('gateway.example-0.com/CNAME'))).toEqual([
+      ['aws_apigateway_rest_api', `arn:aws:apigateway:us-east-1::/restapis/${restApi?.id}`],
+    ]);
+    const httpApi = sim.state
+      .list('apiGatewayV2Api', scope())
+      .find((api) => api.ApiEndpoint === `https://${hostOf('hooks.example-0.com/CNAME')}`);
+    expect(httpApi?.ProtocolType).toBe('HTTP');
+    expect(pointsTo(resources.get('hooks.example-0.com/CNAME'))).toEqual([
+      ['aws_apigatewayv2_api', `arn:aws:apigateway:us-east-1::/apis/${httpApi?.ApiId}`],
+    ]);
+    for (const name of ['www.example-0.com/A', 'gateway.example-0.com/CNAME', 'hooks.example-0.com/CNAME']) {
+      expect(dataOf(resources.get(name)).Dangling).toBeUndefined();
+    }
+  });
+
+  it('marks a CNAME to a CloudFront domain no distribution of the account has dangling (a subdomain takeover)', async () => {
+    const resources = await collectRoute53();
+    const assets = resources.get('assets.example-0.com/CNAME');
+    const domain = (dataOf(assets).ResourceRecords as { Value: string }[])[0]?.Value;
+    expect(domain).toMatch(/^d[0-9a-z]{13}\.cloudfront\.net$/);
+    expect(
+      sim.state.list('cloudFrontDistribution', scope()).map((distribution) => distribution.DomainName),
+    ).not.toContain(domain);
+    expect(dataOf(assets)).toMatchObject({
+      Dangling: true,
+      DanglingReason: `no CloudFront distribution of the account has the domain ${domain}`,
+    });
+    expect(pointsTo(assets)).toEqual([]);
+  });
+
   it('marks records dangling whose target a successful listing does not show', async () => {
     const resources = await collectRoute53();
     for (const name of ['old.example-0.com/CNAME', 'legacy-vpn.example-0.com/A', 'promo.example-0.com/A']) {

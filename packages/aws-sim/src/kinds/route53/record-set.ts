@@ -1,5 +1,7 @@
 import type { ResourceRecordSet } from '@aws-sdk/client-route-53';
 import type { ScopeContext } from '../../world/scope-context.js';
+import { executeApiHost, httpApiIdAt, restApiIdAt } from '../apigateway/api-ids.js';
+import { distributionDomainName } from '../cloudfront/distribution-ids.js';
 import { bucketNameFor } from '../s3/bucket.js';
 import { publicAddress } from '../ec2/compute-layout.js';
 import { instanceKind } from '../ec2/instance.js';
@@ -48,6 +50,15 @@ function elbv2Alias(ctx: ScopeContext, index: number, evaluate: boolean): Record
   };
 }
 
+/** CloudFront's one hosted zone, which every alias to a distribution names. */
+const CLOUDFRONT_ZONE = 'Z2FDTNDATAQYW2';
+
+/** An HTTP API near `index` (every fourth API of apigatewayv2 is a WebSocket one), else undefined: none exists. */
+function httpApiNear(ctx: ScopeContext, index: number | undefined): number | undefined {
+  if (index === undefined || index % 4 !== 3) return index;
+  return index > 0 ? index - 1 : undefined;
+}
+
 /** An instance's own public IP (not an elastic IP's) near `from`, else undefined: a few instances have one. */
 function instancePublicIp(ctx: ScopeContext, from: number): string | undefined {
   for (let index = from; index < Math.min(ctx.counts.instance, from + 40); index++) {
@@ -61,14 +72,19 @@ function instancePublicIp(ctx: ScopeContext, from: number): string | undefined {
 /**
  * What slot s of a public zone holds: what most zones have (SOA, NS, MX, TXT), records of each kind of target
  * (aliases to load balancers, CNAMEs to classic load balancers and website buckets, A records to elastic IPs and
- * instances), weighted and failover ones, and dangling ones (a CNAME to a deleted load balancer, an A record to an IP
- * no one holds, an alias to a website bucket that does not exist).
+ * instances, an alias to a CloudFront distribution, CNAMEs to API Gateway APIs' execute-api hosts), weighted and
+ * failover ones, and dangling ones (a CNAME to a deleted load balancer, an A record to an IP no one holds, an alias to
+ * a website bucket that does not exist, a CNAME to a deleted distribution's domain: a subdomain takeover waiting).
+ * Hosted zones and distributions are both account-wide, so the zone's scope counts the account's distributions.
  */
 function publicRecord(ctx: ScopeContext, zone: number, slot: number, zoneDomain: string): RecordBody | undefined {
   const balancer = modulo(zone, ctx.counts.elbv2LoadBalancer);
   const classic = modulo(zone, ctx.counts.classicLoadBalancer);
   const address = modulo(zone, ctx.counts.address);
   const bucket = modulo(zone, ctx.counts.bucket);
+  const distribution = modulo(zone, ctx.counts.cloudFrontDistribution);
+  const restApi = modulo(zone, ctx.counts.apiGatewayRestApi);
+  const httpApi = httpApiNear(ctx, modulo(zone, ctx.counts.apiGatewayV2Api));
   const hash = ctx.hash(SALT_RECORD_SET, zone, slot);
   switch (slot) {
     case 2:
@@ -155,6 +171,33 @@ function publicRecord(ctx: ScopeContext, zone: number, slot: number, zoneDomain:
         Region: ctx.region as RecordBody['Region'],
         ...values(`2600:1f18:${(hash & 0xffff).toString(16)}::${zone + 1}`),
       };
+    case 17:
+      return distribution === undefined
+        ? undefined
+        : {
+            label: 'www',
+            Type: 'A',
+            AliasTarget: {
+              HostedZoneId: CLOUDFRONT_ZONE,
+              DNSName: `${distributionDomainName(ctx, distribution)}.`,
+              EvaluateTargetHealth: false,
+            },
+          };
+    case 18:
+      return restApi === undefined
+        ? undefined
+        : { label: 'gateway', Type: 'CNAME', ...values(executeApiHost(ctx, restApiIdAt(ctx, restApi))) };
+    case 19:
+      return httpApi === undefined
+        ? undefined
+        : { label: 'hooks', Type: 'CNAME', ...values(executeApiHost(ctx, httpApiIdAt(ctx, httpApi))) };
+    case 20:
+      // the domain of a distribution past the account's last: deleted, its name free for anyone to claim
+      return {
+        label: 'assets',
+        Type: 'CNAME',
+        ...values(distributionDomainName(ctx, ctx.counts.cloudFrontDistribution + zone)),
+      };
     default:
       return undefined;
   }
@@ -230,8 +273,8 @@ export const recordSetKind: KindSpec<'recordSet', SimRecordSet> = {
   kind: 'recordSet',
   idField: 'RecordKey',
   ids: recordSetKeys,
-  // tiny: every slot of the plan in each of its two zones; larger: zones of 16 to 40 record sets
-  counts: { tiny: 34, small: 51, medium: 200, large: 1600 },
+  // tiny and small: every slot of the plan (21) in each of their two and three zones; larger: zones of 21 and 40
+  counts: { tiny: 42, small: 63, medium: 210, large: 1600 },
   needs: [hostedZoneKind.kind],
   accountWide: true,
   ownFields: ['RecordKey', 'HostedZoneId'],
