@@ -9,12 +9,9 @@ function edgesOf(entry: RegistryEntry): string {
   return [...new Set(edges)].join(', ') || '—';
 }
 
+/** The IAM actions of a kind's calls, each with its service: a kind may call other services (a DNS record's lookups). */
 function callsOf(entry: RegistryEntry): string {
-  return (
-    iamActionsOfKind(entry)
-      .map((action) => action.slice(action.indexOf(':') + 1))
-      .join(', ') || '—'
-  );
+  return iamActionsOfKind(entry).join(', ') || '—';
 }
 
 /** The kinds the AWS collector collects, one row each: task service, kind, the calls it makes, its edges. */
