@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,16 +6,19 @@ import { parseArgs } from 'node:util';
 import type { BuildMode } from './child-process.js';
 import type { LatencyProfile } from './lower-bound.js';
 import { neo4jForBench, type BenchNeo4j } from './neo4j-for-bench.js';
+import { compareChoiceOf, comparisonWithPrevious } from './previous-results.js';
+import { resultsFrom } from './results-file.js';
 import { runEndToEnd, type RunResult, type RunSettings } from './run-e2e.js';
 
 const usage = `usage: npm run bench -- [--sizes 10000,100000] [--profiles none,latency] [--latency-ms 200]
                        [--throttle-rate 5] [--throttle-burst 10] [--neo4j auto|off] [--neo4j-profile none|latency]
-                       [--from compiled|source]
+                       [--from compiled|source] [--compare <file>|none]
 
 End to end: simulator -> collector (child process) -> inventory --once (child process) -> store.
 Each size runs with the embedded store once per profile; the largest size is repeated on Neo4j (NEO4J_URI, or the
 launcher in tools/neo4j-launcher). The services run from their compiled build (npm run bench builds it first), as in the Docker images; --from source
-runs their TypeScript through tsx instead. Figures go to bench-results/e2e-<timestamp>.json.`;
+runs their TypeScript through tsx instead. Figures go to bench-results/e2e-<timestamp>.json, and are compared with
+the newest earlier file there (or the --compare file): each scenario both ran, figures side by side, worse ones marked.`;
 
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -31,6 +34,7 @@ function parseOptions() {
       'neo4j-profile': { type: 'string', default: 'none' },
       regions: { type: 'string', default: 'us-east-1,us-west-2,eu-west-1' },
       from: { type: 'string', default: 'compiled' },
+      compare: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -58,6 +62,7 @@ function parseOptions() {
     neo4jProfile,
     regions: values.regions.split(','),
     from: values.from as BuildMode,
+    compare: compareChoiceOf(values.compare),
   };
 }
 
@@ -83,6 +88,12 @@ async function main(): Promise<void> {
     process.stdout.write(`${usage}\n`);
     return;
   }
+  const { compare } = options;
+  // Found out before the run rather than minutes later.
+  if ('file' in compare)
+    await access(compare.file).catch(() => {
+      throw new Error(`--compare: cannot read ${compare.file}`);
+    });
   const workDir = await mkdtemp(join(tmpdir(), 'e2e-bench-'));
   const startedAt = new Date();
   const runs: RunResult[] = [];
@@ -134,23 +145,18 @@ async function main(): Promise<void> {
   const resultsDir = join(repositoryRoot, 'bench-results');
   await mkdir(resultsDir, { recursive: true });
   const file = join(resultsDir, `e2e-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
-  await writeFile(
-    file,
-    `${JSON.stringify(
-      {
-        benchmark: 'e2e',
-        startedAt: startedAt.toISOString(),
-        machine: { cpus: cpus().length, node: process.version },
-        regions: options.regions,
-        from: options.from,
-        ...(neo4jNote ? { neo4jSkipped: neo4jNote } : {}),
-        runs,
-      },
-      null,
-      2,
-    )}\n`,
-  );
+  const results = {
+    benchmark: 'e2e',
+    startedAt: startedAt.toISOString(),
+    machine: { cpus: cpus().length, node: process.version },
+    regions: options.regions,
+    from: options.from,
+    ...(neo4jNote ? { neo4jSkipped: neo4jNote } : {}),
+    runs,
+  };
+  await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`figures written to ${file}\n`);
+  process.stdout.write(await comparisonWithPrevious(resultsFrom(results), file, compare, repositoryRoot));
 }
 
 main().catch((error: unknown) => {

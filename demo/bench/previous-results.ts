@@ -1,0 +1,66 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import { compareResults } from './compare-results.js';
+import { renderComparison } from './render-comparison.js';
+import { CorruptResultsError, parseResultsFile, type ResultsFile } from './results-file.js';
+
+/** `--compare`: the newest earlier file in the results directory, a named file, or none. */
+export type CompareChoice = { newest: true } | { file: string } | { none: true };
+
+export function compareChoiceOf(flag: string | undefined): CompareChoice {
+  if (flag === undefined) return { newest: true };
+  if (flag === 'none') return { none: true };
+  return { file: flag };
+}
+
+const resultsFileName = /^e2e-.*\.json$/;
+
+async function readResults(path: string): Promise<ResultsFile | { unusable: string }> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    // A named file that is missing or unreadable is the user's to fix; the run's own figures are already written.
+    return { unusable: `cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+  }
+  try {
+    return parseResultsFile(text);
+  } catch (error) {
+    if (error instanceof CorruptResultsError) return { unusable: error.message };
+    throw error;
+  }
+}
+
+/** Earlier results files, newest first: their names carry the start time, so the name order is the time order. */
+async function earlierResultsFiles(resultsDir: string, currentFile: string): Promise<string[]> {
+  const names = await readdir(resultsDir);
+  return names
+    .filter((name) => resultsFileName.test(name) && name !== basename(currentFile))
+    .sort()
+    .reverse()
+    .map((name) => join(resultsDir, name));
+}
+
+/** The printout comparing this run with an earlier results file, or saying why there is none. */
+export async function comparisonWithPrevious(
+  current: ResultsFile,
+  currentFile: string,
+  choice: CompareChoice,
+  displayRoot: string,
+): Promise<string> {
+  if ('none' in choice) return 'Comparison skipped (--compare none)\n';
+  const shown = (path: string) => relative(displayRoot, path) || path;
+  const candidates =
+    'file' in choice ? [choice.file] : await earlierResultsFiles(join(currentFile, '..'), currentFile);
+  const skipped: string[] = [];
+  for (const path of candidates) {
+    const previous = await readResults(path);
+    if ('unusable' in previous) {
+      skipped.push(`Skipping ${shown(path)}: ${previous.unusable}\n`);
+      continue;
+    }
+    return skipped.join('') + renderComparison(compareResults(current, previous), previous, shown(path));
+  }
+  const none = 'file' in choice ? 'Nothing to compare with' : 'No previous results file to compare with';
+  return `${skipped.join('')}${none}\n`;
+}
