@@ -72,7 +72,13 @@ function figuresFor(current: ScenarioFigures, previous: ScenarioFigures): Figure
 function compareFigure(figure: Figure, current: ScenarioFigures, previous: ScenarioFigures): FigureComparison {
   const now = figure.read(current);
   const before = figure.read(previous);
-  const base = { figure: figure.figure, unit: figure.unit, current: now, previous: before, tolerance: figure.tolerance };
+  const base = {
+    figure: figure.figure,
+    unit: figure.unit,
+    current: now,
+    previous: before,
+    tolerance: figure.tolerance,
+  };
   if (now === undefined || before === undefined || before === 0) return { ...base, verdict: 'n/a' };
   const ratio = now / before;
   const worse = figure.higherIsWorse ? ratio > 1 + figure.tolerance : ratio < 1 - figure.tolerance;

@@ -50,8 +50,7 @@ export async function comparisonWithPrevious(
 ): Promise<string> {
   if ('none' in choice) return 'Comparison skipped (--compare none)\n';
   const shown = (path: string) => relative(displayRoot, path) || path;
-  const candidates =
-    'file' in choice ? [choice.file] : await earlierResultsFiles(join(currentFile, '..'), currentFile);
+  const candidates = 'file' in choice ? [choice.file] : await earlierResultsFiles(join(currentFile, '..'), currentFile);
   const skipped: string[] = [];
   for (const path of candidates) {
     const previous = await readResults(path);

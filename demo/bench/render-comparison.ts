@@ -41,7 +41,9 @@ export function renderComparison(comparison: ResultsComparison, previous: Result
     `Compared with ${previousName}${previous.startedAt ? ` (started ${previous.startedAt})` : ''}; ratio = this run / previous`,
   ];
   for (const scenario of comparison.scenarios) {
-    lines.push(`  ${scenario.scenario.padEnd(30)}${'this'.padStart(10)}${'previous'.padStart(10)}${'ratio'.padStart(7)}`);
+    lines.push(
+      `  ${scenario.scenario.padEnd(30)}${'this'.padStart(10)}${'previous'.padStart(10)}${'ratio'.padStart(7)}`,
+    );
     lines.push(...scenario.figures.map(figureLine));
   }
   if (comparison.scenarios.length === 0) lines.push('  no scenario in common');

@@ -26,13 +26,16 @@ export class CorruptResultsError extends Error {
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const numberAt = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
 function numbersOf(value: unknown): Record<string, number> | undefined {
   if (!isObject(value)) return undefined;
-  const numbers = Object.entries(value).flatMap(([name, n]) => (numberAt(n) === undefined ? [] : [[name, n as number]]));
+  const numbers = Object.entries(value).flatMap(([name, n]) =>
+    numberAt(n) === undefined ? [] : [[name, n as number]],
+  );
   return Object.fromEntries(numbers) as Record<string, number>;
 }
 
