@@ -49,7 +49,10 @@ export async function comparisonWithPrevious(
   displayRoot: string,
 ): Promise<string> {
   if ('none' in choice) return 'Comparison skipped (--compare none)\n';
-  const shown = (path: string) => relative(displayRoot, path) || path;
+  const shown = (path: string) => {
+    const inside = relative(displayRoot, path);
+    return inside && !inside.startsWith('..') ? inside : path;
+  };
   const candidates = 'file' in choice ? [choice.file] : await earlierResultsFiles(join(currentFile, '..'), currentFile);
   const skipped: string[] = [];
   for (const path of candidates) {

@@ -60,7 +60,7 @@ describe('comparing a bench run with the previous results', () => {
     expect(figures['resources/s']).toMatchObject({ ratio: 0.85, verdict: 'worse' });
     expect(figures['peak RSS collector']).toMatchObject({ ratio: 1.2, verdict: 'worse' });
     expect(figures['peak RSS inventory']).toMatchObject({ ratio: 1, verdict: 'same' });
-    expect(figures['CPU time']).toMatchObject({ ratio: 1.225, verdict: 'worse' });
+    expect(figures['CPU time, all processes']).toMatchObject({ ratio: 1.225, verdict: 'worse' });
 
     const text = renderComparison(
       compareResults(resultsFrom(current), resultsFrom(previous)),
@@ -81,7 +81,7 @@ describe('comparing a bench run with the previous results', () => {
     expect(figures['wall time']?.verdict).toBe('better');
     expect(figures['resources/s']?.verdict).toBe('better');
     expect(figures['peak RSS inventory']?.verdict).toBe('better');
-    expect(figures['CPU time']?.verdict).toBe('better');
+    expect(figures['CPU time, all processes']?.verdict).toBe('better');
     const text = renderComparison(
       compareResults(resultsFrom(current), resultsFrom(previous)),
       resultsFrom(previous),
@@ -131,7 +131,7 @@ describe('comparing a bench run with the previous results', () => {
     const figures = Object.fromEntries(comparison.scenarios[0]!.figures.map((f) => [f.figure, f]));
     expect(figures['wall time']?.verdict).toBe('worse');
     expect(figures['peak RSS collector']).toMatchObject({ current: 200, previous: undefined, verdict: 'n/a' });
-    expect(figures['CPU time']?.verdict).toBe('n/a');
+    expect(figures['CPU time, all processes']?.verdict).toBe('n/a');
     const text = renderComparison(comparison, previous, 'x');
     expect(text).toMatch(/peak RSS collector\s+200 MiB\s+n\/a\s+n\/a\n/);
     expect(text).toContain('the previous file lacks cpuMs, peakRssMb (an older shape): those figures show n/a');
