@@ -1,10 +1,10 @@
 import type { ResultsFile, ScenarioFigures } from './results-file.js';
 
 /*
- * How far a figure may move before it counts as a change rather than noise. Two back-to-back runs of the same commit on
- * the 2 shared cores of the dev machine differ by a few percent in wall time and res/s (the OS, other processes, GC
- * timing) and by up to about 10% in peak RSS (where the sampler catches the heap before or after a collection), so the
- * bands sit above that. CPU time spreads like wall time but also counts work other processes push onto the same cores.
+ * How far a figure may move before it counts as a change rather than noise. Two back-to-back runs of the same commit
+ * (2,000 resources, 2 cores shared with other work) differed by 4-5 % in every figure, so the bands sit at about twice
+ * that. Peak RSS and CPU time get a wider band: RSS is sampled every 200 ms and lands before or after a collection
+ * (V8 grows the heap by what it has spare), and CPU time also counts work other processes push onto the same cores.
  */
 export const WALL_TIME_TOLERANCE = 0.1;
 export const THROUGHPUT_TOLERANCE = 0.1;
