@@ -79,7 +79,9 @@ function describe(result: RunResult): string {
       : `${result.ratioToLowerBound}x the ${(result.lowerBoundMs / 1000).toFixed(1)} s bound (${result.slowestChain?.operation} x${result.slowestChain?.calls} in ${result.slowestChain?.region})`,
     `CPU ${(result.cpuFloorMs / 1000).toFixed(1)} s over the cores (${result.resourcesPerCpuSecond} res/CPU-s)`,
     `peak RSS: ${memory}`,
-  ].join(' | ');
+  ]
+    .join(' | ')
+    .concat(...(result.failures ?? []).map((failure) => `\n    ${failure}`));
 }
 
 async function main(): Promise<void> {

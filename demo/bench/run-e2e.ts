@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { startAwsSimulator } from '@cloud-inventory/aws-sim';
 import { countsForTotal } from './bench-world.js';
 import { exitOf, runTypeScript, spawnTypeScript, type BuildMode } from './child-process.js';
+import { failuresInLog } from './failed-tasks.js';
 import { lowerBound, type CallChain, type LatencyProfile } from './lower-bound.js';
 import type { BenchNeo4j } from './neo4j-for-bench.js';
 import { PeakRssSampler, cpuMsOf } from './rss-sampler.js';
@@ -26,6 +27,8 @@ export interface RunResult {
   profile: LatencyProfile;
   store: 'sqlite' | 'neo4j';
   jobState: string;
+  /** Why a sync that did not succeed failed: the inventory's warnings and errors, each distinct one once. */
+  failures?: string[];
   /** Resources in the store after the sync. */
   resources: number;
   /** The sync job, from its start to its end (as the inventory records it). */
@@ -147,7 +150,7 @@ export async function runEndToEnd(settings: RunSettings, runId: string): Promise
       if (!line.startsWith('{')) {
         throw new Error(`inventory exited ${finished.code} without a summary: ${finished.stderr.slice(-2000)}`);
       }
-      return { summary: JSON.parse(line) as OnceSummary, processWallMs, peakMb, cpuMs };
+      return { summary: JSON.parse(line) as OnceSummary, processWallMs, peakMb, cpuMs, log: finished.stderr };
     };
 
     const warmup = await runInventory(join(runDir, 'warmup'), ['cloudtrail'], false);
@@ -179,6 +182,7 @@ export async function runEndToEnd(settings: RunSettings, runId: string): Promise
       profile: settings.profile,
       store: settings.store,
       jobState: measured.summary.state,
+      ...(measured.summary.state === 'SUCCESS' ? {} : { failures: failuresInLog(measured.log) }),
       resources,
       wallMs,
       processWallMs: Math.round(measured.processWallMs),

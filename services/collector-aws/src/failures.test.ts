@@ -98,7 +98,8 @@ describe('failures and limits', () => {
   });
 
   it('rides out throttling with SDK retries and still collects everything', async () => {
-    sim.faults.throttle({ ratePerSecond: 0.5, burst: 1 }, { service: 'ec2', operation: 'DescribeInstances' });
+    // a call every 5 s after the first: the next page's call comes sooner, even on a loaded machine, and is throttled
+    sim.faults.throttle({ ratePerSecond: 0.2, burst: 1 }, { service: 'ec2', operation: 'DescribeInstances' });
     const responses = await patientClient.collect({ task: ec2Task(['aws_ec2_instance']), options, secret });
     expect(sim.counters.throttled({ operation: 'DescribeInstances' })).toBeGreaterThan(0);
     expect(resourcesOf(responses)).toHaveLength(2300);
