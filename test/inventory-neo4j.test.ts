@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import neo4j from 'neo4j-driver';
 import type { ChangeRecord, SyncJobRecord } from '@cloud-inventory/graph-store';
+import { holdNeo4jDatabase } from '@cloud-inventory/graph-store/testing';
 import { expectedGraph } from './support/expected-graph.js';
 import { InventoryHarness } from './support/inventory-harness.js';
 
@@ -48,8 +49,13 @@ async function emptyDatabase(): Promise<void> {
   }
 }
 
+const waitForDatabaseMs = 600_000;
+let releaseDatabase: (() => Promise<void>) | undefined;
+
 beforeAll(async () => {
   if (!connection) return;
+  // the store's contract test, in another Jest worker, empties the same database: one file at a time
+  releaseDatabase = await holdNeo4jDatabase(connection.uri, waitForDatabaseMs);
   await emptyDatabase();
   harness = await InventoryHarness.start({ store: { kind: 'neo4j', ...connection }, sim: { seed: 23 } });
   first = await harness.inventory.runner.run({ trigger: 'test' });
@@ -75,10 +81,11 @@ beforeAll(async () => {
     harness.inventory.events.on(name, (event) => changes.push(event.change));
   }
   second = await harness.inventory.runner.run({ trigger: 'test' });
-}, 240_000);
+}, waitForDatabaseMs + 240_000);
 
 afterAll(async () => {
   await harness?.stop();
+  await releaseDatabase?.();
 });
 
 async function assertGraphMatchesSimulator(): Promise<void> {

@@ -4,10 +4,12 @@ import { describeGraphStoreContract } from './contract/graph-store.contract.js';
 import { edge, instance, scopeOf, volume } from './contract/fixtures.js';
 import { HOSTILE_STRINGS } from './contract/hostile.cases.js';
 import { Neo4jGraphStore, type Neo4jStoreConfig } from './neo4j/index.js';
+import { holdNeo4jDatabase } from './testing/neo4j-database-lock.js';
 
 /**
  * The shared contract against a real Neo4j: the one the jest global set-up started (tools/neo4j-launcher) or the
- * one NEO4J_URI names. Every store starts from an empty database, so this is the only test file that uses it.
+ * one NEO4J_URI names. Every store starts from an empty database: the file holds the database while it runs
+ * (holdNeo4jDatabase), so that the inventory's Neo4j test, in another Jest worker, waits.
  */
 const uri = process.env['NEO4J_TEST_URI'];
 const connection = uri
@@ -16,6 +18,15 @@ const connection = uri
 const skipReason = connection
   ? undefined
   : (process.env['NEO4J_TEST_UNAVAILABLE'] ?? 'no Neo4j (set NEO4J_URI, or install java and mvn for the launcher)');
+
+const waitForDatabaseMs = 600_000;
+let releaseDatabase: (() => Promise<void>) | undefined;
+beforeAll(async () => {
+  if (connection) releaseDatabase = await holdNeo4jDatabase(connection.uri, waitForDatabaseMs);
+}, waitForDatabaseMs);
+afterAll(async () => {
+  await releaseDatabase?.();
+});
 
 // Small batches, so that writes and cleanup cross batch boundaries in every case.
 const storeConfig = (): Neo4jStoreConfig => ({ ...connection!, batchSize: 4, cleanupBatchSize: 3 });

@@ -1,0 +1,1 @@
+export { holdNeo4jDatabase } from './neo4j-database-lock.js';
