@@ -19,6 +19,9 @@ export interface DistributionDetails extends DistributionSummary, DnsResolution 
   Tags?: Tag[];
 }
 
+/** A listed distribution with its tags, before its origins are resolved. */
+type TaggedDistribution = DistributionSummary & { Id: string; Tags?: Tag[] };
+
 /** The origin domains a bucket's endpoint does not name: those the DNS resolver looks up. */
 function resolvableOrigins(distribution: DistributionSummary): string[] {
   return (distribution.Origins?.Items ?? []).flatMap((origin) =>
@@ -38,7 +41,7 @@ export class DistributionsConnector extends ResourceConnector<DistributionDetail
 
   /** The origins are resolved once all distributions are listed, each lookup made once for all of them. */
   async *items(): AsyncIterable<DistributionDetails> {
-    const distributions: (DistributionSummary & { Id: string; Tags?: Tag[] })[] = [];
+    const distributions: TaggedDistribution[] = [];
     const tagged = mapBounded(this.distributions.items(this.context), distributionsInFlight, (summary) =>
       this.tagged(summary),
     );
@@ -47,7 +50,7 @@ export class DistributionsConnector extends ResourceConnector<DistributionDetail
     yield* distributions.map((distribution, index) => ({ ...distribution, ...(resolutions[index] as DnsResolution) }));
   }
 
-  private async tagged(summary: DistributionSummary): Promise<DistributionSummary & { Id: string; Tags?: Tag[] }> {
+  private async tagged(summary: DistributionSummary): Promise<TaggedDistribution> {
     const Id = requiredField(summary, 'Id');
     const Resource = requiredField(summary, 'ARN');
     const { Tags } = await this.client(CloudFrontClient).send(new ListTagsForResourceCommand({ Resource }));

@@ -31,14 +31,10 @@ export class RecordSetsManager extends ResourceManager<RecordSetDetails> {
     edge('belongs_to', HOSTED_ZONE, (record: RecordSetDetails) => record.HostedZoneId),
     edge('points_to', LoadBalancersManager, resolvedTargets('elbv2')),
     edge('points_to', ClassicLoadBalancersManager, resolvedTargets('elb')),
-    edge('points_to', BucketsManager, (record: RecordSetDetails) =>
-      record.Targets.filter((target) => target.kind === 'bucket').map((target) => target.id),
-    ),
+    edge('points_to', BucketsManager, resolvedTargets('bucket')),
     edge('points_to', ELASTIC_IP, resolvedTargets('elastic-ip')),
     edge('points_to', INSTANCE, resolvedTargets('instance')),
-    edge('points_to', DISTRIBUTION, (record: RecordSetDetails) =>
-      record.Targets.filter((target) => target.kind === 'cloudfront').map((target) => target.id),
-    ),
+    edge('points_to', DISTRIBUTION, resolvedTargets('cloudfront')),
     edge('points_to', REST_API, resolvedTargets('rest-api')),
     edge('points_to', HTTP_API, resolvedTargets('http-api')),
   ];
