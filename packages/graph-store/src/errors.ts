@@ -1,5 +1,5 @@
 /** Stable codes of the graph store's errors; the services map them to transport statuses. */
-export type GraphStoreErrorCode = 'INVALID_ARGUMENT' | 'NOT_FOUND' | 'STORE_UNAVAILABLE';
+export type GraphStoreErrorCode = 'INVALID_ARGUMENT' | 'NOT_FOUND' | 'RESOURCE_EXHAUSTED' | 'STORE_UNAVAILABLE';
 
 /** Base of every store error: a stable `code` and a message built from ids and names only. */
 export abstract class GraphStoreError extends Error {
@@ -18,6 +18,17 @@ export class InvalidStoreArgumentError extends GraphStoreError {
     readonly reason: string,
   ) {
     super(`${field}: ${reason}`);
+  }
+}
+
+/** A query went over one of the limits only running it shows (SEARCH_LIMITS: `timeMs`, `groups`, `sortedOffset`). */
+export class StoreLimitError extends GraphStoreError {
+  readonly code = 'RESOURCE_EXHAUSTED';
+  constructor(
+    readonly limit: string,
+    reason: string,
+  ) {
+    super(`${limit}: ${reason}`);
   }
 }
 

@@ -1,4 +1,5 @@
 /** The one interface of the graph store; the SQLite and Neo4j adapters both implement it. */
+import type { SearchPage, SearchQuery } from './search/search-query.js';
 
 export interface ResourceRecord {
   uid: string;
@@ -329,6 +330,12 @@ export interface GraphStore {
   /** Connected edges only. */
   countEdges(filter?: EdgeCountFilter): Promise<number>;
   listChanges(query: ChangeQuery, page?: PageRequest): Promise<Page<ChangeRecord>>;
+  /**
+   * Answers a resolved search (resolveSearch: kinds only, absolute times, no `age`), one page at a time; the same
+   * answer from every store. Throws InvalidStoreArgumentError (`query.…` field) for a query over SEARCH_LIMITS or
+   * unresolved, StoreLimitError when running it goes over one.
+   */
+  search(query: SearchQuery, page?: PageRequest): Promise<SearchPage>;
 
   saveJob(job: SyncJobRecord): Promise<void>;
   getJob(id: string): Promise<SyncJobRecord | undefined>;

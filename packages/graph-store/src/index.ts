@@ -2,6 +2,10 @@ export type * from './graph-store.js';
 export * from './errors.js';
 export { FILTER_LIMITS } from './filter-limits.js';
 export { NEIGHBOR_LIMITS } from './neighbor-limits.js';
+export type * from './search/search-query.js';
+export { CHANGE_FIELDS, CORE_FIELDS } from './search/search-query.js';
+export { SEARCH_LIMITS, type SearchLimit } from './search/search-limits.js';
+export { formatFieldPath } from './search/field-paths.js';
 export { canonicalJson, changedFields, contentHash } from './change-detection.js';
 export { silentLogger, type StoreLogger } from './logger.js';
 export {
