@@ -42,11 +42,11 @@ function durationSeconds(text: string): number {
   return seconds;
 }
 
-/** `90d`, `1d12h`, `0s`: whole seconds in the largest units. */
+/** `90d`, `1d12h`, `0s`: whole seconds in the largest units, days the largest (`90d` reads better than `12w6d`). */
 export function formatDuration(seconds: number): string {
   let rest = seconds;
   let text = '';
-  for (const [unit, size] of Object.entries(UNIT_SECONDS)) {
+  for (const [unit, size] of Object.entries(UNIT_SECONDS).filter(([unit]) => unit !== 'w')) {
     const amount = Math.floor(rest / size);
     if (amount > 0) text += `${amount}${unit}`;
     rest -= amount * size;
