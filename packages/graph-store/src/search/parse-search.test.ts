@@ -283,7 +283,7 @@ describe('parseSearch: errors at the column of the mistake', () => {
     ['name = "abc', 8, 'has no closing "'],
     ['name = "a\\qb"', 10, 'unknown escape "\\q"'],
     ['name = a # b', 10, 'unexpected character "#"'],
-    ['name = a😀', 9, 'unexpected character'],
+    ['name = a😀', 9, 'unexpected character "😀"'],
     ['name in a', 9, 'expected a list [a, b] after "in"'],
     ['name in []', 10, 'expected a value after "["'],
     ['name in [a,', 12, 'expected a value after ","'],

@@ -71,7 +71,7 @@ export function tokenize(text: string): Token[] {
       if (symbol === undefined) {
         throw new SearchSyntaxError(
           index + 1,
-          `unexpected character ${JSON.stringify(char)} (quote text that holds it)`,
+          `unexpected character ${JSON.stringify(String.fromCodePoint(text.codePointAt(index) as number))} (quote text that holds it)`,
         );
       }
       tokens.push({ kind: 'symbol', text: symbol === '==' ? '=' : symbol, column: index + 1 });
