@@ -1,36 +1,10 @@
-import { parseFieldPath } from './parse-field-path.js';
+import { parseComparison, SYMBOL_OPERATORS } from './parse-comparison.js';
 import { parseStepArrow } from './parse-step.js';
-import { bareLiteral, type LiteralContext } from './search-literal-text.js';
 import { SEARCH_LIMITS } from './search-limits.js';
-import type {
-  Comparison,
-  ComparisonOperator,
-  Literal,
-  Predicate,
-  TraversalStep,
-  WithCondition,
-} from './search-query.js';
+import type { Predicate, TraversalStep, WithCondition } from './search-query.js';
 import type { TokenStream } from './search-token-stream.js';
 
-const SYMBOL_OPERATORS: Record<string, ComparisonOperator> = {
-  '=': 'eq',
-  '!=': 'ne',
-  '<': 'lt',
-  '<=': 'lte',
-  '>': 'gt',
-  '>=': 'gte',
-  '~': 'matches',
-};
-const WORD_OPERATORS: Record<string, ComparisonOperator> = {
-  in: 'in',
-  contains: 'contains',
-  like: 'glob',
-  exists: 'exists',
-  missing: 'missing',
-};
 const COUNT_OPERATORS = ['=', '!=', '<', '<=', '>', '>='];
-/** Words that end or join predicates: a bare value cannot be one of them (quote it). */
-const RESERVED = new Set(['and', 'or', 'not', 'in', 'with', 'since', 'until']);
 const STEP_STARTS = new Set(['-->', '<--', '<-->', '-[', '<-[']);
 /** Parentheses, not and with read recursively: bounded so that no text overflows the stack. */
 const MAX_DEPTH = 2 * SEARCH_LIMITS.nesting;
@@ -115,7 +89,7 @@ export class PredicateParser {
     }
     if (token.text === 'is' && this.stream.isSymbol('(', 1)) return this.isPredicate();
     if (token.text === 'with' && this.stream.isSymbol('(', 1)) return this.nested(() => this.withCondition());
-    return this.comparison();
+    return parseComparison(this.stream, this.target);
   }
 
   private nested<T>(read: () => T): T {
@@ -138,57 +112,6 @@ export class PredicateParser {
     } while (this.stream.accept(','));
     this.stream.expect(')', 'after the kinds of is(...)');
     return predicate;
-  }
-
-  private comparison(): Comparison {
-    const column = this.stream.peek().column;
-    const path = parseFieldPath(this.stream, this.target);
-    const opToken = this.stream.peek();
-    let op: ComparisonOperator | undefined;
-    if (opToken.kind === 'symbol') op = SYMBOL_OPERATORS[opToken.text];
-    else if (opToken.kind === 'word' && opToken.text === 'not' && this.stream.isWord('in', 1)) op = 'not_in';
-    else if (opToken.kind === 'word' && Object.hasOwn(WORD_OPERATORS, opToken.text)) op = WORD_OPERATORS[opToken.text];
-    if (op === undefined) {
-      this.stream.fail(
-        'expected an operator (= != < <= > >= in, not in, contains, ~, like, exists, missing) after the field',
-      );
-    }
-    this.stream.next();
-    if (op === 'not_in') this.stream.next();
-    const comparison: Comparison = this.stream.mark({ type: 'compare', path, op }, column);
-    this.stream.markMember(comparison, 'op', opToken.column);
-    if (op === 'exists' || op === 'missing') return comparison;
-    if (op === 'in' || op === 'not_in') comparison.value = this.list();
-    else
-      comparison.value = this.literal(
-        op === 'contains' || op === 'matches' || op === 'glob'
-          ? 'text'
-          : op === 'eq' || op === 'ne'
-            ? 'equality'
-            : 'order',
-      );
-    return comparison;
-  }
-
-  private list(): Literal[] {
-    const open = this.stream.peek();
-    if (!this.stream.accept('[')) this.stream.fail(`expected a list [a, b] after "${this.stream.previous().text}"`);
-    const values = this.stream.mark([] as Literal[], open.column);
-    do values.push(this.literal('equality'));
-    while (this.stream.accept(','));
-    this.stream.expect(']', 'to close the list (or "," for another value)');
-    return values;
-  }
-
-  private literal(context: LiteralContext): Literal {
-    const token = this.stream.peek();
-    const after = this.stream.previous();
-    const expected = `expected a value after ${after.kind === 'string' ? 'a value' : JSON.stringify(after.text)}`;
-    if (token.kind === 'string')
-      return this.stream.mark({ type: 'string', value: this.stream.next().text }, token.column);
-    if (token.kind !== 'word') this.stream.fail(expected);
-    if (RESERVED.has(token.text)) this.stream.fail(`${expected} (quote a keyword to compare with its text)`);
-    return this.stream.mark(bareLiteral(this.stream.next().text, context), token.column);
   }
 
   /** `with(empty | any | count <op> <n>, steps)`. */
