@@ -78,7 +78,9 @@ function primitiveComparison(comparison: Comparison, value: string, params: Sear
     case 'gte':
       return single === undefined ? 'false' : ordered(value, ORDER[comparison.op], single, params);
     case 'contains':
-      return single?.type === 'string' ? `(${isText(value)} AND ${value} CONTAINS ${params.add(single.value)})` : 'false';
+      return single?.type === 'string'
+        ? `(${isText(value)} AND ${value} CONTAINS ${params.add(single.value)})`
+        : 'false';
     case 'matches':
       return single?.type === 'string'
         ? `(${isText(value)} AND ${value} =~ ${params.add(javaFindPattern(single.value))})`
