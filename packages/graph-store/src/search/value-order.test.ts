@@ -12,13 +12,14 @@ describe('value order', () => {
   });
 
   it('sorts numbers before text before other values, missing last in both directions', () => {
-    const values: unknown[] = [true, 'b', undefined, 10, 'a', null, 2, { a: 1 }, '10'];
+    const values: unknown[] = [true, 'b', undefined, 10, 'a', null, 2, { a: 1 }, '10', false];
     const ascending = [...values].sort((a, b) => compareSortValues(a, b));
-    expect(ascending.slice(0, 5)).toEqual([2, 10, '10', 'a', 'b']);
-    expect(ascending.slice(7).every((value) => value === undefined || value === null)).toBe(true);
+    expect(ascending.slice(0, 8)).toEqual([2, 10, '10', 'a', 'b', false, true, { a: 1 }]);
+    expect(ascending.slice(8).every((value) => value === undefined || value === null)).toBe(true);
     const descending = [...values].sort((a, b) => compareSortValues(a, b, true));
-    expect(descending.slice(2, 7)).toEqual(['b', 'a', '10', 10, 2]);
-    expect(descending.slice(7).every((value) => value === undefined || value === null)).toBe(true);
+    expect(descending.slice(0, 8)).toEqual([{ a: 1 }, true, false, 'b', 'a', '10', 10, 2]);
+    expect(descending.slice(8).every((value) => value === undefined || value === null)).toBe(true);
+    expect(compareSortValues([1], { a: 1 })).toBe(0);
   });
 
   it('writes group values as text, null when missing, JSON for objects and arrays', () => {

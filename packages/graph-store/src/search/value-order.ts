@@ -23,9 +23,9 @@ function codePointRank(unit: number): number {
 }
 
 /**
- * The sort order of values (SortKey): numbers (numerically) before text (by code point) before other values
- * (booleans, objects, arrays: equal among themselves); missing values (undefined or null) come last in both
- * directions, so `descending` only reverses the order of the present ones.
+ * The sort order of values (SortKey): numbers (numerically) before text (by code point) before booleans (false
+ * before true) before objects and arrays (equal among themselves: the uid decides); missing values (undefined or
+ * null) come last in both directions, so `descending` only reverses the order of the present ones.
  */
 export function compareSortValues(a: unknown, b: unknown, descending = false): number {
   const aMissing = a === undefined || a === null;
@@ -41,13 +41,15 @@ function compareRanked(a: unknown, b: unknown): number {
   if (rankA !== rankB) return rankA - rankB;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   if (typeof a === 'string' && typeof b === 'string') return compareCodePoints(a, b);
+  if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
   return 0;
 }
 
 function sortRank(value: unknown): number {
   if (typeof value === 'number') return 0;
   if (typeof value === 'string') return 1;
-  return 2;
+  if (typeof value === 'boolean') return 2;
+  return 3;
 }
 
 /** A group's value in an aggregation row: text, null when missing, JSON text for an object or an array. */
