@@ -260,6 +260,31 @@ const QUERIES: [string, ResourceSearch][] = [
     },
   ],
   [
+    'with over distance 0..1, count ne with a nested filter',
+    {
+      target: 'resources',
+      filter: {
+        type: 'with',
+        count: { op: 'ne', value: 2 },
+        steps: [{ direction: 'out', minDepth: 0, maxDepth: 1, filter: not(cmp(data('State', 'Name'), 'exists')) }],
+      },
+    },
+  ],
+  [
+    'with over distance 0 only, then a step',
+    {
+      target: 'resources',
+      filter: {
+        type: 'with',
+        count: { op: 'gte', value: 1 },
+        steps: [
+          { direction: 'in', minDepth: 0 },
+          { direction: 'out', edgeTypes: ['in_subnet'] },
+        ],
+      },
+    },
+  ],
+  [
     'with inside a step filter',
     {
       target: 'resources',
