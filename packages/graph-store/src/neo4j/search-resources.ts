@@ -1,13 +1,14 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { StoredResource } from '../graph-store.js';
 import { valuesAt } from '../search/evaluate-search.js';
-import type { ResourceSearch, SearchPage, SortKey } from '../search/search-query.js';
+import type { Predicate, ResourceSearch, SearchPage, SortKey } from '../search/search-query.js';
 import { compareCodePoints, compareSortValues } from '../search/value-order.js';
 import { cypher } from './cypher-statement.js';
 import { runRows } from './neo4j-session.js';
 import { resourceProjection, toStoredResource, type ResourceRow } from './resource-node.js';
 import { nextToken, pageRoom, sortedOffset, type SearchCursor } from './search-order.js';
-import { whereOf, type ResourceSet } from './search-sets.js';
+import { decide, whereOf, type ResourceSet } from './search-sets.js';
+import { predicateCondition } from './search-condition.js';
 import { partialProjection, partialResource } from './search-partial.js';
 import { readResources } from './resource-cypher.js';
 
@@ -80,4 +81,56 @@ async function sortedPage(
 
 function sortValue(resource: StoredResource, key: SortKey): unknown {
   return 'path' in key ? valuesAt(resource, key.path) : undefined;
+}
+
+const CANDIDATE_BATCH = 1000;
+
+/**
+ * A page in uid order of the members of `set` that match `filter`. Decided in Cypher, one bounded query; otherwise
+ * the candidates are read in uid order in batches, those not surely in decided in process, until the page (and one
+ * more, to know that more follow) is full: the cost follows the page, not the whole answer.
+ */
+export async function streamedPage(
+  tx: ManagedTransaction,
+  set: ResourceSet,
+  filter: Predicate,
+  query: ResourceSearch,
+  cursor: SearchCursor,
+): Promise<SearchPage> {
+  const condition = predicateCondition(filter, 'r', set.params);
+  if (condition.exact)
+    return resourcePage(tx, { text: whereOf(set, condition.sure), params: set.params, open: false }, query, cursor);
+  if (cursor.after !== undefined && typeof cursor.after !== 'string') return { resources: [] };
+  const room = pageRoom(cursor, query.limit);
+  const params = set.params;
+  const kept: string[] = [];
+  let after = cursor.after;
+  for (;;) {
+    const bound = after === undefined ? '' : ` AND r.uid > ${params.add(after)}`;
+    const rows = await runRows<{ uid: string; resource: Partial<ResourceRow> | null }>(
+      tx,
+      cypher(
+        [
+          whereOf(set, `(${condition.maybe})${bound}`),
+          `WITH r, ${condition.sure} AS sure`,
+          `RETURN r.uid AS uid, CASE WHEN sure THEN null ELSE ${partialProjection([], [filter])} END AS resource`,
+          'ORDER BY r.uid',
+          `LIMIT ${params.add(neo4j.int(CANDIDATE_BATCH))}`,
+        ].join('\n'),
+        params.values,
+      ),
+    );
+    for (const row of rows) {
+      if (row.resource === null || (await decide(tx, partialResource(row.resource), filter))) kept.push(row.uid);
+      if (kept.length > room) break;
+    }
+    if (kept.length > room || rows.length < CANDIDATE_BATCH) break;
+    after = rows.at(-1)!.uid;
+  }
+  const uids = kept.slice(0, room);
+  const read = await runRows<{ resource: ResourceRow }>(tx, readResources(uids));
+  const byUid = new Map(read.map((row) => [row.resource.uid, toStoredResource(row.resource)]));
+  const resources = uids.flatMap((uid) => byUid.get(uid) ?? []);
+  const token = nextToken(cursor, query.limit, resources.length, kept.length > room, resources.at(-1)?.uid);
+  return token === undefined ? { resources } : { resources, nextPageToken: token };
 }

@@ -6,9 +6,9 @@ import type { ResourceSearch, SearchPage, SearchQuery } from '../search/search-q
 import { validateResolvedSearch } from '../search/validate-search.js';
 import { changePage } from './search-changes.js';
 import { searchCursor } from './search-order.js';
-import { resourcePage } from './search-resources.js';
+import { resourcePage, streamedPage } from './search-resources.js';
 import { resourceGroups, rowPage } from './search-rows.js';
-import { allResources, narrow, traverse } from './search-sets.js';
+import { allResources, narrow, reachedBy } from './search-sets.js';
 import type { StoreContext } from './store-context.js';
 
 /**
@@ -40,10 +40,19 @@ async function resourceSearchPage(
   query: ResourceSearch,
   cursor: ReturnType<typeof searchCursor>,
 ): Promise<SearchPage> {
-  const start = await narrow(tx, allResources(), query.filter);
-  const set = await traverse(tx, start, query.steps ?? []);
-  if (query.aggregate === undefined) return resourcePage(tx, set, query, cursor);
-  const totals = await resourceGroups(tx, set, query.aggregate);
+  // Every step but the last stage's filter is decided here; that filter is left to the page, which reads only as
+  // far as the page needs when it decides candidates in process.
+  let set = allResources();
+  let filter = query.filter;
+  for (const step of query.steps ?? []) {
+    set = reachedBy(await narrow(tx, set, filter), step);
+    filter = step.filter ?? { type: 'all' };
+  }
+  if (query.aggregate === undefined && (query.sort ?? []).length === 0)
+    return streamedPage(tx, set, filter, query, cursor);
+  const last = await narrow(tx, set, filter);
+  if (query.aggregate === undefined) return resourcePage(tx, last, query, cursor);
+  const totals = await resourceGroups(tx, last, query.aggregate);
   return rowPage(totals, query.aggregate, query.sort, query.limit, cursor);
 }
 

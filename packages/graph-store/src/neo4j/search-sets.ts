@@ -61,13 +61,16 @@ export async function narrow(tx: ManagedTransaction, set: ResourceSet, predicate
 /** The resources the steps reach from `set`, each step's filter applied (search-step-cypher.ts: distances). */
 export async function traverse(tx: ManagedTransaction, set: ResourceSet, steps: TraversalStep[]): Promise<ResourceSet> {
   let current = set;
-  for (const step of steps) {
-    const from = current.params.variable('a');
-    const to = current.params.variable('b');
-    const text = `${current.text} WITH DISTINCT r AS ${from} ${stepMatch(step, from, to)} WITH DISTINCT ${to} AS r`;
-    current = await narrow(tx, { text, params: current.params, open: false }, step.filter ?? { type: 'all' });
-  }
+  for (const step of steps) current = await narrow(tx, reachedBy(current, step), step.filter ?? { type: 'all' });
   return current;
+}
+
+/** The resources one step reaches from `set`, before the step's filter. */
+export function reachedBy(set: ResourceSet, step: TraversalStep): ResourceSet {
+  const from = set.params.variable('a');
+  const to = set.params.variable('b');
+  const text = `${set.text} WITH DISTINCT r AS ${from} ${stepMatch(step, from, to)} WITH DISTINCT ${to} AS r`;
+  return { text, params: set.params, open: false };
 }
 
 /**
