@@ -11,6 +11,7 @@ import { ALL_IDS, idOf } from './search-fixtures.js';
 import { MEMORY_TIMES, memoryReference } from './search-memory-estate.js';
 import { generatedPredicates } from './search-generated.js';
 import { expectedIdOrder } from './search-checks.js';
+import { validateResolvedSearch } from '../search/validate-search.js';
 
 /** The contract's stated answers agree with the in-memory reference (so a failing store case is the store's fault). */
 describe('search expectations', () => {
@@ -53,6 +54,27 @@ describe('search expectations', () => {
       .map((item) => ({ case: item.name, stated: item.rows, reference: reference.changeRows(item.query) }))
       .filter((entry) => JSON.stringify(entry.stated) !== JSON.stringify(entry.reference));
     expect(wrongRows).toEqual([]);
+  });
+
+  it('asks only queries a store must answer (validateResolvedSearch lets every one through)', () => {
+    const queries = [
+      ...Object.values(resourceCaseGroups()).flat(),
+      ...seenCases(MEMORY_TIMES),
+      ...ROW_CASES,
+      ...changeCases(MEMORY_TIMES),
+      ...changeRowCases(MEMORY_TIMES),
+    ].map((item) => ({ name: item.name, query: item.query }));
+    const refused = queries.flatMap(({ name, query }) => {
+      try {
+        validateResolvedSearch(query);
+        return [];
+      } catch (error) {
+        return [`${name}: ${String(error)}`];
+      }
+    });
+    expect(refused).toEqual([]);
+    for (const predicate of generatedPredicates(30))
+      expect(() => validateResolvedSearch({ target: 'resources', filter: predicate })).not.toThrow();
   });
 
   it('generates predicates that tell resources apart', () => {
