@@ -4,7 +4,6 @@ import type { PageRequest } from '../graph-store.js';
 import { formatFieldPath } from '../search/field-paths.js';
 import { SEARCH_LIMITS } from '../search/search-limits.js';
 import type { Aggregation, SearchPage, SearchRow, SortKey } from '../search/search-query.js';
-import { present } from './sqlite-search-compare.js';
 import { nextOffsetToken, offsetPage } from './sqlite-search-order.js';
 import { joinSql, raw, sql, type SqlPart } from './sqlite-search-sql.js';
 import { valueRefOf, type RowScope, type ValueRef } from './sqlite-search-values.js';
@@ -25,8 +24,7 @@ export interface RowsQuery {
 
 /**
  * One row per distinct combination of the groups' text (Aggregation), all of them computed by one statement in
- * their order, at most SEARCH_LIMITS.groups (StoreLimitError beyond); a page is a slice of them. A group's order
- * is its values' (orderTerms): numbers numerically before text before other values, missing last.
+ * their order, at most SEARCH_LIMITS.groups (StoreLimitError beyond); a page is a slice of them.
  */
 export function aggregateRows(
   db: Database,
@@ -37,17 +35,9 @@ export function aggregateRows(
   const { aggregate } = query;
   const slice = offsetPage(page, query.limit);
   const groupRefs = aggregate.groupBy.map((path) => valueRefOf(source.scope, path));
-  const inner = groupRefs.flatMap((ref, index) => [
-    sql`${groupText(ref)} AS ${raw(`g${index}`)}`,
-    sql`${typeRank(ref)} AS ${raw(`k${index}`)}`,
-    sql`${numberOf(ref)} AS ${raw(`n${index}`)}`,
-  ]);
+  const inner = groupRefs.map((ref, index) => sql`${groupText(ref)} AS ${raw(`g${index}`)}`);
   inner.push(sql`${measured(source.scope, aggregate)} AS v`);
-  const outer = groupRefs.flatMap((_, index) => [
-    raw(`g${index}`),
-    raw(`min(k${index}) AS k${index}`),
-    raw(`min(n${index}) AS n${index}`),
-  ]);
+  const outer = groupRefs.map((_, index) => raw(`g${index}`));
   outer.push(sql`${aggregateSql(aggregate)} AS value`);
   const groupBy =
     groupRefs.length === 0 ? raw('') : raw(` GROUP BY ${groupRefs.map((_, index) => `g${index}`).join(', ')}`);
@@ -85,13 +75,6 @@ function groupText(ref: ValueRef): SqlPart {
   return sql`(CASE ${ref.type} WHEN 'text' THEN ${ref.value} WHEN 'integer' THEN search_number_text(${ref.value})
     WHEN 'real' THEN search_number_text(${ref.value}) WHEN 'true' THEN 'true' WHEN 'false' THEN 'false'
     WHEN 'object' THEN ${ref.value} WHEN 'array' THEN ${ref.value} END)`;
-}
-
-/** 0 a number, 1 text, 2 another value, 3 missing: the ascending order of types. */
-function typeRank(ref: ValueRef): SqlPart {
-  if (ref.column) return sql`(CASE WHEN ${ref.value} IS NULL THEN 3 ELSE 1 END)`;
-  return sql`(CASE ${ref.type} WHEN 'integer' THEN 0 WHEN 'real' THEN 0 WHEN 'text' THEN 1 WHEN 'missing' THEN 3
-    WHEN 'null' THEN 3 ELSE 2 END)`;
 }
 
 function numberOf(ref: ValueRef): SqlPart {
@@ -139,9 +122,7 @@ function sortKeyTerms(key: SortKey, index: number, aggregate: Aggregation): SqlP
   return groupTerms(group, direction);
 }
 
-/** A group field in its values' order (orderTerms): the type's rank, then the number, then the text. */
+/** A group field is text (or null): by code point (SQLite's BINARY order of UTF-8), null last in both directions. */
 function groupTerms(index: number, descending: boolean): SqlPart[] {
-  const direction = descending ? 'DESC' : 'ASC';
-  const rank = descending ? `(CASE k${index} WHEN 0 THEN 2 WHEN 2 THEN 0 ELSE k${index} END)` : `k${index}`;
-  return [raw(rank), raw(`n${index} ${direction}`), raw(`g${index} ${direction}`)];
+  return [raw(`(g${index} IS NULL)`), raw(`g${index} ${descending ? 'DESC' : 'ASC'}`)];
 }

@@ -3,7 +3,7 @@ import { InvalidStoreArgumentError } from '../errors.js';
 import type { PageRequest } from '../graph-store.js';
 import type { ChangeSearch, SearchPage, TimeLiteral } from '../search/search-query.js';
 import { aggregateRows, type RowSource } from './sqlite-search-aggregate.js';
-import { parseInstant } from './sqlite-search-functions.js';
+import { parseInstant } from '../search/instants.js';
 import { keysetPage, nextKeysetToken, nextOffsetToken, offsetPage, sortTerms } from './sqlite-search-order.js';
 import { compilePredicate, type PredicateContext } from './sqlite-search-predicate.js';
 import { joinSql, raw, sql, SqlNames, type SqlPart } from './sqlite-search-sql.js';
@@ -66,5 +66,10 @@ function changeSource(query: ChangeSearch): RowSource {
 function isoOf(time: TimeLiteral, field: string): string {
   const instant = time.type === 'time' ? parseInstant(time.value) : undefined;
   if (instant === undefined) throw new InvalidStoreArgumentError(field, 'must be an absolute ISO-8601 time');
-  return new Date(instant).toISOString();
+  // Stored times carry milliseconds: a bound between two of them moves up to the next, which keeps `>=` and `<` exact.
+  return isoAtOrAfter(instant);
+}
+
+function isoAtOrAfter(instant: { seconds: number; nanos: number }): string {
+  return new Date(instant.seconds * 1000 + Math.ceil(instant.nanos / 1_000_000)).toISOString();
 }

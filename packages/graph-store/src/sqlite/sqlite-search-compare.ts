@@ -1,6 +1,6 @@
 import { InvalidStoreArgumentError } from '../errors.js';
 import type { ComparisonOperator, Literal } from '../search/search-query.js';
-import { parseInstant } from './sqlite-search-functions.js';
+import { instantKey } from './sqlite-search-functions.js';
 import { FALSE_SQL, joinSql, raw, sql, TRUE_SQL, type SqlPart } from './sqlite-search-sql.js';
 import type { ValueRef } from './sqlite-search-values.js';
 
@@ -73,7 +73,7 @@ function equals(ref: ValueRef, literal: Literal): SqlPart {
 
 /** `in`: the literals grouped by type, one set lookup (a parameter of a JSON list) per type. */
 function among(ref: ValueRef, literals: Literal[]): SqlPart {
-  const byType = { string: [] as string[], number: [] as number[], boolean: [] as string[], time: [] as number[] };
+  const byType = { string: [] as string[], number: [] as number[], boolean: [] as string[], time: [] as string[] };
   for (const literal of literals) {
     if (literal.type === 'string') byType.string.push(literal.value);
     else if (literal.type === 'number') byType.number.push(literal.value);
@@ -116,8 +116,8 @@ export function globPattern(glob: string): string {
   return glob.replaceAll('[', '[[]');
 }
 
-function instantOf(value: string): number {
-  const instant = parseInstant(value);
+function instantOf(value: string): string {
+  const instant = instantKey(value);
   if (instant === undefined)
     throw new InvalidStoreArgumentError('query', `${JSON.stringify(value)} is not an ISO-8601 time`);
   return instant;

@@ -7,18 +7,19 @@ import { raw, sql, type SqlPart } from './sqlite-search-sql.js';
 import { valueRefOf, type RowScope, type ValueRef } from './sqlite-search-values.js';
 
 /**
- * The order of values (search-query.ts SortKey): numbers numerically, then text by code point, then other values
- * (booleans, objects, arrays, tied among themselves); descending reverses that order; missing (or null) values
- * last in both directions.
+ * The order of values (compareSortValues in search/value-order.ts): numbers numerically, text by code point, false
+ * then true, then objects and arrays (tied among themselves); descending reverses that order; missing (or null)
+ * values last in both directions.
  */
 export function orderTerms(ref: ValueRef, descending: boolean): SqlPart[] {
   const direction = raw(descending ? 'DESC' : 'ASC');
   if (ref.column) return [sql`(${ref.value} IS NULL)`, sql`${ref.value} ${direction}`];
-  const [numbers, others] = descending ? [2, 0] : [0, 2];
+  const rank = (ascending: number) => raw(String(descending ? 3 - ascending : ascending));
   return [
-    sql`(CASE ${ref.type} WHEN 'integer' THEN ${raw(String(numbers))} WHEN 'real' THEN ${raw(String(numbers))}
-      WHEN 'text' THEN 1 WHEN 'missing' THEN 3 WHEN 'null' THEN 3 ELSE ${raw(String(others))} END)`,
-    sql`(CASE WHEN ${ref.type} IN ('integer', 'real', 'text') THEN ${ref.value} END) ${direction}`,
+    sql`(CASE ${ref.type} WHEN 'integer' THEN ${rank(0)} WHEN 'real' THEN ${rank(0)} WHEN 'text' THEN ${rank(1)}
+      WHEN 'true' THEN ${rank(2)} WHEN 'false' THEN ${rank(2)} WHEN 'missing' THEN 4 WHEN 'null' THEN 4 ELSE ${rank(3)} END)`,
+    // json_extract reads true as 1 and false as 0: booleans order among themselves by it.
+    sql`(CASE WHEN ${ref.type} IN ('integer', 'real', 'text', 'true', 'false') THEN ${ref.value} END) ${direction}`,
   ];
 }
 

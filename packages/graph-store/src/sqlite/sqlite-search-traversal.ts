@@ -4,73 +4,121 @@ import { joinSql, raw, sql, type SqlPart } from './sqlite-search-sql.js';
 import type { RowScope } from './sqlite-search-values.js';
 
 /**
- * Traversal steps as CTEs of one statement. A step keeps the resources x with a resource s of the previous set
- * such that the fewest hops of a walk of at least one edge from s to x (along the step's edge types and direction,
- * over edges whose two ends are stored) lies in [minDepth, maxDepth]; minDepth 0 also keeps s itself. Then the
- * step's filter. Each set is a CTE of one column, `uid`.
+ * Traversal steps as CTEs of one statement, each set a CTE of one column, `uid`. A step keeps the resources x at a
+ * distance d(s, x) from minDepth to maxDepth of some resource s of the previous set, d being the fewest hops from s
+ * along the step's edge types and direction over edges whose two ends are stored (d(s, s) = 0, so with minDepth >= 1
+ * a start is kept only when another start reaches it); then the step's filter.
  *
- * With minDepth 0 or 1 that is "reached by a walk of 1 to maxDepth hops from some start": one walk from all starts
- * at once, rows (uid, depth) kept once each. A larger minDepth needs each start's own fewest hops (a resource two hops
- * from one start and one from another is two hops from the first): the walk then carries its start.
+ * How each is computed: one hop is a join (s != x); minDepth 0 a walk from all starts at once (rows (uid, depth)
+ * kept once each, so at most maxDepth + 1 rows a resource); minDepth 1 the same walk, where a resource that is itself
+ * a start is checked by a walk back from it to another start; a larger minDepth needs each start's own fewest hops,
+ * so that walk carries its start. From a single start (with()'s first step) one walk gives every distance.
  */
 export function compileSteps(
   start: SqlPart,
   steps: TraversalStep[],
   context: PredicateContext,
+  singleStart = false,
 ): { ctes: SqlPart[]; last: string } {
   const startName = context.names.fresh('search_set');
   const ctes: SqlPart[] = [sql`${raw(startName)}(uid) AS (${start})`];
   let previous = startName;
-  for (const step of steps) {
+  steps.forEach((step, index) => {
     const name = context.names.fresh('search_set');
-    ctes.push(...stepCtes(name, previous, step, context));
+    ctes.push(...stepCtes(name, previous, step, context, singleStart && index === 0));
     previous = name;
-  }
+  });
   return { ctes, last: previous };
 }
 
 export function depthsOf(step: TraversalStep): { min: number; max: number } {
   const min = step.minDepth ?? 1;
-  return { min, max: step.maxDepth ?? min };
+  return { min, max: step.maxDepth ?? Math.max(min, 1) };
 }
 
-function stepCtes(name: string, previous: string, step: TraversalStep, context: PredicateContext): SqlPart[] {
+function stepCtes(
+  name: string,
+  previous: string,
+  step: TraversalStep,
+  context: PredicateContext,
+  singleStart: boolean,
+): SqlPart[] {
   const { min, max } = depthsOf(step);
   const target = context.names.fresh('t');
   const filter = compilePredicate(step.filter ?? { type: 'all' }, { target: 'resources', alias: target }, context);
   const sets = raw(name);
   if (min === 1 && max === 1) {
-    // One hop: no walk, the edges of the previous set joined to the resources they reach.
     const hops = sidesOf(step).map((side) => {
       const edge = context.names.fresh('e');
       const from = context.names.fresh('p');
       return sql`SELECT ${raw(`${edge}.${side.far}`)} AS uid FROM ${raw(previous)} ${raw(from)}
         JOIN edges ${raw(edge)} ON ${raw(`${edge}.${side.near} = ${from}.uid`)}${edgeTypesSql(edge, step)}
         JOIN resources ${raw(target)} ON ${raw(`${target}.uid = ${edge}.${side.far}`)}
-        WHERE search_tick() AND ${filter}`;
+        WHERE ${raw(`${edge}.${side.far} != ${from}.uid`)} AND search_tick() AND ${filter}`;
     });
     return [sql`${sets}(uid) AS (${joinSql(hops, ' UNION ')})`];
   }
-  const walk = raw(context.names.fresh('search_walk'));
-  const perStart = min > 1;
-  const startColumn = perStart ? raw('uid, ') : raw('');
-  const carried = perStart ? raw('w.src, ') : raw('');
-  const recursive = sidesOf(step).map((side) => {
+  const walk = context.names.fresh('search_walk');
+  const perStart = min > 1 && !singleStart;
+  const walkCte = walkSql(walk, raw(previous), step, max, perStart, context);
+  let reached: SqlPart;
+  if (perStart) {
+    reached = raw(`(SELECT uid FROM ${walk} GROUP BY src, uid HAVING min(depth) >= ${min})`);
+  } else if (min === 0) {
+    reached = raw(`(SELECT uid FROM ${walk})`);
+  } else if (singleStart) {
+    reached = raw(`(SELECT uid FROM ${walk} GROUP BY uid HAVING min(depth) >= ${min})`);
+  } else {
+    const found = context.names.fresh('w');
+    const another = reachedFromAnotherStart(found, previous, step, max, context);
+    reached = sql`(SELECT ${raw(found)}.uid FROM (SELECT DISTINCT uid FROM ${raw(walk)} WHERE depth >= 1) ${raw(found)}
+      WHERE ${raw(`${found}.uid NOT IN (SELECT uid FROM ${previous})`)} OR ${another})`;
+  }
+  const setCte = sql`${sets}(uid) AS (SELECT DISTINCT x.uid FROM ${reached} x
+    JOIN resources ${raw(target)} ON ${raw(`${target}.uid = x.uid`)} WHERE ${filter})`;
+  return [walkCte, setCte];
+}
+
+/**
+ * The walk of a step from the rows of `from` (column uid), to maxDepth hops: rows (uid, depth), or with `perStart`
+ * (src, uid, depth); `reverse` walks the edges the other way.
+ */
+function walkSql(
+  name: string,
+  from: SqlPart,
+  step: TraversalStep,
+  max: number,
+  perStart: boolean,
+  context: PredicateContext,
+  reverse = false,
+): SqlPart {
+  const walk = raw(name);
+  const recursive = sidesOf(step).map((forward) => {
+    const side = reverse ? { near: forward.far, far: forward.near } : forward;
     const edge = context.names.fresh('e');
     const end = context.names.fresh('n');
-    return sql`SELECT ${carried}${raw(`${edge}.${side.far}`)}, w.depth + 1 FROM ${walk} w
+    return sql`SELECT ${raw(perStart ? 'w.src, ' : '')}${raw(`${edge}.${side.far}`)}, w.depth + 1 FROM ${walk} w
       JOIN edges ${raw(edge)} ON ${raw(`${edge}.${side.near} = w.uid`)}${edgeTypesSql(edge, step)}
       JOIN resources ${raw(end)} ON ${raw(`${end}.uid = ${edge}.${side.far}`)}
       WHERE search_tick() AND w.depth < ${max}`;
   });
-  const walkCte = sql`${walk}(${perStart ? raw('src, ') : raw('')}uid, depth) AS (
-    SELECT ${startColumn}uid, 0 FROM ${raw(previous)} UNION ${joinSql(recursive, ' UNION ')})`;
-  const reached = perStart
-    ? sql`(SELECT uid FROM ${walk} GROUP BY src, uid HAVING min(CASE WHEN depth > 0 THEN depth END) >= ${min})`
-    : sql`(SELECT uid FROM ${walk} WHERE depth >= ${min})`;
-  const setCte = sql`${sets}(uid) AS (SELECT DISTINCT x.uid FROM ${reached} x
-    JOIN resources ${raw(target)} ON ${raw(`${target}.uid = x.uid`)} WHERE ${filter})`;
-  return [walkCte, setCte];
+  const columns = raw(perStart ? 'src, uid, depth' : 'uid, depth');
+  return sql`${walk}(${columns}) AS (SELECT ${raw(perStart ? 'uid, ' : '')}uid, 0 FROM ${from}
+    UNION ${joinSql(recursive, ' UNION ')})`;
+}
+
+/** Whether another resource of `starts` reaches the one of row `found` within max hops: a walk back from it. */
+function reachedFromAnotherStart(
+  found: string,
+  starts: string,
+  step: TraversalStep,
+  max: number,
+  context: PredicateContext,
+): SqlPart {
+  const back = context.names.fresh('search_back');
+  const walk = walkSql(back, raw(`(SELECT ${found}.uid AS uid)`), step, max, false, context, true);
+  return sql`EXISTS (WITH RECURSIVE ${walk} SELECT 1 FROM ${raw(back)} b
+    WHERE ${raw(`b.depth >= 1 AND b.uid != ${found}.uid AND b.uid IN (SELECT uid FROM ${starts})`)})`;
 }
 
 interface Side {
@@ -108,7 +156,7 @@ export function compileWith(condition: WithCondition, scope: RowScope, context: 
       return exists ? found : sql`(NOT ${found})`;
     }
   }
-  const { ctes, last } = compileSteps(raw(`SELECT ${scope.alias}.uid`), condition.steps, context);
+  const { ctes, last } = compileSteps(raw(`SELECT ${scope.alias}.uid`), condition.steps, context, true);
   const withSql = sql`WITH RECURSIVE ${joinSql(ctes, ', ')}`;
   if (exists !== undefined) {
     const found = sql`EXISTS (${withSql} SELECT 1 FROM ${raw(last)})`;
@@ -118,7 +166,7 @@ export function compileWith(condition: WithCondition, scope: RowScope, context: 
   return sql`(${count} ${raw(COUNT_SQL[op])} ${value})`;
 }
 
-/** EXISTS of the edges of one hop from the row's resource to a resource the step's filter keeps. */
+/** EXISTS of the edges of one hop from the row's resource to another resource the step's filter keeps. */
 function oneHopExists(alias: string, step: TraversalStep, context: PredicateContext): SqlPart[] {
   const target = context.names.fresh('t');
   const filter = compilePredicate(step.filter ?? { type: 'all' }, { target: 'resources', alias: target }, context);
@@ -126,7 +174,8 @@ function oneHopExists(alias: string, step: TraversalStep, context: PredicateCont
     const edge = context.names.fresh('e');
     return sql`EXISTS (SELECT 1 FROM edges ${raw(edge)}
       JOIN resources ${raw(target)} ON ${raw(`${target}.uid = ${edge}.${side.far}`)}
-      WHERE ${raw(`${edge}.${side.near} = ${alias}.uid`)}${edgeTypesSql(edge, step)} AND search_tick() AND ${filter})`;
+      WHERE ${raw(`${edge}.${side.near} = ${alias}.uid`)}${edgeTypesSql(edge, step)}
+        AND ${raw(`${edge}.${side.far} != ${alias}.uid`)} AND search_tick() AND ${filter})`;
   });
 }
 
