@@ -125,8 +125,13 @@ export class Estate {
     let batch: EdgeRecord[] = [];
     for (const [kindIndex, spec] of KIND_SPECS.entries()) {
       for (let index = 0; index < this.counts[spec.kind]; index++) {
+        const from = this.uid(spec.kind, index);
+        const seen = new Set<string>();
         for (const [type, toKind, toIndex] of this.edgesOf(kindIndex, spec.kind, index)) {
-          batch.push({ from: this.uid(spec.kind, index), type, to: this.uid(toKind, toIndex), toKind });
+          const to = this.uid(toKind, toIndex);
+          if (seen.has(`${type} ${to}`)) continue;
+          seen.add(`${type} ${to}`);
+          batch.push({ from, type, to, toKind });
         }
         if (batch.length >= batchSize) {
           yield batch;
