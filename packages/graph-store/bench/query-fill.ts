@@ -1,5 +1,5 @@
 import type { GraphStore, ResourceRecord } from '../src/index.js';
-import type { Estate } from './query-estate.js';
+import { ESTATE_ACCOUNTS, type Estate } from './query-estate.js';
 
 export interface FillResult {
   resources: number;
@@ -91,7 +91,10 @@ export async function fillStore(
   for (let index = 0; index < estate.counts.aws_ec2_volume; index += 100)
     deleted.push(estate.uid('aws_ec2_volume', index));
   for (let offset = 0; offset < deleted.length; offset += DELETE_BATCH) {
-    await store.deleteResources('query-bench-2', { uids: deleted.slice(offset, offset + DELETE_BATCH) });
+    await store.deleteResources('query-bench-2', {
+      accounts: ESTATE_ACCOUNTS,
+      uids: deleted.slice(offset, offset + DELETE_BATCH),
+    });
   }
   sample();
   const done = performance.now();

@@ -10,7 +10,7 @@ export interface QueryBenchOptions {
   batchSize: number;
   /** Write bench-results/query-<time>.json. */
   json: boolean;
-  /** A Neo4j fill that takes longer is stopped, and that size is skipped on Neo4j. */
+  /** A Neo4j fill of a size above the smallest that takes longer is stopped, and that size skipped on Neo4j. */
   neo4jFillLimitMinutes: number;
 }
 

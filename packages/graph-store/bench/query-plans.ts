@@ -86,7 +86,8 @@ export function explainSqlite(calls: SqliteCall[]): PlanSummary {
   let fullScan = false;
   for (const call of calls.filter((item) => !TRIVIAL_SQL.test(item.source))) {
     const rows = call.db.prepare(`EXPLAIN QUERY PLAN ${call.source}`).all(...call.args) as { detail: string }[];
-    for (const row of rows) if (/^SCAN (?!.*USING (COVERING )?INDEX)/.test(row.detail)) fullScan = true;
+    for (const row of rows)
+      if (/^SCAN (?!.*(USING (COVERING )?INDEX|VIRTUAL TABLE|CONSTANT ROW))/.test(row.detail)) fullScan = true;
     statements.push(rows.map((row) => row.detail).join('; '));
   }
   return { statements, fullScan };
