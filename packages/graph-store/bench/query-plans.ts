@@ -81,14 +81,38 @@ function unique<T>(items: T[], key: (item: T) => string): T[] {
 
 const TRIVIAL_SQL = /^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|PRAGMA)\b/i;
 
+/**
+ * A full scan is a SCAN of a stored table: the plan names tables by their aliases, which the statement's FROM and
+ * JOIN clauses map back to tables (scans of CTEs, json_each and the recursive walk's queue are not full scans).
+ */
+function tableAliases(db: Database.Database, source: string): Set<string> {
+  const tables = new Set(
+    (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
+      (row) => row.name,
+    ),
+  );
+  const aliases = new Set(tables);
+  for (const match of source.matchAll(
+    /\b(?:FROM|JOIN)\s+([A-Za-z_][A-Za-z0-9_]*)(?:\s+(?:AS\s+)?([A-Za-z_][A-Za-z0-9_]*))?/gi,
+  )) {
+    if (tables.has(match[1]!) && match[2]) aliases.add(match[2]);
+  }
+  return aliases;
+}
+
 export function explainSqlite(calls: SqliteCall[]): PlanSummary {
   const statements: string[] = [];
   let fullScan = false;
   for (const call of calls.filter((item) => !TRIVIAL_SQL.test(item.source))) {
     const rows = call.db.prepare(`EXPLAIN QUERY PLAN ${call.source}`).all(...call.args) as { detail: string }[];
-    for (const row of rows)
-      if (/^SCAN (?!.*(USING (COVERING )?INDEX|VIRTUAL TABLE|CONSTANT ROW))/.test(row.detail)) fullScan = true;
-    statements.push(rows.map((row) => row.detail).join('; '));
+    const aliases = tableAliases(call.db, call.source);
+    const details = rows.map((row) => {
+      const scanned = /^SCAN ([A-Za-z_][A-Za-z0-9_]*)$/.exec(row.detail)?.[1];
+      if (scanned === undefined || !aliases.has(scanned)) return row.detail;
+      fullScan = true;
+      return `${row.detail} (FULL SCAN)`;
+    });
+    statements.push(details.join('; '));
   }
   return { statements, fullScan };
 }
