@@ -178,7 +178,8 @@ export function describeSearchHostility(context: ContractContext): void {
     it('treats hostile strings as plain values in every position', async () => {
       const store = await seeded();
       const cases: ResourceCase[] = [];
-      const only = (matches: boolean) => (matches ? ['bucket-hostile'] : []);
+      // The victim is no fixture of the estate: idOf answers its uid.
+      const only = (matches: boolean) => (matches ? [victim.uid] : []);
       HOSTILE.forEach((text, index) => {
         const name = `hostile ${index}`;
         cases.push(
