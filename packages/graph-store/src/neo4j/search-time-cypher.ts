@@ -2,13 +2,14 @@ import { parseInstant } from '../search/instants.js';
 import type { SearchParams } from './search-params.js';
 
 /**
- * The shapes parseInstant accepts, checked before datetime() sees a value (datetime() throws on anything else): the
- * pattern bounds every field but the day, which the month's length bounds in a second CASE branch. CASE evaluates
- * its branches in order and only the one taken, so datetime() never meets a value the guard refused.
+ * The shapes parseInstant accepts (search/instants.ts), checked before any arithmetic: the pattern bounds every
+ * field but the day, which the month's length bounds in a later CASE branch (CASE evaluates its branches in order,
+ * only the one taken). The instant is computed from the digits, not by datetime(): that throws on offsets past
+ * 18:00, which the model accepts up to 23:59, and on anything the guard might let through.
  */
 const GUARD =
   '\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])' +
-  '(?:T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:(?:0\\d|1[0-7]):[0-5]\\d|18:00))?)?';
+  '(?:T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)?)?';
 
 export type OrderOperator = '=' | '<' | '<=' | '>' | '>=';
 
@@ -28,21 +29,42 @@ export function instantComparison(
   const nanos = params.add(bound.nanos);
   const guard = params.add(GUARD);
   const v = value;
-  const year = `toInteger(substring(${v}, 0, 4))`;
-  const month = `toInteger(substring(${v}, 5, 2))`;
+  const digits = (start: string | number, length: number) => `toInteger(substring(${v}, ${start}, ${length}))`;
+  const year = digits(0, 4);
+  const month = digits(5, 2);
+  const day = digits(8, 2);
   const leap = `((${year} % 4 = 0 AND ${year} % 100 <> 0) OR ${year} % 400 = 0)`;
   const monthLength =
     `CASE WHEN ${month} = 2 THEN CASE WHEN ${leap} THEN 29 ELSE 28 END ` +
     `WHEN ${month} IN [4, 6, 9, 11] THEN 30 ELSE 31 END`;
-  const zoned =
-    `CASE WHEN size(${v}) = 10 THEN ${v} + 'T00:00:00Z' ` +
-    `WHEN ${v} ENDS WITH 'Z' OR substring(${v}, size(${v}) - 6, 1) IN ['+', '-'] THEN ${v} ELSE ${v} + 'Z' END`;
-  const order =
-    `[t IN [datetime(${zoned})] | CASE WHEN t.epochSeconds <> ${seconds} ` +
-    `THEN sign(t.epochSeconds - ${seconds}) ELSE sign(t.nanosecond - ${nanos}) END][0]`;
+  const order = `[t IN [${instantOf(v)}] | CASE WHEN t[0] <> ${seconds} THEN sign(t[0] - ${seconds}) ELSE sign(t[1] - ${nanos}) END][0]`;
   return (
     `(CASE WHEN NOT (${v} IS :: STRING NOT NULL AND ${v} =~ ${guard}) THEN false ` +
-    `WHEN toInteger(substring(${v}, 8, 2)) > ${monthLength} THEN false ` +
+    `WHEN ${day} > ${monthLength} THEN false ` +
     `ELSE ${order} ${operator} 0 END)`
+  );
+}
+
+/**
+ * [seconds since the epoch, nanoseconds] of guarded text: days from the civil date (H. Hinnant's days_from_civil,
+ * as instants.ts), the time of day, less the offset. Cypher's integer division truncates, so the era of a year
+ * before 0 (January and February of year 0) is computed apart.
+ */
+function instantOf(v: string): string {
+  const int = (start: string | number, length: number) => `toInteger(substring(${v}, ${start}, ${length}))`;
+  const zone = `CASE WHEN ${v} ENDS WITH 'Z' THEN 1 WHEN size(${v}) > 16 AND substring(${v}, size(${v}) - 6, 1) IN ['+', '-'] THEN 6 ELSE 0 END`;
+  return (
+    `[z IN [${zone}] | [b IN [substring(${v}, 0, size(${v}) - z)] | ` +
+    `[y IN [${int(0, 4)} - CASE WHEN ${int(5, 2)} <= 2 THEN 1 ELSE 0 END] | ` +
+    `[era IN [CASE WHEN y >= 0 THEN y / 400 ELSE (y - 399) / 400 END] | ` +
+    `[doe IN [(y - era * 400) * 365 + (y - era * 400) / 4 - (y - era * 400) / 100 + ` +
+    `(153 * ((${int(5, 2)} + 9) % 12) + 2) / 5 + ${int(8, 2)} - 1] | ` +
+    `[(era * 146097 + doe - 719468) * 86400 + ` +
+    `CASE WHEN size(b) > 10 THEN toInteger(substring(b, 11, 2)) * 3600 + toInteger(substring(b, 14, 2)) * 60 ELSE 0 END + ` +
+    `CASE WHEN size(b) >= 19 THEN toInteger(substring(b, 17, 2)) ELSE 0 END - ` +
+    `CASE WHEN z = 6 THEN (CASE WHEN substring(${v}, size(${v}) - 6, 1) = '-' THEN -1 ELSE 1 END) * ` +
+    `(toInteger(substring(${v}, size(${v}) - 5, 2)) * 3600 + toInteger(substring(${v}, size(${v}) - 2, 2)) * 60) ELSE 0 END, ` +
+    `CASE WHEN size(b) > 20 THEN toInteger(left(substring(b, 20) + '000000000', 9)) ELSE 0 END]` +
+    `][0]][0]][0]][0]][0]`
   );
 }
