@@ -4,8 +4,8 @@ import type { SearchParams } from './search-params.js';
 /**
  * The shapes parseInstant accepts (search/instants.ts), checked before any arithmetic: the pattern bounds every
  * field but the day, which the month's length bounds in a later CASE branch (CASE evaluates its branches in order,
- * only the one taken). The instant is computed from the digits, not by datetime(): that throws on offsets past
- * 18:00, which the model accepts up to 23:59, and on anything the guard might let through.
+ * only the one taken). The offset is subtracted apart, not given to datetime(): that throws on offsets past
+ * 18:00, which the model accepts up to 23:59: it only reads the local date and time, as UTC.
  */
 const GUARD =
   '\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])' +
@@ -46,25 +46,16 @@ export function instantComparison(
 }
 
 /**
- * [seconds since the epoch, nanoseconds] of guarded text: days from the civil date (H. Hinnant's days_from_civil,
- * as instants.ts), the time of day, less the offset. Cypher's integer division truncates, so the era of a year
- * before 0 (January and February of year 0) is computed apart.
+ * [seconds since the epoch, nanoseconds] of guarded text: datetime() of its local date and time read as UTC (always
+ * valid once guarded), less the offset, which datetime() is never given (it refuses offsets past 18:00).
  */
 function instantOf(v: string): string {
-  const int = (start: string | number, length: number) => `toInteger(substring(${v}, ${start}, ${length}))`;
-  const zone = `CASE WHEN ${v} ENDS WITH 'Z' THEN 1 WHEN size(${v}) > 16 AND substring(${v}, size(${v}) - 6, 1) IN ['+', '-'] THEN 6 ELSE 0 END`;
-  return (
-    `[z IN [${zone}] | [b IN [substring(${v}, 0, size(${v}) - z)] | ` +
-    `[y IN [${int(0, 4)} - CASE WHEN ${int(5, 2)} <= 2 THEN 1 ELSE 0 END] | ` +
-    `[era IN [CASE WHEN y >= 0 THEN y / 400 ELSE (y - 399) / 400 END] | ` +
-    `[doe IN [(y - era * 400) * 365 + (y - era * 400) / 4 - (y - era * 400) / 100 + ` +
-    `(153 * ((${int(5, 2)} + 9) % 12) + 2) / 5 + ${int(8, 2)} - 1] | ` +
-    `[(era * 146097 + doe - 719468) * 86400 + ` +
-    `CASE WHEN size(b) > 10 THEN toInteger(substring(b, 11, 2)) * 3600 + toInteger(substring(b, 14, 2)) * 60 ELSE 0 END + ` +
-    `CASE WHEN size(b) >= 19 THEN toInteger(substring(b, 17, 2)) ELSE 0 END - ` +
+  const zone =
+    `CASE WHEN ${v} ENDS WITH 'Z' THEN 1 ` +
+    `WHEN size(${v}) > 16 AND substring(${v}, size(${v}) - 6, 1) IN ['+', '-'] THEN 6 ELSE 0 END`;
+  const local = `CASE WHEN size(${v}) = 10 THEN ${v} + 'T00:00Z' ELSE substring(${v}, 0, size(${v}) - z) + 'Z' END`;
+  const offset =
     `CASE WHEN z = 6 THEN (CASE WHEN substring(${v}, size(${v}) - 6, 1) = '-' THEN -1 ELSE 1 END) * ` +
-    `(toInteger(substring(${v}, size(${v}) - 5, 2)) * 3600 + toInteger(substring(${v}, size(${v}) - 2, 2)) * 60) ELSE 0 END, ` +
-    `CASE WHEN size(b) > 20 THEN toInteger(left(substring(b, 20) + '000000000', 9)) ELSE 0 END]` +
-    `][0]][0]][0]][0]][0]`
-  );
+    `(toInteger(substring(${v}, size(${v}) - 5, 2)) * 3600 + toInteger(substring(${v}, size(${v}) - 2, 2)) * 60) ELSE 0 END`;
+  return `[z IN [${zone}] | [t IN [datetime(${local})] | [t.epochSeconds - (${offset}), t.nanosecond]][0]][0]`;
 }
