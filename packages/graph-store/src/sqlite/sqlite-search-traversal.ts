@@ -14,6 +14,10 @@ import type { RowScope } from './sqlite-search-values.js';
  * carries its start (rows (src, uid, depth)). From a single start (with()'s first step) one walk gives every
  * distance. In the main chain, whose sets may be large, minDepth 1 walks from all starts at once and checks only a
  * resource that is itself a start, by a walk back from it to another start.
+ *
+ * Joins are CROSS JOINs, which SQLite keeps in the order written: from the set through the edges (seeking them by
+ * the end they start from) to the resources reached. Without statistics the planner otherwise scans a whole kind
+ * (covered by its index) and seeks the edges of each.
  */
 export function compileSteps(
   start: SqlPart,
@@ -54,8 +58,8 @@ function stepCtes(
       const edge = context.names.fresh('e');
       const from = context.names.fresh('p');
       return sql`SELECT DISTINCT ${raw(`${edge}.${side.far}`)} AS uid FROM ${raw(previous)} ${raw(from)}
-        JOIN edges ${raw(edge)} ON ${raw(`${edge}.${side.near} = ${from}.uid`)}${edgeTypesSql(edge, step)}
-        JOIN resources ${raw(target)} ON ${raw(`${target}.uid = ${edge}.${side.far}`)}
+        CROSS JOIN edges ${raw(edge)} ON ${raw(`${edge}.${side.near} = ${from}.uid`)}${edgeTypesSql(edge, step)}
+        CROSS JOIN resources ${raw(target)} ON ${raw(`${target}.uid = ${edge}.${side.far}`)}
         WHERE ${raw(`${edge}.${side.far} != ${from}.uid`)} AND ${TICK} AND ${filter}`;
     });
     return [sql`${sets}(uid) AS MATERIALIZED (${joinSql(hops, ' UNION ')})`];
@@ -77,7 +81,7 @@ function stepCtes(
       UNION SELECT src FROM ${back} WHERE depth >= 1 AND uid != src AND uid IN (SELECT uid FROM ${previous}))`);
   }
   const setCte = sql`${sets}(uid) AS MATERIALIZED (SELECT DISTINCT x.uid FROM ${reached} x
-    JOIN resources ${raw(target)} ON ${raw(`${target}.uid = x.uid`)} WHERE ${filter})`;
+    CROSS JOIN resources ${raw(target)} ON ${raw(`${target}.uid = x.uid`)} WHERE ${filter})`;
   return [...ctes, setCte];
 }
 
@@ -100,8 +104,8 @@ function walkSql(
     const edge = context.names.fresh('e');
     const end = context.names.fresh('n');
     return sql`SELECT ${raw(perStart ? 'w.src, ' : '')}${raw(`${edge}.${side.far}`)}, w.depth + 1 FROM ${walk} w
-      JOIN edges ${raw(edge)} ON ${raw(`${edge}.${side.near} = w.uid`)}${edgeTypesSql(edge, step)}
-      JOIN resources ${raw(end)} ON ${raw(`${end}.uid = ${edge}.${side.far}`)}
+      CROSS JOIN edges ${raw(edge)} ON ${raw(`${edge}.${side.near} = w.uid`)}${edgeTypesSql(edge, step)}
+      CROSS JOIN resources ${raw(end)} ON ${raw(`${end}.uid = ${edge}.${side.far}`)}
       WHERE ${TICK} AND w.depth < ${max}`;
   });
   const columns = raw(perStart ? 'src, uid, depth' : 'uid, depth');
@@ -202,7 +206,7 @@ function oneHopExists(alias: string, step: TraversalStep, context: PredicateCont
         AND ${raw(`+${edge}.${side.far} IN (SELECT uid FROM ${targets})`)})`;
     }
     return sql`EXISTS (SELECT 1 FROM edges ${raw(edge)}
-      JOIN resources ${raw(target)} ON ${raw(`${target}.uid = ${edge}.${side.far}`)}
+      CROSS JOIN resources ${raw(target)} ON ${raw(`${target}.uid = ${edge}.${side.far}`)}
       WHERE ${near} AND ${compilePredicate(filter, scope, context)})`;
   });
 }
