@@ -38,8 +38,9 @@ export function compileSteps(
 }
 
 export function depthsOf(step: TraversalStep): { min: number; max: number } {
+  // maxDepth defaults to minDepth (or 1): `minDepth 0` alone keeps only the starts.
   const min = step.minDepth ?? 1;
-  return { min, max: step.maxDepth ?? Math.max(min, 1) };
+  return { min, max: step.maxDepth ?? min };
 }
 
 function stepCtes(
