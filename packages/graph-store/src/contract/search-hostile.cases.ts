@@ -27,6 +27,7 @@ import {
 import { collectPages, resourceFailures, type CaseFailure } from './search-checks.js';
 import type { ResourceCase } from './search-expectations.js';
 import { ALL_IDS, FINAL_RESOURCES, seedSearchEstate } from './search-fixtures.js';
+import { SEARCH_TEST_TIMEOUT_MS } from './search-timeout.js';
 
 /** Strings short enough for a tag key or a data key (SEARCH_LIMITS bounds what a query may name). */
 const HOSTILE = HOSTILE_STRINGS.filter((text) => text.length <= 1024);
@@ -175,100 +176,116 @@ export function describeSearchHostility(context: ContractContext): void {
       return store;
     }
 
-    it('treats hostile strings as plain values in every position', async () => {
-      const store = await seeded();
-      const cases: ResourceCase[] = [];
-      // The victim is no fixture of the estate: idOf answers its uid.
-      const only = (matches: boolean) => (matches ? [victim.uid] : []);
-      HOSTILE.forEach((text, index) => {
-        const name = `hostile ${index}`;
+    it(
+      'treats hostile strings as plain values in every position',
+      async () => {
+        const store = await seeded();
+        const cases: ResourceCase[] = [];
+        // The victim is no fixture of the estate: idOf answers its uid.
+        const only = (matches: boolean) => (matches ? [victim.uid] : []);
+        HOSTILE.forEach((text, index) => {
+          const name = `hostile ${index}`;
+          cases.push(
+            {
+              name: `${name}: name eq`,
+              query: search(cmp(field('name'), 'eq', str(text))),
+              ids: only(text === victim.name),
+            },
+            {
+              name: `${name}: name contains`,
+              query: search(cmp(field('name'), 'contains', str(text))),
+              ids: only(victim.name.includes(text)),
+            },
+            {
+              name: `${name}: glob`,
+              query: search(cmp(field('name'), 'glob', str(text))),
+              ids: only(text === victim.name),
+            },
+            { name: `${name}: tag exists`, query: search(cmp(tag(text), 'exists')), ids: only(true) },
+            {
+              name: `${name}: tag value`,
+              query: search(cmp(tag(text), 'eq', str(victim.tags[text]!))),
+              ids: only(true),
+            },
+            { name: `${name}: uid`, query: search(cmp(field('uid'), 'eq', str(text))), ids: [] },
+            {
+              name: `${name}: data key`,
+              query: search(cmp(dataKeys(text, 'value'), 'eq', str(text))),
+              ids: only(true),
+            },
+            {
+              name: `${name}: data key and number`,
+              query: search(cmp(dataKeys(text, 'n'), 'eq', num(index))),
+              ids: only(true),
+            },
+            { name: `${name}: data key ne`, query: search(cmp(dataKeys(text, 'value'), 'ne', str(text))), ids: [] },
+            {
+              name: `${name}: in`,
+              query: search(cmp(tag(text), 'in', [str(text), str(victim.tags[text]!)])),
+              ids: only(true),
+            },
+            {
+              name: `${name}: step filter`,
+              query: search(is('aws_ec2_route_table'), {
+                steps: [out('routes_to', { filter: cmp(tag(text), 'exists') })],
+              }),
+              ids: [],
+            },
+          );
+        });
         cases.push(
-          {
-            name: `${name}: name eq`,
-            query: search(cmp(field('name'), 'eq', str(text))),
-            ids: only(text === victim.name),
-          },
-          {
-            name: `${name}: name contains`,
-            query: search(cmp(field('name'), 'contains', str(text))),
-            ids: only(victim.name.includes(text)),
-          },
-          {
-            name: `${name}: glob`,
-            query: search(cmp(field('name'), 'glob', str(text))),
-            ids: only(text === victim.name),
-          },
-          { name: `${name}: tag exists`, query: search(cmp(tag(text), 'exists')), ids: only(true) },
-          { name: `${name}: tag value`, query: search(cmp(tag(text), 'eq', str(victim.tags[text]!))), ids: only(true) },
-          { name: `${name}: uid`, query: search(cmp(field('uid'), 'eq', str(text))), ids: [] },
-          { name: `${name}: data key`, query: search(cmp(dataKeys(text, 'value'), 'eq', str(text))), ids: only(true) },
-          {
-            name: `${name}: data key and number`,
-            query: search(cmp(dataKeys(text, 'n'), 'eq', num(index))),
-            ids: only(true),
-          },
-          { name: `${name}: data key ne`, query: search(cmp(dataKeys(text, 'value'), 'ne', str(text))), ids: [] },
-          {
-            name: `${name}: in`,
-            query: search(cmp(tag(text), 'in', [str(text), str(victim.tags[text]!)])),
-            ids: only(true),
-          },
-          {
-            name: `${name}: step filter`,
-            query: search(is('aws_ec2_route_table'), {
-              steps: [out('routes_to', { filter: cmp(tag(text), 'exists') })],
-            }),
-            ids: [],
-          },
+          { name: 'glob brackets are characters', query: search(cmp(field('name'), 'glob', str('[i]-*'))), ids: [] },
+          { name: 'glob backslash is a character', query: search(cmp(field('name'), 'glob', str('\\*'))), ids: [] },
+          { name: 'contains percent and underscore', query: search(cmp(field('name'), 'contains', str('%'))), ids: [] },
+          { name: 'contains underscore', query: search(cmp(field('id'), 'contains', str('_'))), ids: [] },
         );
-      });
-      cases.push(
-        { name: 'glob brackets are characters', query: search(cmp(field('name'), 'glob', str('[i]-*'))), ids: [] },
-        { name: 'glob backslash is a character', query: search(cmp(field('name'), 'glob', str('\\*'))), ids: [] },
-        { name: 'contains percent and underscore', query: search(cmp(field('name'), 'contains', str('%'))), ids: [] },
-        { name: 'contains underscore', query: search(cmp(field('id'), 'contains', str('_'))), ids: [] },
-      );
-      expect(await resourceFailures(store, cases)).toEqual([]);
-      const key = HOSTILE[0]!;
-      const rows = await collectPages(store, search(ALL, { aggregate: count(tag(key)) }));
-      expect(rows.rows).toEqual([
-        { group: { [formatFieldPath(tag(key))]: victim.tags[key]! }, value: 1 },
-        { group: { [formatFieldPath(tag(key))]: null }, value: ALL_IDS.length },
-      ]);
-      const sorted = await collectPages(
-        store,
-        search(is('aws_s3_bucket'), { sort: [{ path: dataKeys(HOSTILE[4]!, 'n') }] }),
-      );
-      expect(sorted.resources[0]?.uid).toBe(victim.uid);
-      const changes = await collectPages(store, {
-        target: 'changes',
-        filter: cmp(field('name'), 'eq', str(victim.name)),
-      });
-      expect(changes.changes.map((item) => item.uid)).toEqual([victim.uid]);
-    });
+        expect(await resourceFailures(store, cases)).toEqual([]);
+        const key = HOSTILE[0]!;
+        const rows = await collectPages(store, search(ALL, { aggregate: count(tag(key)) }));
+        expect(rows.rows).toEqual([
+          { group: { [formatFieldPath(tag(key))]: victim.tags[key]! }, value: 1 },
+          { group: { [formatFieldPath(tag(key))]: null }, value: ALL_IDS.length },
+        ]);
+        const sorted = await collectPages(
+          store,
+          search(is('aws_s3_bucket'), { sort: [{ path: dataKeys(HOSTILE[4]!, 'n') }] }),
+        );
+        expect(sorted.resources[0]?.uid).toBe(victim.uid);
+        const changes = await collectPages(store, {
+          target: 'changes',
+          filter: cmp(field('name'), 'eq', str(victim.name)),
+        });
+        expect(changes.changes.map((item) => item.uid)).toEqual([victim.uid]);
+      },
+      SEARCH_TEST_TIMEOUT_MS,
+    );
 
-    it('refuses queries over the limits or with invalid labels, naming the field, and keeps its data', async () => {
-      const store = await seeded();
-      const before = await snapshot(store);
-      const failures: CaseFailure[] = [];
-      for (const refused of REFUSED_QUERIES) {
-        const expected = { code: 'INVALID_ARGUMENT', field: refused.field };
-        try {
-          const page = await store.search(refused.query);
-          failures.push({ case: refused.name, expected, got: `answered ${JSON.stringify(page).slice(0, 200)}` });
-        } catch (error) {
-          const got = { code: (error as { code?: unknown }).code, field: (error as { field?: unknown }).field };
-          if (JSON.stringify(got) !== JSON.stringify(expected)) failures.push({ case: refused.name, expected, got });
+    it(
+      'refuses queries over the limits or with invalid labels, naming the field, and keeps its data',
+      async () => {
+        const store = await seeded();
+        const before = await snapshot(store);
+        const failures: CaseFailure[] = [];
+        for (const refused of REFUSED_QUERIES) {
+          const expected = { code: 'INVALID_ARGUMENT', field: refused.field };
+          try {
+            const page = await store.search(refused.query);
+            failures.push({ case: refused.name, expected, got: `answered ${JSON.stringify(page).slice(0, 200)}` });
+          } catch (error) {
+            const got = { code: (error as { code?: unknown }).code, field: (error as { field?: unknown }).field };
+            if (JSON.stringify(got) !== JSON.stringify(expected)) failures.push({ case: refused.name, expected, got });
+          }
         }
-      }
-      expect(failures).toEqual([]);
-      await expect(store.search(search(ALL), { pageToken: "x'); DROP TABLE resources; --" })).rejects.toMatchObject({
-        code: 'INVALID_ARGUMENT',
-      });
-      expect(await snapshot(store)).toEqual(before);
-      const everything = await collectPages(store, search(ALL));
-      expect(everything.resources).toHaveLength(ALL_IDS.length + 1);
-    });
+        expect(failures).toEqual([]);
+        await expect(store.search(search(ALL), { pageToken: "x'); DROP TABLE resources; --" })).rejects.toMatchObject({
+          code: 'INVALID_ARGUMENT',
+        });
+        expect(await snapshot(store)).toEqual(before);
+        const everything = await collectPages(store, search(ALL));
+        expect(everything.resources).toHaveLength(ALL_IDS.length + 1);
+      },
+      SEARCH_TEST_TIMEOUT_MS,
+    );
   });
 }
 

@@ -22,6 +22,14 @@ export interface RowsQuery {
   limit?: number;
 }
 
+export function rowsQueryOf(query: { sort?: SortKey[]; limit?: number }, aggregate: Aggregation): RowsQuery {
+  return {
+    aggregate,
+    ...(query.sort ? { sort: query.sort } : {}),
+    ...(query.limit === undefined ? {} : { limit: query.limit }),
+  };
+}
+
 /**
  * One row per distinct combination of the groups' text (Aggregation), all of them computed by one statement in
  * their order, at most SEARCH_LIMITS.groups (StoreLimitError beyond); a page is a slice of them.
@@ -73,16 +81,12 @@ function numberOf(ref: ValueRef): SqlPart {
   return sql`(CASE WHEN ${ref.type} IN ('integer', 'real') THEN ${ref.value} END)`;
 }
 
-/** What each row adds to its group: 1 (count), presence (count of a path), or the number at the path. */
+/** What each row adds to its group: 1 (count counts resources; validateSearch refuses a path), or its number. */
 function measured(scope: RowScope, aggregate: Aggregation): SqlPart {
-  if (aggregate.path === undefined) {
-    if (aggregate.op !== 'count')
-      throw new InvalidStoreArgumentError('query.aggregate.path', `${aggregate.op} needs a path`);
-    return raw('1');
-  }
-  const ref = valueRefOf(scope, aggregate.path);
-  if (aggregate.op === 'count') return sql`(CASE WHEN ${present(ref)} THEN 1 END)`;
-  return numberOf(ref);
+  if (aggregate.op === 'count') return raw('1');
+  if (aggregate.path === undefined)
+    throw new InvalidStoreArgumentError('query.aggregate.path', `${aggregate.op} needs a path`);
+  return numberOf(valueRefOf(scope, aggregate.path));
 }
 
 function aggregateSql(aggregate: Aggregation): SqlPart {

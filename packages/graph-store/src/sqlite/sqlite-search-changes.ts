@@ -2,11 +2,12 @@ import type { Database } from 'better-sqlite3';
 import { InvalidStoreArgumentError } from '../errors.js';
 import type { PageRequest } from '../graph-store.js';
 import type { ChangeSearch, SearchPage, TimeLiteral } from '../search/search-query.js';
-import { aggregateRows, type RowSource } from './sqlite-search-aggregate.js';
+import { aggregateRows, rowsQueryOf, type RowSource } from './sqlite-search-aggregate.js';
 import { parseInstant } from '../search/instants.js';
-import { keysetPage, nextKeysetToken, nextOffsetToken, offsetPage, sortTerms } from './sqlite-search-order.js';
+import { listPage } from './sqlite-search-listing.js';
+import { sortTerms } from './sqlite-search-order.js';
 import { compilePredicate, type PredicateContext } from './sqlite-search-predicate.js';
-import { joinSql, raw, sql, SqlNames, type SqlPart } from './sqlite-search-sql.js';
+import { joinSql, raw, sql, SqlNames, type SqlPart, TICK } from './sqlite-search-sql.js';
 import { toChangeRecord, type ChangeRow } from './sqlite-rows.js';
 
 const ROW = { target: 'changes', alias: 'c' } as const;
@@ -18,36 +19,18 @@ const ROW = { target: 'changes', alias: 'c' } as const;
  */
 export function searchChanges(db: Database, query: ChangeSearch, page: PageRequest | undefined): SearchPage {
   const source = changeSource(query);
-  if (query.aggregate !== undefined) {
-    const rowsQuery = {
-      aggregate: query.aggregate,
-      ...(query.sort ? { sort: query.sort } : {}),
-      ...(query.limit === undefined ? {} : { limit: query.limit }),
-    };
-    return aggregateRows(db, source, rowsQuery, page);
-  }
-  const select = sql`SELECT c.* FROM changes c WHERE ${source.where}`;
-  const run = (statement: SqlPart) => db.prepare<unknown[], ChangeRow>(statement.text).all(...statement.params);
-  if (query.sort !== undefined && query.sort.length > 0) {
-    const slice = offsetPage(page, query.limit);
-    if (slice.size === 0) return { changes: [] };
-    const order = joinSql([...sortTerms(ROW, query.sort), raw('c.seq')], ', ');
-    const rows = run(sql`${select} ORDER BY ${order} LIMIT ${slice.size + 1} OFFSET ${slice.offset}`);
-    const nextPageToken = nextOffsetToken(slice, Math.min(rows.length, slice.size), rows.length > slice.size);
-    return {
-      changes: rows.slice(0, slice.size).map(toChangeRecord),
-      ...(nextPageToken === undefined ? {} : { nextPageToken }),
-    };
-  }
-  const keyset = keysetPage(page, query.limit);
-  if (keyset.size === 0) return { changes: [] };
-  if (keyset.after !== undefined && typeof keyset.after !== 'number')
-    throw new InvalidStoreArgumentError('page.pageToken', 'is not a token this store issued');
-  const after = keyset.after === undefined ? raw('') : sql` AND c.seq > ${keyset.after}`;
-  const rows = run(sql`${select}${after} ORDER BY c.seq LIMIT ${keyset.size + 1}`);
-  const kept = rows.slice(0, keyset.size);
-  const nextPageToken = nextKeysetToken(keyset, kept.length, kept.at(-1)?.seq, rows.length > keyset.size);
-  return { changes: kept.map(toChangeRecord), ...(nextPageToken === undefined ? {} : { nextPageToken }) };
+  if (query.aggregate !== undefined) return aggregateRows(db, source, rowsQueryOf(query, query.aggregate), page);
+  const { items, nextPageToken } = listPage<ChangeRow>(
+    db,
+    {
+      select: sql`SELECT c.* FROM changes c WHERE ${source.where}`,
+      key: { column: 'c.seq', type: 'number', of: (row) => row.seq },
+      sort: sortTerms(ROW, query.sort ?? []),
+      limit: query.limit,
+    },
+    page,
+  );
+  return { changes: items.map(toChangeRecord), ...(nextPageToken === undefined ? {} : { nextPageToken }) };
 }
 
 function changeSource(query: ChangeSearch): RowSource {
@@ -56,8 +39,11 @@ function changeSource(query: ChangeSearch): RowSource {
     withCondition: () => {
       throw new InvalidStoreArgumentError('query.filter', 'with() applies to resources, not changes');
     },
+    hoist: () => {
+      throw new InvalidStoreArgumentError('query.filter', 'a change search has no sets of resources');
+    },
   };
-  const terms: SqlPart[] = [raw('search_tick()'), compilePredicate(query.filter, ROW, context)];
+  const terms: SqlPart[] = [TICK, compilePredicate(query.filter, ROW, context)];
   if (query.since !== undefined) terms.push(sql`c.at >= ${isoOf(query.since, 'query.since')}`);
   if (query.until !== undefined) terms.push(sql`c.at < ${isoOf(query.until, 'query.until')}`);
   return { scope: ROW, table: raw('changes c'), ctes: [], where: joinSql(terms, ' AND ') };

@@ -1,10 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import type { PageRequest } from '../graph-store.js';
 import type { ResourceSearch, SearchPage } from '../search/search-query.js';
-import { aggregateRows, type RowSource } from './sqlite-search-aggregate.js';
-import { keysetPage, nextKeysetToken, nextOffsetToken, offsetPage, sortTerms } from './sqlite-search-order.js';
+import { aggregateRows, rowsQueryOf, type RowSource } from './sqlite-search-aggregate.js';
+import { listPage } from './sqlite-search-listing.js';
+import { sortTerms } from './sqlite-search-order.js';
 import { compilePredicate, type PredicateContext } from './sqlite-search-predicate.js';
-import { joinSql, raw, sql, SqlNames, type SqlPart } from './sqlite-search-sql.js';
+import { joinSql, raw, sql, SqlNames, type SqlPart, TICK } from './sqlite-search-sql.js';
 import { compileSteps, compileWith } from './sqlite-search-traversal.js';
 import { FROM_RESOURCES, RESOURCE_COLUMNS, toStoredResource, type ResourceRow } from './sqlite-rows.js';
 
@@ -17,59 +18,47 @@ const TABLE = raw('resources r');
  */
 export function searchResources(db: Database, query: ResourceSearch, page: PageRequest | undefined): SearchPage {
   const source = resourceSource(query);
-  if (query.aggregate !== undefined) {
-    const rowsQuery = {
-      aggregate: query.aggregate,
-      ...(query.sort ? { sort: query.sort } : {}),
-      ...(query.limit === undefined ? {} : { limit: query.limit }),
-    };
-    return aggregateRows(db, source, rowsQuery, page);
-  }
+  if (query.aggregate !== undefined) return aggregateRows(db, source, rowsQueryOf(query, query.aggregate), page);
   const withSql = source.ctes.length === 0 ? raw('') : sql`WITH RECURSIVE ${joinSql(source.ctes, ', ')} `;
-  const select = sql`${withSql}SELECT ${raw(RESOURCE_COLUMNS)} ${raw(FROM_RESOURCES)} WHERE ${source.where}`;
-  const run = (statement: SqlPart) => db.prepare<unknown[], ResourceRow>(statement.text).all(...statement.params);
-  if (query.sort !== undefined && query.sort.length > 0) {
-    const slice = offsetPage(page, query.limit);
-    if (slice.size === 0) return { resources: [] };
-    const order = joinSql([...sortTerms(ROW, query.sort), raw('r.uid')], ', ');
-    const rows = run(sql`${select} ORDER BY ${order} LIMIT ${slice.size + 1} OFFSET ${slice.offset}`);
-    const resources = rows.slice(0, slice.size).map(toStoredResource);
-    const nextPageToken = nextOffsetToken(slice, resources.length, rows.length > slice.size);
-    return { resources, ...(nextPageToken === undefined ? {} : { nextPageToken }) };
-  }
-  const keyset = keysetPage(page, query.limit);
-  if (keyset.size === 0) return { resources: [] };
-  const after = keyset.after === undefined ? raw('') : sql` AND r.uid > ${String(keyset.after)}`;
-  const rows = run(sql`${select}${after} ORDER BY r.uid LIMIT ${keyset.size + 1}`);
-  const resources = rows.slice(0, keyset.size).map(toStoredResource);
-  const more = rows.length > keyset.size;
-  const nextPageToken = nextKeysetToken(keyset, resources.length, resources.at(-1)?.uid, more);
-  return { resources, ...(nextPageToken === undefined ? {} : { nextPageToken }) };
+  const { items, nextPageToken } = listPage<ResourceRow>(
+    db,
+    {
+      select: sql`${withSql}SELECT ${raw(RESOURCE_COLUMNS)} ${raw(FROM_RESOURCES)} WHERE ${source.where}`,
+      key: { column: 'r.uid', type: 'string', of: (row) => row.uid },
+      sort: sortTerms(ROW, query.sort ?? []),
+      limit: query.limit,
+    },
+    page,
+  );
+  return { resources: items.map(toStoredResource), ...(nextPageToken === undefined ? {} : { nextPageToken }) };
 }
 
 /** The resources a search answers, as a condition on `resources r`. */
 function resourceSource(query: ResourceSearch): RowSource {
   const names = new SqlNames();
+  const hoisted: SqlPart[] = [];
   const context: PredicateContext = {
     names,
     withCondition: (condition, scope) => compileWith(condition, scope, context),
+    hoist: (body) => {
+      const name = names.fresh('search_hoisted');
+      hoisted.push(sql`${raw(name)}(uid) AS MATERIALIZED (${body})`);
+      return name;
+    },
   };
   const steps = query.steps ?? [];
   if (steps.length === 0) {
-    return {
-      scope: ROW,
-      table: TABLE,
-      ctes: [],
-      where: sql`search_tick() AND ${compilePredicate(query.filter, ROW, context)}`,
-    };
+    // Compiled before the CTE list is read: compiling is what hoists.
+    const where = sql`${TICK} AND ${compilePredicate(query.filter, ROW, context)}`;
+    return { scope: ROW, table: TABLE, ctes: hoisted, where };
   }
   const start = names.fresh('t');
   const startScope = { target: 'resources', alias: start } as const;
   const filter = compilePredicate(query.filter, startScope, context);
   const { ctes, last } = compileSteps(
-    sql`SELECT ${raw(`${start}.uid`)} FROM resources ${raw(start)} WHERE search_tick() AND ${filter}`,
+    sql`SELECT ${raw(`${start}.uid`)} FROM resources ${raw(start)} WHERE ${TICK} AND ${filter}`,
     steps,
     context,
   );
-  return { scope: ROW, table: TABLE, ctes, where: sql`r.uid IN (SELECT uid FROM ${raw(last)})` };
+  return { scope: ROW, table: TABLE, ctes: [...hoisted, ...ctes], where: sql`r.uid IN (SELECT uid FROM ${raw(last)})` };
 }

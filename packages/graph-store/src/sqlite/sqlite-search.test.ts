@@ -140,7 +140,7 @@ const QUANTIFIED_PATHS: FieldPath[] = [
 ];
 
 class QueryMaker {
-  constructor(private readonly next: () => number) {}
+  constructor(readonly next: () => number) {}
 
   pick<T>(items: readonly T[]): T {
     return items[Math.floor(this.next() * items.length)]!;
@@ -459,8 +459,14 @@ describe('sqlite search', () => {
       target: 'resources',
       filter: { type: 'with', count: { op: 'gte', value: 40 }, steps: [deep, deep, deep] },
     };
-    expect(() => search.search(query)).toThrow(StoreLimitError);
-    expect(() => search.search(query)).toThrow(expect.objectContaining({ limit: 'timeMs' }) as Error);
+    let thrown: unknown;
+    try {
+      search.search(query);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(StoreLimitError);
+    expect(thrown).toMatchObject({ code: 'RESOURCE_EXHAUSTED', limit: 'timeMs' });
     db.close();
   });
 });
