@@ -9,7 +9,7 @@ import {
 } from './search-expectations.js';
 import { ALL_IDS, idOf } from './search-fixtures.js';
 import { MEMORY_TIMES, memoryReference } from './search-memory-estate.js';
-import { generatedPredicates } from './search-generated.js';
+import { generatedPredicates, generatedSearches } from './search-generated.js';
 import { expectedIdOrder } from './search-checks.js';
 import { validateResolvedSearch } from '../search/validate-search.js';
 import { InvalidStoreArgumentError } from '../errors.js';
@@ -77,6 +77,13 @@ describe('search expectations', () => {
     expect(refused).toEqual([]);
     for (const predicate of generatedPredicates(30))
       expect(() => validateResolvedSearch({ target: 'resources', filter: predicate })).not.toThrow();
+    for (const query of generatedSearches(15)) expect(() => validateResolvedSearch(query)).not.toThrow();
+  });
+
+  it('generates searches with steps that reach something', () => {
+    const sizes = generatedSearches(15).map((query) => reference.resources(query).length);
+    expect(generatedSearches(15)).toEqual(generatedSearches(15));
+    expect(sizes.filter((size) => size > 0 && size < ALL_IDS.length).length).toBeGreaterThanOrEqual(6);
   });
 
   it('generates predicates that tell resources apart', () => {

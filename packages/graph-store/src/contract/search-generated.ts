@@ -1,12 +1,80 @@
-import type { ComparisonOperator, FieldPath, Literal, Predicate } from '../search/search-query.js';
-import { and, cmp, data, field, is, not, num, or, str, tag, time, bool } from './search-builders.js';
+import type {
+  ComparisonOperator,
+  FieldPath,
+  Literal,
+  Predicate,
+  ResourceSearch,
+  TraversalStep,
+} from '../search/search-query.js';
+import {
+  and,
+  bool,
+  cmp,
+  data,
+  field,
+  is,
+  not,
+  num,
+  or,
+  search,
+  step,
+  str,
+  tag,
+  time,
+  withCount,
+} from './search-builders.js';
 
 /**
  * Predicates without `with`, generated from a seed (the same ones every run): the differential case checks that a
  * store answers each of them with exactly the resources matchesPredicate keeps.
  */
 export function generatedPredicates(count: number, seed = 15): Predicate[] {
+  const { tree } = predicateMaker(mulberry32(seed));
+  return Array.from({ length: count }, () => tree(3));
+}
+
+/**
+ * Searches with steps and with conditions, generated from a seed: filters of generated predicates, some with a
+ * with condition, then zero to two steps of any direction, edge types and depth range, some with a filter.
+ */
+export function generatedSearches(count: number, seed = 16): ResourceSearch[] {
   const random = mulberry32(seed);
+  const { tree, leaf, pick } = predicateMaker(random);
+  const traversal = (): TraversalStep => {
+    const [min, max] = pick(DEPTHS);
+    const types = random() < 0.7 ? [pick(EDGE_TYPES)] : undefined;
+    return step(pick(DIRECTIONS), {
+      min,
+      max,
+      ...(types ? { types } : {}),
+      ...(random() < 0.3 ? { filter: leaf() } : {}),
+    });
+  };
+  const steps = (most: number) => Array.from({ length: Math.floor(random() * (most + 1)) }, traversal);
+  return Array.from({ length: count }, () => {
+    let filter = tree(1);
+    if (random() < 0.6) {
+      const condition = withCount(pick(COUNT_OPS), Math.floor(random() * 3), traversal(), ...steps(1));
+      filter = random() < 0.3 ? and(filter, not(condition)) : or(and(is(pick(KINDS)), condition), condition);
+    }
+    const chain = steps(2);
+    return search(filter, chain.length > 0 ? { steps: chain } : {});
+  });
+}
+
+const DIRECTIONS: TraversalStep['direction'][] = ['out', 'in', 'both'];
+const EDGE_TYPES = ['attached_to', 'member_of', 'in_subnet', 'in_vpc', 'routes_to', 'uses_role'];
+const DEPTHS: [number, number][] = [
+  [1, 1],
+  [1, 2],
+  [2, 2],
+  [0, 1],
+  [1, 3],
+  [2, 4],
+];
+const COUNT_OPS = ['eq', 'ne', 'lt', 'lte', 'gt', 'gte'] as const;
+
+function predicateMaker(random: () => number) {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const leaf = (): Predicate => {
     const roll = random();
@@ -35,7 +103,7 @@ export function generatedPredicates(count: number, seed = 15): Predicate[] {
     if (roll < 0.85) return or(tree(depth - 1), tree(depth - 1));
     return not(tree(depth - 1));
   };
-  return Array.from({ length: count }, () => tree(3));
+  return { tree, leaf, pick };
 }
 
 /** A small seeded generator (mulberry32): deterministic across runs and machines. */

@@ -12,7 +12,7 @@ import {
   type ResourceCase,
 } from './search-expectations.js';
 import { ALL_IDS, CONNECTED_EDGES, idOf, seedSearchEstate, type SeededEstate } from './search-fixtures.js';
-import { generatedPredicates } from './search-generated.js';
+import { generatedPredicates, generatedSearches } from './search-generated.js';
 import { describeSearchHostility } from './search-hostile.cases.js';
 import { SearchReference } from './search-reference.js';
 import { SEARCH_TEST_TIMEOUT_MS } from './search-timeout.js';
@@ -136,6 +136,21 @@ export function describeSearch(context: ContractContext): void {
             return { name: `generated count ${index}`, query, rows: reference.rows(query) };
           });
         expect(await rowFailures(store, counted)).toEqual([]);
+      },
+      SEARCH_TEST_TIMEOUT_MS,
+    );
+
+    it(
+      'answers 15 generated searches with steps and with conditions as the reference does',
+      async () => {
+        const { store } = await seeded();
+        const reference = new SearchReference(await storedResources(store), CONNECTED_EDGES);
+        const cases = generatedSearches(15).map((query, index) => ({
+          name: `generated search ${index}: ${JSON.stringify(query)}`,
+          query,
+          ids: idsOf(reference.resources(query)),
+        }));
+        expect(await resourceFailures(store, cases)).toEqual([]);
       },
       SEARCH_TEST_TIMEOUT_MS,
     );
