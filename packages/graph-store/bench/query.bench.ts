@@ -160,40 +160,40 @@ async function main(): Promise<void> {
   const runs: StoreRun[] = [];
   const sizes: { size: number; resources: number; edges?: number; counts: Record<string, number>; rows: QueryRow[] }[] =
     [];
-  try {
-    for (const size of options.sizes) {
-      const estate = new Estate(size, now);
-      const sizeRuns: StoreRun[] = [];
-      for (const store of options.stores) {
-        const skip = store === 'neo4j' ? (neo4jUnavailable ?? neo4jSkipReason(runs, size, options)) : undefined;
-        const run = skip
-          ? { store, size, skipped: skip, queries: [] }
-          : await runStore(store, estate, size, options, neo4jServer);
-        sizeRuns.push(run);
-        runs.push(run);
-      }
-      const queries = benchQueries(estate, now);
-      const rows = queries.map((query, index): QueryRow => {
-        const of = (store: QueryBenchStore) => sizeRuns.find((run) => run.store === store)?.queries[index];
-        const sqlite = of('sqlite');
-        const neo4j = of('neo4j');
-        return { query, ...(sqlite ? { sqlite } : {}), ...(neo4j ? { neo4j } : {}) };
-      });
-      const edges = sizeRuns.find((run) => run.fill && !run.fill.stopped)?.fill?.edges;
-      sizes.push({
-        size,
-        resources: estate.total,
-        ...(edges === undefined ? {} : { edges }),
-        counts: estate.counts,
-        rows,
-      });
+  const sizeReport = (size: number, print: boolean) => {
+    const estate = new Estate(size, now);
+    const sizeRuns = runs.filter((run) => run.size === size);
+    const rows = benchQueries(estate, now).map((query, index): QueryRow => {
+      const of = (store: QueryBenchStore) => sizeRuns.find((run) => run.store === store)?.queries[index];
+      const sqlite = of('sqlite');
+      const neo4j = of('neo4j');
+      return { query, ...(sqlite ? { sqlite } : {}), ...(neo4j ? { neo4j } : {}) };
+    });
+    const edges = sizeRuns.find((run) => run.fill && !run.fill.stopped)?.fill?.edges;
+    if (print) {
       console.log(renderSize(size, rows));
       console.log(`estate: ${estate.total} resources${edges === undefined ? '' : `, ${edges} edges`}`);
       for (const run of sizeRuns) console.log(fillLine(run));
     }
+    return { size, resources: estate.total, ...(edges === undefined ? {} : { edges }), counts: estate.counts, rows };
+  };
+  // Store after store (SQLite's figures are printed before Neo4j's long fills begin), sizes in ascending order.
+  try {
+    for (const store of options.stores) {
+      for (const size of [...options.sizes].sort((a, b) => a - b)) {
+        const skip = store === 'neo4j' ? (neo4jUnavailable ?? neo4jSkipReason(runs, size, options)) : undefined;
+        runs.push(
+          skip
+            ? { store, size, skipped: skip, queries: [] }
+            : await runStore(store, new Estate(size, now), size, options, neo4jServer),
+        );
+        if (store !== options.stores.at(-1)) sizeReport(size, true);
+      }
+    }
   } finally {
     neo4jServer?.stop();
   }
+  for (const size of options.sizes) sizes.push(sizeReport(size, true));
   if (options.json) {
     const directory = join(repositoryRoot, 'bench-results');
     mkdirSync(directory, { recursive: true });
