@@ -50,6 +50,12 @@ const and = (...terms: Predicate[]): Predicate => ({ type: 'and', terms });
 /** FieldPath's field names are CORE_FIELDS; a change search names CHANGE_FIELDS, which the type does not list. */
 const changeField = (name: ChangeField): FieldPath => ({ root: 'field', name }) as unknown as FieldPath;
 
+/** Instances matching every term. */
+const instancesWhere = (...terms: Predicate[]): SearchQuery => ({
+  target: 'resources',
+  filter: and(is('aws_ec2_instance'), ...terms),
+});
+
 const DAY_MS = 86_400_000;
 
 /** A security group that lets the world in on port 22 (see the note in benchQueries). */
@@ -87,56 +93,39 @@ export function benchQueries(estate: Estate, changesSince: Date): BenchQuery[] {
       name: 'name glob',
       goal: 'selective',
       text: 'is(aws_ec2_instance) and name glob "web-0012*"',
-      query: {
-        target: 'resources',
-        filter: and(is('aws_ec2_instance'), {
-          type: 'compare',
-          path: field('name'),
-          op: 'glob',
-          value: text('web-0012*'),
-        }),
-      },
+      query: instancesWhere({
+        type: 'compare',
+        path: field('name'),
+        op: 'glob',
+        value: text('web-0012*'),
+      }),
     },
     {
       name: 'name regex',
       goal: 'selective',
       text: 'is(aws_ec2_instance) and name =~ "^db-0001[0-9]{2}-prod$"',
-      query: {
-        target: 'resources',
-        filter: and(is('aws_ec2_instance'), {
-          type: 'compare',
-          path: field('name'),
-          op: 'matches',
-          value: text('^db-0001[0-9]{2}-prod$'),
-        }),
-      },
+      query: instancesWhere({
+        type: 'compare',
+        path: field('name'),
+        op: 'matches',
+        value: text('^db-0001[0-9]{2}-prod$'),
+      }),
     },
     {
       name: 'prod instances in a region',
       goal: 'selective',
       text: 'is(aws_ec2_instance) and region = "eu-west-1" and tags.Environment = "prod"',
-      query: {
-        target: 'resources',
-        filter: and(
-          is('aws_ec2_instance'),
-          eq(field('region'), text('eu-west-1')),
-          eq(tag('Environment'), text('prod')),
-        ),
-      },
+      query: instancesWhere(eq(field('region'), text('eu-west-1')), eq(tag('Environment'), text('prod'))),
     },
     {
       name: 'stopped m5.large in an account',
       goal: 'selective',
       text: 'is(aws_ec2_instance) and account = "222222222222" and type = "m5.large" and data.State.Name = "stopped"',
-      query: {
-        target: 'resources',
-        filter: and(
-          is('aws_ec2_instance'),
-          eq(field('account'), text('222222222222')),
-          eq(field('type'), text('m5.large')),
-          eq(data('State', 'Name'), text('stopped')),
-        ),
-      },
+      query: instancesWhere(
+        eq(field('account'), text('222222222222')),
+        eq(field('type'), text('m5.large')),
+        eq(data('State', 'Name'), text('stopped')),
+      ),
     },
     {
       name: 'newest 20 instances',
@@ -183,14 +172,11 @@ export function benchQueries(estate: Estate, changesSince: Date): BenchQuery[] {
       text:
         'is(aws_ec2_instance) and with(any, -[member_of]-> is(aws_ec2_security_group) and ' +
         'data.IpPermissions[any].IpRanges[any].CidrIp = "0.0.0.0/0" and data.IpPermissions[any].FromPort = 22)',
-      query: {
-        target: 'resources',
-        filter: and(is('aws_ec2_instance'), {
-          type: 'with',
-          count: { op: 'gte', value: 1 },
-          steps: [step('out', ['member_of'], openSsh())],
-        }),
-      },
+      query: instancesWhere({
+        type: 'with',
+        count: { op: 'gte', value: 1 },
+        steps: [step('out', ['member_of'], openSsh())],
+      }),
     },
     {
       name: 'old unattached volumes',
