@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type TransactionConfig } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { GraphStoreError, StoreUnavailableError } from '../errors.js';
 import type { CypherStatement } from './cypher-statement.js';
 
@@ -20,7 +20,7 @@ export class Neo4jSessions {
   }
 
   /** `config.timeout`: the server ends the transaction after so many milliseconds (a search's time bound). */
-  read<T>(work: (tx: ManagedTransaction) => Promise<T>, config?: TransactionConfig): Promise<T> {
+  read<T>(work: (tx: ManagedTransaction) => Promise<T>, config?: { timeout?: number }): Promise<T> {
     return this.withSession(neo4j.session.READ, (session) => session.executeRead(work, config));
   }
 

@@ -2,7 +2,7 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { ChangeRecord } from '../graph-store.js';
 import { changeRecordOf } from '../record-mapping.js';
 import { matchesChange } from '../search/evaluate-search.js';
-import type { ChangeSearch, FieldPath, SearchPage } from '../search/search-query.js';
+import type { ChangeSearch, FieldPath, SearchPage, TimeLiteral } from '../search/search-query.js';
 import { compareSortValues, groupText } from '../search/value-order.js';
 import { cypher } from './cypher-statement.js';
 import { runRows } from './neo4j-session.js';
@@ -26,12 +26,16 @@ const PROJECTION =
  * process. Change fields are text, so Cypher decides the filter but where text order may part from code point order
  * (then matchesChange decides the candidates).
  */
-export async function changePage(tx: ManagedTransaction, query: ChangeSearch, cursor: SearchCursor): Promise<SearchPage> {
+export async function changePage(
+  tx: ManagedTransaction,
+  query: ChangeSearch,
+  cursor: SearchCursor,
+): Promise<SearchPage> {
   const params = new SearchParams();
   const condition = predicateCondition(query.filter, 'c', params, 'changes');
   const conditions = [condition.maybe];
-  if (query.since !== undefined) conditions.push(instantComparison('c.at', '>=', query.since.value, params));
-  if (query.until !== undefined) conditions.push(instantComparison('c.at', '<', query.until.value, params));
+  if (query.since !== undefined) conditions.push(instantComparison('c.at', '>=', instantText(query.since), params));
+  if (query.until !== undefined) conditions.push(instantComparison('c.at', '<', instantText(query.until), params));
   const keyset = query.aggregate === undefined && (query.sort ?? []).length === 0;
   const room = pageRoom(cursor, query.limit);
   if (keyset && cursor.after !== undefined) {
@@ -113,11 +117,17 @@ function sortedChanges(changes: ChangeRecord[], query: ChangeSearch, cursor: Sea
 
 function changeValue(change: ChangeRecord, path: FieldPath): unknown {
   if (path.root !== 'field') return undefined;
-  if (path.name === 'sync_id') return change.syncId;
-  const value = (change as unknown as Record<string, unknown>)[path.name];
-  return ['uid', 'kind', 'name', 'cloud', 'account', 'region', 'change', 'at'].includes(path.name) ? value : undefined;
+  const name: string = path.name;
+  if (name === 'sync_id') return change.syncId;
+  const value = (change as unknown as Record<string, unknown>)[name];
+  return ['uid', 'kind', 'name', 'cloud', 'account', 'region', 'change', 'at'].includes(name) ? value : undefined;
 }
 
 function toChange(row: ChangeRow): ChangeRecord {
   return changeRecordOf(row.change, row.change.changed_fields);
+}
+
+/** A resolved query holds absolute times only (validateResolvedSearch); a relative one names no instant. */
+function instantText(literal: TimeLiteral): string {
+  return literal.type === 'time' ? literal.value : '';
 }

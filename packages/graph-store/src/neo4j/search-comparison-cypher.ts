@@ -45,12 +45,14 @@ function literalsOf(comparison: Comparison): Literal[] {
 
 /**
  * Inside a nested value only the evaluator can decide; what the node shows still narrows it: such a value needs a
- * top-level object or array (JSON text), so without one every operator but `missing` is false and `missing` true.
+ * top-level object or array (JSON text), so without one every operator is false but `missing` without quantifier.
  */
 function nestedLeaf(comparison: Comparison, top: string | undefined): Leaf {
   if (top === undefined) return { expression: 'false', uncertain: 'true' };
   const nested = isText(top);
-  if (comparison.op === 'missing') return { expression: `NOT (${nested})`, uncertain: nested };
+  // A quantifier over a value that is no array matches nothing, `missing` included.
+  const quantified = comparison.path.root === 'data' && comparison.path.segments.some((s) => 'quantifier' in s);
+  if (comparison.op === 'missing' && !quantified) return { expression: `NOT (${nested})`, uncertain: nested };
   return { expression: 'false', uncertain: nested };
 }
 
@@ -78,7 +80,9 @@ function primitiveComparison(comparison: Comparison, value: string, params: Sear
     case 'gte':
       return single === undefined ? 'false' : ordered(value, ORDER[comparison.op], single, params);
     case 'contains':
-      return single?.type === 'string' ? `(${isText(value)} AND ${value} CONTAINS ${params.add(single.value)})` : 'false';
+      return single?.type === 'string'
+        ? `(${isText(value)} AND ${value} CONTAINS ${params.add(single.value)})`
+        : 'false';
     case 'matches':
       return single?.type === 'string'
         ? `(${isText(value)} AND ${value} =~ ${params.add(javaFindPattern(single.value))})`

@@ -43,7 +43,8 @@ export function predicateCondition(
     case 'compare':
       return leafCondition(comparisonLeaf(predicate, variable, params, target));
     case 'with':
-      if (target === 'changes') throw new InvalidStoreArgumentError('query.filter', 'a change search has no with condition');
+      if (target === 'changes')
+        throw new InvalidStoreArgumentError('query.filter', 'a change search has no with condition');
       return withCondition(predicate, variable, params);
   }
 }
@@ -82,15 +83,31 @@ function withCondition(condition: WithCondition, variable: string, params: Searc
   const highCount = `COUNT { ${high.body} }`;
   switch (op) {
     case 'eq':
-      return { sure: `${lowCount} = ${n} AND ${highCount} = ${n}`, maybe: `${lowCount} <= ${n} AND ${highCount} >= ${n}`, exact: false };
+      return {
+        sure: `${lowCount} = ${n} AND ${highCount} = ${n}`,
+        maybe: `${lowCount} <= ${n} AND ${highCount} >= ${n}`,
+        exact: false,
+      };
     case 'ne':
-      return { sure: `${lowCount} > ${n} OR ${highCount} < ${n}`, maybe: `NOT (${lowCount} = ${n} AND ${highCount} = ${n})`, exact: false };
+      return {
+        sure: `${lowCount} > ${n} OR ${highCount} < ${n}`,
+        maybe: `NOT (${lowCount} = ${n} AND ${highCount} = ${n})`,
+        exact: false,
+      };
     case 'gt':
     case 'gte':
-      return { sure: countTest(low.body, op, value, params), maybe: countTest(high.body, op, value, params), exact: false };
+      return {
+        sure: countTest(low.body, op, value, params),
+        maybe: countTest(high.body, op, value, params),
+        exact: false,
+      };
     case 'lt':
     case 'lte':
-      return { sure: countTest(high.body, op, value, params), maybe: countTest(low.body, op, value, params), exact: false };
+      return {
+        sure: countTest(high.body, op, value, params),
+        maybe: countTest(low.body, op, value, params),
+        exact: false,
+      };
   }
 }
 

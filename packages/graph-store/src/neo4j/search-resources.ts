@@ -24,7 +24,12 @@ export async function resourcePage(
   const rows = await runRows<{ resource: ResourceRow }>(
     tx,
     cypher(
-      [whereOf(set, after), `RETURN ${resourceProjection('r')} AS resource`, 'ORDER BY r.uid', `LIMIT ${params.add(neo4j.int(room + 1))}`].join('\n'),
+      [
+        whereOf(set, after),
+        `RETURN ${resourceProjection('r')} AS resource`,
+        'ORDER BY r.uid',
+        `LIMIT ${params.add(neo4j.int(room + 1))}`,
+      ].join('\n'),
       params.values,
     ),
   );

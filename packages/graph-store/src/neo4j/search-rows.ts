@@ -34,7 +34,14 @@ export async function resourceGroups(
 ): Promise<GroupTotals[]> {
   const inCypher = groupColumns(aggregation, set.params);
   if (inCypher === undefined) return groupInProcess(tx, set, aggregation);
-  const rows = await runRows<{ groups: unknown[]; count: number; sum: number | null; numbers: number; min: number | null; max: number | null }>(
+  const rows = await runRows<{
+    groups: unknown[];
+    count: number;
+    sum: number | null;
+    numbers: number;
+    min: number | null;
+    max: number | null;
+  }>(
     tx,
     cypher(
       [
@@ -70,7 +77,11 @@ function groupColumns(aggregation: Aggregation, params: SearchParams): { groups:
   return { groups, value: `CASE WHEN ${isNumber(value.expression)} THEN ${value.expression} END` };
 }
 
-async function groupInProcess(tx: ManagedTransaction, set: ResourceSet, aggregation: Aggregation): Promise<GroupTotals[]> {
+async function groupInProcess(
+  tx: ManagedTransaction,
+  set: ResourceSet,
+  aggregation: Aggregation,
+): Promise<GroupTotals[]> {
   const rows = await runRows<{ resource: ResourceRow }>(
     tx,
     cypher(`${set.text} RETURN ${resourceProjection('r')} AS resource`, set.params.values),
@@ -79,7 +90,10 @@ async function groupInProcess(tx: ManagedTransaction, set: ResourceSet, aggregat
     rows.map((row) => {
       const resource = toStoredResource(row.resource);
       const value = aggregation.path === undefined ? undefined : valuesAt(resource, aggregation.path);
-      return totalsOf(aggregation.groupBy.map((path) => groupText(valuesAt(resource, path))), value);
+      return totalsOf(
+        aggregation.groupBy.map((path) => groupText(valuesAt(resource, path))),
+        value,
+      );
     }),
   );
 }

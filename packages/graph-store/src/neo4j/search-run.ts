@@ -16,7 +16,11 @@ import type { StoreContext } from './store-context.js';
  * timeout (RESOURCE_EXHAUSTED `timeMs` beyond). The filter, each step and the page run as parameterised Cypher;
  * what Cypher cannot read (inside nested data values) is decided in process on the candidates Cypher narrows to.
  */
-export async function search(context: StoreContext, query: SearchQuery, page: PageRequest | undefined): Promise<SearchPage> {
+export async function search(
+  context: StoreContext,
+  query: SearchQuery,
+  page: PageRequest | undefined,
+): Promise<SearchPage> {
   const valid = validateResolvedSearch(query);
   const cursor = searchCursor(page);
   try {

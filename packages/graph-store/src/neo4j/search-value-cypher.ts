@@ -23,7 +23,12 @@ export type NodeTarget = 'resources' | 'changes';
 
 const CHANGE_FIELD_NAMES: ReadonlySet<string> = new Set(CHANGE_FIELDS);
 
-export function nodeValue(path: FieldPath, variable: string, params: SearchParams, target: NodeTarget = 'resources'): NodeValue {
+export function nodeValue(
+  path: FieldPath,
+  variable: string,
+  params: SearchParams,
+  target: NodeTarget = 'resources',
+): NodeValue {
   if (target === 'changes') {
     const named = path.root === 'field' && CHANGE_FIELD_NAMES.has(path.name);
     return { place: 'text', expression: named ? `${variable}.${path.name}` : 'null' };
