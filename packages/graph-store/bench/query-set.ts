@@ -29,7 +29,7 @@ export const NEO4J_GOAL_RATIO = 3;
 export interface BenchQuery {
   name: string;
   goal: GoalClass;
-  /** The query as a person types it (relative times as written; the structured query holds them resolved). */
+  /** The query as a person types it (parseSearch reads it; the structured query holds its times resolved). */
   text: string;
   query: SearchQuery;
 }
@@ -92,7 +92,7 @@ export function benchQueries(estate: Estate, changesSince: Date): BenchQuery[] {
     {
       name: 'name glob',
       goal: 'selective',
-      text: 'is(aws_ec2_instance) and name glob "web-0012*"',
+      text: 'is(aws_ec2_instance) and name like "web-0012*"',
       query: instancesWhere({
         type: 'compare',
         path: field('name'),
@@ -103,7 +103,7 @@ export function benchQueries(estate: Estate, changesSince: Date): BenchQuery[] {
     {
       name: 'name regex',
       goal: 'selective',
-      text: 'is(aws_ec2_instance) and name =~ "^db-0001[0-9]{2}-prod$"',
+      text: 'is(aws_ec2_instance) and name ~ "^db-0001[0-9]{2}-prod$"',
       query: instancesWhere({
         type: 'compare',
         path: field('name'),
@@ -227,7 +227,7 @@ export function benchQueries(estate: Estate, changesSince: Date): BenchQuery[] {
     {
       name: 'volume size by region',
       goal: 'aggregation',
-      text: 'is(aws_ec2_volume) | sum data.Size by region',
+      text: 'is(aws_ec2_volume) | sum of data.Size by region',
       query: {
         target: 'resources',
         filter: is('aws_ec2_volume'),

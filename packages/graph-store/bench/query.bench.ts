@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openGraphStore, type GraphStore, type GraphStoreConfig } from '../src/index.js';
+import { openGraphStore, parseSearch, type GraphStore, type GraphStoreConfig } from '../src/index.js';
 import { Estate } from './query-estate.js';
 import { fillStore, type FillResult } from './query-fill.js';
 import { measureQuery } from './query-measure.js';
@@ -25,6 +25,7 @@ import { explainSqlite, profileCypher } from './query-plans.js';
 import { renderSize, verdictOf, type QueryRow, type StoreQueryResult } from './query-report.js';
 import { benchQueries } from './query-set.js';
 
+const CHECK_SIZE = 1200;
 const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 interface StoreRun {
@@ -150,6 +151,8 @@ function fillLine(run: StoreRun): string {
 async function main(): Promise<void> {
   const options = parseQueryBenchOptions(process.argv.slice(2));
   const now = new Date();
+  // Every text form must be the syntax's: parseSearch refuses it otherwise.
+  for (const query of benchQueries(new Estate(CHECK_SIZE, now), now)) parseSearch(query.text);
   let neo4jServer: QueryBenchNeo4j | undefined;
   let neo4jUnavailable: string | undefined;
   if (options.stores.includes('neo4j')) {
