@@ -5,7 +5,7 @@
  * Neo4j's ratio to SQLite. Neo4j: NEO4J_URI, else tools/neo4j-launcher; its database is emptied before and after.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openGraphStore, parseSearch, type GraphStore, type GraphStoreConfig } from '../src/index.js';
@@ -37,6 +37,8 @@ interface StoreRun {
   /** CPU over the query phase: this process, and the Neo4j server when the benchmark started it. */
   queryCpuMs?: { bench: number; neo4jServer?: number };
   neo4jServerRssMb?: number;
+  /** The machine's 1-minute load average before the fill and after the queries: other work distorts the figures. */
+  loadAverage?: { before: number; after: number };
   queries: StoreQueryResult[];
 }
 
@@ -59,6 +61,7 @@ async function runStore(
           batchSize: options.batchSize,
         };
   const driver = store === 'neo4j' ? benchDriver(neo4jServer!) : undefined;
+  const loadBefore = loadavg()[0]!;
   let graph: GraphStore | undefined;
   try {
     if (driver) await emptyNeo4j(driver);
@@ -112,6 +115,7 @@ async function runStore(
           : {}),
       },
       ...(neo4jServerRssMb === undefined ? {} : { neo4jServerRssMb }),
+      loadAverage: { before: loadBefore, after: loadavg()[0]! },
       queries,
     };
   } finally {
