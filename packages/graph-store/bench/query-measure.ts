@@ -15,10 +15,13 @@ export interface QueryMeasurement {
   rows?: number;
   /** Of the whole answer in order: equal digests on both stores mean the same answer. */
   digest?: string;
+  /** The answer's first lines (uids; changes; rows), to show how two stores' answers differ. */
+  sample?: string[];
   error?: string;
 }
 
 const PAGE_SIZE = 1000;
+const SAMPLE_LINES = 3;
 /** Timed runs of one query stop once they have taken this long (and at least MIN_RUNS ran). */
 const QUERY_BUDGET_MS = 30_000;
 const MIN_RUNS = 3;
@@ -26,6 +29,7 @@ const MIN_RUNS = 3;
 interface Answer {
   rows: number;
   digest: string;
+  sample: string[];
   totalMs: number;
   firstPageMs: number;
 }
@@ -33,6 +37,11 @@ interface Answer {
 /** The whole answer, page after page. */
 async function answer(store: GraphStore, query: BenchQuery): Promise<Answer> {
   const hash = createHash('sha1');
+  const sample: string[] = [];
+  const add = (line: string) => {
+    hash.update(`${line}\n`);
+    if (sample.length < SAMPLE_LINES) sample.push(line);
+  };
   let rows = 0;
   let firstPageMs = 0;
   const started = performance.now();
@@ -43,13 +52,14 @@ async function answer(store: GraphStore, query: BenchQuery): Promise<Answer> {
       ...(token === undefined ? {} : { pageToken: token }),
     });
     if (firstPageMs === 0) firstPageMs = performance.now() - started;
-    for (const resource of page.resources ?? []) hash.update(`${resource.uid}\n`);
-    for (const change of page.changes ?? []) hash.update(`${change.uid} ${change.change} ${change.at}\n`);
-    for (const row of page.rows ?? []) hash.update(`${JSON.stringify(row)}\n`);
+    for (const resource of page.resources ?? []) add(resource.uid);
+    // Not the time: each store records its own fill's changes at its own time.
+    for (const change of page.changes ?? []) add(`${change.uid} ${change.change}`);
+    for (const row of page.rows ?? []) add(JSON.stringify(row));
     rows += (page.resources?.length ?? 0) + (page.changes?.length ?? 0) + (page.rows?.length ?? 0);
     token = page.nextPageToken;
   } while (token !== undefined);
-  return { rows, digest: hash.digest('hex').slice(0, 12), totalMs: performance.now() - started, firstPageMs };
+  return { rows, digest: hash.digest('hex').slice(0, 12), sample, totalMs: performance.now() - started, firstPageMs };
 }
 
 export function percentile(values: number[], fraction: number): number {
@@ -92,6 +102,7 @@ export async function measureQuery(
       firstPageP50Ms: round(percentile(firstPages, 0.5)),
       rows: warm.result.rows,
       digest: warm.result.digest,
+      sample: warm.result.sample,
     },
     statements: warm,
   };

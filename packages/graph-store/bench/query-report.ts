@@ -87,6 +87,10 @@ export function renderSize(size: number, rows: QueryRow[]): string {
   lines.push('\nplans (SQLite: EXPLAIN QUERY PLAN per statement; Neo4j: PROFILE operators, leaf first, and db hits)');
   for (const row of rows) {
     lines.push(`  ${row.query.name}: ${row.query.text}`);
+    if (verdictOf(row).sameAnswer === false) {
+      lines.push(`    DIFFERENT ANSWERS; sqlite begins ${JSON.stringify(row.sqlite?.sample)}`);
+      lines.push(`                       neo4j begins ${JSON.stringify(row.neo4j?.sample)}`);
+    }
     for (const [store, result] of [
       ['sqlite', row.sqlite],
       ['neo4j', row.neo4j],

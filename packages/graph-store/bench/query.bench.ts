@@ -5,10 +5,10 @@
  * Neo4j's ratio to SQLite. Neo4j: NEO4J_URI, else tools/neo4j-launcher; its database is emptied before and after.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openGraphStore, type GraphStore, type GraphStoreConfig } from '../src/index.js';
+import { openGraphStore, parseSearch, type GraphStore, type GraphStoreConfig } from '../src/index.js';
 import { Estate } from './query-estate.js';
 import { fillStore, type FillResult } from './query-fill.js';
 import { measureQuery } from './query-measure.js';
@@ -25,6 +25,7 @@ import { explainSqlite, profileCypher } from './query-plans.js';
 import { renderSize, verdictOf, type QueryRow, type StoreQueryResult } from './query-report.js';
 import { benchQueries } from './query-set.js';
 
+const CHECK_SIZE = 1200;
 const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 interface StoreRun {
@@ -36,6 +37,8 @@ interface StoreRun {
   /** CPU over the query phase: this process, and the Neo4j server when the benchmark started it. */
   queryCpuMs?: { bench: number; neo4jServer?: number };
   neo4jServerRssMb?: number;
+  /** The machine's 1-minute load average before the fill and after the queries: other work distorts the figures. */
+  loadAverage?: { before: number; after: number };
   queries: StoreQueryResult[];
 }
 
@@ -58,6 +61,7 @@ async function runStore(
           batchSize: options.batchSize,
         };
   const driver = store === 'neo4j' ? benchDriver(neo4jServer!) : undefined;
+  const loadBefore = loadavg()[0]!;
   let graph: GraphStore | undefined;
   try {
     if (driver) await emptyNeo4j(driver);
@@ -111,6 +115,7 @@ async function runStore(
           : {}),
       },
       ...(neo4jServerRssMb === undefined ? {} : { neo4jServerRssMb }),
+      loadAverage: { before: loadBefore, after: loadavg()[0]! },
       queries,
     };
   } finally {
@@ -150,6 +155,8 @@ function fillLine(run: StoreRun): string {
 async function main(): Promise<void> {
   const options = parseQueryBenchOptions(process.argv.slice(2));
   const now = new Date();
+  // Every text form must be the syntax's: parseSearch refuses it otherwise.
+  for (const query of benchQueries(new Estate(CHECK_SIZE, now), now)) parseSearch(query.text);
   let neo4jServer: QueryBenchNeo4j | undefined;
   let neo4jUnavailable: string | undefined;
   if (options.stores.includes('neo4j')) {
@@ -160,40 +167,40 @@ async function main(): Promise<void> {
   const runs: StoreRun[] = [];
   const sizes: { size: number; resources: number; edges?: number; counts: Record<string, number>; rows: QueryRow[] }[] =
     [];
-  try {
-    for (const size of options.sizes) {
-      const estate = new Estate(size, now);
-      const sizeRuns: StoreRun[] = [];
-      for (const store of options.stores) {
-        const skip = store === 'neo4j' ? (neo4jUnavailable ?? neo4jSkipReason(runs, size, options)) : undefined;
-        const run = skip
-          ? { store, size, skipped: skip, queries: [] }
-          : await runStore(store, estate, size, options, neo4jServer);
-        sizeRuns.push(run);
-        runs.push(run);
-      }
-      const queries = benchQueries(estate, now);
-      const rows = queries.map((query, index): QueryRow => {
-        const of = (store: QueryBenchStore) => sizeRuns.find((run) => run.store === store)?.queries[index];
-        const sqlite = of('sqlite');
-        const neo4j = of('neo4j');
-        return { query, ...(sqlite ? { sqlite } : {}), ...(neo4j ? { neo4j } : {}) };
-      });
-      const edges = sizeRuns.find((run) => run.fill && !run.fill.stopped)?.fill?.edges;
-      sizes.push({
-        size,
-        resources: estate.total,
-        ...(edges === undefined ? {} : { edges }),
-        counts: estate.counts,
-        rows,
-      });
+  const sizeReport = (size: number, print: boolean) => {
+    const estate = new Estate(size, now);
+    const sizeRuns = runs.filter((run) => run.size === size);
+    const rows = benchQueries(estate, now).map((query, index): QueryRow => {
+      const of = (store: QueryBenchStore) => sizeRuns.find((run) => run.store === store)?.queries[index];
+      const sqlite = of('sqlite');
+      const neo4j = of('neo4j');
+      return { query, ...(sqlite ? { sqlite } : {}), ...(neo4j ? { neo4j } : {}) };
+    });
+    const edges = sizeRuns.find((run) => run.fill && !run.fill.stopped)?.fill?.edges;
+    if (print) {
       console.log(renderSize(size, rows));
       console.log(`estate: ${estate.total} resources${edges === undefined ? '' : `, ${edges} edges`}`);
       for (const run of sizeRuns) console.log(fillLine(run));
     }
+    return { size, resources: estate.total, ...(edges === undefined ? {} : { edges }), counts: estate.counts, rows };
+  };
+  // Store after store (SQLite's figures are printed before Neo4j's long fills begin), sizes in ascending order.
+  try {
+    for (const store of options.stores) {
+      for (const size of [...options.sizes].sort((a, b) => a - b)) {
+        const skip = store === 'neo4j' ? (neo4jUnavailable ?? neo4jSkipReason(runs, size, options)) : undefined;
+        runs.push(
+          skip
+            ? { store, size, skipped: skip, queries: [] }
+            : await runStore(store, new Estate(size, now), size, options, neo4jServer),
+        );
+        if (store !== options.stores.at(-1)) sizeReport(size, true);
+      }
+    }
   } finally {
     neo4jServer?.stop();
   }
+  for (const size of options.sizes) sizes.push(sizeReport(size, true));
   if (options.json) {
     const directory = join(repositoryRoot, 'bench-results');
     mkdirSync(directory, { recursive: true });
