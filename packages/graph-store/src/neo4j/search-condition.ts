@@ -61,6 +61,8 @@ function joined(terms: Condition[], operator: 'AND' | 'OR', empty: string): Cond
 
 function leafCondition(leaf: Leaf): Condition {
   if (leaf.uncertain === undefined) return exactly(leaf.expression);
+  // In process only: no Cypher condition but what the node shows (the planner then sees a plain predicate).
+  if (leaf.expression === 'false') return { sure: 'false', maybe: leaf.uncertain, exact: false };
   return {
     sure: `(${leaf.expression}) AND NOT (${leaf.uncertain})`,
     maybe: `(${leaf.expression}) OR (${leaf.uncertain})`,

@@ -8,6 +8,8 @@ import { runRows } from './neo4j-session.js';
 import { resourceProjection, toStoredResource, type ResourceRow } from './resource-node.js';
 import { nextToken, pageRoom, sortedOffset, type SearchCursor } from './search-order.js';
 import { whereOf, type ResourceSet } from './search-sets.js';
+import { partialProjection, partialResource } from './search-partial.js';
+import { readResources } from './resource-cypher.js';
 
 /** A page of the resources of `set`: by uid (keyset pages) or, sorted, in process by the sort keys then uid. */
 export async function resourcePage(
@@ -50,21 +52,27 @@ async function sortedPage(
   room: number,
 ): Promise<SearchPage> {
   const offset = sortedOffset(cursor);
-  const rows = await runRows<{ resource: ResourceRow }>(
-    tx,
-    cypher(`${set.text} RETURN ${resourceProjection('r')} AS resource`, set.params.values),
-  );
-  const resources = rows.map((row) => toStoredResource(row.resource));
   const keys = query.sort ?? [];
-  const keyed = resources.map((resource) => ({ resource, values: keys.map((key) => sortValue(resource, key)) }));
+  const paths = keys.flatMap((key) => ('path' in key ? [key.path] : []));
+  const rows = await runRows<{ resource: Partial<ResourceRow> }>(
+    tx,
+    cypher(`${set.text} RETURN ${partialProjection(paths, [])} AS resource`, set.params.values),
+  );
+  const keyed = rows.map((row) => {
+    const resource = partialResource(row.resource);
+    return { uid: resource.uid, values: keys.map((key) => sortValue(resource, key)) };
+  });
   keyed.sort((a, b) => {
     for (const [index, key] of keys.entries()) {
       const order = compareSortValues(a.values[index], b.values[index], key.descending ?? false);
       if (order !== 0) return order;
     }
-    return compareCodePoints(a.resource.uid, b.resource.uid);
+    return compareCodePoints(a.uid, b.uid);
   });
-  const page = keyed.slice(offset, offset + room).map((entry) => entry.resource);
+  const uids = keyed.slice(offset, offset + room).map((entry) => entry.uid);
+  const read = await runRows<{ resource: ResourceRow }>(tx, readResources(uids));
+  const byUid = new Map(read.map((row) => [row.resource.uid, toStoredResource(row.resource)]));
+  const page = uids.flatMap((uid) => byUid.get(uid) ?? []);
   const end = offset + page.length;
   const token = nextToken(cursor, query.limit, page.length, end < keyed.length, end);
   return token === undefined ? { resources: page } : { resources: page, nextPageToken: token };

@@ -7,7 +7,8 @@ import type { Aggregation, FieldPath, SearchPage, SearchRow, SortKey } from '../
 import { compareSortValues, groupText } from '../search/value-order.js';
 import { cypher } from './cypher-statement.js';
 import { runRows } from './neo4j-session.js';
-import { resourceProjection, toStoredResource, type ResourceRow } from './resource-node.js';
+import type { ResourceRow } from './resource-node.js';
+import { partialProjection, partialResource } from './search-partial.js';
 import { nextToken, pageRoom, sortedOffset, type SearchCursor } from './search-order.js';
 import type { SearchParams } from './search-params.js';
 import type { ResourceSet } from './search-sets.js';
@@ -82,13 +83,14 @@ async function groupInProcess(
   set: ResourceSet,
   aggregation: Aggregation,
 ): Promise<GroupTotals[]> {
-  const rows = await runRows<{ resource: ResourceRow }>(
+  const paths = [...aggregation.groupBy, ...(aggregation.path === undefined ? [] : [aggregation.path])];
+  const rows = await runRows<{ resource: Partial<ResourceRow> }>(
     tx,
-    cypher(`${set.text} RETURN ${resourceProjection('r')} AS resource`, set.params.values),
+    cypher(`${set.text} RETURN ${partialProjection(paths, [])} AS resource`, set.params.values),
   );
   return merged(
     rows.map((row) => {
-      const resource = toStoredResource(row.resource);
+      const resource = partialResource(row.resource);
       const value = aggregation.path === undefined ? undefined : valuesAt(resource, aggregation.path);
       return totalsOf(
         aggregation.groupBy.map((path) => groupText(valuesAt(resource, path))),

@@ -4,7 +4,8 @@ import { matchesPredicate } from '../search/evaluate-search.js';
 import type { Predicate, TraversalStep } from '../search/search-query.js';
 import { cypher } from './cypher-statement.js';
 import { runRows } from './neo4j-session.js';
-import { resourceProjection, toStoredResource, type ResourceRow } from './resource-node.js';
+import type { ResourceRow } from './resource-node.js';
+import { partialProjection, partialResource } from './search-partial.js';
 import { predicateCondition } from './search-condition.js';
 import { SearchParams } from './search-params.js';
 import { stepMatch } from './search-step-cypher.js';
@@ -45,14 +46,14 @@ export async function narrow(tx: ManagedTransaction, set: ResourceSet, predicate
       [
         whereOf(set, condition.maybe),
         `WITH r, ${condition.sure} AS sure`,
-        `RETURN r.uid AS uid, CASE WHEN sure THEN null ELSE ${resourceProjection('r')} END AS resource`,
+        `RETURN r.uid AS uid, CASE WHEN sure THEN null ELSE ${partialProjection([], [predicate])} END AS resource`,
       ].join('\n'),
       set.params.values,
     ),
   );
   const kept: string[] = [];
   for (const row of rows) {
-    if (row.resource === null || (await decide(tx, toStoredResource(row.resource), predicate))) kept.push(row.uid);
+    if (row.resource === null || (await decide(tx, partialResource(row.resource), predicate))) kept.push(row.uid);
   }
   return resourcesOf(kept);
 }

@@ -21,7 +21,9 @@ export function stepMatch(step: TraversalStep, from: string, to: string): string
   const impossible = named.length > 0 && types.length === 0;
   const typeText = types.length === 0 ? '' : `:${types.join('|')}`;
   const hop = (low: number, high: number) => {
-    const relationship = `-[${typeText}*${low}..${high}]-`;
+    // One hop as a plain relationship: Neo4j then expands it directly rather than as a variable-length walk.
+    const range = low === 1 && high === 1 ? '' : `*${low}..${high}`;
+    const relationship = `-[${typeText}${range}]-`;
     if (step.direction === 'out') return `${relationship}>`;
     if (step.direction === 'in') return `<${relationship}`;
     return relationship;
