@@ -104,7 +104,11 @@ async function assertGraphMatchesSimulator(): Promise<void> {
 
 maybe('the inventory on Neo4j', () => {
   it('builds the whole graph on a first sync', async () => {
-    expect(first.state).toBe('SUCCESS');
+    // The failed tasks, if any, say why.
+    expect({ state: first.state, failed: first.tasks.filter((task) => task.state !== 'SUCCESS') }).toEqual({
+      state: 'SUCCESS',
+      failed: [],
+    });
     expect(first.counts.created).toBeGreaterThan(0);
     const stored = await harness.client.call('GetJob', { job_id: first.id });
     expect(stored.state).toBe('SUCCESS');
@@ -117,5 +121,24 @@ maybe('the inventory on Neo4j', () => {
     expect(changes.some((change) => change.change === 'created' && change.kind === 'aws_s3_bucket')).toBe(true);
     expect(await harness.store.getResource(removedUid)).toBeUndefined();
     await assertGraphMatchesSimulator();
+  });
+
+  it('answers searches through the API: families from the catalogue the sync stored, and the change log', async () => {
+    const counted = await harness.client.call('Search', { text: 'is(load_balancer) | count by kind' });
+    const stored = await harness.store.aggregate({
+      filter: { kinds: ['aws_elb_load_balancer', 'aws_elbv2_load_balancer'] },
+      groupBy: ['kind'],
+      value: { op: 'count' },
+    });
+    expect(counted.rows.map((row) => [row.group[0]?.value, row.value])).toEqual(
+      stored.map((row) => [row.group.kind, row.value]).sort(([a], [b]) => String(a).localeCompare(String(b))),
+    );
+    expect(counted.rows).toHaveLength(2);
+    const deleted = await harness.client.call('Search', {
+      text: `changes where uid = ${JSON.stringify(removedUid)} and change = "deleted"`,
+    });
+    expect(deleted.changes.map((change) => [change.uid, change.change, change.sync_id])).toEqual([
+      [removedUid, 'DELETED', second.id],
+    ]);
   });
 });
