@@ -8,6 +8,10 @@ export { SEARCH_LIMITS, type SearchLimit } from './search/search-limits.js';
 export { formatFieldPath } from './search/field-paths.js';
 export { validateResolvedSearch, validateSearch } from './search/validate-search.js';
 export { javaFindPattern, validateRegex } from './search/regex-subset.js';
+export { matchesPredicate, valuesAt } from './search/evaluate-search.js';
+export { parseSearch } from './search/parse-search.js';
+export { formatSearch } from './search/format-search.js';
+export { SearchSyntaxError } from './search/search-syntax-error.js';
 export { canonicalJson, changedFields, contentHash } from './change-detection.js';
 export { silentLogger, type StoreLogger } from './logger.js';
 export {

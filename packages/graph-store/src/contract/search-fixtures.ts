@@ -146,7 +146,9 @@ const FINAL: ResourceRecord[] = [
     region: EU,
     data: {
       GroupName: 'ipv6',
-      IpPermissions: [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, IpRanges: [], Ipv6Ranges: [{ CidrIpv6: '::/0' }] }],
+      IpPermissions: [
+        { IpProtocol: 'tcp', FromPort: 22, ToPort: 22, IpRanges: [], Ipv6Ranges: [{ CidrIpv6: '::/0' }] },
+      ],
     },
   }),
 
@@ -288,7 +290,7 @@ const FINAL: ResourceRecord[] = [
   }),
   make('aws_s3_bucket', 'bucket-odd', {
     account: ACCOUNT_B,
-    tags: { 'a.b': 'dots', `it's "q"`: 'quotes', 'back`tick': 'tick', 'dollar$param': '$param', Env: '' },
+    tags: { 'a.b': 'dots', [`it's "q"`]: 'quotes', 'back`tick': 'tick', dollar$param: '$param', Env: '' },
     data: {
       'key.with.dots': 1,
       'quote"key': 'q',
@@ -426,6 +428,12 @@ export function idOf(uid: string): string {
   return idByUid.get(uid) ?? uid;
 }
 
+/** What the first sync writes: the estate before the second sync's changes. */
+export const FIRST_SYNC_RESOURCES: ResourceRecord[] = [
+  ...FINAL.filter((item) => !CREATED_SECOND.includes(item.id)).map(firstVersion),
+  ...GONE,
+];
+
 /** Every final resource's id, in uid order. */
 export const ALL_IDS: readonly string[] = [...FINAL].sort((a, b) => (a.uid < b.uid ? -1 : 1)).map((item) => item.id);
 export const FINAL_RESOURCES: readonly ResourceRecord[] = FINAL;
@@ -450,13 +458,15 @@ function scopesOf(records: ResourceRecord[]): ScopeKey[] {
 export async function seedSearchEstate(store: GraphStore): Promise<SeededEstate> {
   const scopes = scopesOf([...FINAL, ...GONE]);
   const beforeFirst = await instantBetween();
-  const first = [...FINAL.filter((item) => !CREATED_SECOND.includes(item.id)).map(firstVersion), ...GONE];
-  await store.writeResources('sync-1', first);
+  await store.writeResources('sync-1', FIRST_SYNC_RESOURCES);
   await store.writeEdges('sync-1', [...EDGES, ...FIRST_ONLY_EDGES]);
   await store.finishSync('sync-1', scopes);
   const betweenSyncs = await instantBetween();
   const updated = UPDATED_SECOND.map((id) => byId.get(id)!);
-  await store.writeResources('sync-2', FINAL.filter((item) => !UPDATED_SECOND.includes(item.id)));
+  await store.writeResources(
+    'sync-2',
+    FINAL.filter((item) => !UPDATED_SECOND.includes(item.id)),
+  );
   for (const item of updated) await store.writeResources('sync-2', [item]);
   await store.writeEdges('sync-2', EDGES);
   await store.finishSync('sync-2', scopes);

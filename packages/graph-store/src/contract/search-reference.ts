@@ -88,7 +88,7 @@ export class SearchReference {
   /** Resources at a distance from minDepth to maxDepth of some start resource (fewest hops from that start). */
   private step(start: StoredResource[], step: TraversalStep): StoredResource[] {
     const minDepth = step.minDepth ?? 1;
-    const maxDepth = step.maxDepth ?? Math.max(minDepth, 1);
+    const maxDepth = step.maxDepth ?? step.minDepth ?? 1;
     const reached = new Set<string>();
     for (const origin of start) {
       const distance = new Map([[origin.uid, 0]]);
@@ -115,10 +115,8 @@ export class SearchReference {
     const types = step.edgeTypes ?? [];
     const accepts = (edge: EdgeRecord) => types.length === 0 || types.includes(edge.type);
     const found: string[] = [];
-    if (step.direction !== 'in')
-      for (const edge of this.out.get(uid) ?? []) if (accepts(edge)) found.push(edge.to);
-    if (step.direction !== 'out')
-      for (const edge of this.in.get(uid) ?? []) if (accepts(edge)) found.push(edge.from);
+    if (step.direction !== 'in') for (const edge of this.out.get(uid) ?? []) if (accepts(edge)) found.push(edge.to);
+    if (step.direction !== 'out') for (const edge of this.in.get(uid) ?? []) if (accepts(edge)) found.push(edge.from);
     return found;
   }
 
@@ -192,7 +190,10 @@ function aggregate<T>(items: T[], aggregation: Aggregation, read: Reader<T>): Se
     if (typeof value === 'number') entry.numbers.push(value);
   }
   if (aggregation.groupBy.length === 0 && groups.size === 0) groups.set('[]', { group: {}, numbers: [], count: 0 });
-  return [...groups.values()].map(({ group, numbers, count }) => ({ group, value: valueOf(aggregation.op, numbers, count) }));
+  return [...groups.values()].map(({ group, numbers, count }) => ({
+    group,
+    value: valueOf(aggregation.op, numbers, count),
+  }));
 }
 
 function valueOf(op: Aggregation['op'], numbers: number[], count: number): number | null {
@@ -204,7 +205,10 @@ function valueOf(op: Aggregation['op'], numbers: number[], count: number): numbe
 }
 
 /** Rows by the sort keys (the value, or a group field by its path), then by the group values, limit applied. */
-function finishRows(rows: SearchRow[], query: { aggregate: Aggregation; sort?: SortKey[]; limit?: number }): SearchRow[] {
+function finishRows(
+  rows: SearchRow[],
+  query: { aggregate: Aggregation; sort?: SortKey[]; limit?: number },
+): SearchRow[] {
   const names = query.aggregate.groupBy.map(formatFieldPath);
   const keys = query.sort ?? [];
   const sorted = [...rows].sort((a, b) => {

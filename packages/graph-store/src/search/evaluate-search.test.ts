@@ -200,7 +200,11 @@ describe('matchesPredicate', () => {
 
   it('accepts exactly the ISO-8601 forms of the model', () => {
     const dated = (text: string) => ({ ...base, data: { At: text } });
-    const isTime = (text: string) => matches(cmp(at('At'), 'gt', time('0001-01-01')), dated(text));
+    const isTime = (text: string) =>
+      matches(
+        { type: 'or', terms: [cmp(at('At'), 'lt', time('2000-01-01')), cmp(at('At'), 'gte', time('2000-01-01'))] },
+        dated(text),
+      );
     for (const text of [
       '2024-05-01',
       '2024-02-29',
@@ -210,7 +214,11 @@ describe('matchesPredicate', () => {
       '2024-05-01T10:00:00.1Z',
       '2024-05-01T10:00:00.123456789+05:30',
       '2024-05-01T23:59:59-18:00',
-      '9999-12-31T23:59:59Z',
+      '2024-05-01T10:00',
+      '2024-05-01T10:00Z',
+      '2024-05-01T10:00+23:59',
+      '0000-01-01T00:00:00+23:59',
+      '9999-12-31T23:59:59-23:59',
     ])
       expect([text, isTime(text)]).toEqual([text, true]);
     for (const text of [
@@ -222,12 +230,14 @@ describe('matchesPredicate', () => {
       '2024-05-01T24:00:00Z',
       '2024-05-01T10:60:00Z',
       '2024-05-01T10:00:60Z',
-      '2024-05-01T10:00Z',
+      '2024-05-01T10Z',
+      '2024-05-01T10:00.5Z',
       '2024-05-01 10:00:00Z',
       '2024-05-01t10:00:00z',
       '2024-05-01T10:00:00.Z',
       '2024-05-01T10:00:00.1234567890Z',
-      '2024-05-01T10:00:00+19:00',
+      '2024-05-01T10:00:00+24:00',
+      '2024-05-01T10:00:00+02:60',
       '2024-05-01T10:00:00+0200',
       '20240501',
       '2024-5-1',
@@ -237,6 +247,8 @@ describe('matchesPredicate', () => {
       expect([text, isTime(text)]).toEqual([text, false]);
     expect(matches(cmp(at('At'), 'lt', time('1970-01-01')), dated('1969-12-31T23:59:59.999Z'))).toBe(true);
     expect(matches(cmp(at('At'), 'gt', time('1999-12-31T23:59:59Z')), dated('2000-01-01'))).toBe(true);
+    expect(matches(cmp(at('At'), 'eq', time('2024-05-01T10:00:00.000Z')), dated('2024-05-01T10:00'))).toBe(true);
+    expect(matches(cmp(at('At'), 'eq', time('2024-05-01T00:00:00Z')), dated('2024-05-01T23:30+23:30'))).toBe(true);
   });
 
   it('finds text with contains, matches (unanchored, no flags) and glob (whole text)', () => {

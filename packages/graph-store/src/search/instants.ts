@@ -1,13 +1,14 @@
 /**
- * The ISO-8601 forms a time literal compares with, and the instant each one names:
+ * The ISO-8601 forms a time literal compares with, and the instant each one names (the forms validateSearch accepts
+ * in a time literal, parseIsoInstant):
  * - a date `2024-05-01`: midnight UTC;
- * - a date-time `2024-05-01T10:00:00`, with an optional fraction of 1 to 9 digits (`.123`) and an optional zone, `Z`
- *   or an offset `+02:00` / `-05:30` (at most 18:00, what Java and Neo4j accept); no zone is UTC.
- * Nothing else is a time: no week or ordinal dates, no basic format (`20240501`), no lower-case `t`/`z`, no space
- * separator, no hours without seconds, no leap second, no day past the month's end.
+ * - a date-time `2024-05-01T10:00`, with optional seconds (`:30`) and, after the seconds, an optional fraction of 1
+ *   to 9 digits (`.123`), and an optional zone, `Z` or an offset `+02:00` / `-05:30` (hours to 23); no zone is UTC.
+ * Nothing else is a time: no week or ordinal dates, no basic format (`20240501`, `+0200`), no lower-case `t`/`z`,
+ * no space separator, no leap second, no day past the month's end.
  */
 const INSTANT_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:(Z)|([+-])(\d{2}):(\d{2}))?)?$/;
+  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d{2}):(\d{2}))?)?$/;
 
 /** An instant as whole seconds since the epoch and nanoseconds within that second, compared exactly. */
 export interface Instant {
@@ -41,7 +42,7 @@ export function parseInstant(text: string): Instant | undefined {
   if (sign !== undefined) {
     const hours = Number(offsetHours);
     const minutes = Number(offsetMinutes);
-    if (minutes > 59 || hours > 18 || (hours === 18 && minutes > 0)) return undefined;
+    if (minutes > 59 || hours > 23) return undefined;
     offset = (sign === '-' ? -1 : 1) * (hours * 3600 + minutes * 60);
   }
   const seconds = daysFromCivil(y, m, d) * 86_400 + Number(hour) * 3600 + Number(minute) * 60 + Number(second) - offset;

@@ -27,7 +27,8 @@ export class PredicateValidator {
         break;
       case 'and':
       case 'or':
-        asList(predicate.terms, `${field}.terms`, SEARCH_LIMITS.terms, 1).forEach((term, index) =>
+        // no bound of its own: the count of terms over the whole query bounds it
+        asList(predicate.terms, `${field}.terms`, Number.POSITIVE_INFINITY, 1).forEach((term, index) =>
           this.predicate(term, `${field}.terms[${index}]`, nesting + 1, withNesting),
         );
         break;

@@ -56,17 +56,8 @@ export function aggregateRows(
     group: Object.fromEntries(names.map((name, index) => [name, (row[`g${index}`] as string | null) ?? null])),
     value: row.value === null || row.value === undefined ? null : Number(row.value),
   }));
-  const more = slice.offset + pageRows.length < rows.length && pageRows.length === slice.size && slice.size > 0;
-  const nextPageToken = nextOffsetToken(
-    slice,
-    pageRows.length,
-    more && withinLimit(query.limit, slice.offset + pageRows.length),
-  );
+  const nextPageToken = nextOffsetToken(slice, pageRows.length, slice.offset + pageRows.length < rows.length);
   return { rows: pageRows, ...(nextPageToken === undefined ? {} : { nextPageToken }) };
-}
-
-function withinLimit(limit: number | undefined, returned: number): boolean {
-  return limit === undefined || returned < limit;
 }
 
 /** A group's text: the text itself, a number as JavaScript prints it, JSON text of an object or array, or null. */

@@ -36,20 +36,23 @@ export interface KeysetPage {
   size: number;
   after?: string | number;
   returned: number;
+  limit?: number;
 }
 
 export interface OffsetPage {
   size: number;
   offset: number;
+  limit?: number;
 }
 
 /** A page ordered by its key; `limit` counts over all pages. */
 export function keysetPage(page: PageRequest | undefined, limit: number | undefined): KeysetPage {
   const { limit: size, after } = resolvePage(page, 2);
-  if (after === undefined) return { size: pageSize(size, limit, 0), returned: 0 };
+  const bound = limit === undefined ? {} : { limit };
+  if (after === undefined) return { size: pageSize(size, limit, 0), returned: 0, ...bound };
   const [key, returned] = after;
   if (typeof returned !== 'number' || !Number.isInteger(returned) || returned < 0) throw badToken();
-  return { size: pageSize(size, limit, returned), after: key, returned };
+  return { size: pageSize(size, limit, returned), after: key, returned, ...bound };
 }
 
 export function nextKeysetToken(
@@ -58,8 +61,9 @@ export function nextKeysetToken(
   lastKey: string | number | undefined,
   more: boolean,
 ): string | undefined {
-  if (!more || lastKey === undefined) return undefined;
-  return encodePageToken([lastKey, page.returned + items]);
+  const returned = page.returned + items;
+  if (!more || lastKey === undefined || (page.limit !== undefined && returned >= page.limit)) return undefined;
+  return encodePageToken([lastKey, returned]);
 }
 
 /** A page of a sorted result, from an offset within SEARCH_LIMITS.sortedOffset. */
@@ -72,11 +76,13 @@ export function offsetPage(page: PageRequest | undefined, limit: number | undefi
       'sortedOffset',
       `a sorted search pages at most ${SEARCH_LIMITS.sortedOffset} results deep`,
     );
-  return { size: pageSize(size, limit, offset), offset };
+  return { size: pageSize(size, limit, offset), offset, ...(limit === undefined ? {} : { limit }) };
 }
 
 export function nextOffsetToken(page: OffsetPage, items: number, more: boolean): string | undefined {
-  return more ? encodePageToken([page.offset + items]) : undefined;
+  const offset = page.offset + items;
+  if (!more || items === 0 || (page.limit !== undefined && offset >= page.limit)) return undefined;
+  return encodePageToken([offset]);
 }
 
 /** The rows this page may hold: the page size, within what the query's limit leaves (0: the limit is reached). */

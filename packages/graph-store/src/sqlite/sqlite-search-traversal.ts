@@ -51,7 +51,7 @@ function stepCtes(
     const hops = sidesOf(step).map((side) => {
       const edge = context.names.fresh('e');
       const from = context.names.fresh('p');
-      return sql`SELECT ${raw(`${edge}.${side.far}`)} AS uid FROM ${raw(previous)} ${raw(from)}
+      return sql`SELECT DISTINCT ${raw(`${edge}.${side.far}`)} AS uid FROM ${raw(previous)} ${raw(from)}
         JOIN edges ${raw(edge)} ON ${raw(`${edge}.${side.near} = ${from}.uid`)}${edgeTypesSql(edge, step)}
         JOIN resources ${raw(target)} ON ${raw(`${target}.uid = ${edge}.${side.far}`)}
         WHERE ${raw(`${edge}.${side.far} != ${from}.uid`)} AND search_tick() AND ${filter}`;
