@@ -11,7 +11,9 @@ export { javaFindPattern, validateRegex } from './search/regex-subset.js';
 export { matchesPredicate, valuesAt } from './search/evaluate-search.js';
 export { parseSearch } from './search/parse-search.js';
 export { formatSearch } from './search/format-search.js';
+export { resolveSearch, type SearchContext } from './search/resolve-search.js';
 export { SearchSyntaxError } from './search/search-syntax-error.js';
+export { canonicalInstant, parseIsoInstant } from './search/iso-time.js';
 export { canonicalJson, changedFields, contentHash } from './change-detection.js';
 export { silentLogger, type StoreLogger } from './logger.js';
 export {
