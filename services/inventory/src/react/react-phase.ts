@@ -55,12 +55,15 @@ export async function startReactPhase(deps: ReactPhaseDeps): Promise<RunningReac
   const clock = deps.clock ?? systemClock;
   const logger = deps.logger.child({ component: 'react' });
   const now = () => clock.now();
-  const metrics = new MetricsEvaluator([...predefinedMetrics, ...deps.config.metrics.custom.map((metric) => customMetric(metric, deps.search))], {
-    store: deps.store,
-    registry: deps.registry,
-    logger,
-    now,
-  });
+  const metrics = new MetricsEvaluator(
+    [...predefinedMetrics, ...deps.config.metrics.custom.map((metric) => customMetric(metric, deps.search))],
+    {
+      store: deps.store,
+      registry: deps.registry,
+      logger,
+      now,
+    },
+  );
   const tokenEnv = deps.collector.tokenEnv;
   const clients = new ResourceActionsClients({
     token: tokenEnv ? () => deps.env[tokenEnv] : undefined,

@@ -25,7 +25,12 @@ export function decide(policy: ActionPolicy, resource: StoredResource, now: Date
   if (reason === undefined) return undefined;
   const collectorAction = cleanupActionByKind[resource.kind];
   if (!collectorAction) {
-    return { policy: policy.name, action: 'report', resource, reason: `${reason}; ${resource.kind} has no cleanup action` };
+    return {
+      policy: policy.name,
+      action: 'report',
+      resource,
+      reason: `${reason}; ${resource.kind} has no cleanup action`,
+    };
   }
   return { policy: policy.name, action: actionNames[collectorAction], collectorAction, resource, reason };
 }

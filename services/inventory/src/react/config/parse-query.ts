@@ -26,7 +26,8 @@ export function readSelectionQuery(text: string, key: string): ReactQuery {
   if (query.aggregate !== undefined) {
     throw new ConfigError(key, 'aggregates: here the query selects resources (an aggregation defines a metric)');
   }
-  if (query.limit !== undefined) throw new ConfigError(key, 'has a limit: every resource the query selects counts here');
+  if (query.limit !== undefined)
+    throw new ConfigError(key, 'has a limit: every resource the query selects counts here');
   // The uid restriction an event or a resource action adds at run time must fit the search limits as well.
   asConfigError(key, () => validateSearch(restrictToUids(query, ['uid']), 'query'));
   return { text, query: query as ResourceSearch };

@@ -22,7 +22,9 @@ export function labelNameOfPath(path: FieldPath): string {
   if (path.root === 'field') return sanitized(path.name);
   if (path.root === 'tag') return sanitized(`tag_${path.key}`);
   return sanitized(
-    path.segments.map((segment) => ('key' in segment ? segment.key : 'index' in segment ? segment.index : '')).join('_'),
+    path.segments
+      .map((segment) => ('key' in segment ? segment.key : 'index' in segment ? segment.index : ''))
+      .join('_'),
   );
 }
 
@@ -54,7 +56,11 @@ function filterMetric(definition: CustomMetricDefinition, measure: FilterMeasure
  * Each row of the aggregation is a sample, its groups the labels; a row whose value is null (a sum, min, max or avg
  * over no number) has no sample. Families and relative times (`age > 90d`) are resolved at each evaluation.
  */
-function queryMetric(definition: CustomMetricDefinition, measure: QueryMeasure, search: SearchRunner): MetricDefinition {
+function queryMetric(
+  definition: CustomMetricDefinition,
+  measure: QueryMeasure,
+  search: SearchRunner,
+): MetricDefinition {
   const groupBy = measure.query.query.aggregate.groupBy;
   const labelNames = distinct(groupBy.map(labelNameOfPath));
   const groupKeys = groupBy.map(formatFieldPath);
