@@ -26,7 +26,13 @@ beforeAll(async () => {
       estateResource('aws_ec2_volume', 'vol-attached', { tags: expired }),
       estateResource('aws_s3_bucket', 'bucket-due', { serviceGroup: 'S3', tags: expired }),
     ],
-    [{ from: uid('aws_ec2_volume', 'vol-attached'), type: 'attached_to', to: uid('aws_ec2_instance', 'i-stopped-with-volume') }],
+    [
+      {
+        from: uid('aws_ec2_volume', 'vol-attached'),
+        type: 'attached_to',
+        to: uid('aws_ec2_instance', 'i-stopped-with-volume'),
+      },
+    ],
     { instance: ['aws_ec2_instance'], volume: ['aws_ec2_volume'], bucket: ['aws_s3_bucket'] },
     () => now,
   );
@@ -72,20 +78,22 @@ describe('an action policy selecting by a query', () => {
 
   it('reports what it selects but cannot clean up', async () => {
     const records = await actions.run({ policies: ['anything-due'], trigger: 'test' });
-    expect(records.map(({ uid: found, action, outcome, reason }) => ({ uid: found, action, outcome, reason }))).toEqual([
-      {
-        uid: uid('aws_ec2_volume', 'vol-attached'),
-        action: 'delete_volume',
-        outcome: 'planned',
-        reason: 'expires-on 2026-01-01 has passed',
-      },
-      {
-        uid: uid('aws_s3_bucket', 'bucket-due'),
-        action: 'report',
-        outcome: 'reported',
-        reason: 'expires-on 2026-01-01 has passed; aws_s3_bucket has no cleanup action',
-      },
-    ]);
+    expect(records.map(({ uid: found, action, outcome, reason }) => ({ uid: found, action, outcome, reason }))).toEqual(
+      [
+        {
+          uid: uid('aws_ec2_volume', 'vol-attached'),
+          action: 'delete_volume',
+          outcome: 'planned',
+          reason: 'expires-on 2026-01-01 has passed',
+        },
+        {
+          uid: uid('aws_s3_bucket', 'bucket-due'),
+          action: 'report',
+          outcome: 'reported',
+          reason: 'expires-on 2026-01-01 has passed; aws_s3_bucket has no cleanup action',
+        },
+      ],
+    );
   });
 
   it('restricted to some uids (an automation resource action), answers only those the query selects', async () => {

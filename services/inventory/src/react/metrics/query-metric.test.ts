@@ -65,7 +65,9 @@ describe('a custom metric from a query', () => {
   });
 
   it('names a nested data group by its keys (data.State.Name is State_Name)', async () => {
-    const registry = await evaluated([{ name: 'instances_by_state', query: 'is(instance) | count by data.State.Name' }]);
+    const registry = await evaluated([
+      { name: 'instances_by_state', query: 'is(instance) | count by data.State.Name' },
+    ]);
     expect(await samples(registry, 'instances_by_state')).toEqual([
       { labels: { State_Name: 'running' }, value: 2 },
       { labels: { State_Name: 'stopped' }, value: 1 },
@@ -81,9 +83,7 @@ describe('a custom metric from a query', () => {
         value: { op: 'sum', property: 'Size' },
       },
     ]);
-    expect(await samples(registry, 'big_volumes')).toEqual([
-      { labels: { tag_team: 'red' }, value: 37 },
-    ]);
+    expect(await samples(registry, 'big_volumes')).toEqual([{ labels: { tag_team: 'red' }, value: 37 }]);
   });
 
   it('keeps no series for an unknown family and evaluates the other metrics', async () => {
