@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
+import { parse as parseYaml } from 'yaml';
 import { ConfigError } from '../../errors.js';
 import { parseReactConfig } from './parse-react-config.js';
 
@@ -22,6 +25,15 @@ const automation = (fields: Record<string, unknown>) => ({
 });
 
 describe('react queries in the configuration', () => {
+  it("reads the react README's configuration example, its queries included", () => {
+    const readme = readFileSync(fileURLToPath(new URL('../README.md', import.meta.url)), 'utf8');
+    const example = /```yaml\n(react:[\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const parsed = parseReactConfig((parseYaml(example) as { react: unknown }).react);
+    expect(parsed.metrics.custom.map((metric) => metric.measure.by)).toEqual(['filter', 'query', 'query', 'query']);
+    expect(parsed.actions.policies.map((policy) => policy.selection.by)).toContain('query');
+    expect(parsed.automations.map((automation) => automation.selection.by)).toContain('query');
+  });
+
   it('parses a metric whose query aggregates: the aggregation is the gauge', () => {
     const parsed = parseReactConfig(metric({ query: 'is(volume) | sum of data.Size by region, tags.team' }));
     expect(parsed.metrics.custom[0]?.measure).toEqual({
