@@ -68,6 +68,8 @@ export async function startInventory(config: InventoryConfig, deps: InventoryDep
   const runner = new SyncRunner({ config, env, store: deps.store, events, clients, logger, metrics, now });
   const abortedJobIds = await runner.abortInterruptedJobs();
   const catalogue = new KindCatalogue(deps.store);
+  // Read now, so that the react configuration's queries are checked against the families earlier syncs stored.
+  await catalogue.read();
   // A sync's CLOUD_SERVICE_TYPE task may have declared new kinds and families.
   events.on('sync.finished', () => catalogue.invalidate());
   const search = new InventorySearch({ store: deps.store, catalogue, now: () => (clock ? clock.now() : new Date()) });

@@ -14,6 +14,7 @@ import { describeNeighbors } from './neighbors.cases.js';
 import { describeOrphans } from './orphans.cases.js';
 import { describeRelated } from './related.cases.js';
 import { describeReopen } from './reopen.cases.js';
+import { describeSearch } from './search.cases.js';
 import { describeWrites } from './writes.cases.js';
 
 export type { GraphStoreContractOptions } from './contract-context.js';
@@ -50,5 +51,6 @@ export function describeGraphStoreContract(
     describeEvents(context);
     describeHostileInput(context);
     describeReopen(context);
+    describeSearch(context);
   });
 }

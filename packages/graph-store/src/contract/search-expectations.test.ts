@@ -11,6 +11,9 @@ import { ALL_IDS, idOf } from './search-fixtures.js';
 import { MEMORY_TIMES, memoryReference } from './search-memory-estate.js';
 import { generatedPredicates } from './search-generated.js';
 import { expectedIdOrder } from './search-checks.js';
+import { validateResolvedSearch } from '../search/validate-search.js';
+import { InvalidStoreArgumentError } from '../errors.js';
+import { REFUSED_QUERIES } from './search-hostile.cases.js';
 
 /** The contract's stated answers agree with the in-memory reference (so a failing store case is the store's fault). */
 describe('search expectations', () => {
@@ -55,6 +58,27 @@ describe('search expectations', () => {
     expect(wrongRows).toEqual([]);
   });
 
+  it('asks only queries a store must answer (validateResolvedSearch lets every one through)', () => {
+    const queries = [
+      ...Object.values(resourceCaseGroups()).flat(),
+      ...seenCases(MEMORY_TIMES),
+      ...ROW_CASES,
+      ...changeCases(MEMORY_TIMES),
+      ...changeRowCases(MEMORY_TIMES),
+    ].map((item) => ({ name: item.name, query: item.query }));
+    const refused = queries.flatMap(({ name, query }) => {
+      try {
+        validateResolvedSearch(query);
+        return [];
+      } catch (error) {
+        return [`${name}: ${String(error)}`];
+      }
+    });
+    expect(refused).toEqual([]);
+    for (const predicate of generatedPredicates(30))
+      expect(() => validateResolvedSearch({ target: 'resources', filter: predicate })).not.toThrow();
+  });
+
   it('generates predicates that tell resources apart', () => {
     const predicates = generatedPredicates(30);
     expect(predicates).toHaveLength(30);
@@ -62,5 +86,20 @@ describe('search expectations', () => {
     const sizes = predicates.map((predicate) => reference.resources({ target: 'resources', filter: predicate }).length);
     // Not all trivially empty or everything: most generated predicates keep some resources and leave others.
     expect(sizes.filter((size) => size > 0 && size < ALL_IDS.length).length).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe('refused searches', () => {
+  it('are refused by validateResolvedSearch naming the stated field', () => {
+    const wrong = REFUSED_QUERIES.flatMap((refused) => {
+      try {
+        validateResolvedSearch(refused.query);
+        return [{ case: refused.name, stated: refused.field, got: 'accepted' }];
+      } catch (error) {
+        const field = error instanceof InvalidStoreArgumentError ? error.field : String(error);
+        return field === refused.field ? [] : [{ case: refused.name, stated: refused.field, got: field }];
+      }
+    });
+    expect(wrong).toEqual([]);
   });
 });

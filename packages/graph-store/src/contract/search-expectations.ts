@@ -336,7 +336,26 @@ export const TAG_AND_FIELD_CASES: ResourceCase[] = [
   where(cmp(field('orphaned_since'), 'exists'), [], 'orphaned_since: none orphaned'),
 ];
 
+/** Times compare with lt / lte / gt / gte only (validateSearch): an instant is pinned between gte and lte. */
+const at = (path: ReturnType<typeof field>, instant: string) =>
+  and(cmp(path, 'gte', time(instant)), cmp(path, 'lte', time(instant)));
+
 export const TIME_CASES: ResourceCase[] = [
+  where(at(field('created_at'), '2024-01-10T09:00:05+01:00'), ['vol-1'], 'created_at at an instant across zones'),
+  where(at(field('created_at'), '2024-01-10T08:00:05'), ['vol-1'], 'created_at at an instant without zone'),
+  where(at(data('CreateTime'), '2024-02-29T00:00:00Z'), ['vol-5'], 'a data date is midnight UTC'),
+  where(at(data('CreateTime'), '2024-04-01T00:00Z'), ['vol-8'], 'a data time at +00:00, a literal without seconds'),
+  where(at(data('LaunchTime'), '2024-01-10T10:00:00+02:00'), ['i-web-1'], 'a data time at Z'),
+  where(
+    or(at(data('LaunchTime'), '2023-11-01T00:00:00Z'), at(data('LaunchTime'), '2024-03-15T12:30:00.000000000Z')),
+    ['i-db-1', 'i-web-2'],
+    'data times at either of two instants',
+  ),
+  where(
+    and(INSTANCES, not(at(data('LaunchTime'), '2024-01-10T08:00:00Z'))),
+    ['i-web-2', 'i-db-1', 'i-batch-1', 'i-eu-1', 'i-new'],
+    'not at an instant: also text that is no time and missing values',
+  ),
   where(
     cmp(field('created_at'), 'lt', time('2024-01-01')),
     ['vol-2', 'vol-3', 'i-db-1', 'bucket-logs', 'bucket-unicode'],
@@ -348,16 +367,12 @@ export const TIME_CASES: ResourceCase[] = [
     ['i-eu-1', 'vol-4', 'i-new'],
     'created_at after a time with an offset',
   ),
-  where(cmp(field('created_at'), 'eq', time('2024-01-10T09:00:05+01:00')), ['vol-1'], 'created_at eq across zones'),
-  where(cmp(field('created_at'), 'eq', time('2024-01-10T08:00:05')), ['vol-1'], 'created_at eq without zone'),
   where(cmp(data('CreateTime'), 'lt', time('2024-01-01T00:00:00Z')), ['vol-2', 'vol-3'], 'data time before'),
   where(
     cmp(data('CreateTime'), 'gte', time('2024-05-20T00:00:00Z')),
     ['vol-4', 'vol-6'],
     'data times with an offset and without zone',
   ),
-  where(cmp(data('CreateTime'), 'eq', time('2024-02-29T00:00:00Z')), ['vol-5'], 'a data date is midnight UTC'),
-  where(cmp(data('CreateTime'), 'eq', time('2024-04-01T00:00:00Z')), ['vol-8'], 'a data time at +00:00'),
   where(cmp(data('CreateTime'), 'lt', time('2022-12-31T23:59:59.999Z')), [], 'lt an equal instant'),
   where(cmp(data('CreateTime'), 'lte', time('2022-12-31T23:59:59.999Z')), ['vol-3'], 'lte an equal instant'),
   where(cmp(data('CreateTime'), 'lt', time('2022-12-31T23:59:59.9991Z')), ['vol-3'], 'below the millisecond'),
@@ -365,16 +380,6 @@ export const TIME_CASES: ResourceCase[] = [
     cmp(data('LaunchTime'), 'gt', time('2024-03-15T12:29:59Z')),
     ['i-web-2', 'i-batch-1'],
     'gt skips text that is no time',
-  ),
-  where(
-    cmp(data('LaunchTime'), 'ne', time('2024-01-10T08:00:00Z')),
-    ['i-web-2', 'i-db-1', 'i-batch-1', 'i-eu-1'],
-    'ne time matches present values that are no such instant',
-  ),
-  where(
-    cmp(data('LaunchTime'), 'in', [time('2023-11-01T00:00:00Z'), time('2024-01-10T10:00:00+02:00')]),
-    ['i-db-1', 'i-web-1'],
-    'in times',
   ),
   where(cmp(data('LastModified'), 'gt', time('2000-01-01')), [], 'an offset without colon is no time'),
   where(cmp(data('CreateTime'), 'gt', str('2024-05')), ['vol-4', 'vol-6', 'vol-7'], 'a string literal compares text'),
@@ -892,11 +897,6 @@ export function changeCases(estate: SeededEstate): ChangeCase[] {
     changes('limited in recorded order', inChanges(cmp(change('change'), 'eq', str('updated')), { limit: 1 }), [
       'updated:vol-8',
     ]),
-    changes(
-      'tags and data are missing on a change',
-      inChanges(or(cmp(tag('Env'), 'exists'), cmp(data('Size'), 'exists'))),
-      [],
-    ),
   ];
 }
 

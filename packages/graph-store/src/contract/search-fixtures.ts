@@ -369,7 +369,8 @@ function firstVersion(item: ResourceRecord): ResourceRecord {
   return item;
 }
 
-export const uidOf = (id: string): string => record(id).uid;
+/** The uid of a fixture's id; anything else is taken as a uid already (the ids of idOf, both ways). */
+export const uidOf = (id: string): string => (byId.get(id) ?? GONE.find((item) => item.id === id))?.uid ?? id;
 const ghost = (kind: string, id: string) => `aws:${ACCOUNT_A}:${US}:${kind}:${id}`;
 export const GHOST_UIDS = {
   instance: ghost('aws_ec2_instance', 'i-ghost'),
@@ -377,7 +378,11 @@ export const GHOST_UIDS = {
   role: ghost('aws_iam_role', 'role-ghost'),
 };
 
-const link = (from: string, type: string, to: string): EdgeRecord => ({ from: uidOf(from), type, to: uidOf(to) });
+const link = (from: string, type: string, to: string): EdgeRecord => ({
+  from: record(from).uid,
+  type,
+  to: record(to).uid,
+});
 
 /** Edges both syncs write (each sync writes all it sees). */
 const EDGES: EdgeRecord[] = [

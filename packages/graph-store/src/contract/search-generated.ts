@@ -12,8 +12,15 @@ export function generatedPredicates(count: number, seed = 15): Predicate[] {
     const roll = random();
     if (roll < 0.1) return is(...[pick(KINDS), pick(KINDS)]);
     const [path, literals] = pick(PATHS);
-    const literal = () => (random() < 0.75 ? pick(literals) : pick(LITERALS));
     const op = pick(OPERATORS);
+    const ordered = ['lt', 'lte', 'gt', 'gte'].includes(op);
+    // Times compare by order only, booleans by equality only (validateSearch): else the literal's text.
+    const literal = (): Literal => {
+      const chosen = random() < 0.75 ? pick(literals) : pick(LITERALS);
+      if (chosen.type === 'time' && !ordered) return str(chosen.value);
+      if (chosen.type === 'boolean' && ordered) return str(String(chosen.value));
+      return chosen;
+    };
     if (op === 'exists' || op === 'missing') return cmp(path, op);
     if (op === 'contains') return cmp(path, op, str(pick(CONTAINS)));
     if (op === 'matches') return cmp(path, op, str(pick(REGEXES)));

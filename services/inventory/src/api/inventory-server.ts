@@ -19,6 +19,7 @@ import { jobHandlers } from './job-handlers.js';
 import { purgeHandlers } from './purge-handlers.js';
 import { queryHandlers } from './query-handlers.js';
 import { inventoryRequestLimits } from './request-limits.js';
+import { withTolerantSearchDecoding } from './search-decoding.js';
 import { searchHandlers } from './search-handlers.js';
 
 export interface InventoryApiOptions {
@@ -80,7 +81,7 @@ export async function startInventoryApi(options: InventoryApiOptions): Promise<I
   };
 
   const server = new Server();
-  server.addService(proto.Inventory.service, implementation);
+  server.addService(withTolerantSearchDecoding(proto.Inventory.service), implementation);
   for (const extra of options.services ?? []) server.addService(extra.definition, extra.implementation);
   // Health and reflection stay open without the token: probes and tooling discover the API before they authenticate.
   const health = new HealthImplementation({ '': 'SERVING', [inventoryServiceName]: 'SERVING' });

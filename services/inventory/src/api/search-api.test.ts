@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { status } from '@grpc/grpc-js';
+import { Client, Metadata, credentials, status } from '@grpc/grpc-js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -285,7 +285,57 @@ describe('Search over a structured query', () => {
   });
 });
 
+/** A field of a protobuf message: tag (field number, length-delimited) and length as varints, then the bytes. */
+function lengthDelimited(field: number, bytes: Buffer): Buffer {
+  const varint = (value: number): number[] =>
+    value < 0x80 ? [value] : [(value & 0x7f) | 0x80, ...varint(value >>> 7)];
+  return Buffer.concat([Buffer.from([...varint((field << 3) | 2), ...varint(bytes.length)]), bytes]);
+}
+
+/** SearchRequest { query { filter { not { not { … is { kinds: "volume" } } } } } }, encoded by hand: a client refuses to. */
+function deeplyNestedRequest(depth: number): Buffer {
+  let predicate = lengthDelimited(5, lengthDelimited(1, Buffer.from('volume')));
+  for (let i = 0; i < depth; i++) predicate = lengthDelimited(4, predicate);
+  return lengthDelimited(2, lengthDelimited(2, predicate));
+}
+
+function searchWithBytes(request: Buffer): Promise<Buffer> {
+  const raw = new Client(`127.0.0.1:${inventory.api?.port}`, credentials.createInsecure());
+  const metadata = new Metadata();
+  metadata.set('authorization', `Bearer ${token}`);
+  return new Promise<Buffer>((resolve, reject) => {
+    raw.makeUnaryRequest(
+      '/cloudinventory.inventory.v1.Inventory/Search',
+      (bytes: Buffer) => bytes,
+      (bytes: Buffer) => bytes,
+      request,
+      metadata,
+      (error, response) => {
+        raw.close();
+        if (error || !response) reject(error ?? new Error('no response'));
+        else resolve(response);
+      },
+    );
+  });
+}
+
 describe('Search limits', () => {
+  it('refuses a query nested deeper than protobuf decodes as INVALID_ARGUMENT, and one within it by the nesting limit', async () => {
+    const nested = (depth: number) => {
+      let filter: InventoryApi.Predicate = isKinds('volume');
+      for (let i = 0; i < depth; i++) filter = { not: filter };
+      return filter;
+    };
+    const undecodable = await grpcErrorOf(searchWithBytes(deeplyNestedRequest(150)));
+    expect([undecodable.code, undecodable.details]).toEqual([
+      status.INVALID_ARGUMENT,
+      expect.stringMatching(/^query: does not decode \(.*\): at most 100 nested messages$/),
+    ]);
+    const deep = await grpcErrorOf(search({ query: { filter: nested(40) } }));
+    expect(deep.code).toBe(status.INVALID_ARGUMENT);
+    expect(deep.details).toMatch(/^query\.filter(\.not)+: /);
+  });
+
   it('answers an aggregation over more groups than SEARCH_LIMITS.groups with RESOURCE_EXHAUSTED naming it', async () => {
     const many = Array.from({ length: 10_001 }, (_, i) => resource('aws_test_many', `m-${i}`));
     await store.writeResources('many', many);

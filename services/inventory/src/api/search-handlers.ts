@@ -7,12 +7,14 @@ import { searchFromProto } from '../search/search-from-proto.js';
 import type { SearchRunner } from '../search/search-runner.js';
 import { decodePageToken, encodePageToken } from './page-token.js';
 import { pageSize } from './request-validation.js';
+import { assertDecoded } from './search-decoding.js';
 import { toApiSearchResponse } from './search-to-api.js';
 import { toApiError } from './store-errors.js';
 
 export function searchHandlers({ search }: { search: SearchRunner }) {
   return {
     async Search(request: InventoryApi.SearchRequest__Output): Promise<InventoryApi.SearchResponse> {
+      assertDecoded(request);
       const hasText = request.text !== '';
       if (hasText === (request.query !== null))
         throw new InvalidArgumentError(hasText ? 'query' : 'text', 'give exactly one of text and query');

@@ -75,8 +75,12 @@ export class KindCatalogue {
     return this.loading;
   }
 
+  /** Reads the catalogue again, at once: `current` follows when the read is done, `read` waits for it. */
   invalidate(): void {
     this.loading = undefined;
+    this.read().catch(() => {
+      // Documented expected case: a failed read is not kept, the next read() tries again and reports its error.
+    });
   }
 
   private async load(): Promise<KindCatalogueSnapshot> {

@@ -10,9 +10,12 @@ const builtInProviders = ['aws'];
  * Refuses an `is` name that is neither a kind nor a known family. A name is a kind when the catalogue declares it or
  * it starts with a provider's prefix (`aws_`): kinds may be named before a sync has declared them, and match nothing
  * until then. Any other name (`load_balancer`, `vm`) is a family, and an unknown family is an error listing the
- * known ones rather than a search that silently finds nothing.
+ * known ones rather than a search that silently finds nothing. Before the first sync has stored the catalogue no
+ * name can be checked: every name is let through (and a family matches nothing yet), so that a configuration naming
+ * families loads on a new inventory.
  */
 export function assertKnownKindNames(query: SearchQuery, catalogue: KindCatalogueSnapshot, field = 'query'): void {
+  if (catalogue.kinds.size === 0) return;
   const prefixes = [...new Set([...builtInProviders, ...catalogue.providers])].map((provider) => `${provider}_`);
   const check = (predicate: Predicate, at: string): void => {
     switch (predicate.type) {
@@ -47,9 +50,5 @@ export function assertKnownKindNames(query: SearchQuery, catalogue: KindCatalogu
 
 function unknownFamily(name: string, catalogue: KindCatalogueSnapshot): string {
   const families = [...catalogue.families.keys()].sort();
-  const known =
-    families.length === 0
-      ? 'no families are known yet (the collectors declare them in the first sync)'
-      : `known families: ${families.join(', ')}`;
-  return `${excerpt(name)} is neither a kind (such as aws_ec2_instance) nor a kind family; ${known}`;
+  return `${excerpt(name)} is neither a kind (such as aws_ec2_instance) nor a kind family; known families: ${families.join(', ') || 'none'}`;
 }

@@ -85,6 +85,12 @@ describe('cloud-inventory search', () => {
   it('--count prints the number of results over every page; --limit cuts and says more match', async () => {
     const count = await inventory.cli('search', 'is(aws_ec2_instance)', '--count');
     expect([count.code, count.out]).toEqual([0, '3']);
+    const capped = await inventory.cli('search', 'is(aws_ec2_instance) | sort name | limit 2', '--count');
+    expect(capped.out).toBe('2');
+    const rows = await inventory.cli('search', 'is(aws_ec2_instance) | count by region', '--count', '--json');
+    expect(JSON.parse(rows.out)).toEqual({ count: 2 });
+    const changes = await inventory.cli('search', 'changes where kind = "aws_ec2_instance"', '--count');
+    expect(changes.out).toBe('3');
     const limited = await inventory.cli('search', 'is(aws_ec2_instance)', '--limit', '2');
     expect(limited.err).toBe('2 result(s); more match (raise --limit or use --all)\n');
   });
@@ -92,6 +98,8 @@ describe('cloud-inventory search', () => {
   it('shows a syntax error with its column and exits non-zero', async () => {
     const run = await inventory.cli('search', 'is(aws_ec2_instance) and');
     expect(run.code).not.toBe(0);
-    expect(run.err).toMatch(/text: column \d+: /);
+    expect(run.err).toMatch(/text: column 25: /);
+    const counted = await inventory.cli('search', 'is(aws_ec2_instance) and', '--count');
+    expect(counted.err).toBe(run.err);
   });
 });

@@ -1,3 +1,4 @@
+import { formatSearch, parseSearch, type SearchQuery } from '@cloud-inventory/graph-store';
 import type { InventoryApi } from '@cloud-inventory/protocol';
 import { shortTime } from '../format.js';
 import { renderTable, type Column } from '../table.js';
@@ -31,7 +32,7 @@ export const searchCommand: Command = {
     all: { type: 'boolean' },
   },
   optionHelp: [
-    '--count            print only the number of results (of every page)',
+    '--count            print only the number of results (of every page; the inventory counts them)',
     '--limit N          at most N results (default 100)',
     '--all              every result',
     "examples: search 'is(volume) and age > 90d with(empty, --> is(instance))'",
@@ -39,17 +40,17 @@ export const searchCommand: Command = {
   ],
   async run(context) {
     const text = requireArg(context, 'query');
-    const limit =
-      context.values.all || context.values.count
-        ? Number.POSITIVE_INFINITY
-        : integerOption(context.values, 'limit', 100, [1, 1_000_000]);
-    const answer = await readPages(context, text, limit);
-    const count = answer.resources.length + answer.changes.length + answer.rows.length + answer.projections.length;
     if (context.values.count) {
+      const count = await countResults(context, text);
       if (context.json) printJson(context, { count });
       else printText(context, String(count));
       return;
     }
+    const limit = context.values.all
+      ? Number.POSITIVE_INFINITY
+      : integerOption(context.values, 'limit', 100, [1, 1_000_000]);
+    const answer = await readPages(context, text, limit);
+    const count = answer.resources.length + answer.changes.length + answer.rows.length + answer.projections.length;
     if (context.json) {
       printJson(context, jsonOf(answer));
       return;
@@ -58,6 +59,47 @@ export const searchCommand: Command = {
     printNote(context, `${count} result(s)${answer.more ? '; more match (raise --limit or use --all)' : ''}`);
   },
 };
+
+/**
+ * The number of results of every page. A query without an aggregation is counted by the inventory (`| count`, its
+ * limit kept as a cap); an aggregated one, or text that does not parse here (the inventory then says why), by
+ * reading its pages.
+ */
+async function countResults(context: CommandContext, text: string): Promise<number> {
+  const query = parsedHere(text);
+  if (!query || query.aggregate) {
+    const answer = await readPages(context, text, Number.POSITIVE_INFINITY);
+    return answer.resources.length + answer.changes.length + answer.rows.length + answer.projections.length;
+  }
+  const page = await context.client.call('Search', { text: formatSearch(countOf(query)) });
+  const total = page.rows[0]?.value ?? 0;
+  return query.limit === undefined ? total : Math.min(total, query.limit);
+}
+
+function parsedHere(text: string): SearchQuery | undefined {
+  try {
+    return parseSearch(text);
+  } catch {
+    // Documented expected case: the inventory parses the same text and answers the error with its column.
+    return undefined;
+  }
+}
+
+/** The same selection counted: sort, limit and fields dropped. */
+function countOf(query: SearchQuery): SearchQuery {
+  const aggregate = { op: 'count' as const, groupBy: [] };
+  if (query.target === 'changes') {
+    const { since, until } = query;
+    return {
+      target: 'changes',
+      filter: query.filter,
+      ...(since ? { since } : {}),
+      ...(until ? { until } : {}),
+      aggregate,
+    };
+  }
+  return { target: 'resources', filter: query.filter, ...(query.steps ? { steps: query.steps } : {}), aggregate };
+}
 
 async function readPages(context: CommandContext, text: string, limit: number): Promise<SearchAnswer> {
   const answer: SearchAnswer = { resources: [], changes: [], rows: [], projections: [], more: false };
