@@ -83,6 +83,7 @@ describe('parseSearch: predicates', () => {
     expect(valueOf('name = false')).toEqual({ type: 'boolean', value: false });
     expect(valueOf("name = 'it\\'s \\u00e9\\n'")).toEqual(str("it's é\n"));
     expect(valueOf('name = 10.0.0.0/8')).toEqual(str('10.0.0.0/8'));
+    expect(valueOf('name = café-Ω1')).toEqual(str('café-Ω1'));
     expect(valueOf('name = 2024-05-01')).toEqual(str('2024-05-01'));
     expect(valueOf('created_at < 2024-05-01')).toEqual({ type: 'time', value: '2024-05-01' });
     expect(valueOf('created_at >= 2024-05-01T10:00:00.5+02:00')).toEqual({
@@ -282,6 +283,7 @@ describe('parseSearch: errors at the column of the mistake', () => {
     ['name = "abc', 8, 'has no closing "'],
     ['name = "a\\qb"', 10, 'unknown escape "\\q"'],
     ['name = a # b', 10, 'unexpected character "#"'],
+    ['name = a😀', 9, 'unexpected character "😀"'],
     ['name in a', 9, 'expected a list [a, b] after "in"'],
     ['name in []', 10, 'expected a value after "["'],
     ['name in [a,', 12, 'expected a value after ","'],

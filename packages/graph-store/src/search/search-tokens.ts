@@ -1,7 +1,7 @@
 import { SearchSyntaxError } from './search-syntax-error.js';
 
 /**
- * The tokens of a query's text. A bare word runs over letters, digits and `_ - . : / * ? @ + %`, so that
+ * The tokens of a query's text. A bare word runs over letters, digits (any script) and `_ - . : / * ? @ + %`, so that
  * `data.State.Name`, `now-90d`, `2024-05-01T10:00:00Z`, `web-*` and `10.0.0.0/8` are one token each; it stops
  * before an arrow (`name = a-->` is the word `a` and a step).
  */
@@ -13,7 +13,7 @@ export interface Token {
   column: number;
 }
 
-const WORD_CHAR = /[A-Za-z0-9_.:/*?@+%-]/;
+const WORD_CHAR = /[\p{L}\p{N}_.:/*?@+%-]/u;
 const WHITESPACE = /\s/;
 /** Longest first: `<-->` before `<--` before `<-[` before `<=` before `<`. */
 const SYMBOLS = [
@@ -71,7 +71,7 @@ export function tokenize(text: string): Token[] {
       if (symbol === undefined) {
         throw new SearchSyntaxError(
           index + 1,
-          `unexpected character ${JSON.stringify(char)} (quote text that holds it)`,
+          `unexpected character ${JSON.stringify(String.fromCodePoint(text.codePointAt(index) as number))} (quote text that holds it)`,
         );
       }
       tokens.push({ kind: 'symbol', text: symbol === '==' ? '=' : symbol, column: index + 1 });
