@@ -6,7 +6,7 @@ import { aggregateRows, type RowSource } from './sqlite-search-aggregate.js';
 import { parseInstant } from '../search/instants.js';
 import { keysetPage, nextKeysetToken, nextOffsetToken, offsetPage, sortTerms } from './sqlite-search-order.js';
 import { compilePredicate, type PredicateContext } from './sqlite-search-predicate.js';
-import { joinSql, raw, sql, SqlNames, type SqlPart } from './sqlite-search-sql.js';
+import { joinSql, raw, sql, SqlNames, type SqlPart, TICK } from './sqlite-search-sql.js';
 import { toChangeRecord, type ChangeRow } from './sqlite-rows.js';
 
 const ROW = { target: 'changes', alias: 'c' } as const;
@@ -56,8 +56,11 @@ function changeSource(query: ChangeSearch): RowSource {
     withCondition: () => {
       throw new InvalidStoreArgumentError('query.filter', 'with() applies to resources, not changes');
     },
+    hoist: () => {
+      throw new InvalidStoreArgumentError('query.filter', 'a change search has no sets of resources');
+    },
   };
-  const terms: SqlPart[] = [raw('search_tick()'), compilePredicate(query.filter, ROW, context)];
+  const terms: SqlPart[] = [TICK, compilePredicate(query.filter, ROW, context)];
   if (query.since !== undefined) terms.push(sql`c.at >= ${isoOf(query.since, 'query.since')}`);
   if (query.until !== undefined) terms.push(sql`c.at < ${isoOf(query.until, 'query.until')}`);
   return { scope: ROW, table: raw('changes c'), ctes: [], where: joinSql(terms, ' AND ') };

@@ -8,6 +8,11 @@ import { arrayElements, locateJson, resolvePath, type JsonBase, type RowScope } 
 export interface PredicateContext {
   names: SqlNames;
   withCondition(condition: WithCondition, scope: RowScope): SqlPart;
+  /**
+   * Adds a CTE of one column `uid` to the statement (its body reads no outer row, so SQLite computes it once for
+   * the statement, wherever it is read); returns its name.
+   */
+  hoist(body: SqlPart): string;
 }
 
 /** A predicate over the row of `scope` as a WHERE term that is 0 or 1, never NULL. */

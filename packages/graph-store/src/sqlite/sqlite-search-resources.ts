@@ -4,7 +4,7 @@ import type { ResourceSearch, SearchPage } from '../search/search-query.js';
 import { aggregateRows, type RowSource } from './sqlite-search-aggregate.js';
 import { keysetPage, nextKeysetToken, nextOffsetToken, offsetPage, sortTerms } from './sqlite-search-order.js';
 import { compilePredicate, type PredicateContext } from './sqlite-search-predicate.js';
-import { joinSql, raw, sql, SqlNames, type SqlPart } from './sqlite-search-sql.js';
+import { joinSql, raw, sql, SqlNames, type SqlPart, TICK } from './sqlite-search-sql.js';
 import { compileSteps, compileWith } from './sqlite-search-traversal.js';
 import { FROM_RESOURCES, RESOURCE_COLUMNS, toStoredResource, type ResourceRow } from './sqlite-rows.js';
 
@@ -50,26 +50,29 @@ export function searchResources(db: Database, query: ResourceSearch, page: PageR
 /** The resources a search answers, as a condition on `resources r`. */
 function resourceSource(query: ResourceSearch): RowSource {
   const names = new SqlNames();
+  const hoisted: SqlPart[] = [];
   const context: PredicateContext = {
     names,
     withCondition: (condition, scope) => compileWith(condition, scope, context),
+    hoist: (body) => {
+      const name = names.fresh('search_hoisted');
+      hoisted.push(sql`${raw(name)}(uid) AS MATERIALIZED (${body})`);
+      return name;
+    },
   };
   const steps = query.steps ?? [];
   if (steps.length === 0) {
-    return {
-      scope: ROW,
-      table: TABLE,
-      ctes: [],
-      where: sql`search_tick() AND ${compilePredicate(query.filter, ROW, context)}`,
-    };
+    // Compiled before the CTE list is read: compiling is what hoists.
+    const where = sql`${TICK} AND ${compilePredicate(query.filter, ROW, context)}`;
+    return { scope: ROW, table: TABLE, ctes: hoisted, where };
   }
   const start = names.fresh('t');
   const startScope = { target: 'resources', alias: start } as const;
   const filter = compilePredicate(query.filter, startScope, context);
   const { ctes, last } = compileSteps(
-    sql`SELECT ${raw(`${start}.uid`)} FROM resources ${raw(start)} WHERE search_tick() AND ${filter}`,
+    sql`SELECT ${raw(`${start}.uid`)} FROM resources ${raw(start)} WHERE ${TICK} AND ${filter}`,
     steps,
     context,
   );
-  return { scope: ROW, table: TABLE, ctes, where: sql`r.uid IN (SELECT uid FROM ${raw(last)})` };
+  return { scope: ROW, table: TABLE, ctes: [...hoisted, ...ctes], where: sql`r.uid IN (SELECT uid FROM ${raw(last)})` };
 }

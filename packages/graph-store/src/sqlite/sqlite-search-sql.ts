@@ -51,6 +51,12 @@ export function joinSql(parts: readonly SqlPart[], separator: string): SqlPart {
 }
 
 export const TRUE_SQL = raw('1');
+
+/**
+ * The time check (search_tick, SearchDeadline) of about one row in 256 read: a JavaScript call costs about as much
+ * as reading a small row, random() a fraction of that. Always 1, or it throws StoreLimitError timeMs.
+ */
+export const TICK = raw('((random() & 255) != 0 OR search_tick())');
 export const FALSE_SQL = raw('0');
 
 /** Fresh names for the aliases and CTEs of one statement, so that correlated subqueries never shadow each other. */

@@ -1,6 +1,6 @@
-import type { TraversalStep, WithCondition } from '../search/search-query.js';
+import type { Predicate, TraversalStep, WithCondition } from '../search/search-query.js';
 import { compilePredicate, type PredicateContext } from './sqlite-search-predicate.js';
-import { joinSql, raw, sql, type SqlPart } from './sqlite-search-sql.js';
+import { joinSql, raw, sql, type SqlPart, TICK } from './sqlite-search-sql.js';
 import type { RowScope } from './sqlite-search-values.js';
 
 /**
@@ -56,7 +56,7 @@ function stepCtes(
       return sql`SELECT DISTINCT ${raw(`${edge}.${side.far}`)} AS uid FROM ${raw(previous)} ${raw(from)}
         JOIN edges ${raw(edge)} ON ${raw(`${edge}.${side.near} = ${from}.uid`)}${edgeTypesSql(edge, step)}
         JOIN resources ${raw(target)} ON ${raw(`${target}.uid = ${edge}.${side.far}`)}
-        WHERE ${raw(`${edge}.${side.far} != ${from}.uid`)} AND search_tick() AND ${filter}`;
+        WHERE ${raw(`${edge}.${side.far} != ${from}.uid`)} AND ${TICK} AND ${filter}`;
     });
     return [sql`${sets}(uid) AS MATERIALIZED (${joinSql(hops, ' UNION ')})`];
   }
@@ -102,7 +102,7 @@ function walkSql(
     return sql`SELECT ${raw(perStart ? 'w.src, ' : '')}${raw(`${edge}.${side.far}`)}, w.depth + 1 FROM ${walk} w
       JOIN edges ${raw(edge)} ON ${raw(`${edge}.${side.near} = w.uid`)}${edgeTypesSql(edge, step)}
       JOIN resources ${raw(end)} ON ${raw(`${end}.uid = ${edge}.${side.far}`)}
-      WHERE search_tick() AND w.depth < ${max}`;
+      WHERE ${TICK} AND w.depth < ${max}`;
   });
   const columns = raw(perStart ? 'src, uid, depth' : 'uid, depth');
   return sql`${walk}(${columns}) AS (SELECT ${raw(perStart ? 'uid, ' : '')}uid, 0 FROM ${from}
@@ -176,17 +176,41 @@ export function compileWith(condition: WithCondition, scope: RowScope, context: 
   return sql`(${count} ${raw(COUNT_SQL[op])} ${value})`;
 }
 
-/** EXISTS of the edges of one hop from the row's resource to another resource the step's filter keeps. */
+/**
+ * EXISTS of the edges of one hop from the row's resource to another resource the step's filter keeps. A filter that
+ * names kinds is computed once, as a set (the kind index finds its candidates), so that it is not evaluated again
+ * for every row's neighbours (a security group's permissions for each of its thousands of members); another filter
+ * is evaluated on the neighbours only, which may be few.
+ */
 function oneHopExists(alias: string, step: TraversalStep, context: PredicateContext): SqlPart[] {
   const target = context.names.fresh('t');
-  const filter = compilePredicate(step.filter ?? { type: 'all' }, { target: 'resources', alias: target }, context);
+  const scope = { target: 'resources', alias: target } as const;
+  const filter = step.filter ?? { type: 'all' };
+  const targets = namesKinds(filter)
+    ? context.hoist(
+        sql`SELECT ${raw(target)}.uid FROM resources ${raw(target)} WHERE ${TICK} AND ${compilePredicate(filter, scope, context)}`,
+      )
+    : undefined;
   return sidesOf(step).map((side) => {
     const edge = context.names.fresh('e');
+    const near = sql`${raw(`${edge}.${side.near} = ${alias}.uid`)}${edgeTypesSql(edge, step)}
+        AND ${raw(`${edge}.${side.far} != ${alias}.uid`)} AND ${TICK}`;
+    if (targets !== undefined) {
+      // The unary + keeps the planner on the row's own edges (from_uid or to_uid first), probing the set for each,
+      // rather than walking the whole set for every row.
+      return sql`EXISTS (SELECT 1 FROM edges ${raw(edge)} WHERE ${near}
+        AND ${raw(`+${edge}.${side.far} IN (SELECT uid FROM ${targets})`)})`;
+    }
     return sql`EXISTS (SELECT 1 FROM edges ${raw(edge)}
       JOIN resources ${raw(target)} ON ${raw(`${target}.uid = ${edge}.${side.far}`)}
-      WHERE ${raw(`${edge}.${side.near} = ${alias}.uid`)}${edgeTypesSql(edge, step)}
-        AND ${raw(`${edge}.${side.far} != ${alias}.uid`)} AND search_tick() AND ${filter})`;
+      WHERE ${near} AND ${compilePredicate(filter, scope, context)})`;
   });
+}
+
+/** Whether a predicate keeps only resources of some kinds (an `is`, or an `and` holding one). */
+function namesKinds(predicate: Predicate): boolean {
+  if (predicate.type === 'is') return true;
+  return predicate.type === 'and' && predicate.terms.some(namesKinds);
 }
 
 const COUNT_SQL = { eq: '=', ne: '!=', lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;
