@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { InvalidStoreArgumentError } from '@cloud-inventory/graph-store';
 import pino from 'pino';
 import { parseReactConfig } from '../config/parse-react-config.js';
 import { estateResource, openSearchEstate, type SearchEstate } from '../testing/search-estate.js';
@@ -46,6 +47,7 @@ beforeAll(async () => {
           query: 'is(instance) and data.State.Name = stopped with(empty, <-[attached_to]- is(volume))',
         },
         { name: 'anything-due', type: 'cleanup_expired', query: 'is(volume, bucket) and tags["expires-on"] exists' },
+        { name: 'misspelt', type: 'require_tags', required: [{ key: 'owner' }], query: 'is(instance) or is(volumes)' },
       ],
     },
   });
@@ -68,6 +70,15 @@ afterAll(async () => {
 });
 
 describe('an action policy selecting by a query', () => {
+  it('fails a run whose query names an unknown family, naming the key of the query', async () => {
+    const failure = actions.run({ policies: ['misspelt'], trigger: 'test' });
+    await expect(failure).rejects.toThrow(InvalidStoreArgumentError);
+    await expect(failure).rejects.toMatchObject({
+      field: 'react.actions.policies[2].query.filter.terms[1].kinds[0]',
+      reason: expect.stringMatching(/^"volumes" is neither a kind .* known families: bucket, instance, volume$/),
+    });
+  });
+
   it('acts on what the query answers (a nested data path, with()), then applies its own rules', async () => {
     const records = await actions.run({ policies: ['stopped-alone'], trigger: 'test' });
     expect(records.map(({ uid: found, action, outcome }) => ({ uid: found, action, outcome }))).toEqual([

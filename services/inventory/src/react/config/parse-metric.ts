@@ -39,8 +39,9 @@ export function parseMetric(record: Record<string, unknown>, path: string): Cust
 }
 
 function queryMeasure(metric: ConfigReader): QueryMeasure {
+  const key = metric.key('query');
   const text = metric.string('query');
-  const query = readQuery(text, metric.key('query'));
+  const query = readQuery(text, key);
   if (query.aggregate !== undefined) {
     for (const key of ['groupBy', 'value']) {
       if (metric.has(key)) {
@@ -50,15 +51,15 @@ function queryMeasure(metric: ConfigReader): QueryMeasure {
         );
       }
     }
-    return { by: 'query', query: { text, query: { ...query, aggregate: query.aggregate } } };
+    return { by: 'query', query: { key, text, query: { ...query, aggregate: query.aggregate } } };
   }
   const groupBy = metric.stringList('groupBy', groupFieldPattern).map(groupPath);
   const value = metricValue(metric);
   const aggregate: Aggregation =
     value.op === 'count' ? { op: 'count', groupBy } : { op: value.op, path: dataPath(value.property), groupBy };
   const aggregated: SearchQuery & { aggregate: Aggregation } = { ...query, aggregate };
-  asConfigError(metric.key('query'), () => validateSearch(aggregated, 'query'));
-  return { by: 'query', query: { text, query: aggregated } };
+  asConfigError(key, () => validateSearch(aggregated, 'query'));
+  return { by: 'query', query: { key, text, query: aggregated } };
 }
 
 function metricValue(metric: ConfigReader): MetricValue {

@@ -30,7 +30,7 @@ export function readSelectionQuery(text: string, key: string): ReactQuery {
     throw new ConfigError(key, 'has a limit: every resource the query selects counts here');
   // The uid restriction an event or a resource action adds at run time must fit the search limits as well.
   asConfigError(key, () => validateSearch(restrictToUids(query, ['uid']), 'query'));
-  return { text, query: query as ResourceSearch };
+  return { key, text, query: query as ResourceSearch };
 }
 
 /** A search error as a configuration error at `key`: the column of the text, or the path inside the query. */

@@ -39,6 +39,7 @@ describe('react queries in the configuration', () => {
     expect(parsed.metrics.custom[0]?.measure).toEqual({
       by: 'query',
       query: {
+        key: 'react.metrics.custom[0].query',
         text: 'is(volume) | sum of data.Size by region, tags.team',
         query: {
           target: 'resources',

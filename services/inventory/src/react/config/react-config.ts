@@ -16,6 +16,8 @@ export type MetricValue = { op: 'count' } | { op: 'sum' | 'min' | 'max'; propert
  * collectors declare the families in a sync, and `now` moves).
  */
 export interface ReactQuery<Query extends SearchQuery = ResourceSearch> {
+  /** Where it is configured (`react.metrics.custom[0].query`): errors of its runs name it. */
+  key: string;
   text: string;
   query: Query;
 }

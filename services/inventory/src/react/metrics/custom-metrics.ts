@@ -69,7 +69,7 @@ function queryMetric(
     help: definition.help,
     labelNames,
     compute: async () => {
-      const rows = await searchRows(search, measure.query.query);
+      const rows = await searchRows(search, measure.query.query, measure.query.key);
       return rows.flatMap((row): MetricSample[] =>
         row.value === null
           ? []

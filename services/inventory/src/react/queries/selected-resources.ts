@@ -21,12 +21,12 @@ export async function* selectedResources(
   onlyUids?: readonly string[],
 ): AsyncIterable<StoredResource> {
   if (selection.by === 'query') {
-    const query = selection.query.query;
+    const { key, query } = selection.query;
     const queries =
       onlyUids === undefined
         ? [query]
         : chunks(onlyUids, SEARCH_LIMITS.listEntries).map((uids) => restrictToUids(query, uids));
-    for (const chunkQuery of queries) yield* searchResources(sources.search, chunkQuery);
+    for (const chunkQuery of queries) yield* searchResources(sources.search, chunkQuery, key);
     return;
   }
   for (const uids of onlyUids === undefined ? [undefined] : chunks(onlyUids, FILTER_LIMITS.listEntries)) {
