@@ -92,6 +92,7 @@ export async function startInventory(config: InventoryConfig, deps: InventoryDep
     collector: config.collector,
     env,
     store: deps.store,
+    search,
     events,
     registry: metrics.registry,
     logger,

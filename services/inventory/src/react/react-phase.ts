@@ -4,6 +4,7 @@ import type { Registry } from 'prom-client';
 import type { AccountConfig } from '../config/inventory-config.js';
 import type { Environment } from '../config/load-config.js';
 import type { EventBus } from '../events/event-bus.js';
+import type { SearchRunner } from '../search/search-runner.js';
 import { systemClock, type Clock } from '../schedule/sync-scheduler.js';
 import { ActionService } from './actions/action-service.js';
 import { ResourceActionsClients } from './actions/resource-actions-client.js';
@@ -22,6 +23,8 @@ export interface ReactPhaseDeps {
   collector: { tokenEnv?: string | undefined; caFile?: string | undefined };
   env: Environment;
   store: GraphStore;
+  /** Answers the queries of metrics, policies and automations (the inventory's, with its kind catalogue). */
+  search: SearchRunner;
   events: EventBus;
   /** The inventory's prom-client registry, served on /metrics. */
   registry: Registry;
@@ -52,12 +55,15 @@ export async function startReactPhase(deps: ReactPhaseDeps): Promise<RunningReac
   const clock = deps.clock ?? systemClock;
   const logger = deps.logger.child({ component: 'react' });
   const now = () => clock.now();
-  const metrics = new MetricsEvaluator([...predefinedMetrics, ...deps.config.metrics.custom.map(customMetric)], {
-    store: deps.store,
-    registry: deps.registry,
-    logger,
-    now,
-  });
+  const metrics = new MetricsEvaluator(
+    [...predefinedMetrics, ...deps.config.metrics.custom.map((metric) => customMetric(metric, deps.search))],
+    {
+      store: deps.store,
+      registry: deps.registry,
+      logger,
+      now,
+    },
+  );
   const tokenEnv = deps.collector.tokenEnv;
   const clients = new ResourceActionsClients({
     token: tokenEnv ? () => deps.env[tokenEnv] : undefined,
@@ -69,11 +75,19 @@ export async function startReactPhase(deps: ReactPhaseDeps): Promise<RunningReac
     env: deps.env,
     clients,
     store: deps.store,
+    search: deps.search,
     now,
     logger,
   });
   const runner = new AutomationRunner({ store: deps.store, actions, webhook: deps.config.webhook, clock, logger });
-  const triggers = new AutomationTriggers({ store: deps.store, events: deps.events, runner, clock, logger });
+  const triggers = new AutomationTriggers({
+    store: deps.store,
+    search: deps.search,
+    events: deps.events,
+    runner,
+    clock,
+    logger,
+  });
 
   const afterSync = new Set<Promise<void>>();
   const track = (work: Promise<void>) => {

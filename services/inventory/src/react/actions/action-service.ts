@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphStore, Page, PageRequest } from '@cloud-inventory/graph-store';
 import type { Logger } from 'pino';
+import type { SearchRunner } from '../../search/search-runner.js';
 import type { ActionPolicy, ActionsConfig } from '../config/react-config.js';
 import { PolicyNotFoundError } from '../react-errors.js';
 import type { ActionDecision, ActionRecord, CollectorAction } from './action-decision.js';
@@ -24,6 +25,7 @@ export class ActionService {
     private readonly deps: ExecuteDeps & {
       config: ActionsConfig;
       store: GraphStore;
+      search: SearchRunner;
       now: () => Date;
       logger: Logger;
     },
@@ -42,7 +44,7 @@ export class ActionService {
       const policyRecords: ActionRecord[] = [];
       const isDryRun = policy.dryRun || request.forceDryRun === true;
       const decisions: ActionDecision[] = [];
-      for await (const resource of policyResources(this.deps.store, policy, request.onlyUids)) {
+      for await (const resource of policyResources(this.deps, policy, request.onlyUids)) {
         const decision = decide(policy, resource, this.deps.now());
         if (decision) decisions.push(decision);
       }

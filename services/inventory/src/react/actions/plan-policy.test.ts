@@ -24,7 +24,10 @@ function resource(kind: string, tags: Record<string, string>, createdAt = '2026-
   };
 }
 
-const base = { dryRun: true, filter: { kinds: ['aws_ec2_volume', 'aws_ec2_instance', 'aws_s3_bucket'] } };
+const base = {
+  dryRun: true,
+  selection: { by: 'filter' as const, filter: { kinds: ['aws_ec2_volume', 'aws_ec2_instance', 'aws_s3_bucket'] } },
+};
 const untagged: ActionPolicy = {
   ...base,
   name: 'old',
@@ -64,7 +67,17 @@ describe('decide', () => {
     });
     expect(decide(expired, resource('aws_ec2_instance', { 'expires-on': '2026-03-02' }), now)).toBeUndefined();
     expect(decide(expired, resource('aws_ec2_instance', { 'expires-on': 'soon' }), now)).toBeUndefined();
-    expect(decide(expired, resource('aws_s3_bucket', { 'expires-on': '2020-01-01' }), now)).toBeUndefined();
+  });
+
+  it('reports a resource due for cleanup whose kind has no cleanup action (a query may select any kind)', () => {
+    expect(decide(expired, resource('aws_s3_bucket', { 'expires-on': '2020-01-01' }), now)).toMatchObject({
+      action: 'report',
+      reason: 'expires-on 2020-01-01 has passed; aws_s3_bucket has no cleanup action',
+    });
+    expect(decide(expired, resource('aws_s3_bucket', { 'expires-on': '2099-01-01' }), now)).toBeUndefined();
+    expect(decide(expired, resource('aws_s3_bucket', { 'expires-on': '2020-01-01' }), now)).not.toHaveProperty(
+      'collectorAction',
+    );
   });
 
   it('creates the missing tags that have a default and reports the kinds EC2 cannot tag', () => {

@@ -1,32 +1,45 @@
-import type { GraphStore, StoredResource } from '@cloud-inventory/graph-store';
+import type { StoredResource } from '@cloud-inventory/graph-store';
 import type { ActionPolicy } from '../config/react-config.js';
+import { selectedResources, type SelectionSources } from '../queries/selected-resources.js';
 import type { ActionDecision } from './action-decision.js';
 import { actionNames, cleanupActionByKind, taggableKinds } from './kind-actions.js';
 
 const dayMs = 86_400_000;
 
-/** Every resource the policy's filter matches (all pages), optionally only some uids. */
-export async function* policyResources(
-  store: GraphStore,
+/** Every resource the policy's filter or query selects (all pages), optionally only some uids. */
+export function policyResources(
+  sources: SelectionSources,
   policy: ActionPolicy,
   onlyUids?: string[],
 ): AsyncIterable<StoredResource> {
-  if (onlyUids !== undefined && onlyUids.length === 0) return;
-  const filter = onlyUids === undefined ? policy.filter : { ...policy.filter, uids: onlyUids };
-  let pageToken: string | undefined;
-  do {
-    const page = await store.listResources(filter, { limit: 500, ...(pageToken ? { pageToken } : {}) });
-    yield* page.items;
-    pageToken = page.nextPageToken;
-  } while (pageToken);
+  return selectedResources(sources, policy.selection, onlyUids);
 }
 
-/** What the policy wants done to one resource, or undefined when the resource complies. */
+/**
+ * What the policy wants done to one resource, or undefined when the resource complies. A resource due for cleanup
+ * whose kind has no cleanup action (a query can select any kind; a filter's kinds are checked at load) is reported.
+ */
 export function decide(policy: ActionPolicy, resource: StoredResource, now: Date): ActionDecision | undefined {
   if (policy.type === 'require_tags') return decideTags(policy, resource);
+  const reason = cleanupReason(policy, resource, now);
+  if (reason === undefined) return undefined;
   const collectorAction = cleanupActionByKind[resource.kind];
-  if (!collectorAction) return undefined;
-  const cleanup = { policy: policy.name, action: actionNames[collectorAction], collectorAction, resource };
+  if (!collectorAction) {
+    return {
+      policy: policy.name,
+      action: 'report',
+      resource,
+      reason: `${reason}; ${resource.kind} has no cleanup action`,
+    };
+  }
+  return { policy: policy.name, action: actionNames[collectorAction], collectorAction, resource, reason };
+}
+
+function cleanupReason(
+  policy: Exclude<ActionPolicy, { type: 'require_tags' }>,
+  resource: StoredResource,
+  now: Date,
+): string | undefined {
   if (policy.type === 'cleanup_untagged') {
     const tagKeys = Object.keys(resource.tags).filter((key) => !policy.ignoreTags.includes(key));
     if (tagKeys.length > 0) return undefined;
@@ -34,14 +47,14 @@ export function decide(policy: ActionPolicy, resource: StoredResource, now: Date
     if (Number.isNaN(since)) return undefined;
     const ageDays = Math.floor((now.getTime() - since) / dayMs);
     if (ageDays < policy.olderThanDays) return undefined;
-    return { ...cleanup, reason: `untagged for ${ageDays} days (limit ${policy.olderThanDays})` };
+    return `untagged for ${ageDays} days (limit ${policy.olderThanDays})`;
   }
   const expiry = resource.tags[policy.tag];
   if (expiry === undefined) return undefined;
   const expiresAt = Date.parse(expiry);
   if (Number.isNaN(expiresAt)) return undefined;
   if (expiresAt > now.getTime()) return undefined;
-  return { ...cleanup, reason: `${policy.tag} ${expiry} has passed` };
+  return `${policy.tag} ${expiry} has passed`;
 }
 
 function decideTags(policy: Extract<ActionPolicy, { type: 'require_tags' }>, resource: StoredResource) {

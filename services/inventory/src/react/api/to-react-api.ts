@@ -48,8 +48,10 @@ export function toApiRun(run: AutomationRunRecord): ReactApi.AutomationRun {
   };
 }
 
+/** An automation selecting by a query shows an empty filter: the Automation message has no field for a query yet. */
 export function toApiAutomation(automation: AutomationDefinition, nextRunAt: Date | undefined): ReactApi.Automation {
-  const { filter, trigger, action } = automation;
+  const { trigger, action } = automation;
+  const filter = automation.selection.by === 'filter' ? automation.selection.filter : {};
   return {
     name: automation.name,
     ...(trigger.type === 'cron'

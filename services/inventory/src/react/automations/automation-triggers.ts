@@ -1,6 +1,7 @@
 import type { ChangeRecord, GraphStore } from '@cloud-inventory/graph-store';
 import type { Logger } from 'pino';
 import type { EventBus } from '../../events/event-bus.js';
+import type { SearchRunner } from '../../search/search-runner.js';
 import { parseCronExpression } from '../../schedule/cron-expression.js';
 import { SyncScheduler, type Clock } from '../../schedule/sync-scheduler.js';
 import type { AutomationDefinition, AutomationEventName } from '../config/react-config.js';
@@ -31,6 +32,7 @@ export class AutomationTriggers {
   constructor(
     private readonly deps: {
       store: GraphStore;
+      search: SearchRunner;
       events: EventBus;
       runner: AutomationRunner;
       clock: Clock;
@@ -90,7 +92,7 @@ export class AutomationTriggers {
     this.automations.delete(name);
   }
 
-  /** Runs an automation now with what its filter matches in the graph; resolves with the recorded run. */
+  /** Runs an automation now with what its filter or query matches in the graph; resolves with the recorded run. */
   runNow(name: string): Promise<AutomationRunRecord> {
     const automation = this.get(name);
     return this.deps.runner.start(automation, this.firing(automation, 'manual'));
@@ -106,7 +108,7 @@ export class AutomationTriggers {
     trigger: string,
     extra: { at?: Date; syncJobId?: string; onlyUids?: string[] } = {},
   ): Promise<AutomationFiring> {
-    const matched = await matchResources(this.deps.store, automation.filter, extra.onlyUids);
+    const matched = await matchResources(this.deps, automation.selection, extra.onlyUids);
     return {
       trigger,
       resources: matched.resources,
@@ -156,14 +158,21 @@ export class AutomationTriggers {
   }
 }
 
-/** Deleted resources are no longer in the graph: only the fields of their change records can be matched. */
+/**
+ * Deleted resources are no longer in the graph: only the fields of their change records can be matched, by a filter's
+ * kinds, accounts and regions (a query, which runs on the graph, is refused for this event when it is configured).
+ */
 function deletedFiring(
   automation: AutomationDefinition,
   trigger: string,
   syncJobId: string,
   changes: ChangeRecord[],
 ): AutomationFiring {
-  const { kinds, accounts, regions } = automation.filter;
+  if (automation.selection.by !== 'filter') {
+    const lookupError = 'a query runs on the graph, which deleted resources have left: match them with a filter';
+    return { trigger, syncJobId, resources: [], isTruncated: false, lookupError };
+  }
+  const { kinds, accounts, regions } = automation.selection.filter;
   const deleted = changes.filter(
     (change) =>
       (!kinds || kinds.includes(change.kind)) &&

@@ -44,11 +44,16 @@ describe('parseReactConfig', () => {
       },
       automations: [{ name: 'hourly', trigger: { cron: '0 * * * *' }, action: { log: { message: 'hello' } } }],
     });
-    expect(parsed.metrics.custom[0]?.filter.properties).toEqual([
-      { property: 'Size', op: 'gt', value: 100 },
-      { property: 'Encrypted', op: 'eq', value: false },
-    ]);
-    expect(parsed.metrics.custom[0]?.value).toEqual({ op: 'count' });
+    expect(parsed.metrics.custom[0]?.measure).toMatchObject({
+      by: 'filter',
+      filter: {
+        properties: [
+          { property: 'Size', op: 'gt', value: 100 },
+          { property: 'Encrypted', op: 'eq', value: false },
+        ],
+      },
+      value: { op: 'count' },
+    });
     expect(parsed.automations[0]).toMatchObject({ trigger: { type: 'cron', cron: '0 * * * *' }, source: 'config' });
   });
 
@@ -117,7 +122,7 @@ describe('parseReactConfig', () => {
     const properties = (count: number) =>
       Array.from({ length: count }, (_, index) => ({ property: `p${index}`, op: 'exists' }));
     const largest = parseReactConfig(automation({ tags: tags(50), properties: properties(50) }));
-    expect(largest.automations[0]?.filter.tags).toHaveLength(50);
+    expect(largest.automations[0]?.selection).toMatchObject({ by: 'filter', filter: { tags: tags(50) } });
     expect(problem(automation({ tags: tags(1000) }))).toEqual({
       key: 'react.automations[0].filter.tags',
       problem: 'must have at most 50 entries (got 1000)',

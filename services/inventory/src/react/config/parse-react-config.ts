@@ -5,6 +5,8 @@ import { parseCronExpression } from '../../schedule/cron-expression.js';
 import { cleanupActionByKind } from '../actions/kind-actions.js';
 import { webhookUrlProblem, type WebhookTargetPolicy } from '../automations/webhook-target.js';
 import { parseFilter } from './parse-filter.js';
+import { parseMetric } from './parse-metric.js';
+import { readSelectionQuery } from './parse-query.js';
 import {
   defaultReactConfig,
   type ActionPolicy,
@@ -12,13 +14,11 @@ import {
   type AutomationDefinition,
   type AutomationEventName,
   type AutomationTrigger,
-  type CustomMetricDefinition,
-  type MetricValue,
   type ReactConfig,
+  type ResourceSelection,
 } from './react-config.js';
 
 const namePattern = { regex: /^[A-Za-z0-9][A-Za-z0-9_.-]*$/, description: 'letters, digits, _ . -' };
-const metricNamePattern = { regex: /^[a-zA-Z_:][a-zA-Z0-9_:]*$/, description: 'a Prometheus metric name' };
 const urlPattern = { regex: /^https?:\/\/\S+$/, description: 'an http(s) URL' };
 const events: readonly AutomationEventName[] = [
   'sync_finished',
@@ -38,7 +38,7 @@ export function parseReactConfig(raw: unknown): ReactConfig {
   const metrics = rawObject(section['metrics'], 'react.metrics');
   new ConfigReader(metrics, 'react.metrics').rejectUnknownKeys(['custom']);
   const custom = rawList(metrics['custom'], 'react.metrics.custom').map((item, index) =>
-    parseMetric(item, `react.metrics.custom[${index}]`),
+    parseMetric(rawObject(item, `react.metrics.custom[${index}]`), `react.metrics.custom[${index}]`),
   );
   rejectDuplicates(custom, 'react.metrics.custom');
 
@@ -89,56 +89,18 @@ export function parseReactConfig(raw: unknown): ReactConfig {
   };
 }
 
-function parseMetric(raw: unknown, path: string): CustomMetricDefinition {
-  const record = rawObject(raw, path);
-  const metric = new ConfigReader(record, path);
-  metric.rejectUnknownKeys(['name', 'help', 'filter', 'groupBy', 'value']);
-  const name = metric.string('name', undefined, metricNamePattern);
-  if (name.startsWith('cloud_') || name.startsWith('inventory_')) {
-    throw new ConfigError(metric.key('name'), 'the prefixes cloud_ and inventory_ are reserved for built-in metrics');
-  }
-  const value = metric.object('value');
-  value.rejectUnknownKeys(['op', 'property']);
-  const op = value.oneOf('op', ['count', 'sum', 'min', 'max'], 'count');
-  const metricValue: MetricValue =
-    op === 'count'
-      ? { op }
-      : { op, property: value.string('property', undefined, { regex: /^[A-Za-z_]\w*$/, description: 'a data key' }) };
-  return {
-    name,
-    help: metric.string('help', `User-defined metric ${name}`),
-    filter: parseFilter(record['filter'], metric.key('filter')),
-    groupBy: metric.stringList('groupBy', {
-      regex: /^(kind|cloud|account|region|service_group|type|tag:.+|data\.[A-Za-z_]\w*)$/,
-      description: 'kind, cloud, account, region, service_group, type, tag:<key> or data.<key>',
-    }),
-    value: metricValue,
-  };
-}
-
 function parsePolicy(raw: unknown, path: string): ActionPolicy {
   const record = rawObject(raw, path);
   const policy = new ConfigReader(record, path);
   const type = policy.oneOf('type', ['cleanup_untagged', 'cleanup_expired', 'require_tags']);
-  const common = ['name', 'type', 'dryRun', 'filter'];
-  const filter = parseFilter(record['filter'], policy.key('filter'));
-  const kinds = filter.kinds ?? [];
-  if (kinds.length === 0) throw new ConfigError(policy.key('filter.kinds'), 'must name the kinds the policy acts on');
+  const common = ['name', 'type', 'dryRun', 'filter', 'query'];
+  const selection = parseSelection(record, policy);
+  if (selection.by === 'filter') checkPolicyKinds(selection.filter.kinds ?? [], type, policy);
   const base = {
     name: policy.string('name', undefined, namePattern),
     dryRun: policy.boolean('dryRun', true),
-    filter: { ...filter, kinds },
+    selection,
   };
-  if (type !== 'require_tags') {
-    kinds.forEach((kind, index) => {
-      if (!cleanupActionByKind[kind]) {
-        throw new ConfigError(
-          `${policy.key('filter.kinds')}[${index}]`,
-          `cannot clean up ${kind} (supported: ${Object.keys(cleanupActionByKind).join(', ')})`,
-        );
-      }
-    });
-  }
   if (type === 'cleanup_untagged') {
     policy.rejectUnknownKeys([...common, 'olderThanDays', 'ignoreTags']);
     return {
@@ -162,6 +124,30 @@ function parsePolicy(raw: unknown, path: string): ActionPolicy {
   return { ...base, type, required };
 }
 
+/**
+ * A filter policy names the kinds it acts on, and a cleanup policy only kinds that have a cleanup action. A query's
+ * kinds are known only when it runs: a resource it selects that cannot be cleaned up is reported (decide).
+ */
+function checkPolicyKinds(kinds: string[], type: ActionPolicy['type'], policy: ConfigReader): void {
+  if (kinds.length === 0) throw new ConfigError(policy.key('filter.kinds'), 'must name the kinds the policy acts on');
+  if (type === 'require_tags') return;
+  kinds.forEach((kind, index) => {
+    if (!cleanupActionByKind[kind]) {
+      throw new ConfigError(
+        `${policy.key('filter.kinds')}[${index}]`,
+        `cannot clean up ${kind} (supported: ${Object.keys(cleanupActionByKind).join(', ')})`,
+      );
+    }
+  });
+}
+
+/** `filter` or `query`, not both; neither is the empty filter (every resource). */
+function parseSelection(record: Record<string, unknown>, reader: ConfigReader): ResourceSelection {
+  if (!reader.has('query')) return { by: 'filter', filter: parseFilter(record['filter'], reader.key('filter')) };
+  if (reader.has('filter')) throw new ConfigError(reader.key('query'), 'give either filter or query, not both');
+  return { by: 'query', query: readSelectionQuery(reader.string('query'), reader.key('query')) };
+}
+
 /** An automation from configuration or from the API (whose object has the same shape); webhook URLs meet `targets`. */
 export function parseAutomation(
   raw: unknown,
@@ -171,14 +157,17 @@ export function parseAutomation(
 ): AutomationDefinition {
   const record = rawObject(raw, path);
   const automation = new ConfigReader(record, path);
-  automation.rejectUnknownKeys(['name', 'trigger', 'filter', 'action']);
-  return {
-    name: automation.string('name', undefined, namePattern),
-    trigger: parseTrigger(automation.object('trigger')),
-    filter: parseFilter(record['filter'], automation.key('filter')),
-    action: parseAction(automation.object('action'), targets),
-    source,
-  };
+  automation.rejectUnknownKeys(['name', 'trigger', 'filter', 'query', 'action']);
+  const name = automation.string('name', undefined, namePattern);
+  const trigger = parseTrigger(automation.object('trigger'));
+  const selection = parseSelection(record, automation);
+  if (selection.by === 'query' && trigger.type === 'event' && trigger.event === 'resources_deleted') {
+    throw new ConfigError(
+      automation.key('query'),
+      'a query runs on the graph, which deleted resources have left: match resources_deleted with a filter',
+    );
+  }
+  return { name, trigger, selection, action: parseAction(automation.object('action'), targets), source };
 }
 
 function parseTrigger(trigger: ConfigReader): AutomationTrigger {

@@ -1,4 +1,4 @@
-import type { ResourceFilter } from '@cloud-inventory/graph-store';
+import type { Aggregation, ResourceFilter, ResourceSearch, SearchQuery } from '@cloud-inventory/graph-store';
 
 /** The react section of the inventory configuration, validated. */
 export interface ReactConfig {
@@ -10,14 +10,44 @@ export interface ReactConfig {
 
 export type MetricValue = { op: 'count' } | { op: 'sum' | 'min' | 'max'; property: string };
 
-/** A user-defined gauge: the resources of `filter`, grouped by `groupBy`, counted or summed. */
+/**
+ * A query in the search language from configuration: its text and what it parses to, validated against the search
+ * limits. Kind names and families are checked, and families and relative times resolved, each time it runs (the
+ * collectors declare the families in a sync, and `now` moves).
+ */
+export interface ReactQuery<Query extends SearchQuery = ResourceSearch> {
+  /** Where it is configured (`react.metrics.custom[0].query`): errors of its runs name it. */
+  key: string;
+  text: string;
+  query: Query;
+}
+
+/** Which resources a policy or an automation is about: a ListResources filter, or a search's answer. */
+export type ResourceSelection = { by: 'filter'; filter: ResourceFilter } | { by: 'query'; query: ReactQuery };
+
+/** A user-defined gauge: the resources of a filter, grouped and counted or summed, or a search's aggregation. */
 export interface CustomMetricDefinition {
   name: string;
   help: string;
+  measure: FilterMeasure | QueryMeasure;
+}
+
+/** store.aggregate over a ListResources filter. */
+export interface FilterMeasure {
+  by: 'filter';
   filter: ResourceFilter;
   /** Store group fields (kind, account, region, tag:<key>, data.<key>); each becomes a label. */
   groupBy: string[];
   value: MetricValue;
+}
+
+/**
+ * A search ending in an aggregation (written in the query, or made of groupBy and value given beside it); of
+ * resources, or of change records (`changes where change = deleted since -1d | count by kind`).
+ */
+export interface QueryMeasure {
+  by: 'query';
+  query: ReactQuery<SearchQuery & { aggregate: Aggregation }>;
 }
 
 export interface ActionsConfig {
@@ -32,8 +62,8 @@ interface PolicyBase {
   name: string;
   /** Default true: only log and record what would happen. */
   dryRun: boolean;
-  /** Which resources the policy looks at (the ListResources filter); kinds are required. */
-  filter: ResourceFilter & { kinds: string[] };
+  /** Which resources the policy looks at: a ListResources filter (kinds required) or a query (every page). */
+  selection: ResourceSelection;
 }
 
 export interface CleanupUntaggedPolicy extends PolicyBase {
@@ -67,7 +97,8 @@ export type AutomationAction =
 export interface AutomationDefinition {
   name: string;
   trigger: AutomationTrigger;
-  filter: ResourceFilter;
+  /** Which resources a run is about; for change events, which of the changed resources. */
+  selection: ResourceSelection;
   action: AutomationAction;
   source: 'config' | 'api';
 }
