@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { InventoryClient } from '@cloud-inventory/inventory';
 import type { LoadReport } from './api-latency.js';
@@ -5,11 +6,12 @@ import { ClientMix, seededRandom, type LoadPlan, type MixMethod } from './api-mi
 
 /**
  * A load process of `npm run bench:api`: its clients call the inventory one call after another from the line `start`
- * on stdin to the line `stop`, then it prints its LoadReport as one JSON line and exits. The plan comes in
- * BENCH_LOAD_PLAN (JSON); `{"ready":true}` is printed once every client has made one call.
+ * on stdin to the line `stop`, then it prints its LoadReport as one JSON line and exits. The plan is the JSON file
+ * BENCH_LOAD_PLAN names; `{"ready":true}` is printed once every client has made one call.
  */
-const plan = JSON.parse(process.env.BENCH_LOAD_PLAN ?? 'null') as LoadPlan | null;
-if (!plan) throw new Error('BENCH_LOAD_PLAN: required (the plan the benchmark wrote)');
+const planFile = process.env.BENCH_LOAD_PLAN;
+if (!planFile) throw new Error('BENCH_LOAD_PLAN: required (the plan file the benchmark wrote)');
+const plan = JSON.parse(readFileSync(planFile, 'utf8')) as LoadPlan;
 
 const clients = Array.from({ length: plan.clients }, () => new InventoryClient(plan.address, { deadlineMs: 120_000 }));
 await Promise.all(clients.map((client) => client.call('GetSummary', {})));

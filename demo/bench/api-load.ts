@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import type { BuildMode } from './child-process.js';
@@ -9,23 +10,28 @@ import type { LoadPlan } from './api-mix.js';
 export class LoadProcesses {
   private constructor(private readonly children: { child: ChildProcess; lines: AsyncIterator<string> }[]) {}
 
-  /** Spawns `processes` load processes sharing `plan.clients` clients between them, and waits until they are ready. */
+  /**
+   * Spawns `processes` load processes sharing `plan.clients` clients between them, and waits until they are ready;
+   * their plans are written to files in `workDir` (too large for the environment).
+   */
   static async start(
     plan: LoadPlan,
     processes: number,
-    repositoryRoot: string,
-    from: BuildMode,
+    settings: { repositoryRoot: string; from: BuildMode; workDir: string },
   ): Promise<LoadProcesses> {
+    const { repositoryRoot, from } = settings;
     const entry = join(repositoryRoot, 'demo/bench/api-load-child.ts');
     const conditions = from === 'source' ? ['--conditions=@cloud-inventory/source'] : [];
     const children = Array.from({ length: processes }, (_, index) => {
       const share = Math.floor(plan.clients / processes) + (index < plan.clients % processes ? 1 : 0);
+      const planFile = join(settings.workDir, `load-plan-${index}.json`);
+      writeFileSync(planFile, JSON.stringify({ ...plan, clients: share, seed: plan.seed + index }));
       const child = spawn(process.execPath, ['--import', 'tsx', ...conditions, '--no-warnings', entry], {
         cwd: repositoryRoot,
         env: {
           PATH: process.env.PATH,
           HOME: process.env.HOME,
-          BENCH_LOAD_PLAN: JSON.stringify({ ...plan, clients: share, seed: plan.seed + index }),
+          BENCH_LOAD_PLAN: planFile,
         },
         stdio: ['pipe', 'pipe', 'inherit'],
       });

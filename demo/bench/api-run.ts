@@ -17,6 +17,11 @@ export interface ApiBenchSettings {
   repositoryRoot: string;
   from: BuildMode;
   inventoryFlags: string[];
+  inventoryRoot?: string | undefined;
+  /** Start from a copy of this store file: no fill. */
+  startStore?: string | undefined;
+  /** Only the idle load: no sync alone, no load during a sync. */
+  idleOnly: boolean;
 }
 
 export interface SyncFigures {
@@ -39,13 +44,14 @@ export interface LoadPhase {
 export interface ApiBenchResult {
   resources: number;
   edges: number;
-  fill: SyncFigures;
+  /** Absent when the run started from a store. */
+  fill?: SyncFigures;
   /** A second sync of the same world without load: the yardstick for the sync under load. */
-  syncAlone: SyncFigures;
+  syncAlone?: SyncFigures;
   idle: LoadPhase;
-  duringSync: LoadPhase & { sync: SyncFigures };
+  duringSync?: LoadPhase & { sync: SyncFigures };
   /** duringSync.sync.wallMs / syncAlone.wallMs (goal: at most 1.5). */
-  syncSlowdown: number;
+  syncSlowdown?: number;
 }
 
 const terminal = new Set(['SUCCESS', 'FAILURE', 'CANCELED', 'ABORTED']);
@@ -101,7 +107,7 @@ async function loadPhase(
   pid: number,
   during: () => Promise<void>,
 ): Promise<LoadPhase> {
-  const load = await LoadProcesses.start(plan, settings.processes, settings.repositoryRoot, settings.from);
+  const load = await LoadProcesses.start(plan, settings.processes, settings);
   try {
     const sampler = await PhaseSampler.start(pid);
     const startedAt = performance.now();
@@ -129,10 +135,10 @@ export async function runApiBench(settings: ApiBenchSettings, log: (line: string
   const world = await startApiWorld(settings);
   try {
     const { client, inventoryPid: pid } = world;
-    const fill = await timedSync(client, pid);
-    log(`fill: ${fill.state} in ${(fill.wallMs / 1000).toFixed(1)} s${fill.error ? ` (${fill.error})` : ''}`);
-    const syncAlone = await timedSync(client, pid);
-    log(`sync alone: ${syncAlone.state} in ${(syncAlone.wallMs / 1000).toFixed(1)} s`);
+    const fill = settings.startStore ? undefined : await timedSync(client, pid);
+    if (fill) log(`fill: ${fill.state} in ${(fill.wallMs / 1000).toFixed(1)} s${fill.error ? ` (${fill.error})` : ''}`);
+    const syncAlone = settings.idleOnly ? undefined : await timedSync(client, pid);
+    if (syncAlone) log(`sync alone: ${syncAlone.state} in ${(syncAlone.wallMs / 1000).toFixed(1)} s`);
     const summary = await client.call('GetSummary', {});
     const plan = await samplePlan(client, world.address, settings);
     log(`load: ${settings.clients} clients in ${settings.processes} processes, ${plan.uids.length} uids sampled`);
@@ -143,6 +149,13 @@ export async function runApiBench(settings: ApiBenchSettings, log: (line: string
       () => new Promise((r) => setTimeout(r, settings.idleSeconds * 1000)),
     );
     log(`idle: ${idle.methods.all?.callsPerSecond} calls/s`);
+    const result: ApiBenchResult = {
+      resources: summary.total_resources,
+      edges: summary.total_edges,
+      ...(fill ? { fill } : {}),
+      idle,
+    };
+    if (!syncAlone) return result;
     let sync: SyncFigures | undefined;
     const duringSync = await loadPhase(plan, settings, pid, async () => {
       // A moment of load first, so that the sync starts into a loaded inventory.
@@ -152,11 +165,8 @@ export async function runApiBench(settings: ApiBenchSettings, log: (line: string
     if (!sync) throw new Error('the sync under load did not finish');
     log(`during sync: ${duringSync.methods.all?.callsPerSecond} calls/s, sync ${(sync.wallMs / 1000).toFixed(1)} s`);
     return {
-      resources: summary.total_resources,
-      edges: summary.total_edges,
-      fill,
+      ...result,
       syncAlone,
-      idle,
       duringSync: { ...duringSync, sync },
       syncSlowdown: Math.round((sync.wallMs / syncAlone.wallMs) * 100) / 100,
     };

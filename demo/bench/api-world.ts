@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { startAwsSimulator } from '@cloud-inventory/aws-sim';
@@ -14,6 +14,10 @@ export interface ApiWorldSettings {
   from: BuildMode;
   /** Node flags for the inventory beyond its image's (such as --cpu-prof). */
   inventoryFlags: string[];
+  /** The inventory's code from this checkout instead (to measure two versions on one store). */
+  inventoryRoot?: string | undefined;
+  /** A store file to start from (a copy of it), instead of an empty store. */
+  startStore?: string | undefined;
 }
 
 /** The simulator (here), the collector and the inventory serving its API (children), until stop(). */
@@ -57,6 +61,7 @@ export async function startApiWorld(settings: ApiWorldSettings): Promise<ApiWorl
   const { port: collectorPort } = JSON.parse(collector.firstLine) as { port: number };
   const dataDir = join(settings.workDir, 'store');
   await mkdir(dataDir, { recursive: true });
+  if (settings.startStore) await copyFile(settings.startStore, join(dataDir, 'inventory.db'));
   const apiPort = await freePort();
   await writeFile(
     join(dataDir, 'inventory.json'),
@@ -84,9 +89,10 @@ export async function startApiWorld(settings: ApiWorldSettings): Promise<ApiWorl
     }),
   );
   const entry = settings.from === 'source' ? 'services/inventory/src/main.ts' : 'services/inventory/dist/main.js';
+  const inventoryRoot = settings.inventoryRoot ?? settings.repositoryRoot;
   const inventory = runTypeScript(
     settings.from,
-    join(settings.repositoryRoot, entry),
+    join(inventoryRoot, entry),
     [],
     {
       ...baseEnv,
@@ -95,7 +101,7 @@ export async function startApiWorld(settings: ApiWorldSettings): Promise<ApiWorl
       COLLECTOR_ADDRESS: `127.0.0.1:${collectorPort}`,
       INVENTORY_CONFIG: join(dataDir, 'inventory.json'),
     },
-    settings.repositoryRoot,
+    inventoryRoot,
     [...inventoryNodeFlags, ...settings.inventoryFlags],
   );
   const address = `127.0.0.1:${apiPort}`;

@@ -6,10 +6,11 @@ import { parseArgs } from 'node:util';
 import type { BuildMode } from './child-process.js';
 import type { MethodFigures } from './api-latency.js';
 import { MIX_WEIGHTS } from './api-mix.js';
-import { runApiBench, type ApiBenchResult, type LoadPhase } from './api-run.js';
+import { runApiBench, type ApiBenchResult, type LoadPhase, type SyncFigures } from './api-run.js';
 
 const usage = `usage: npm run bench:api -- [--size 100000] [--clients 32] [--processes 2] [--seconds 20]
                            [--regions us-east-1,us-west-2,eu-west-1] [--from compiled|source] [--cpu-prof <dir>] [--keep-dir <dir>]
+                           [--store <inventory.db>] [--idle-only] [--inventory-root <checkout>]
 
 The inventory's API under load: simulator -> collector (child) -> inventory serving its API (child) on a world of
 --size resources, and --clients gRPC clients in --processes load processes (children), each calling one call after
@@ -18,7 +19,8 @@ another (mix out of 10: ${Object.entries(MIX_WEIGHTS)
   .join(', ')}). Phases: fill (a first sync), a sync alone, --seconds of
 load on the idle inventory, then load during a sync. Per phase: calls/s and p50 / p99 per method, the inventory's CPU
 and peak RSS; the sync's wall time under load against the sync alone. --cpu-prof writes the inventory's CPU profile
-there (node --cpu-prof); --keep-dir keeps the store there. Figures go to bench-results/api-<timestamp>.json.`;
+there (node --cpu-prof); --keep-dir keeps the store there. --store starts from a copy of a kept store (no fill),
+--idle-only runs no sync, --inventory-root runs the inventory of another checkout (two versions on one store). Figures go to bench-results/api-<timestamp>.json.`;
 
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -34,6 +36,9 @@ function parseOptions() {
       search: { type: 'string', multiple: true, default: [] },
       'cpu-prof': { type: 'string' },
       'keep-dir': { type: 'string' },
+      store: { type: 'string' },
+      'idle-only': { type: 'boolean', default: false },
+      'inventory-root': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -54,6 +59,9 @@ function parseOptions() {
     from: values.from as BuildMode,
     searches: values.search,
     keepDir: values['keep-dir'] === undefined ? undefined : resolve(values['keep-dir']),
+    startStore: values.store === undefined ? undefined : resolve(values.store),
+    idleOnly: values['idle-only'],
+    inventoryRoot: values['inventory-root'] === undefined ? undefined : resolve(values['inventory-root']),
     inventoryFlags: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
   };
 }
@@ -76,15 +84,19 @@ function phaseTable(name: string, phase: LoadPhase): string[] {
 }
 
 function describe(result: ApiBenchResult): string {
-  const sync = (label: string, figures: ApiBenchResult['fill']) =>
+  const sync = (label: string, figures: SyncFigures) =>
     `${label}: ${figures.state} in ${(figures.wallMs / 1000).toFixed(1)} s, inventory CPU ${figures.inventory.cpuPercent} %, peak RSS ${figures.inventory.peakRssMb} MiB`;
   return [
     `${result.resources} resources, ${result.edges} edges`,
-    sync('fill', result.fill),
-    sync('sync alone', result.syncAlone),
+    ...(result.fill ? [sync('fill', result.fill)] : []),
+    ...(result.syncAlone ? [sync('sync alone', result.syncAlone)] : []),
     ...phaseTable('idle', result.idle),
-    ...phaseTable('during a sync', result.duringSync),
-    `${sync('sync under load', result.duringSync.sync)}: ${result.syncSlowdown}x the sync alone`,
+    ...(result.duringSync
+      ? [
+          ...phaseTable('during a sync', result.duringSync),
+          `${sync('sync under load', result.duringSync.sync)}: ${result.syncSlowdown}x the sync alone`,
+        ]
+      : []),
   ].join('\n');
 }
 
