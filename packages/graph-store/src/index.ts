@@ -8,6 +8,7 @@ export { SEARCH_LIMITS, type SearchLimit } from './search/search-limits.js';
 export { formatFieldPath } from './search/field-paths.js';
 export { canonicalJson, changedFields, contentHash } from './change-detection.js';
 export { silentLogger, type StoreLogger } from './logger.js';
+export { dataJsonOf } from './stored-data-json.js';
 export {
   SqliteGraphStore,
   DEFAULT_CLEANUP_BATCH_SIZE,
