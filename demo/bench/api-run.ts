@@ -39,6 +39,8 @@ export interface LoadPhase {
   /** Distinct error messages per method (at most five each). */
   errorMessages?: Record<string, string[]>;
   inventory: PhaseUsage;
+  /** The inventory's CPU time per call answered: what the load costs it, whatever else the machine runs. */
+  inventoryCpuMsPerCall: number;
 }
 
 export interface ApiBenchResult {
@@ -119,9 +121,11 @@ async function loadPhase(
     const errorMessages = Object.fromEntries(
       reports.flatMap((report) => Object.entries(report.errors).map(([method, e]) => [method, e.messages])),
     );
+    const methods = figuresOf(reports, wallMs);
     return {
       wallMs: Math.round(wallMs),
-      methods: figuresOf(reports, wallMs),
+      methods,
+      inventoryCpuMsPerCall: Math.round((inventory.cpuMs / Math.max(1, methods.all?.calls ?? 0)) * 10) / 10,
       ...(Object.keys(errorMessages).length > 0 ? { errorMessages } : {}),
       inventory,
     };

@@ -73,7 +73,7 @@ function phaseTable(name: string, phase: LoadPhase): string[] {
     ).padStart(9)} ${String(figures.maxMs).padStart(9)} ${String(figures.errors).padStart(7)}`;
   const { all, ...methods } = phase.methods;
   return [
-    `${name}: ${(phase.wallMs / 1000).toFixed(1)} s, inventory CPU ${phase.inventory.cpuPercent} %, peak RSS ${phase.inventory.peakRssMb} MiB`,
+    `${name}: ${(phase.wallMs / 1000).toFixed(1)} s, inventory CPU ${phase.inventory.cpuPercent} % (${phase.inventoryCpuMsPerCall} ms a call), peak RSS ${phase.inventory.peakRssMb} MiB`,
     `  ${'method'.padEnd(14)} ${'calls/s'.padStart(8)} ${'p50 ms'.padStart(9)} ${'p99 ms'.padStart(9)} ${'max ms'.padStart(9)} ${'errors'.padStart(7)}`,
     ...Object.entries(methods).map(([method, figures]) => row(method, figures)),
     ...(all ? [row('all', all)] : []),
