@@ -151,6 +151,7 @@ export async function collectCloudServiceTypes(registry: CollectorRegistry, emit
     name: item.manager.serviceType.name ?? `${item.manager.serviceType.group} ${item.manager.serviceType.type}`,
     is_global: item.isGlobal,
     labels: item.manager.serviceType.labels ?? [],
+    family: item.manager.serviceType.family ?? '',
   }));
   await emit({
     state: 'SUCCESS',

@@ -21,6 +21,11 @@ export interface ServiceTypeInfo {
   type: string;
   name?: string;
   labels?: string[];
+  /**
+   * The kind family, lower snake case without a cloud prefix (`instance`, `load_balancer`): one name for the kinds of
+   * several services that answer the same question, which a search may use in place of the kinds.
+   */
+  family?: string;
 }
 
 export type ManagedResourceType = 'CLOUD_SERVICE' | 'REGION';

@@ -314,6 +314,7 @@ describe('collecting (Collector.Collect)', () => {
       provider: 'aws',
       service_group: 'S3',
       is_global: true,
+      family: 'bucket',
     });
     expect(responses.every((response) => response.resource_type === 'CLOUD_SERVICE_TYPE')).toBe(true);
     expect(scopeResultsOf(responses)).toHaveLength(1);

@@ -35,6 +35,20 @@ describe('registry', () => {
     expect(missing).toEqual([]);
   });
 
+  it('puts every kind in a family: lower snake case, no cloud prefix, never the name of a kind', () => {
+    const entries = registry.allEntries();
+    const kinds = new Set(entries.map((item) => item.kind));
+    const families = new Map<string, string[]>();
+    for (const item of entries) {
+      const family = item.manager.serviceType.family ?? '';
+      expect({ kind: item.kind, family }).toEqual({ kind: item.kind, family: expect.stringMatching(/^[a-z][a-z_]*$/) });
+      expect(family.startsWith('aws_') || kinds.has(family)).toBe(false);
+      families.set(family, [...(families.get(family) ?? []), item.kind]);
+    }
+    expect(families.get('load_balancer')?.sort()).toEqual(['aws_elb_load_balancer', 'aws_elbv2_load_balancer']);
+    expect(families.get('snapshot')?.sort()).toEqual(['aws_ec2_snapshot', 'aws_rds_db_snapshot']);
+  });
+
   it('gives every kind its own name and a unique service type', () => {
     const entries = registry.allEntries();
     expect(new Set(entries.map((item) => item.kind)).size).toBe(entries.length);

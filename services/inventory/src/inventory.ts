@@ -11,6 +11,9 @@ import { SyncScheduler, type Clock } from './schedule/sync-scheduler.js';
 import { CollectorClients } from './sync/collector-clients.js';
 import { ResourcePurge } from './sync/resource-purge.js';
 import { SyncRunner } from './sync/sync-runner.js';
+import { InventorySearch } from './search/inventory-search.js';
+import { KindCatalogue } from './search/kind-catalogue.js';
+import type { SearchRunner } from './search/search-runner.js';
 import { SyncAlreadyRunningError } from './errors.js';
 import { defaultReactConfig } from './react/config/react-config.js';
 import { startReactPhase, type RunningReactPhase } from './react/react-phase.js';
@@ -33,6 +36,8 @@ export interface RunningInventory {
   config: InventoryConfig;
   store: GraphStore;
   runner: SyncRunner;
+  /** Searches in the search language, with kind families from the catalogue the syncs keep. */
+  search: SearchRunner;
   events: EventBus;
   metrics: InventoryMetrics;
   /** Metrics from the graph, action policies and jobs, run after each sync. */
@@ -62,6 +67,10 @@ export async function startInventory(config: InventoryConfig, deps: InventoryDep
   const now = clock ? () => clock.now() : undefined;
   const runner = new SyncRunner({ config, env, store: deps.store, events, clients, logger, metrics, now });
   const abortedJobIds = await runner.abortInterruptedJobs();
+  const catalogue = new KindCatalogue(deps.store);
+  // A sync's CLOUD_SERVICE_TYPE task may have declared new kinds and families.
+  events.on('sync.finished', () => catalogue.invalidate());
+  const search = new InventorySearch({ store: deps.store, catalogue, now: () => (clock ? clock.now() : new Date()) });
   const serveApi = deps.api ?? true;
   const serveMetrics = deps.metricsEndpoint ?? config.metrics.enabled;
   // Metrics are read over /metrics or the React API; with neither (`--once`), their queries over the graph are waste.
@@ -92,6 +101,7 @@ export async function startInventory(config: InventoryConfig, deps: InventoryDep
     config,
     store: deps.store,
     runner,
+    search,
     events,
     metrics,
     react,
@@ -109,6 +119,7 @@ export async function startInventory(config: InventoryConfig, deps: InventoryDep
         runner,
         store: deps.store,
         purge: new ResourcePurge({ store: deps.store, identities: runner.identities, logger }),
+        search,
         services: [
           react.service({ logger: logger.child({ component: 'api' }), token: env[config.api.tokenEnv] || undefined }),
         ],

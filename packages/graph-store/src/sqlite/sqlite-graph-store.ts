@@ -41,6 +41,7 @@ import { SqliteEvents } from './sqlite-events.js';
 import { SqliteJobs } from './sqlite-jobs.js';
 import { SqliteOrphans } from './sqlite-orphans.js';
 import { SqliteQueries } from './sqlite-queries.js';
+import { SqliteSearch } from './sqlite-search.js';
 import { checkpointWal, WAL_SIZE_LIMIT_BYTES } from './sqlite-checkpoint.js';
 import { applySchema } from './sqlite-schema.js';
 import { SqliteSyncs } from './sqlite-syncs.js';
@@ -62,6 +63,7 @@ interface OpenParts {
   jobs: SqliteJobs;
   events: SqliteEvents;
   orphans: SqliteOrphans;
+  search: SqliteSearch;
 }
 
 export const DEFAULT_CLEANUP_BATCH_SIZE = 1000;
@@ -100,6 +102,7 @@ export class SqliteGraphStore implements GraphStore {
       jobs: new SqliteJobs(db),
       events: new SqliteEvents(db),
       orphans: new SqliteOrphans(db, batchSize, this.logger),
+      search: new SqliteSearch(db),
     };
     this.logger.info({ path: this.config.path }, 'sqlite graph store opened');
   }
@@ -172,9 +175,8 @@ export class SqliteGraphStore implements GraphStore {
     return this.open().queries.countEdges(filter);
   }
 
-  // Not yet answered: the search issue (#15) implements it in both stores.
-  search(_query: SearchQuery, _page?: PageRequest): Promise<SearchPage> {
-    return Promise.reject(new Error('search is not implemented yet'));
+  async search(query: SearchQuery, page?: PageRequest): Promise<SearchPage> {
+    return this.open().search.search(query, page);
   }
 
   async listChanges(query: ChangeQuery, page?: PageRequest): Promise<Page<ChangeRecord>> {

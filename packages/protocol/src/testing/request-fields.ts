@@ -73,8 +73,29 @@ function walk(
     const at = isRepeated ? `${path}[]` : path;
     if (isRepeated) fields.lists.push({ path, entry: entryOf(field.type) });
     if (field.type === 'TYPE_STRING') fields.strings.push(at);
-    if (field.type === 'TYPE_MESSAGE') walk(messageNamed(field.typeName), at, fields, messageNamed, depth + 1);
+    // A message that nests without bound (a search's predicate tree) is bounded by its own validator, not by paths.
+    if (field.type === 'TYPE_MESSAGE' && !reachesRecursion(field.typeName, messageNamed))
+      walk(messageNamed(field.typeName), at, fields, messageNamed, depth + 1);
   }
+}
+
+/** Whether a message of this type can hold, at some depth, a message of a type it is already inside. */
+function reachesRecursion(
+  typeName: string,
+  messageNamed: (name: string) => MessageDescriptor,
+  inside: readonly string[] = [],
+): boolean {
+  if (inside.includes(typeName)) return true;
+  return messageNamed(typeName).field.some(
+    (field) =>
+      field.type === 'TYPE_MESSAGE' &&
+      !isMapEntry(messageNamed(typeName), field) &&
+      reachesRecursion(field.typeName, messageNamed, [...inside, typeName]),
+  );
+}
+
+function isMapEntry(message: MessageDescriptor, field: FieldDescriptor): boolean {
+  return message.nestedType.some((nested) => nested.name === field.typeName && nested.options?.mapEntry);
 }
 
 function entryOf(type: string): ListField['entry'] {

@@ -3,7 +3,13 @@ import { ResourceManager, rawExcept, required, type MapScope } from '@cloud-inve
 
 export class RegionsManager extends ResourceManager<Region> {
   readonly kind = 'aws_region';
-  readonly serviceType = { group: 'Account', type: 'Region', name: 'AWS Region', labels: ['Management'] };
+  readonly serviceType = {
+    group: 'Account',
+    type: 'Region',
+    name: 'AWS Region',
+    labels: ['Management'],
+    family: 'region',
+  };
   override readonly isGlobal = true;
   override readonly resourceType = 'REGION';
   readonly uid = (id: string, scope: MapScope) => `aws:region:${scope.account}:${id}`;

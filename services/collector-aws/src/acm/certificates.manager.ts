@@ -44,7 +44,13 @@ const DISTRIBUTION_ARN = /^arn:[a-z-]+:cloudfront::\d{12}:distribution\/[A-Z0-9]
  */
 export class CertificatesManager extends ResourceManager<CertificateDetails> {
   readonly kind = 'aws_acm_certificate';
-  readonly serviceType = { group: 'ACM', type: 'Certificate', name: 'ACM Certificate', labels: ['Security'] };
+  readonly serviceType = {
+    group: 'ACM',
+    type: 'Certificate',
+    name: 'ACM Certificate',
+    labels: ['Security'],
+    family: 'certificate',
+  };
   // CloudFront names its certificate by ARN (in us-east-1, whatever the distribution's scope)
   readonly uid = keepingArns(arnFor('acm', 'certificate/'));
   readonly mapping = {

@@ -25,6 +25,7 @@ export class RestApisManager extends ResourceManager<RestApiDetails> {
     type: 'RestApi',
     name: 'API Gateway REST API',
     labels: ['Networking', 'Serverless'],
+    family: 'api',
   };
   readonly uid = REST_API.uid;
   readonly mapping = {

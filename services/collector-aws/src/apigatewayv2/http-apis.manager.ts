@@ -30,6 +30,7 @@ export class HttpApisManager extends ResourceManager<HttpApiDetails> {
     type: 'Api',
     name: 'API Gateway HTTP/WebSocket API',
     labels: ['Networking', 'Serverless'],
+    family: 'api',
   };
   readonly uid = HTTP_API.uid;
   readonly mapping = {

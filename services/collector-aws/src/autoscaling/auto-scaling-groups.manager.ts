@@ -25,7 +25,13 @@ function launchTemplatesOf(group: AutoScalingGroup): (string | undefined)[] {
 
 export class AutoScalingGroupsManager extends ResourceManager<AutoScalingGroup> {
   readonly kind = 'aws_autoscaling_group';
-  readonly serviceType = { group: 'AutoScaling', type: 'Group', name: 'Auto Scaling Group', labels: ['Compute'] };
+  readonly serviceType = {
+    group: 'AutoScaling',
+    type: 'Group',
+    name: 'Auto Scaling Group',
+    labels: ['Compute'],
+    family: 'auto_scaling_group',
+  };
   // The group's ARN holds a UUID its name does not tell (instances and node groups name only the group), so the uid
   // is the ARN pattern IAM uses for it: autoScalingGroup:*:autoScalingGroupName/<name>.
   readonly uid = arnFor('autoscaling', 'autoScalingGroup:*:autoScalingGroupName/');

@@ -10,6 +10,7 @@ export class LaunchConfigurationsManager extends ResourceManager<LaunchConfigura
     type: 'LaunchConfiguration',
     name: 'Launch Configuration',
     labels: ['Compute'],
+    family: 'launch_template',
   };
   // As for groups: the ARN's UUID is not in the name groups give, so the uid is IAM's pattern for it.
   readonly uid = arnFor('autoscaling', 'launchConfiguration:*:launchConfigurationName/');

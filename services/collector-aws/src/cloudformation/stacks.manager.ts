@@ -64,6 +64,7 @@ export class StacksManager extends ResourceManager<StackDetails> {
     type: 'Stack',
     name: 'CloudFormation Stack',
     labels: ['Management'],
+    family: 'stack',
   };
   // The stack id is its ARN, with a UUID AWS gives it.
   readonly uid = uidFromField('StackId');

@@ -44,6 +44,7 @@ export class DistributionsManager extends ResourceManager<DistributionDetails> {
     type: 'Distribution',
     name: 'CloudFront Distribution',
     labels: ['Networking'],
+    family: 'distribution',
   };
   override readonly isGlobal = true;
   readonly uid = DISTRIBUTION.uid;

@@ -11,6 +11,7 @@ export class TrailsManager extends ResourceManager<TrailDetails> {
     type: 'Trail',
     name: 'CloudTrail Trail',
     labels: ['Management', 'Security'],
+    family: 'trail',
   };
   // The trail's ARN is its uid as AWS gives it (it names the home region).
   readonly uid = uidFromField('TrailARN');

@@ -44,6 +44,7 @@ export class MetricAlarmsManager extends ResourceManager<MetricAlarmDetails> {
     type: 'MetricAlarm',
     name: 'CloudWatch Metric Alarm',
     labels: ['Management'],
+    family: 'alarm',
   };
   readonly uid = arnFor('cloudwatch', 'alarm:');
   // AWS tells no creation time, only when the alarm's configuration last changed.

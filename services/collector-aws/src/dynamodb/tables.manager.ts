@@ -9,7 +9,13 @@ import type { TableDetails } from './tables.connector.js';
  */
 export class TablesManager extends ResourceManager<TableDetails> {
   readonly kind = 'aws_dynamodb_table';
-  readonly serviceType = { group: 'DynamoDB', type: 'Table', name: 'DynamoDB Table', labels: ['Database'] };
+  readonly serviceType = {
+    group: 'DynamoDB',
+    type: 'Table',
+    name: 'DynamoDB Table',
+    labels: ['Database'],
+    family: 'table',
+  };
   readonly uid = arnFor('dynamodb', 'table/');
   readonly mapping = withEncrypted(
     awsMapping<TableDetails>({ id: 'TableName', name: 'TableName', createdAt: 'CreationDateTime' }),

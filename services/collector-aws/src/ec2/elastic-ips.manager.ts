@@ -6,7 +6,13 @@ import { NetworkInterfacesManager } from './network-interfaces.manager.js';
 
 export class ElasticIpsManager extends ResourceManager<Address> {
   readonly kind = ELASTIC_IP.kind;
-  readonly serviceType = { group: 'EC2', type: 'ElasticIp', name: 'Elastic IP', labels: ['Networking'] };
+  readonly serviceType = {
+    group: 'EC2',
+    type: 'ElasticIp',
+    name: 'Elastic IP',
+    labels: ['Networking'],
+    family: 'ip_address',
+  };
   readonly uid = ELASTIC_IP.uid;
   readonly mapping = awsMapping<Address>({ id: 'AllocationId' });
   override readonly relationships = [

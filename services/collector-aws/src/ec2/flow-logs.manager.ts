@@ -25,7 +25,13 @@ function logGroupOf(log: FlowLog): string | undefined {
 
 export class FlowLogsManager extends ResourceManager<FlowLog> {
   readonly kind = 'aws_ec2_flow_log';
-  readonly serviceType = { group: 'VPC', type: 'FlowLog', name: 'VPC Flow Log', labels: ['Networking', 'Security'] };
+  readonly serviceType = {
+    group: 'VPC',
+    type: 'FlowLog',
+    name: 'VPC Flow Log',
+    labels: ['Networking', 'Security'],
+    family: 'flow_log',
+  };
   readonly uid = arnFor('ec2', 'vpc-flow-log/');
   readonly mapping = awsMapping<FlowLog>({ id: 'FlowLogId', createdAt: 'CreationTime' });
   override readonly relationships = [

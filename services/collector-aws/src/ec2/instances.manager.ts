@@ -13,7 +13,13 @@ const launchTemplateOf = (i: Instance) => i.Tags?.find((tag) => tag.Key === 'aws
 
 export class InstancesManager extends ResourceManager<Instance> {
   readonly kind = INSTANCE.kind;
-  readonly serviceType = { group: 'EC2', type: 'Instance', name: 'EC2 Instance', labels: ['Compute'] };
+  readonly serviceType = {
+    group: 'EC2',
+    type: 'Instance',
+    name: 'EC2 Instance',
+    labels: ['Compute'],
+    family: 'instance',
+  };
   readonly uid = INSTANCE.uid;
   readonly mapping = awsMapping<Instance>({ id: 'InstanceId', createdAt: 'LaunchTime' });
   override readonly relationships: readonly Relationship<Instance>[] = [

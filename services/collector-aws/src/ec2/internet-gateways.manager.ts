@@ -4,7 +4,13 @@ import { VpcsManager } from './vpcs.manager.js';
 
 export class InternetGatewaysManager extends ResourceManager<InternetGateway> {
   readonly kind = 'aws_ec2_internet_gateway';
-  readonly serviceType = { group: 'VPC', type: 'InternetGateway', name: 'Internet Gateway', labels: ['Networking'] };
+  readonly serviceType = {
+    group: 'VPC',
+    type: 'InternetGateway',
+    name: 'Internet Gateway',
+    labels: ['Networking'],
+    family: 'gateway',
+  };
   readonly uid = arnFor('ec2', 'internet-gateway/');
   readonly mapping = awsMapping<InternetGateway>({ id: 'InternetGatewayId' });
   override readonly relationships = [

@@ -11,7 +11,13 @@ import type { KeyPairDetails } from './key-pairs.connector.js';
 
 export class KeyPairsManager extends ResourceManager<KeyPairDetails> {
   readonly kind = 'aws_ec2_key_pair';
-  readonly serviceType = { group: 'EC2', type: 'KeyPair', name: 'EC2 Key Pair', labels: ['Security'] };
+  readonly serviceType = {
+    group: 'EC2',
+    type: 'KeyPair',
+    name: 'EC2 Key Pair',
+    labels: ['Security'],
+    family: 'key_pair',
+  };
   readonly uid = arnFor('ec2', 'key-pair/');
   // The instances are the edges' source, not the key pair's data: launching one does not change the key pair.
   readonly mapping = {

@@ -18,7 +18,13 @@ const unique = (ids: (string | undefined)[]) => [...new Set(ids)];
 
 export class LaunchTemplatesManager extends ResourceManager<Template> {
   readonly kind = 'aws_ec2_launch_template';
-  readonly serviceType = { group: 'EC2', type: 'LaunchTemplate', name: 'Launch Template', labels: ['Compute'] };
+  readonly serviceType = {
+    group: 'EC2',
+    type: 'LaunchTemplate',
+    name: 'Launch Template',
+    labels: ['Compute'],
+    family: 'launch_template',
+  };
   readonly uid = arnFor('ec2', 'launch-template/');
   readonly mapping = awsMapping<Template>({
     id: 'LaunchTemplateId',

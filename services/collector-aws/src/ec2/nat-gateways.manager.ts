@@ -6,7 +6,13 @@ import { VpcsManager } from './vpcs.manager.js';
 
 export class NatGatewaysManager extends ResourceManager<NatGateway> {
   readonly kind = 'aws_ec2_nat_gateway';
-  readonly serviceType = { group: 'VPC', type: 'NatGateway', name: 'NAT Gateway', labels: ['Networking'] };
+  readonly serviceType = {
+    group: 'VPC',
+    type: 'NatGateway',
+    name: 'NAT Gateway',
+    labels: ['Networking'],
+    family: 'gateway',
+  };
   readonly uid = arnFor('ec2', 'natgateway/');
   readonly mapping = awsMapping<NatGateway>({ id: 'NatGatewayId', createdAt: 'CreateTime' });
   override readonly relationships = [

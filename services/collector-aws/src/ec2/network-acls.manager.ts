@@ -6,7 +6,13 @@ import { VpcsManager } from './vpcs.manager.js';
 /** A VPC's default network ACL (`IsDefault`) is a resource too. */
 export class NetworkAclsManager extends ResourceManager<NetworkAcl> {
   readonly kind = 'aws_ec2_network_acl';
-  readonly serviceType = { group: 'VPC', type: 'NetworkAcl', name: 'Network ACL', labels: ['Networking', 'Security'] };
+  readonly serviceType = {
+    group: 'VPC',
+    type: 'NetworkAcl',
+    name: 'Network ACL',
+    labels: ['Networking', 'Security'],
+    family: 'network_acl',
+  };
   readonly uid = arnFor('ec2', 'network-acl/');
   readonly mapping = awsMapping<NetworkAcl>({ id: 'NetworkAclId' });
   override readonly relationships = [

@@ -14,7 +14,13 @@ import { VpcsManager } from './vpcs.manager.js';
 
 export class NetworkInterfacesManager extends ResourceManager<NetworkInterface> {
   readonly kind = NETWORK_INTERFACE.kind;
-  readonly serviceType = { group: 'EC2', type: 'NetworkInterface', name: 'Network Interface', labels: ['Networking'] };
+  readonly serviceType = {
+    group: 'EC2',
+    type: 'NetworkInterface',
+    name: 'Network Interface',
+    labels: ['Networking'],
+    family: 'network_interface',
+  };
   readonly uid = NETWORK_INTERFACE.uid;
   readonly mapping = awsMapping<NetworkInterface>({ id: 'NetworkInterfaceId', tags: 'TagSet' });
   override readonly relationships = [

@@ -17,7 +17,13 @@ const gatewaysOf = (prefix: 'igw-' | 'vpce-') => (table: RouteTable) =>
 /** A main route table (`Associations[].Main`) is a resource too: it serves every subnet with no table of its own. */
 export class RouteTablesManager extends ResourceManager<RouteTable> {
   readonly kind = 'aws_ec2_route_table';
-  readonly serviceType = { group: 'VPC', type: 'RouteTable', name: 'Route Table', labels: ['Networking'] };
+  readonly serviceType = {
+    group: 'VPC',
+    type: 'RouteTable',
+    name: 'Route Table',
+    labels: ['Networking'],
+    family: 'route_table',
+  };
   readonly uid = arnFor('ec2', 'route-table/');
   readonly mapping = awsMapping<RouteTable>({ id: 'RouteTableId' });
   override readonly relationships = [

@@ -9,6 +9,7 @@ export class SecurityGroupsManager extends ResourceManager<SecurityGroup> {
     type: 'SecurityGroup',
     name: 'Security Group',
     labels: ['Networking', 'Security'],
+    family: 'security_group',
   };
   readonly uid = arnFor('ec2', 'security-group/');
   readonly mapping = awsMapping<SecurityGroup>({ id: 'GroupId' });

@@ -5,7 +5,13 @@ import { VolumesManager } from './volumes.manager.js';
 
 export class SnapshotsManager extends ResourceManager<Snapshot> {
   readonly kind = 'aws_ec2_snapshot';
-  readonly serviceType = { group: 'EC2', type: 'Snapshot', name: 'EBS Snapshot', labels: ['Storage', 'Backup'] };
+  readonly serviceType = {
+    group: 'EC2',
+    type: 'Snapshot',
+    name: 'EBS Snapshot',
+    labels: ['Storage', 'Backup'],
+    family: 'snapshot',
+  };
   // Snapshot ARNs carry no account: snapshots can be shared across accounts.
   readonly uid = arnFor('ec2', 'snapshot/', { account: false });
   readonly mapping = awsMapping<Snapshot>({ id: 'SnapshotId', createdAt: 'StartTime' });

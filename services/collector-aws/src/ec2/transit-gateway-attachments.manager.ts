@@ -14,6 +14,7 @@ export class TransitGatewayAttachmentsManager extends ResourceManager<Attachment
     type: 'TransitGatewayAttachment',
     name: 'Transit Gateway Attachment',
     labels: ['Networking'],
+    family: 'network_link',
   };
   readonly uid = arnFor('ec2', 'transit-gateway-attachment/');
   readonly mapping = awsMapping<Attachment>({ id: 'TransitGatewayAttachmentId', createdAt: 'CreationTime' });

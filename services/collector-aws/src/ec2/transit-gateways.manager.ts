@@ -3,7 +3,13 @@ import { ResourceManager, arnFor, awsMapping } from '@cloud-inventory/collector-
 
 export class TransitGatewaysManager extends ResourceManager<TransitGateway> {
   readonly kind = 'aws_ec2_transit_gateway';
-  readonly serviceType = { group: 'VPC', type: 'TransitGateway', name: 'Transit Gateway', labels: ['Networking'] };
+  readonly serviceType = {
+    group: 'VPC',
+    type: 'TransitGateway',
+    name: 'Transit Gateway',
+    labels: ['Networking'],
+    family: 'gateway',
+  };
   readonly uid = arnFor('ec2', 'transit-gateway/');
   readonly mapping = awsMapping<TransitGateway>({ id: 'TransitGatewayId', createdAt: 'CreationTime' });
 }

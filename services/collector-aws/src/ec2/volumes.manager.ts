@@ -5,7 +5,7 @@ import { InstancesManager } from './instances.manager.js';
 
 export class VolumesManager extends ResourceManager<Volume> {
   readonly kind = 'aws_ec2_volume';
-  readonly serviceType = { group: 'EC2', type: 'Volume', name: 'EBS Volume', labels: ['Storage'] };
+  readonly serviceType = { group: 'EC2', type: 'Volume', name: 'EBS Volume', labels: ['Storage'], family: 'volume' };
   readonly uid = arnFor('ec2', 'volume/');
   readonly mapping = awsMapping<Volume>({ id: 'VolumeId', createdAt: 'CreateTime' });
   override readonly relationships = [

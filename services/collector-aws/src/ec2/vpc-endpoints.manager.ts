@@ -8,7 +8,13 @@ import { VpcsManager } from './vpcs.manager.js';
 
 export class VpcEndpointsManager extends ResourceManager<VpcEndpoint> {
   readonly kind = VPC_ENDPOINT.kind;
-  readonly serviceType = { group: 'VPC', type: 'VpcEndpoint', name: 'VPC Endpoint', labels: ['Networking'] };
+  readonly serviceType = {
+    group: 'VPC',
+    type: 'VpcEndpoint',
+    name: 'VPC Endpoint',
+    labels: ['Networking'],
+    family: 'endpoint',
+  };
   readonly uid = VPC_ENDPOINT.uid;
   readonly mapping = awsMapping<VpcEndpoint>({ id: 'VpcEndpointId', createdAt: 'CreationTimestamp' });
   override readonly relationships = [

@@ -13,6 +13,7 @@ export class VpcPeeringConnectionsManager extends ResourceManager<VpcPeeringConn
     type: 'VpcPeeringConnection',
     name: 'VPC Peering Connection',
     labels: ['Networking'],
+    family: 'network_link',
   };
   readonly uid = arnFor('ec2', 'vpc-peering-connection/');
   readonly mapping = awsMapping<VpcPeeringConnection>({ id: 'VpcPeeringConnectionId' });

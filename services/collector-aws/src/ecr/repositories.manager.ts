@@ -3,7 +3,13 @@ import type { RepositoryWithTags } from './repositories.connector.js';
 
 export class EcrRepositoriesManager extends ResourceManager<RepositoryWithTags> {
   readonly kind = 'aws_ecr_repository';
-  readonly serviceType = { group: 'ECR', type: 'Repository', name: 'ECR Repository', labels: ['Container', 'Storage'] };
+  readonly serviceType = {
+    group: 'ECR',
+    type: 'Repository',
+    name: 'ECR Repository',
+    labels: ['Container', 'Storage'],
+    family: 'repository',
+  };
   readonly uid = arnFor('ecr', 'repository/');
   readonly mapping = awsMapping<RepositoryWithTags>({
     id: 'repositoryName',

@@ -4,7 +4,13 @@ import { ecsArnUid, ecsMapping } from './ecs-mapping.js';
 
 export class EcsClustersManager extends ResourceManager<Cluster> {
   readonly kind = 'aws_ecs_cluster';
-  readonly serviceType = { group: 'ECS', type: 'Cluster', name: 'ECS Cluster', labels: ['Compute', 'Container'] };
+  readonly serviceType = {
+    group: 'ECS',
+    type: 'Cluster',
+    name: 'ECS Cluster',
+    labels: ['Compute', 'Container'],
+    family: 'cluster',
+  };
   readonly uid = ecsArnUid('cluster');
   readonly mapping = ecsMapping<Cluster>({ id: 'clusterArn', name: 'clusterName' });
 }

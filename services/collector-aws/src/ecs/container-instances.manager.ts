@@ -11,6 +11,7 @@ export class EcsContainerInstancesManager extends ResourceManager<ContainerInsta
     type: 'ContainerInstance',
     name: 'ECS Container Instance',
     labels: ['Compute', 'Container'],
+    family: 'container_instance',
   };
   readonly uid = ecsArnUid('container-instance');
   readonly mapping = ecsMapping<ContainerInstanceInCluster>(

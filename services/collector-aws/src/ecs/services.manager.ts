@@ -9,7 +9,13 @@ import { EcsTaskDefinitionsManager } from './task-definitions.manager.js';
 
 export class EcsServicesManager extends ResourceManager<Service> {
   readonly kind = 'aws_ecs_service';
-  readonly serviceType = { group: 'ECS', type: 'Service', name: 'ECS Service', labels: ['Compute', 'Container'] };
+  readonly serviceType = {
+    group: 'ECS',
+    type: 'Service',
+    name: 'ECS Service',
+    labels: ['Compute', 'Container'],
+    family: 'container_service',
+  };
   readonly uid = ecsArnUid('service');
   readonly mapping = ecsMapping<Service>({ id: 'serviceArn', name: 'serviceName', createdAt: 'createdAt' });
   override readonly relationships = [

@@ -12,6 +12,7 @@ export class EcsTaskDefinitionsManager extends ResourceManager<TaskDefinitionWit
     type: 'TaskDefinition',
     name: 'ECS Task Definition',
     labels: ['Compute', 'Container'],
+    family: 'task_definition',
   };
   readonly uid = ecsArnUid('task-definition');
   readonly mapping = ecsMapping<TaskDefinitionWithTags>(

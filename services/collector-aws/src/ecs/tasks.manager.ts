@@ -15,7 +15,13 @@ function networkInterfacesOf(task: Task): (string | undefined)[] {
 
 export class EcsTasksManager extends ResourceManager<Task> {
   readonly kind = 'aws_ecs_task';
-  readonly serviceType = { group: 'ECS', type: 'Task', name: 'ECS Task', labels: ['Compute', 'Container'] };
+  readonly serviceType = {
+    group: 'ECS',
+    type: 'Task',
+    name: 'ECS Task',
+    labels: ['Compute', 'Container'],
+    family: 'task',
+  };
   readonly uid = ecsArnUid('task');
   // A task has no name: its id (the ARN's last part) is what the console shows.
   readonly mapping = ecsMapping<Task>({ id: 'taskArn', createdAt: 'createdAt' }, (task) => arnTail(task.taskArn));

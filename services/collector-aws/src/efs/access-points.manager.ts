@@ -4,7 +4,13 @@ import { FileSystemsManager } from './file-systems.manager.js';
 
 export class AccessPointsManager extends ResourceManager<AccessPointDescription> {
   readonly kind = 'aws_efs_access_point';
-  readonly serviceType = { group: 'EFS', type: 'AccessPoint', name: 'EFS Access Point', labels: ['Storage'] };
+  readonly serviceType = {
+    group: 'EFS',
+    type: 'AccessPoint',
+    name: 'EFS Access Point',
+    labels: ['Storage'],
+    family: 'access_point',
+  };
   readonly uid = arnFor('elasticfilesystem', 'access-point/');
   readonly mapping = awsMapping<AccessPointDescription>({ id: 'AccessPointId' });
   override readonly relationships = [

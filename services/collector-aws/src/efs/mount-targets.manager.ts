@@ -12,6 +12,7 @@ export class MountTargetsManager extends ResourceManager<MountTargetDetails> {
     type: 'MountTarget',
     name: 'EFS Mount Target',
     labels: ['Storage', 'Networking'],
+    family: 'mount_target',
   };
   // AWS gives mount targets no ARN: the uid is one in the file systems' form
   readonly uid = arnFor('elasticfilesystem', 'mount-target/');

@@ -8,7 +8,13 @@ import type { ClusterDetails } from './clusters.connector.js';
 
 export class ClustersManager extends ResourceManager<ClusterDetails> {
   readonly kind = 'aws_eks_cluster';
-  readonly serviceType = { group: 'EKS', type: 'Cluster', name: 'EKS Cluster', labels: ['Compute', 'Containers'] };
+  readonly serviceType = {
+    group: 'EKS',
+    type: 'Cluster',
+    name: 'EKS Cluster',
+    labels: ['Compute', 'Containers'],
+    family: 'cluster',
+  };
   readonly uid = arnFor('eks', 'cluster/');
   readonly mapping = {
     id: required('name'),

@@ -16,7 +16,13 @@ import type { NodegroupDetails } from './nodegroups.connector.js';
 
 export class NodegroupsManager extends ResourceManager<NodegroupDetails> {
   readonly kind = 'aws_eks_nodegroup';
-  readonly serviceType = { group: 'EKS', type: 'Nodegroup', name: 'EKS Node Group', labels: ['Compute', 'Containers'] };
+  readonly serviceType = {
+    group: 'EKS',
+    type: 'Nodegroup',
+    name: 'EKS Node Group',
+    labels: ['Compute', 'Containers'],
+    family: 'node_group',
+  };
   // The node group's ARN ends in an id EKS makes (`nodegroup/<cluster>/<name>/<uuid>`): its uid as AWS gives it
   readonly uid = uidFromField('nodegroupArn');
   readonly mapping = {

@@ -12,6 +12,7 @@ export class CacheClustersManager extends ResourceManager<CacheClusterDetails> {
     type: 'CacheCluster',
     name: 'ElastiCache Cluster',
     labels: ['Database'],
+    family: 'cache',
   };
   readonly uid = arnFor('elasticache', 'cluster:');
   readonly mapping = tagListMapping<CacheClusterDetails>('CacheClusterId', 'CacheClusterCreateTime');

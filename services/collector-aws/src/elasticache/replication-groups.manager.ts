@@ -10,6 +10,7 @@ export class ReplicationGroupsManager extends ResourceManager<ReplicationGroupDe
     type: 'ReplicationGroup',
     name: 'ElastiCache Replication Group',
     labels: ['Database'],
+    family: 'cache',
   };
   readonly uid = arnFor('elasticache', 'replicationgroup:');
   readonly mapping = tagListMapping<ReplicationGroupDetails>('ReplicationGroupId', 'ReplicationGroupCreateTime');

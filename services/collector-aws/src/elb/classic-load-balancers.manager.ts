@@ -14,6 +14,7 @@ export class ClassicLoadBalancersManager extends ResourceManager<Classic> {
     type: 'ClassicLoadBalancer',
     name: 'Classic Load Balancer',
     labels: ['Networking'],
+    family: 'load_balancer',
   };
   // A classic load balancer's ARN is its name under loadbalancer/, which its ENIs' descriptions name too.
   readonly uid = arnFor('elasticloadbalancing', 'loadbalancer/');

@@ -25,7 +25,13 @@ const listenerMapping = awsMapping<ListenerDetails>({ id: 'ListenerArn' });
 
 export class ListenersManager extends ResourceManager<ListenerDetails> {
   readonly kind = 'aws_elbv2_listener';
-  readonly serviceType = { group: 'ELB', type: 'Listener', name: 'ELBv2 Listener', labels: ['Networking'] };
+  readonly serviceType = {
+    group: 'ELB',
+    type: 'Listener',
+    name: 'ELBv2 Listener',
+    labels: ['Networking'],
+    family: 'listener',
+  };
   readonly uid = elbv2Uid('listener/');
   // A listener has no name of its own: `HTTPS:443` says what it is (gateway load balancers' have neither).
   readonly mapping = {

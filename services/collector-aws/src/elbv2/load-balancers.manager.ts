@@ -7,7 +7,13 @@ import type { LoadBalancerDetails } from './load-balancers.connector.js';
 
 export class LoadBalancersManager extends ResourceManager<LoadBalancerDetails> {
   readonly kind = 'aws_elbv2_load_balancer';
-  readonly serviceType = { group: 'ELB', type: 'LoadBalancer', name: 'ELBv2 Load Balancer', labels: ['Networking'] };
+  readonly serviceType = {
+    group: 'ELB',
+    type: 'LoadBalancer',
+    name: 'ELBv2 Load Balancer',
+    labels: ['Networking'],
+    family: 'load_balancer',
+  };
   readonly uid = elbv2Uid('loadbalancer/');
   readonly mapping = awsMapping<LoadBalancerDetails>({
     id: 'LoadBalancerArn',

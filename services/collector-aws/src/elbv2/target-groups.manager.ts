@@ -12,7 +12,13 @@ function instanceTargets(group: TargetGroupDetails): (string | undefined)[] {
 
 export class TargetGroupsManager extends ResourceManager<TargetGroupDetails> {
   readonly kind = 'aws_elbv2_target_group';
-  readonly serviceType = { group: 'ELB', type: 'TargetGroup', name: 'ELBv2 Target Group', labels: ['Networking'] };
+  readonly serviceType = {
+    group: 'ELB',
+    type: 'TargetGroup',
+    name: 'ELBv2 Target Group',
+    labels: ['Networking'],
+    family: 'target_group',
+  };
   readonly uid = elbv2Uid('targetgroup/');
   readonly mapping = awsMapping<TargetGroupDetails>({ id: 'TargetGroupArn', name: 'TargetGroupName' });
   override readonly relationships = [

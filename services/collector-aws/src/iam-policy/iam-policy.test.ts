@@ -15,7 +15,9 @@ describe('the least-privilege IAM policy', () => {
   it("is beside the README's list of kinds, as generated from the registry", () => {
     const readme = readFileSync(readmePath, 'utf8');
     expect(readme).toBe(readmeWithKinds(readme, kindsTable()));
-    expect(kindsTable()).toContain('| ec2 | `aws_ec2_network_interface` | ec2:DescribeNetworkInterfaces |');
+    expect(kindsTable()).toContain(
+      '| ec2 | `aws_ec2_network_interface` | `network_interface` | ec2:DescribeNetworkInterfaces |',
+    );
   });
 
   it("is the README's IAM policy section, as generated from iam-policy.json", () => {

@@ -3,7 +3,13 @@ import type { AccessKeyDetails } from './access-keys.connector.js';
 
 export class AccessKeysManager extends ResourceManager<AccessKeyDetails> {
   readonly kind = 'aws_iam_access_key';
-  readonly serviceType = { group: 'IAM', type: 'AccessKey', name: 'IAM Access Key', labels: ['Security'] };
+  readonly serviceType = {
+    group: 'IAM',
+    type: 'AccessKey',
+    name: 'IAM Access Key',
+    labels: ['Security'],
+    family: 'access_key',
+  };
   override readonly isGlobal = true;
   // Access keys have no ARN: `arn:<partition>:iam::<account>:access-key/AKIA...` (key ids are unique in AWS anyway).
   readonly uid = arnFor('iam', 'access-key/', { region: false });

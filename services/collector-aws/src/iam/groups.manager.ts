@@ -7,7 +7,7 @@ import { PoliciesManager } from './policies.manager.js';
 
 export class GroupsManager extends ResourceManager<GroupDetail> {
   readonly kind = 'aws_iam_group';
-  readonly serviceType = { group: 'IAM', type: 'Group', name: 'IAM Group', labels: ['Security'] };
+  readonly serviceType = { group: 'IAM', type: 'Group', name: 'IAM Group', labels: ['Security'], family: 'user_group' };
   override readonly isGlobal = true;
   readonly uid = iamPrincipalUid('group');
   readonly mapping = iamMapping<GroupDetail>('GroupName', (group) => ({

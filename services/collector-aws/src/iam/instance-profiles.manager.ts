@@ -7,7 +7,13 @@ import { RolesManager } from './roles.manager.js';
 
 export class InstanceProfilesManager extends ResourceManager<InstanceProfile> {
   readonly kind = 'aws_iam_instance_profile';
-  readonly serviceType = { group: 'IAM', type: 'InstanceProfile', name: 'IAM Instance Profile', labels: ['Security'] };
+  readonly serviceType = {
+    group: 'IAM',
+    type: 'InstanceProfile',
+    name: 'IAM Instance Profile',
+    labels: ['Security'],
+    family: 'instance_profile',
+  };
   override readonly isGlobal = true;
   readonly uid = iamPrincipalUid('instance-profile');
   readonly mapping = iamMapping<InstanceProfile>('InstanceProfileName', (profile) => ({

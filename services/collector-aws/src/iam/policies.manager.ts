@@ -7,7 +7,13 @@ const mapping = awsMapping<ManagedPolicyDetail>({ id: 'Arn', name: 'PolicyName',
 
 export class PoliciesManager extends ResourceManager<ManagedPolicyDetail> {
   readonly kind = 'aws_iam_policy';
-  readonly serviceType = { group: 'IAM', type: 'Policy', name: 'IAM Managed Policy', labels: ['Security'] };
+  readonly serviceType = {
+    group: 'IAM',
+    type: 'Policy',
+    name: 'IAM Managed Policy',
+    labels: ['Security'],
+    family: 'policy',
+  };
   override readonly isGlobal = true;
   // The id is the ARN: an AWS-managed and a customer-managed policy may share a name.
   readonly uid = policyUid;

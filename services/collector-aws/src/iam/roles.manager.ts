@@ -23,7 +23,7 @@ function otherAccountsTrusted(trust: TrustedPrincipals, account: string) {
 
 export class RolesManager extends ResourceManager<RoleDetail> {
   readonly kind = 'aws_iam_role';
-  readonly serviceType = { group: 'IAM', type: 'Role', name: 'IAM Role', labels: ['Security'] };
+  readonly serviceType = { group: 'IAM', type: 'Role', name: 'IAM Role', labels: ['Security'], family: 'role' };
   override readonly isGlobal = true;
   readonly uid = iamPrincipalUid('role');
   readonly mapping = iamMapping<RoleDetail>('RoleName', (role, scope) => ({

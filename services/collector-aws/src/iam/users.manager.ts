@@ -9,7 +9,7 @@ import type { UserWithKeys } from './users.connector.js';
 
 export class UsersManager extends ResourceManager<UserWithKeys> {
   readonly kind = 'aws_iam_user';
-  readonly serviceType = { group: 'IAM', type: 'User', name: 'IAM User', labels: ['Security'] };
+  readonly serviceType = { group: 'IAM', type: 'User', name: 'IAM User', labels: ['Security'], family: 'user' };
   override readonly isGlobal = true;
   readonly uid = iamPrincipalUid('user');
   readonly mapping = iamMapping<UserWithKeys>('UserName', (user) => ({

@@ -5,7 +5,7 @@ import { kmsUid } from './kms-uids.js';
 
 export class AliasesManager extends ResourceManager<AliasListEntry> {
   readonly kind = 'aws_kms_alias';
-  readonly serviceType = { group: 'KMS', type: 'Alias', name: 'KMS Alias', labels: ['Security'] };
+  readonly serviceType = { group: 'KMS', type: 'Alias', name: 'KMS Alias', labels: ['Security'], family: 'key_alias' };
   // the alias name (`alias/x`) is the ARN's resource part
   readonly uid = kmsUid('');
   readonly mapping = awsMapping<AliasListEntry>({ id: 'AliasName', name: 'AliasName', createdAt: 'CreationDate' });

@@ -5,7 +5,7 @@ import { KMS_TAG_NAMES, kmsUid } from './kms-uids.js';
 /** Every key ListKeys returns, AWS managed ones too (KeyManager in data), pending deletion ones too (KeyState). */
 export class KeysManager extends ResourceManager<KeyDetails> {
   readonly kind = 'aws_kms_key';
-  readonly serviceType = { group: 'KMS', type: 'Key', name: 'KMS Key', labels: ['Security'] };
+  readonly serviceType = { group: 'KMS', type: 'Key', name: 'KMS Key', labels: ['Security'], family: 'key' };
   readonly uid = kmsUid('key/');
   readonly mapping = {
     id: required('KeyId'),

@@ -45,6 +45,7 @@ export class FunctionsManager extends ResourceManager<FunctionDetails> {
     type: 'Function',
     name: 'Lambda Function',
     labels: ['Compute', 'Serverless'],
+    family: 'function',
   };
   // others name a function by its ARN (a subscription's endpoint, a secret's rotation function), maybe another account's
   readonly uid = keepingArns(arnFor('lambda', 'function:'));

@@ -14,6 +14,7 @@ export class LogGroupsManager extends ResourceManager<LogGroupDetails> {
     type: 'LogGroup',
     name: 'CloudWatch Log Group',
     labels: ['Management'],
+    family: 'log_group',
   };
   // the group's ARN without DescribeLogGroups' `:*` (its logGroupArn)
   readonly uid = arnFor('logs', 'log-group:');

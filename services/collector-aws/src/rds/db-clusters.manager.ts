@@ -8,7 +8,13 @@ import { tagListMapping } from '../tag-list-mapping.js';
 
 export class DbClustersManager extends ResourceManager<DBCluster> {
   readonly kind = 'aws_rds_db_cluster';
-  readonly serviceType = { group: 'RDS', type: 'DBCluster', name: 'RDS DB Cluster', labels: ['Database'] };
+  readonly serviceType = {
+    group: 'RDS',
+    type: 'DBCluster',
+    name: 'RDS DB Cluster',
+    labels: ['Database'],
+    family: 'database',
+  };
   readonly uid = arnFor('rds', 'cluster:');
   readonly mapping = withEncrypted(
     tagListMapping<DBCluster>('DBClusterIdentifier', 'ClusterCreateTime'),

@@ -15,7 +15,13 @@ function sameRegionSource(instance: DBInstance): string | undefined {
 
 export class DbInstancesManager extends ResourceManager<DBInstance> {
   readonly kind = 'aws_rds_db_instance';
-  readonly serviceType = { group: 'RDS', type: 'DBInstance', name: 'RDS DB Instance', labels: ['Database'] };
+  readonly serviceType = {
+    group: 'RDS',
+    type: 'DBInstance',
+    name: 'RDS DB Instance',
+    labels: ['Database'],
+    family: 'database',
+  };
   readonly uid = arnFor('rds', 'db:');
   readonly mapping = withEncrypted(
     tagListMapping<DBInstance>('DBInstanceIdentifier', 'InstanceCreateTime'),

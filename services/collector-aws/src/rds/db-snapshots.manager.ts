@@ -28,7 +28,13 @@ const identifierOf = (snapshot: RdsSnapshot) =>
  */
 export class DbSnapshotsManager extends ResourceManager<RdsSnapshot> {
   readonly kind = 'aws_rds_db_snapshot';
-  readonly serviceType = { group: 'RDS', type: 'DBSnapshot', name: 'RDS DB Snapshot', labels: ['Storage', 'Database'] };
+  readonly serviceType = {
+    group: 'RDS',
+    type: 'DBSnapshot',
+    name: 'RDS DB Snapshot',
+    labels: ['Storage', 'Database'],
+    family: 'snapshot',
+  };
   readonly uid = {
     fromItem: (snapshot: RdsSnapshot) =>
       requiredField(snapshot, isClusterSnapshot(snapshot) ? 'DBClusterSnapshotArn' : 'DBSnapshotArn'),

@@ -6,7 +6,13 @@ import { tagListMapping } from '../tag-list-mapping.js';
 
 export class DbSubnetGroupsManager extends ResourceManager<DbSubnetGroupDetails> {
   readonly kind = 'aws_rds_db_subnet_group';
-  readonly serviceType = { group: 'RDS', type: 'DBSubnetGroup', name: 'RDS DB Subnet Group', labels: ['Networking'] };
+  readonly serviceType = {
+    group: 'RDS',
+    type: 'DBSubnetGroup',
+    name: 'RDS DB Subnet Group',
+    labels: ['Networking'],
+    family: 'subnet_group',
+  };
   readonly uid = arnFor('rds', 'subgrp:');
   readonly mapping = tagListMapping<DbSubnetGroupDetails>('DBSubnetGroupName');
   override readonly relationships = [

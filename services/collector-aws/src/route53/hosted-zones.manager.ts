@@ -9,7 +9,13 @@ const vpcOf = (vpc: VPC) => ref(vpc.VPCId, { region: vpc.VPCRegion });
 
 export class HostedZonesManager extends ResourceManager<HostedZoneDetails> {
   readonly kind = HOSTED_ZONE.kind;
-  readonly serviceType = { group: 'Route53', type: 'HostedZone', name: 'Route 53 Hosted Zone', labels: ['Networking'] };
+  readonly serviceType = {
+    group: 'Route53',
+    type: 'HostedZone',
+    name: 'Route 53 Hosted Zone',
+    labels: ['Networking'],
+    family: 'dns_zone',
+  };
   override readonly isGlobal = true;
   readonly uid = HOSTED_ZONE.uid;
   readonly mapping = {

@@ -15,7 +15,13 @@ const typeOf = (record: RecordSetDetails) => required('Type')(record);
 
 export class RecordSetsManager extends ResourceManager<RecordSetDetails> {
   readonly kind = RECORD_SET.kind;
-  readonly serviceType = { group: 'Route53', type: 'RecordSet', name: 'Route 53 Record Set', labels: ['Networking'] };
+  readonly serviceType = {
+    group: 'Route53',
+    type: 'RecordSet',
+    name: 'Route 53 Record Set',
+    labels: ['Networking'],
+    family: 'dns_record',
+  };
   override readonly isGlobal = true;
   readonly uid = RECORD_SET.uid;
   readonly mapping = {

@@ -4,7 +4,7 @@ import type { BucketDetails } from './buckets.connector.js';
 
 export class BucketsManager extends ResourceManager<BucketDetails> {
   readonly kind = 'aws_s3_bucket';
-  readonly serviceType = { group: 'S3', type: 'Bucket', name: 'S3 Bucket', labels: ['Storage'] };
+  readonly serviceType = { group: 'S3', type: 'Bucket', name: 'S3 Bucket', labels: ['Storage'], family: 'bucket' };
   override readonly isGlobal = true;
   // Bucket names are global: the ARN names neither region nor account.
   readonly uid = arnFor('s3', '', { account: false, region: false });

@@ -6,7 +6,13 @@ import { FunctionsManager } from '../lambda/functions.manager.js';
 
 export class SecretsManager extends ResourceManager<SecretListEntry> {
   readonly kind = 'aws_secretsmanager_secret';
-  readonly serviceType = { group: 'SecretsManager', type: 'Secret', name: 'Secret', labels: ['Security'] };
+  readonly serviceType = {
+    group: 'SecretsManager',
+    type: 'Secret',
+    name: 'Secret',
+    labels: ['Security'],
+    family: 'secret',
+  };
   // the ARN ends in six random characters AWS adds: it is the uid as AWS gives it
   readonly uid = uidFromField('ARN');
   readonly mapping = awsMapping<SecretListEntry>({ id: 'Name', name: 'Name', createdAt: 'CreatedDate' });

@@ -21,6 +21,7 @@ export class SubscriptionsManager extends ResourceManager<Subscription> {
     type: 'Subscription',
     name: 'SNS Subscription',
     labels: ['Application Integration'],
+    family: 'subscription',
   };
   // The subscription's ARN is its id as AWS gives it (the topic's ARN and a UUID).
   readonly uid = uidFromField('SubscriptionArn');

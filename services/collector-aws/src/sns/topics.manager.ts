@@ -11,7 +11,13 @@ function topicName(topic: TopicDetails): string {
 
 export class TopicsManager extends ResourceManager<TopicDetails> {
   readonly kind = 'aws_sns_topic';
-  readonly serviceType = { group: 'SNS', type: 'Topic', name: 'SNS Topic', labels: ['Application Integration'] };
+  readonly serviceType = {
+    group: 'SNS',
+    type: 'Topic',
+    name: 'SNS Topic',
+    labels: ['Application Integration'],
+    family: 'topic',
+  };
   readonly uid = arnFor('sns', '');
   // ListTopics names a topic by its ARN only: the name is the ARN's last part.
   readonly mapping = { id: topicName, name: topicName, tags: awsTags(), data: rawExcept<TopicDetails>('Tags') };

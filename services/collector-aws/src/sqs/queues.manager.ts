@@ -45,7 +45,13 @@ function isEncrypted(queue: QueueDetails): boolean {
 
 export class QueuesManager extends ResourceManager<QueueDetails> {
   readonly kind = 'aws_sqs_queue';
-  readonly serviceType = { group: 'SQS', type: 'Queue', name: 'SQS Queue', labels: ['Application Integration'] };
+  readonly serviceType = {
+    group: 'SQS',
+    type: 'Queue',
+    name: 'SQS Queue',
+    labels: ['Application Integration'],
+    family: 'queue',
+  };
   // a subscription names its queue by ARN, maybe another account's
   readonly uid = keepingArns(arnFor('sqs', ''));
   readonly mapping = withEncrypted<QueueDetails>(

@@ -11,6 +11,7 @@ import {
 } from '@cloud-inventory/protocol';
 import type { InventoryApi } from '@cloud-inventory/protocol';
 import type { Logger } from 'pino';
+import type { SearchRunner } from '../search/search-runner.js';
 import type { ResourcePurge } from '../sync/resource-purge.js';
 import type { SyncRunner } from '../sync/sync-runner.js';
 import { inventoryServiceName, loadInventoryProto } from './inventory-proto.js';
@@ -18,6 +19,7 @@ import { jobHandlers } from './job-handlers.js';
 import { purgeHandlers } from './purge-handlers.js';
 import { queryHandlers } from './query-handlers.js';
 import { inventoryRequestLimits } from './request-limits.js';
+import { searchHandlers } from './search-handlers.js';
 
 export interface InventoryApiOptions {
   host: string;
@@ -30,6 +32,7 @@ export interface InventoryApiOptions {
   runner: SyncRunner;
   store: GraphStore;
   purge: ResourcePurge;
+  search: SearchRunner;
   /** More services on the same port (the react phase's React service), listed by reflection too. */
   services?: {
     definition: ServiceDefinition;
@@ -53,7 +56,12 @@ export async function startInventoryApi(options: InventoryApiOptions): Promise<I
     token: options.token,
     limits: inventoryRequestLimits,
   };
-  const handlers = { ...jobHandlers(options), ...queryHandlers(options), ...purgeHandlers(options) };
+  const handlers = {
+    ...jobHandlers(options),
+    ...queryHandlers(options),
+    ...purgeHandlers(options),
+    ...searchHandlers(options),
+  };
   const wrap = <Request, Response>(name: string, handler: (request: Request) => Promise<Response>) =>
     unaryHandler<Request, Response>(handlerOptions, name, (request) => handler(request));
 
@@ -68,6 +76,7 @@ export async function startInventoryApi(options: InventoryApiOptions): Promise<I
     ListChanges: wrap('ListChanges', handlers.ListChanges),
     GetSummary: wrap('GetSummary', handlers.GetSummary),
     PurgeResources: wrap('PurgeResources', handlers.PurgeResources),
+    Search: wrap('Search', handlers.Search),
   };
 
   const server = new Server();

@@ -1,4 +1,4 @@
-import { FILTER_LIMITS } from '@cloud-inventory/graph-store';
+import { FILTER_LIMITS, SEARCH_LIMITS } from '@cloud-inventory/graph-store';
 import { mergeRequestLimits, type RequestLimits, type ServiceRequestLimits } from '@cloud-inventory/protocol';
 
 /**
@@ -129,4 +129,6 @@ export const inventoryRequestLimits: ServiceRequestLimits = {
     lists: {},
   }),
   PurgeResources: filterListLimits('', ['accounts', 'regions', 'service_groups']),
+  // A structured query's bounds are the search's own (validateSearch, SEARCH_LIMITS), checked with the field's path.
+  Search: { strings: { text: SEARCH_LIMITS.textLength, page_token: maxLength.pageToken }, lists: {} },
 };

@@ -1,6 +1,12 @@
-import { InvalidArgumentError, NotFoundError, StoreUnavailableError } from '@cloud-inventory/protocol';
+import {
+  InvalidArgumentError,
+  NotFoundError,
+  ResourceExhaustedError,
+  StoreUnavailableError,
+} from '@cloud-inventory/protocol';
 import {
   InvalidStoreArgumentError,
+  StoreLimitError,
   StoreNotFoundError,
   StoreUnavailableError as GraphStoreUnavailableError,
 } from '@cloud-inventory/graph-store';
@@ -17,6 +23,8 @@ export function toApiError(error: unknown): unknown {
       .join('.');
     return new InvalidArgumentError(field, error.reason);
   }
+  // The message names the limit (`timeMs: …`, SEARCH_LIMITS).
+  if (error instanceof StoreLimitError) return new ResourceExhaustedError(error.message, { cause: error });
   if (error instanceof StoreNotFoundError) return new NotFoundError(error.entity, error.id);
   if (error instanceof GraphStoreUnavailableError) return new StoreUnavailableError(error.message, { cause: error });
   return error;

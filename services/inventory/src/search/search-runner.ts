@@ -8,7 +8,21 @@ import type { PageRequest, SearchPage, SearchQuery } from '@cloud-inventory/grap
  */
 export interface SearchRunner {
   /** One page of the query's result. */
-  search(query: string | SearchQuery, page?: PageRequest): Promise<SearchPage>;
+  search(query: string | SearchQuery, page?: PageRequest): Promise<SearchResult>;
   /** Parses, validates and resolves without running; what the react configuration checks its queries with. */
   prepare(query: string | SearchQuery): SearchQuery;
+}
+
+/** A page of the result, with the query as it ran (resolved) and, for a query naming `fields`, the projections. */
+export interface SearchResult extends SearchPage {
+  query: SearchQuery;
+  /** In place of `resources` when the query names fields. */
+  projections?: Projection[];
+}
+
+/** The fields a query names, of one resource, in the query's order. */
+export interface Projection {
+  uid: string;
+  /** `field` as formatFieldPath writes it; `value` undefined when missing. */
+  values: { field: string; value: unknown }[];
 }

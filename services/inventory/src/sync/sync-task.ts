@@ -1,10 +1,16 @@
 import type { Metadata } from '@grpc/grpc-js';
 import type { GraphStore, ResourceCounts, ScopeKey } from '@cloud-inventory/graph-store';
-import type { CollectOptions, CollectResponse__Output, Task__Output } from '@cloud-inventory/protocol';
+import type {
+  CloudServiceType__Output,
+  CollectOptions,
+  CollectResponse__Output,
+  Task__Output,
+} from '@cloud-inventory/protocol';
 import type { Logger } from 'pino';
 import type { ResolvedAwsSecret } from '../config/resolve-secret.js';
 import type { EventBus } from '../events/event-bus.js';
 import type { SyncMetrics } from '../metrics/sync-metrics.js';
+import { saveKindCatalogue } from '../search/kind-catalogue.js';
 import type { CollectorConnection } from './collector-clients.js';
 import { describeFailedScopes, type FailedScope } from './failed-scopes.js';
 import { emptyCounts } from './job-record.js';
@@ -49,6 +55,7 @@ export async function syncTask(task: Task__Output, context: SyncTaskContext): Pr
   const outcome: SyncTaskOutcome = { state: 'SUCCESS', counts: emptyCounts(), completeScopes: [], failedScopes: [] };
   const scopeResults = new Map<string, ScopeResultRecord>();
   const counts = new TaskCounts();
+  const serviceTypes: CloudServiceType__Output[] = [];
   try {
     await withTransportRetries(
       context.retries,
@@ -56,7 +63,8 @@ export async function syncTask(task: Task__Output, context: SyncTaskContext): Pr
       context.signal,
       () => {
         counts.startAttempt();
-        return streamOnce(task, context, counts, scopeResults);
+        serviceTypes.length = 0;
+        return streamOnce(task, context, counts, scopeResults, serviceTypes);
       },
       (error, attempt) => {
         context.metrics.taskRetried(context.accountName);
@@ -82,8 +90,25 @@ export async function syncTask(task: Task__Output, context: SyncTaskContext): Pr
   } else if (outcome.failedScopes.length > 0) {
     outcome.state = 'FAILURE';
     outcome.error = describeFailedScopes(outcome.failedScopes);
+  } else if (task.type === 'CLOUD_SERVICE_TYPE') {
+    await storeKindCatalogue(outcome, serviceTypes, context);
   }
   return outcome;
+}
+
+/** The kind catalogue (families for searches) is replaced only from a complete answer; not stored fails the task. */
+async function storeKindCatalogue(
+  outcome: SyncTaskOutcome,
+  serviceTypes: CloudServiceType__Output[],
+  context: SyncTaskContext,
+): Promise<void> {
+  try {
+    await saveKindCatalogue(context.store, serviceTypes, new Date());
+  } catch (error) {
+    outcome.state = 'FAILURE';
+    outcome.error = `the kind catalogue was not stored: ${error instanceof Error ? error.message : 'unknown error'}`;
+    context.log.error({ err: error }, 'kind catalogue not stored');
+  }
 }
 
 interface ScopeResultRecord {
@@ -105,6 +130,7 @@ async function streamOnce(
   context: SyncTaskContext,
   counts: TaskCounts,
   scopeResults: Map<string, ScopeResultRecord>,
+  serviceTypes: CloudServiceType__Output[],
 ): Promise<void> {
   const call = context.connection.collector.Collect(
     { task, options: context.options, secret: context.secret() },
@@ -117,6 +143,7 @@ async function streamOnce(
     // for-await reads the next message only after the store has taken this one, so the stream waits for the store.
     for await (const response of call as AsyncIterable<CollectResponse__Output>) {
       if (response.resources.length > 0) await storeBatch(response, context, counts);
+      serviceTypes.push(...response.cloud_service_types);
       if (response.scope_result) recordScopeResult(response, context, counts, scopeResults);
       context.onProgress?.(counts.total());
     }

@@ -5,6 +5,7 @@ import { jobsCommand } from './jobs.command.js';
 import { neighborsCommand } from './neighbors.command.js';
 import { purgeCommand } from './purge.command.js';
 import { resourcesCommand } from './resources.command.js';
+import { searchCommand } from './search.command.js';
 import { showCommand } from './show.command.js';
 import { summaryCommand } from './summary.command.js';
 import { cancelCommand, jobCommand, syncCommand } from './sync.command.js';
@@ -19,6 +20,7 @@ export const commands: Command[] = [
   showCommand,
   neighborsCommand,
   changesCommand,
+  searchCommand,
   summaryCommand,
   backupCommand,
   purgeCommand,
