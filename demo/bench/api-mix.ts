@@ -15,6 +15,17 @@ export interface LoadPlan {
 }
 
 /**
+ * The searches asked by default, one of each shape the issue names: a selective predicate on the data, a one-step
+ * traversal, an existence (unattached volumes) and an aggregation.
+ */
+export const DEFAULT_SEARCHES = [
+  'is(aws_ec2_instance) and data.InstanceType = "t3.micro"',
+  'is(aws_ec2_instance) and region = "us-east-1" -[in_subnet]-> is(aws_ec2_subnet)',
+  'is(aws_ec2_volume) with(empty, --> is(aws_ec2_instance))',
+  'is(aws_ec2_instance) | count by region',
+];
+
+/**
  * The mix, in calls out of 10: a dashboard's shape, listing and walking most, summaries and searches less. Without
  * Search its share goes to ListResources.
  */
@@ -31,10 +42,6 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
-}
-
-interface UntypedClient {
-  call(method: string, request: unknown): Promise<unknown>;
 }
 
 const pick = <T>(items: readonly T[], random: () => number): T => items[Math.floor(random() * items.length)] as T;
@@ -74,8 +81,7 @@ export class ClientMix {
         await this.client.call('GetSummary', {});
         return;
       case 'Search':
-        // Until the inventory serves Search its generated types do not name it.
-        await (this.client as unknown as UntypedClient).call('Search', {
+        await this.client.call('Search', {
           text: pick(this.plan.searches, this.random),
           page_size: 100,
         });

@@ -5,12 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { BuildMode } from './child-process.js';
 import type { MethodFigures } from './api-latency.js';
-import { MIX_WEIGHTS } from './api-mix.js';
+import { DEFAULT_SEARCHES, MIX_WEIGHTS } from './api-mix.js';
 import { runApiBench, type ApiBenchResult, type LoadPhase, type SyncFigures } from './api-run.js';
 
 const usage = `usage: npm run bench:api -- [--size 100000] [--clients 32] [--processes 2] [--seconds 20]
                            [--regions us-east-1,us-west-2,eu-west-1] [--from compiled|source] [--cpu-prof <dir>] [--keep-dir <dir>]
                            [--store <inventory.db>] [--idle-only] [--inventory-root <checkout>]
+                           [--search '<query>' ...] [--no-search]
 
 The inventory's API under load: simulator -> collector (child) -> inventory serving its API (child) on a world of
 --size resources, and --clients gRPC clients in --processes load processes (children), each calling one call after
@@ -20,7 +21,9 @@ another (mix out of 10: ${Object.entries(MIX_WEIGHTS)
 load on the idle inventory, then load during a sync. Per phase: calls/s and p50 / p99 per method, the inventory's CPU
 and peak RSS; the sync's wall time under load against the sync alone. --cpu-prof writes the inventory's CPU profile
 there (node --cpu-prof); --keep-dir keeps the store there. --store starts from a copy of a kept store (no fill),
---idle-only runs no sync, --inventory-root runs the inventory of another checkout (two versions on one store). Figures go to bench-results/api-<timestamp>.json.`;
+--idle-only runs no sync, --inventory-root runs the inventory of another checkout (two versions on one store).
+Search asks the --search queries (repeatable; default ${DEFAULT_SEARCHES.length} of the issue's shapes), or is left out
+with --no-search (its share then goes to ListResources). Figures go to bench-results/api-<timestamp>.json.`;
 
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -33,7 +36,8 @@ function parseOptions() {
       seconds: { type: 'string', default: '20' },
       regions: { type: 'string', default: 'us-east-1,us-west-2,eu-west-1' },
       from: { type: 'string', default: 'compiled' },
-      search: { type: 'string', multiple: true, default: [] },
+      search: { type: 'string', multiple: true },
+      'no-search': { type: 'boolean', default: false },
       'cpu-prof': { type: 'string' },
       'keep-dir': { type: 'string' },
       store: { type: 'string' },
@@ -57,7 +61,7 @@ function parseOptions() {
     idleSeconds: integer('seconds', values.seconds, 1),
     regions: values.regions.split(','),
     from: values.from as BuildMode,
-    searches: values.search,
+    searches: values['no-search'] ? [] : (values.search ?? DEFAULT_SEARCHES),
     keepDir: values['keep-dir'] === undefined ? undefined : resolve(values['keep-dir']),
     startStore: values.store === undefined ? undefined : resolve(values.store),
     idleOnly: values['idle-only'],
