@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { formatSearch } from './format-search.js';
 import { parseSearch } from './parse-search.js';
 import type { FieldPath, Literal, PathSegment, Predicate, SearchQuery, TraversalStep } from './search-query.js';
+import { COMPARISON_OPERATORS } from './validate-comparison.js';
 import { validateSearch } from './validate-search.js';
 
 const examples = [
@@ -113,20 +114,7 @@ function randomPredicate(random: Random, depth: number): Predicate {
   if (choice < 0.2)
     return { type: 'is', kinds: times(random, 1, 3, () => pick(random, ['instance', 'aws_ec2_volume', 'X1'])) };
   if (choice < 0.5) {
-    const op = pick(random, [
-      'eq',
-      'ne',
-      'lt',
-      'gte',
-      'in',
-      'not_in',
-      'contains',
-      'matches',
-      'glob',
-      'exists',
-      'missing',
-      'age',
-    ] as const);
+    const op = pick(random, [...COMPARISON_OPERATORS, 'age'] as const);
     if (op === 'age')
       return {
         type: 'compare',

@@ -82,19 +82,10 @@ function formatComparison(comparison: Comparison): string {
   return `${head} ${Array.isArray(value) ? `[${value.map(formatLiteral).join(', ')}]` : formatLiteral(value)}`;
 }
 
-const COUNT_TEXT: Record<WithCondition['count']['op'], string> = {
-  eq: '=',
-  ne: '!=',
-  lt: '<',
-  lte: '<=',
-  gt: '>',
-  gte: '>=',
-};
-
 function formatWith(condition: WithCondition): string {
   const { op, value } = condition.count;
   const count =
-    op === 'eq' && value === 0 ? 'empty' : op === 'gte' && value === 1 ? 'any' : `count ${COUNT_TEXT[op]} ${value}`;
+    op === 'eq' && value === 0 ? 'empty' : op === 'gte' && value === 1 ? 'any' : `count ${OPERATOR_TEXT[op]} ${value}`;
   return `with(${count}, ${condition.steps.map(formatStep).join(' ')})`;
 }
 

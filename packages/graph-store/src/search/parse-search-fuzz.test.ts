@@ -73,8 +73,8 @@ function expectParsesOrSyntaxError(text: string): void {
     query = parseSearch(text);
   } catch (error) {
     if (!(error instanceof SearchSyntaxError)) throw new Error(`${JSON.stringify(text)} threw ${String(error)}`);
-    expect(error.column).toBeGreaterThanOrEqual(1);
-    expect(error.column).toBeLessThanOrEqual(text.length + 1);
+    if (error.column < 1 || error.column > text.length + 1)
+      throw new Error(`${JSON.stringify(text)}: ${error.message}`);
     return;
   }
   expect(parseSearch(formatSearch(query))).toEqual(query);
@@ -101,7 +101,7 @@ describe('parseSearch on hostile text', () => {
 
   it('answers random sequences of tokens and characters', () => {
     const random = seededRandom(42);
-    for (let round = 0; round < 1000; round++) {
+    for (let round = 0; round < 3000; round++) {
       const parts = Array.from(
         { length: 1 + Math.floor(random() * 12) },
         () => pieces[Math.floor(random() * pieces.length)],
@@ -112,7 +112,7 @@ describe('parseSearch on hostile text', () => {
 
   it('answers random characters', () => {
     const random = seededRandom(3);
-    for (let round = 0; round < 600; round++) {
+    for (let round = 0; round < 2000; round++) {
       const length = Math.floor(random() * 30);
       expectParsesOrSyntaxError(Array.from({ length }, () => String.fromCharCode(Math.floor(random() * 128))).join(''));
     }

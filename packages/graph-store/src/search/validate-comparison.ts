@@ -100,7 +100,10 @@ export function validateLiteral(
   const literal = asObject(value, field, 'a literal');
   if (!(types as readonly unknown[]).includes(literal.type)) {
     const allowed = types.filter((type) => !resolved || (type !== 'relative_time' && type !== 'duration'));
-    fail(`${field}.type`, `must be ${allowed.map((type) => TYPE_NAMES[type]).join(' or ')} here`);
+    const names = allowed.map((type) => TYPE_NAMES[type]);
+    const choices = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0];
+    const hint = literal.type === 'duration' ? ' (a duration compares only with age; now-90d is a time)' : '';
+    fail(`${field}.type`, `must be ${choices} here${hint}`);
   }
   const type = literal.type as LiteralType;
   if (resolved && (type === 'relative_time' || type === 'duration')) {
