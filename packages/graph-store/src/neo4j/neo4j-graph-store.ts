@@ -35,6 +35,7 @@ import { neighbors } from './neighbor-query.js';
 import { deleteResources, markOrphaned, unmarkOrphaned } from './orphans.js';
 import { aggregate, countEdges, getResource, listResources } from './resource-queries.js';
 import { createSchema } from './schema.js';
+import { search } from './search-run.js';
 import type { StoreContext } from './store-context.js';
 import { writeEdges } from './write-edges.js';
 import { writeResources } from './write-resources.js';
@@ -120,9 +121,8 @@ export class Neo4jGraphStore implements GraphStore {
     return countEdges(this.context, filter);
   }
 
-  // Not yet answered: the search issue (#15) implements it in both stores.
-  search(_query: SearchQuery, _page?: PageRequest): Promise<SearchPage> {
-    return Promise.reject(new Error('search is not implemented yet'));
+  search(query: SearchQuery, page?: PageRequest): Promise<SearchPage> {
+    return search(this.context, query, page);
   }
 
   listChanges(query: ChangeQuery, page?: PageRequest): Promise<Page<ChangeRecord>> {

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type TransactionConfig } from 'neo4j-driver';
 import { GraphStoreError, StoreUnavailableError } from '../errors.js';
 import type { CypherStatement } from './cypher-statement.js';
 
@@ -19,8 +19,9 @@ export class Neo4jSessions {
     return this.withSession(neo4j.session.WRITE, (session) => session.executeWrite(work));
   }
 
-  read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.withSession(neo4j.session.READ, (session) => session.executeRead(work));
+  /** `config.timeout`: the server ends the transaction after so many milliseconds (a search's time bound). */
+  read<T>(work: (tx: ManagedTransaction) => Promise<T>, config?: TransactionConfig): Promise<T> {
+    return this.withSession(neo4j.session.READ, (session) => session.executeRead(work, config));
   }
 
   /** An auto-commit statement, for schema commands that may not run inside a managed transaction. */

@@ -10,22 +10,24 @@ import type { RowScope } from './sqlite-search-values.js';
  * a start is kept only when another start reaches it); then the step's filter.
  *
  * How each is computed: one hop is a join (s != x); minDepth 0 a walk from all starts at once (rows (uid, depth)
- * kept once each, so at most maxDepth + 1 rows a resource); minDepth 1 the same walk, where a resource that is itself
- * a start is checked by a walk back from it to another start; a larger minDepth needs each start's own fewest hops,
- * so that walk carries its start. From a single start (with()'s first step) one walk gives every distance.
+ * kept once each, so at most maxDepth + 1 rows a resource); otherwise each start's own fewest hops count, so the walk
+ * carries its start (rows (src, uid, depth)). From a single start (with()'s first step) one walk gives every
+ * distance. In the main chain, whose sets may be large, minDepth 1 walks from all starts at once and checks only a
+ * resource that is itself a start, by a walk back from it to another start.
  */
 export function compileSteps(
   start: SqlPart,
   steps: TraversalStep[],
   context: PredicateContext,
-  singleStart = false,
+  from: 'set' | 'one' = 'set',
 ): { ctes: SqlPart[]; last: string } {
   const startName = context.names.fresh('search_set');
-  const ctes: SqlPart[] = [sql`${raw(startName)}(uid) AS (${start})`];
+  const ctes: SqlPart[] = [sql`${raw(startName)}(uid) AS MATERIALIZED (${start})`];
   let previous = startName;
   steps.forEach((step, index) => {
     const name = context.names.fresh('search_set');
-    ctes.push(...stepCtes(name, previous, step, context, singleStart && index === 0));
+    const starts = from === 'set' ? 'large' : index === 0 ? 'one' : 'small';
+    ctes.push(...stepCtes(name, previous, step, context, starts));
     previous = name;
   });
   return { ctes, last: previous };
@@ -41,7 +43,7 @@ function stepCtes(
   previous: string,
   step: TraversalStep,
   context: PredicateContext,
-  singleStart: boolean,
+  starts: 'one' | 'small' | 'large',
 ): SqlPart[] {
   const { min, max } = depthsOf(step);
   const target = context.names.fresh('t');
@@ -56,27 +58,27 @@ function stepCtes(
         JOIN resources ${raw(target)} ON ${raw(`${target}.uid = ${edge}.${side.far}`)}
         WHERE ${raw(`${edge}.${side.far} != ${from}.uid`)} AND search_tick() AND ${filter}`;
     });
-    return [sql`${sets}(uid) AS (${joinSql(hops, ' UNION ')})`];
+    return [sql`${sets}(uid) AS MATERIALIZED (${joinSql(hops, ' UNION ')})`];
   }
   const walk = context.names.fresh('search_walk');
-  const perStart = min > 1 && !singleStart;
-  const walkCte = walkSql(walk, raw(previous), step, max, perStart, context);
+  const perStart = starts === 'one' ? false : min > 1 || (min === 1 && starts === 'small');
+  const ctes = [walkSql(walk, raw(previous), step, max, perStart, context)];
   let reached: SqlPart;
   if (perStart) {
     reached = raw(`(SELECT uid FROM ${walk} GROUP BY src, uid HAVING min(depth) >= ${min})`);
   } else if (min === 0) {
     reached = raw(`(SELECT uid FROM ${walk})`);
-  } else if (singleStart) {
+  } else if (starts === 'one') {
     reached = raw(`(SELECT uid FROM ${walk} GROUP BY uid HAVING min(depth) >= ${min})`);
   } else {
-    const found = context.names.fresh('w');
-    const another = reachedFromAnotherStart(found, previous, step, max, context);
-    reached = sql`(SELECT ${raw(found)}.uid FROM (SELECT DISTINCT uid FROM ${raw(walk)} WHERE depth >= 1) ${raw(found)}
-      WHERE ${raw(`${found}.uid NOT IN (SELECT uid FROM ${previous})`)} OR ${another})`;
+    const back = context.names.fresh('search_back');
+    ctes.push(...startsReachedByOthers(back, walk, previous, step, max, context));
+    reached = raw(`(SELECT uid FROM ${walk} WHERE depth >= 1 AND uid NOT IN (SELECT uid FROM ${previous})
+      UNION SELECT src FROM ${back} WHERE depth >= 1 AND uid != src AND uid IN (SELECT uid FROM ${previous}))`);
   }
-  const setCte = sql`${sets}(uid) AS (SELECT DISTINCT x.uid FROM ${reached} x
+  const setCte = sql`${sets}(uid) AS MATERIALIZED (SELECT DISTINCT x.uid FROM ${reached} x
     JOIN resources ${raw(target)} ON ${raw(`${target}.uid = x.uid`)} WHERE ${filter})`;
-  return [walkCte, setCte];
+  return [...ctes, setCte];
 }
 
 /**
@@ -107,18 +109,26 @@ function walkSql(
     UNION ${joinSql(recursive, ' UNION ')})`;
 }
 
-/** Whether another resource of `starts` reaches the one of row `found` within max hops: a walk back from it. */
-function reachedFromAnotherStart(
-  found: string,
+/**
+ * The starts the walk reached again, each walked back from (rows (src, uid, depth), src the start): a start is
+ * kept when the walk back meets another start within max hops. Walked for all of them at once, not in a correlated
+ * subquery, which would compute the sets it reads again for every row.
+ */
+function startsReachedByOthers(
+  back: string,
+  walk: string,
   starts: string,
   step: TraversalStep,
   max: number,
   context: PredicateContext,
-): SqlPart {
-  const back = context.names.fresh('search_back');
-  const walk = walkSql(back, raw(`(SELECT ${found}.uid AS uid)`), step, max, false, context, true);
-  return sql`EXISTS (WITH RECURSIVE ${walk} SELECT 1 FROM ${raw(back)} b
-    WHERE ${raw(`b.depth >= 1 AND b.uid != ${found}.uid AND b.uid IN (SELECT uid FROM ${starts})`)})`;
+): SqlPart[] {
+  const again = context.names.fresh('search_again');
+  return [
+    raw(
+      `${again}(uid) AS MATERIALIZED (SELECT DISTINCT uid FROM ${walk} WHERE depth >= 1 AND uid IN (SELECT uid FROM ${starts}))`,
+    ),
+    walkSql(back, raw(again), step, max, true, context, true),
+  ];
 }
 
 interface Side {
@@ -156,7 +166,7 @@ export function compileWith(condition: WithCondition, scope: RowScope, context: 
       return exists ? found : sql`(NOT ${found})`;
     }
   }
-  const { ctes, last } = compileSteps(raw(`SELECT ${scope.alias}.uid`), condition.steps, context, true);
+  const { ctes, last } = compileSteps(raw(`SELECT ${scope.alias}.uid`), condition.steps, context, 'one');
   const withSql = sql`WITH RECURSIVE ${joinSql(ctes, ', ')}`;
   if (exists !== undefined) {
     const found = sql`EXISTS (${withSql} SELECT 1 FROM ${raw(last)})`;

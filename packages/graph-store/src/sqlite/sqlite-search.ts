@@ -2,14 +2,10 @@ import type { Database } from 'better-sqlite3';
 import type { PageRequest } from '../graph-store.js';
 import { SEARCH_LIMITS } from '../search/search-limits.js';
 import type { SearchPage, SearchQuery } from '../search/search-query.js';
+import { validateResolvedSearch } from '../search/validate-search.js';
 import { registerSearchFunctions, SearchDeadline } from './sqlite-search-functions.js';
 import { searchChanges } from './sqlite-search-changes.js';
 import { searchResources } from './sqlite-search-resources.js';
-
-// Placeholder until helper "language" ships search/validate-search.ts: replaced by its validateResolvedSearch.
-function validateResolvedSearch(query: unknown): SearchQuery {
-  return query as SearchQuery;
-}
 
 export interface SqliteSearchOptions {
   /** Milliseconds one page may take (SEARCH_LIMITS.timeMs unless a test shortens it). */
