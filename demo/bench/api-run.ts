@@ -1,25 +1,15 @@
 import type { InventoryClient } from '@cloud-inventory/inventory';
-import type { BuildMode } from './child-process.js';
 import { figuresOf, type MethodFigures } from './api-latency.js';
 import { LoadProcesses } from './api-load.js';
 import type { LoadPlan } from './api-mix.js';
 import { PhaseSampler, type PhaseUsage } from './api-phase-sampler.js';
-import { startApiWorld } from './api-world.js';
+import { startApiWorld, type ApiWorldSettings } from './api-world.js';
 
-export interface ApiBenchSettings {
-  total: number;
-  regions: string[];
+export interface ApiBenchSettings extends ApiWorldSettings {
   clients: number;
   processes: number;
   idleSeconds: number;
   searches: string[];
-  workDir: string;
-  repositoryRoot: string;
-  from: BuildMode;
-  inventoryFlags: string[];
-  inventoryRoot?: string | undefined;
-  /** Start from a copy of this store file: no fill. */
-  startStore?: string | undefined;
   /** Only the idle load: no sync alone, no load during a sync. */
   idleOnly: boolean;
 }
