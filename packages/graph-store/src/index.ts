@@ -16,6 +16,7 @@ export { SearchSyntaxError } from './search/search-syntax-error.js';
 export { canonicalInstant, parseIsoInstant } from './search/iso-time.js';
 export { canonicalJson, changedFields, contentHash } from './change-detection.js';
 export { silentLogger, type StoreLogger } from './logger.js';
+export { dataJsonOf } from './stored-data-json.js';
 export {
   SqliteGraphStore,
   DEFAULT_CLEANUP_BATCH_SIZE,

@@ -26,6 +26,12 @@ export function buildResourceFilter(filter: ResourceFilter, field = 'filter', al
   for (const [list, column] of Object.entries(LIST_COLUMNS) as [keyof typeof LIST_COLUMNS, string][]) {
     const values = filter[list];
     if (values === undefined) continue;
+    // One value as an equality: the planner then walks an index in uid order (a page of one kind is a seek).
+    if (values.length === 1) {
+      clauses.push(`${alias}.${column} = ?`);
+      params.push(values[0]);
+      continue;
+    }
     clauses.push(`${alias}.${column} IN (SELECT value FROM json_each(?))`);
     params.push(JSON.stringify(values));
   }

@@ -17,6 +17,7 @@ import { aggregateResources } from './sqlite-aggregate.js';
 import { buildResourceFilter } from './sqlite-filter.js';
 import { findNeighbors } from './sqlite-neighbors.js';
 import { pageOf } from './sqlite-page.js';
+import { SqliteReadCache } from './sqlite-read-cache.js';
 import {
   FROM_RESOURCES,
   RESOURCE_COLUMNS,
@@ -28,7 +29,11 @@ import {
 
 /** Read queries of the embedded store. */
 export class SqliteQueries {
-  constructor(private readonly db: Database) {}
+  private readonly cache: SqliteReadCache;
+
+  constructor(private readonly db: Database) {
+    this.cache = new SqliteReadCache(db);
+  }
 
   getResource(uid: string): StoredResource | undefined {
     const row = this.db
@@ -53,11 +58,16 @@ export class SqliteQueries {
     return findNeighbors(this.db, uid, query);
   }
 
+  /** Aggregates and edge counts read whole tables: kept until the next write (a summary's many askers pay once). */
   aggregate(query: AggregateQuery): AggregateRow[] {
-    return aggregateResources(this.db, query);
+    return this.cache.get(['aggregate', query], () => aggregateResources(this.db, query));
   }
 
   countEdges(filter: EdgeCountFilter = {}): number {
+    return this.cache.get(['countEdges', filter], () => this.countEdgesNow(filter));
+  }
+
+  private countEdgesNow(filter: EdgeCountFilter): number {
     filter.types?.forEach((type, index) => assertLabel(type, `filter.types[${index}]`));
     const from = buildResourceFilter(filter.from ?? {}, 'filter.from');
     const typeSql = filter.types === undefined ? '' : ' AND e.type IN (SELECT value FROM json_each(?))';

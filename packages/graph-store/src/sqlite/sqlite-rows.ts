@@ -7,6 +7,7 @@ import {
   type ResourceColumns,
   type SyncMarkerColumns,
 } from '../record-mapping.js';
+import { withStoredData } from '../stored-data-json.js';
 
 /** Row shapes of the SQLite tables and their mapping to the store's records. */
 
@@ -43,8 +44,10 @@ export function toResourceRecord(
   );
 }
 
+/** The data is parsed when first read (withStoredData): the API passes most of it on as the stored text. */
 export function toStoredResource(row: ResourceRow): StoredResource {
-  return storedResourceOf(toResourceRecord(row), row);
+  const record = resourceRecordOf(row, JSON.parse(row.tags) as Record<string, string>, {});
+  return withStoredData(storedResourceOf(record, row), row.data);
 }
 
 export function toEdgeRecord(row: EdgeRow): EdgeRecord {

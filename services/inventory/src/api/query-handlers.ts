@@ -16,6 +16,7 @@ import { ResourceNotFoundError } from '../errors.js';
 import { decodePageToken, encodePageToken } from './page-token.js';
 import { enumList, isoInstant, pageSize, propertyValue, requireNonEmpty, stringList } from './request-validation.js';
 import { fromStore } from './store-errors.js';
+import { SummaryReuse } from './summary-reuse.js';
 import { toApiChange, toApiEdge, toApiJob, toApiResource } from './to-api.js';
 
 const operators: Record<string, PropertyOperator> = {
@@ -36,7 +37,10 @@ const orphanFilters: Record<string, boolean | undefined> = {
   EXCLUDE_ORPHANED: false,
 };
 
-export function queryHandlers({ store }: { store: GraphStore }) {
+type SummaryCounts = Omit<InventoryApi.GetSummaryResponse, 'last_job'>;
+
+export function queryHandlers({ store, runner }: { store: GraphStore; runner: { readonly syncing: boolean } }) {
+  const summaries = new SummaryReuse<SummaryCounts>(() => runner.syncing);
   return {
     async ListResources(
       request: InventoryApi.ListResourcesRequest__Output,
@@ -98,40 +102,48 @@ export function queryHandlers({ store }: { store: GraphStore }) {
         ...(request.regions.length > 0 ? { regions: stringList('regions', request.regions) } : {}),
         ...(request.kinds.length > 0 ? { kinds: stringList('kinds', request.kinds) } : {}),
       };
-      const countBy = async (field: string) => {
-        const rows = await fromStore(() => store.aggregate({ filter, groupBy: [field], value: { op: 'count' } }));
-        return rows
-          .map((row) => ({ key: row.group[field] ?? '', count: row.value }))
-          .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
-      };
       const countByField = request.count_by === '' ? undefined : request.count_by;
-      const [byKind, byAccount, byRegion, totalEdges, lastJobs, orphaned, byField] = await Promise.all([
-        countBy('kind'),
-        countBy('account'),
-        countBy('region'),
-        // Without a filter the store may count from its statistics (Neo4j's count store) instead of a scan.
-        fromStore(() => store.countEdges(Object.keys(filter).length > 0 ? { from: filter } : {})),
+      const counts = () => summaryCounts(filter, countByField);
+      const [summary, lastJobs] = await Promise.all([
+        summaries.get(JSON.stringify([filter, countByField]), counts),
+        // The last job is always read afresh: it is one row, and a running job's progress shows in it.
         fromStore(() => store.listJobs({}, { limit: 1 })),
-        fromStore(() => store.aggregate({ filter: { ...filter, orphaned: true }, groupBy: [] })),
-        countByField === undefined
-          ? undefined
-          : countBy(countByField).catch((error: unknown) => {
-              throw asCountByError(error);
-            }),
       ]);
       const lastJob = lastJobs.items[0];
-      return {
-        total_resources: byKind.reduce((sum, row) => sum + row.count, 0),
-        total_edges: totalEdges,
-        by_kind: byKind,
-        by_account: byAccount,
-        by_region: byRegion,
-        orphaned_resources: orphaned[0]?.value ?? 0,
-        by_field: byField ?? [],
-        ...(lastJob ? { last_job: toApiJob(lastJob) } : {}),
-      };
+      return { ...summary, ...(lastJob ? { last_job: toApiJob(lastJob) } : {}) };
     },
   };
+
+  async function summaryCounts(filter: ResourceFilter, countByField: string | undefined): Promise<SummaryCounts> {
+    const countBy = async (field: string) => {
+      const rows = await fromStore(() => store.aggregate({ filter, groupBy: [field], value: { op: 'count' } }));
+      return rows
+        .map((row) => ({ key: row.group[field] ?? '', count: row.value }))
+        .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+    };
+    const [byKind, byAccount, byRegion, totalEdges, orphaned, byField] = await Promise.all([
+      countBy('kind'),
+      countBy('account'),
+      countBy('region'),
+      // Without a filter the store may count from its statistics (Neo4j's count store) instead of a scan.
+      fromStore(() => store.countEdges(Object.keys(filter).length > 0 ? { from: filter } : {})),
+      fromStore(() => store.aggregate({ filter: { ...filter, orphaned: true }, groupBy: [] })),
+      countByField === undefined
+        ? undefined
+        : countBy(countByField).catch((error: unknown) => {
+            throw asCountByError(error);
+          }),
+    ]);
+    return {
+      total_resources: byKind.reduce((sum, row) => sum + row.count, 0),
+      total_edges: totalEdges,
+      by_kind: byKind,
+      by_account: byAccount,
+      by_region: byRegion,
+      orphaned_resources: orphaned[0]?.value ?? 0,
+      by_field: byField ?? [],
+    };
+  }
 }
 
 /** The store names the field it groups by `groupBy[0]`; the request calls it count_by. */

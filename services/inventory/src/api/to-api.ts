@@ -1,3 +1,4 @@
+import { dataJsonOf } from '@cloud-inventory/graph-store';
 import type {
   ChangeRecord,
   EdgeRecord,
@@ -51,7 +52,7 @@ export function toApiResource(resource: StoredResource): InventoryApi.Resource {
     region: resource.region,
     service_group: resource.serviceGroup,
     type: resource.type ?? '',
-    data_json: JSON.stringify(resource.data),
+    data_json: dataJsonOf(resource),
     first_seen: resource.firstSeen,
     last_seen: resource.lastSeen,
     last_sync_id: resource.lastSyncId,

@@ -152,6 +152,11 @@ export class SyncRunner {
     return this.running.has(jobId);
   }
 
+  /** Whether any job is running. */
+  get syncing(): boolean {
+    return this.running.size > 0;
+  }
+
   /** Cancels every running job and waits for them to stop. */
   async stop(): Promise<void> {
     const jobs = [...this.running.values()];
