@@ -251,7 +251,7 @@ describe('matchesPredicate', () => {
     expect(matches(cmp(at('At'), 'eq', time('2024-05-01T00:00:00Z')), dated('2024-05-01T23:30+23:30'))).toBe(true);
   });
 
-  it('finds text with contains, matches (unanchored, no flags) and glob (whole text)', () => {
+  it('finds text with contains, matches (unanchored, flags su: . matches a line break) and glob (whole text)', () => {
     expect(matches(cmp(at('Text'), 'contains', str('World')))).toBe(true);
     expect(matches(cmp(at('Text'), 'contains', str('world')))).toBe(false);
     expect(matches(cmp(at('Text'), 'contains', str('')))).toBe(true);
@@ -259,7 +259,7 @@ describe('matchesPredicate', () => {
     expect(matches(cmp(at('Text'), 'matches', str('o W')))).toBe(true);
     expect(matches(cmp(at('Text'), 'matches', str('^second')))).toBe(false);
     expect(matches(cmp(at('Text'), 'matches', str('line$')))).toBe(true);
-    expect(matches(cmp(at('Text'), 'matches', str('World.second')))).toBe(false);
+    expect(matches(cmp(at('Text'), 'matches', str('World.second')))).toBe(true);
     expect(matches(cmp(at('Text'), 'matches', str('^H[a-z]+ \\w+\\s')))).toBe(true);
     expect(matches(cmp(at('Text'), 'matches', str('hello')))).toBe(false);
     expect(matches(cmp(at('CountText'), 'matches', str('^\\d+$')))).toBe(true);

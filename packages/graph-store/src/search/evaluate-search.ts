@@ -116,7 +116,7 @@ function compareValue(value: unknown, comparison: Comparison): boolean {
       );
     case 'matches': {
       const pattern = stringLiteral(literal);
-      return typeof value === 'string' && pattern !== undefined && regexOf(pattern).test(value);
+      return typeof value === 'string' && pattern !== undefined && searchRegExp(pattern).test(value);
     }
     case 'glob': {
       const pattern = stringLiteral(literal);
@@ -164,9 +164,12 @@ function stringLiteral(literal: Comparison['value']): string | undefined {
 const regexCache = new Map<string, RegExp>();
 const globCache = new Map<string, RegExp>();
 
-/** Found anywhere in the text (unanchored), JavaScript semantics without flags (validateRegex keeps the subset). */
-function regexOf(pattern: string): RegExp {
-  return cached(regexCache, pattern, () => new RegExp(pattern));
+/**
+ * Found anywhere in the text (unanchored), JavaScript semantics with flags `su` (`.` matches line breaks, by code
+ * point), which javaFindPattern gives Neo4j too; validateRegex keeps to the subset both read alike.
+ */
+export function searchRegExp(pattern: string): RegExp {
+  return cached(regexCache, pattern, () => new RegExp(pattern, 'su'));
 }
 
 /** The whole text: `*` any run of characters (newlines too), `?` one code point; every other character itself. */

@@ -57,7 +57,7 @@ export type Predicate =
  *   values that are ISO-8601 dates (`2024-05-01`, UTC) or date-times (`2024-05-01T10:00:00Z`, `…T10:00:00.123+02:00`,
  *   no zone: UTC); any other value matches nothing.
  * - contains: a substring of a text value (case-sensitive). matches: a regular expression found anywhere in a text
- *   value (see SEARCH_LIMITS.regexLength and the safe subset of validateRegex). glob: the whole text value matches
+ *   value (see SEARCH_LIMITS.patternLength and the safe subset of validateRegex). glob: the whole text value matches
  *   the pattern (`*` any run, `?` one character, case-sensitive).
  * - exists: present and not null; missing: absent or null (no literal for either).
  * A missing or null value matches no operator but `missing`, not even `ne`.
@@ -133,7 +133,7 @@ export interface TraversalStep {
   edgeTypes?: string[];
   /** Default 1. */
   minDepth?: number;
-  /** Default minDepth (or 1). */
+  /** Default: minDepth when it is given (so `minDepth: 0` alone keeps only the starts), else 1. */
   maxDepth?: number;
   filter?: Predicate;
 }

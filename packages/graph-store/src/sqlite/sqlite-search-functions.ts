@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { StoreLimitError } from '../errors.js';
 import { parseInstant } from '../search/instants.js';
+import { searchRegExp } from '../search/evaluate-search.js';
 
 /**
  * The JavaScript functions a search statement calls, registered once per connection. SQLite has no regular
@@ -20,8 +21,6 @@ export function instantKey(text: string): string | undefined {
   if (instant === undefined) return undefined;
   return `${String(instant.seconds + SECONDS_SHIFT).padStart(12, '0')}${String(instant.nanos).padStart(9, '0')}`;
 }
-
-const REGEX_CACHE_SIZE = 256;
 
 /** The clock of the page being answered: past its deadline, the next row a statement reads throws. */
 export class SearchDeadline {
@@ -50,19 +49,9 @@ export class SearchDeadline {
 
 /** Registers search_tick, search_regexp, search_instant and search_number_text on the connection. */
 export function registerSearchFunctions(db: Database, deadline: SearchDeadline): void {
-  const regexes = new Map<string, RegExp>();
-  const regexOf = (pattern: string): RegExp => {
-    let regex = regexes.get(pattern);
-    if (regex === undefined) {
-      if (regexes.size >= REGEX_CACHE_SIZE) regexes.clear();
-      regex = new RegExp(pattern);
-      regexes.set(pattern, regex);
-    }
-    return regex;
-  };
   db.function('search_tick', { deterministic: false }, () => deadline.tick());
   db.function('search_regexp', { deterministic: true }, (pattern: unknown, value: unknown) =>
-    typeof pattern === 'string' && typeof value === 'string' && regexOf(pattern).test(value) ? 1 : 0,
+    typeof pattern === 'string' && typeof value === 'string' && searchRegExp(pattern).test(value) ? 1 : 0,
   );
   db.function('search_instant', { deterministic: true }, (value: unknown) =>
     typeof value === 'string' ? (instantKey(value) ?? null) : null,
