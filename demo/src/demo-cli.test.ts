@@ -142,6 +142,31 @@ describe('the cloud-inventory CLI against a running demo', () => {
     );
   }, 60_000);
 
+  it("answers the README's search examples as the simulator's state does", async () => {
+    const volumes = demo.simulator.regions.flatMap((region) =>
+      demo.simulator.state.list('volume', { account, region }),
+    );
+    const ninetyDaysAgo = Date.now() - 90 * 86_400_000;
+    const old = volumes.filter((v) => v.Attachments.length === 0 && new Date(v.CreateTime).getTime() < ninetyDaysAgo);
+    expect(old.length).toBeGreaterThan(0);
+    const counted = await cli('search', 'is(volume) and age > 90d with(empty, -[attached_to]->)', '--count');
+    expect(counted.stdout.trim()).toBe(String(old.length));
+
+    const rows = parsed<{ account: string; 'data.InstanceType': string; value: number }[]>(
+      await cli('search', 'is(aws_ec2_instance) | count by account, data.InstanceType', '--json'),
+    );
+    const instances = demo.simulator.regions.flatMap((region) =>
+      demo.simulator.state.list('instance', { account, region }),
+    );
+    const byType = new Map<string, number>();
+    for (const instance of instances) byType.set(instance.InstanceType, (byType.get(instance.InstanceType) ?? 0) + 1);
+    expect(rows.map((row) => [row['data.InstanceType'], row.value]).sort()).toEqual([...byType.entries()].sort());
+
+    const syntax = await cli('search', 'is(volume) and age >');
+    expect(syntax.code).toBe(2);
+    expect(syntax.stderr).toContain('column 21');
+  }, 60_000);
+
   it('reports what changed in the simulator at the next sync: created, updated and deleted', async () => {
     const scope = { account, region: 'us-west-2' };
     const added = demo.simulator.state.add('instance', scope, { Tags: [{ Key: 'Name', Value: 'added-by-e2e' }] });
