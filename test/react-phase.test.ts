@@ -284,6 +284,47 @@ describe('react phase automations', () => {
     await harness.client.call('DeleteAutomation', { name: 'clean-protected' });
   });
 
+  it('creates an automation choosing by a query over gRPC, shows the query and acts on its answer', async () => {
+    await harness.client.call('CreateAutomation', {
+      automation: {
+        name: 'buckets-by-query',
+        event: { event: 'AUTOMATION_EVENT_SYNC_FINISHED' },
+        query: 'is(bucket)',
+        webhook: { url: `${receiver.url}/buckets-by-query` },
+      },
+    });
+    const listed = (await harness.client.call('ListAutomations', {})).automations.find(
+      (automation) => automation.name === 'buckets-by-query',
+    );
+    expect(listed?.query).toBe('is(bucket)');
+    const run = await harness.client.call('RunAutomationNow', { name: 'buckets-by-query' });
+    expect(run).toMatchObject({ outcome: 'AUTOMATION_RUN_OUTCOME_SUCCEEDED' });
+    const hook = receiver.received.find((received) => received.path === '/buckets-by-query');
+    expect((hook?.body.resources as unknown[]).length).toBe(await count('aws_s3_bucket'));
+    await harness.client.call('DeleteAutomation', { name: 'buckets-by-query' });
+
+    const both = await grpcErrorOf(
+      harness.client.call('CreateAutomation', {
+        automation: {
+          name: 'both',
+          cron: '0 * * * *',
+          query: 'is(bucket)',
+          filter: { kinds: ['aws_s3_bucket'] },
+          log: { message: 'x' },
+        },
+      }),
+    );
+    expect(both.code).toBe(status.INVALID_ARGUMENT);
+    expect(both.details).toMatch(/^automation\.query/);
+    const bad = await grpcErrorOf(
+      harness.client.call('CreateAutomation', {
+        automation: { name: 'bad-query', cron: '0 * * * *', query: 'is(bucket) and', log: { message: 'x' } },
+      }),
+    );
+    expect(bad.code).toBe(status.INVALID_ARGUMENT);
+    expect(bad.details).toContain('column');
+  });
+
   it('fires a scheduled automation exactly on time by the injected clock', async () => {
     const listed = await harness.client.call('ListAutomations', {});
     expect(listed.automations.find((automation) => automation.name === 'volume-report')?.next_run_at).toBe(

@@ -20,19 +20,8 @@ export function automationFromApi(
         : automation.trigger === 'event'
           ? { event: (automation.event?.event ?? '').replace(/^AUTOMATION_EVENT_/, '').toLowerCase() }
           : {},
-    filter: {
-      kinds: filter?.kinds,
-      accounts: filter?.accounts,
-      regions: filter?.regions,
-      tags: filter?.tags.map((tag) =>
-        tag.value === undefined ? { key: tag.key } : { key: tag.key, value: tag.value },
-      ),
-      properties: filter?.properties.map((condition) => ({
-        property: condition.property,
-        op: condition.op === 'PROPERTY_OPERATOR_UNSPECIFIED' ? 'invalid' : condition.op.toLowerCase(),
-        ...(condition.op === 'EXISTS' ? {} : { value: propertyValue(condition.value) }),
-      })),
-    },
+    ...(automation.query !== '' ? { query: automation.query } : {}),
+    ...(automation.query !== '' && !hasConditions(filter) ? {} : { filter: filterOf(filter) }),
     action: automation.webhook
       ? { webhook: { url: automation.webhook.url } }
       : automation.resource_action
@@ -57,4 +46,27 @@ function apiField(key: string): string {
     .replace(/^automation\.action\.resourceAction/, 'automation.resource_action')
     .replace(/^automation\.action\.(webhook|log)/, 'automation.$1')
     .replace(/^automation\.action/, 'automation.webhook');
+}
+
+type ApiFilter = ReactApi.Automation__Output['filter'];
+
+function hasConditions(filter: ApiFilter): boolean {
+  if (!filter) return false;
+  return [filter.kinds, filter.accounts, filter.regions, filter.tags, filter.properties].some(
+    (list) => list.length > 0,
+  );
+}
+
+function filterOf(filter: ApiFilter): Record<string, unknown> {
+  return {
+    kinds: filter?.kinds,
+    accounts: filter?.accounts,
+    regions: filter?.regions,
+    tags: filter?.tags.map((tag) => (tag.value === undefined ? { key: tag.key } : { key: tag.key, value: tag.value })),
+    properties: filter?.properties.map((condition) => ({
+      property: condition.property,
+      op: condition.op === 'PROPERTY_OPERATOR_UNSPECIFIED' ? 'invalid' : condition.op.toLowerCase(),
+      ...(condition.op === 'EXISTS' ? {} : { value: propertyValue(condition.value) }),
+    })),
+  };
 }

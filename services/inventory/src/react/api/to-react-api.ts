@@ -48,7 +48,7 @@ export function toApiRun(run: AutomationRunRecord): ReactApi.AutomationRun {
   };
 }
 
-/** An automation selecting by a query shows an empty filter: the Automation message has no field for a query yet. */
+/** An automation selecting by a query shows its text in `query` and an empty filter. */
 export function toApiAutomation(automation: AutomationDefinition, nextRunAt: Date | undefined): ReactApi.Automation {
   const { trigger, action } = automation;
   const filter = automation.selection.by === 'filter' ? automation.selection.filter : {};
@@ -75,5 +75,6 @@ export function toApiAutomation(automation: AutomationDefinition, nextRunAt: Dat
         : { log: { message: action.message } }),
     source: automation.source,
     next_run_at: nextRunAt?.toISOString() ?? '',
+    query: automation.selection.by === 'query' ? automation.selection.query.text : '',
   };
 }

@@ -56,6 +56,7 @@ describe('webhookUrlProblem (at creation)', () => {
       trigger: 'event',
       event: { event: 'AUTOMATION_EVENT_SYNC_FINISHED' },
       filter: null,
+      query: '',
       action: 'webhook',
       webhook: { url: 'http://127.0.0.1:9000/hook' },
       source: '',
