@@ -24,7 +24,7 @@ beforeAll(async () => {
   // tight deadline only cuts the slow call.
   expect((await harness.inventory.runner.run({ trigger: 'test', regions: [warmRegion] })).state).toBe('SUCCESS');
 
-  harness.config.task.deadlineMs = 1500;
+  harness.config.task.deadlineMs = 3000;
   harness.config.task.retryBackoffMs = 1000;
   // The first attempt streams the fast kinds into the store, then outlives its deadline waiting on snapshots (a
   // transport failure mid-stream); the fault is gone before the retry, which collects everything again.
