@@ -306,9 +306,7 @@ describe('sqlite search', () => {
       const query = maker.resourceSearch();
       const pageSize = maker.pick([3, 100, 100]);
       const label = `query ${index} (pages of ${pageSize}): ${JSON.stringify(query)}`;
-      const began = performance.now();
       const pages = await allPages(store, query, pageSize);
-      if (process.env.SEARCH_TIMES) console.log(Math.round(performance.now() - began), pages.length, label);
       if (query.aggregate) {
         const expected = reference.rows({ ...query, aggregate: query.aggregate });
         expect({ label, rows: pages.flatMap((page) => page.rows ?? []) }).toEqual({ label, rows: expected });
