@@ -3,7 +3,7 @@ export * from './errors.js';
 export { FILTER_LIMITS } from './filter-limits.js';
 export { NEIGHBOR_LIMITS } from './neighbor-limits.js';
 export type * from './search/search-query.js';
-export { CHANGE_FIELDS, CORE_FIELDS } from './search/search-query.js';
+export { CHANGE_FIELDS, COMPARISON_OPERATORS, CORE_FIELDS } from './search/search-query.js';
 export { SEARCH_LIMITS, type SearchLimit } from './search/search-limits.js';
 export { formatFieldPath } from './search/field-paths.js';
 export { validateResolvedSearch, validateSearch } from './search/validate-search.js';

@@ -1,10 +1,10 @@
-import type {
-  ComparisonOperator,
-  FieldPath,
-  Literal,
-  Predicate,
-  ResourceSearch,
-  TraversalStep,
+import {
+  COMPARISON_OPERATORS,
+  type FieldPath,
+  type Literal,
+  type Predicate,
+  type ResourceSearch,
+  type TraversalStep,
 } from '../search/search-query.js';
 import {
   and,
@@ -80,7 +80,7 @@ function predicateMaker(random: () => number) {
     const roll = random();
     if (roll < 0.1) return is(...[pick(KINDS), pick(KINDS)]);
     const [path, literals] = pick(PATHS);
-    const op = pick(OPERATORS);
+    const op = pick(COMPARISON_OPERATORS);
     const ordered = ['lt', 'lte', 'gt', 'gte'].includes(op);
     // Times compare by order only, booleans by equality only (validateSearch): else the literal's text.
     const literal = (): Literal => {
@@ -150,22 +150,6 @@ const PATHS: [FieldPath, Literal[]][] = [
   [data('Attachments', 0, 'State'), [str('attached'), str('attaching')]],
   [data('AvailabilityZones', 'any'), [str('us-east-1a'), str('us-east-1b')]],
   [data('Grants', 'any', 'Permission'), [str('FULL_CONTROL')]],
-];
-
-const OPERATORS: ComparisonOperator[] = [
-  'eq',
-  'ne',
-  'lt',
-  'lte',
-  'gt',
-  'gte',
-  'in',
-  'not_in',
-  'contains',
-  'matches',
-  'glob',
-  'exists',
-  'missing',
 ];
 
 const LITERALS: Literal[] = [

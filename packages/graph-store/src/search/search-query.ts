@@ -70,8 +70,22 @@ export interface Comparison {
   value?: Literal | Literal[];
 }
 
-export type ComparisonOperator =
-  'eq' | 'ne' | 'lt' | 'lte' | 'gt' | 'gte' | 'in' | 'not_in' | 'contains' | 'matches' | 'glob' | 'exists' | 'missing';
+export const COMPARISON_OPERATORS = [
+  'eq',
+  'ne',
+  'lt',
+  'lte',
+  'gt',
+  'gte',
+  'in',
+  'not_in',
+  'contains',
+  'matches',
+  'glob',
+  'exists',
+  'missing',
+] as const;
+export type ComparisonOperator = (typeof COMPARISON_OPERATORS)[number];
 
 export type Literal =
   | { type: 'string'; value: string }

@@ -1,25 +1,17 @@
 import { parseIsoInstant } from './iso-time.js';
 import { validateRegex } from './regex-subset.js';
 import { SEARCH_LIMITS } from './search-limits.js';
-import type { Comparison, ComparisonOperator, FieldPath, Literal } from './search-query.js';
+import {
+  COMPARISON_OPERATORS,
+  type Comparison,
+  type ComparisonOperator,
+  type FieldPath,
+  type Literal,
+} from './search-query.js';
+
+export { COMPARISON_OPERATORS };
 import { validateFieldPath, type PathRules } from './validate-field-path.js';
 import { asList, asObject, fail, oneOf, type Fields } from './validate-shapes.js';
-
-export const COMPARISON_OPERATORS: readonly ComparisonOperator[] = [
-  'eq',
-  'ne',
-  'lt',
-  'lte',
-  'gt',
-  'gte',
-  'in',
-  'not_in',
-  'contains',
-  'matches',
-  'glob',
-  'exists',
-  'missing',
-];
 
 /** Ten thousand years, in seconds: far beyond any real offset, well inside what a Date holds. */
 export const MAX_TIME_OFFSET_SECONDS = 10_000 * 365 * 86_400;

@@ -21,6 +21,7 @@ import type {
 } from '../search/search-query.js';
 import { SqliteGraphStore } from './sqlite-graph-store.js';
 import { SqliteSearch } from './sqlite-search.js';
+import { COMPARISON_OPERATORS } from '../search/search-query.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'graph-store-search-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -158,21 +159,7 @@ class QueryMaker {
 
   comparison(): Predicate {
     const path = this.next() < 0.7 ? this.pick(PLAIN_PATHS) : this.pick(QUANTIFIED_PATHS);
-    const op = this.pick([
-      'eq',
-      'ne',
-      'lt',
-      'lte',
-      'gt',
-      'gte',
-      'in',
-      'not_in',
-      'contains',
-      'matches',
-      'glob',
-      'exists',
-      'missing',
-    ] as const);
+    const op = this.pick(COMPARISON_OPERATORS);
     if (op === 'exists' || op === 'missing') return { type: 'compare', path, op };
     if (op === 'in' || op === 'not_in')
       return { type: 'compare', path, op, value: [this.literal(false), this.literal(false), this.literal(false)] };
