@@ -1,3 +1,4 @@
+import { SEARCH_LIMITS } from '@cloud-inventory/graph-store';
 import { mergeRequestLimits, type ServiceRequestLimits } from '@cloud-inventory/protocol';
 import { filterConditionLimits, filterListLimits, maxEntries, maxLength } from '../../api/request-limits.js';
 
@@ -17,6 +18,7 @@ export const reactRequestLimits: ServiceRequestLimits = {
         'automation.webhook.url': maxLength.url,
         'automation.resource_action.policy': maxLength.id,
         'automation.log.message': maxLength.logMessage,
+        'automation.query': SEARCH_LIMITS.textLength,
         // Output fields of Automation; ignored in a request, bounded all the same.
         'automation.source': maxLength.id,
         'automation.next_run_at': maxLength.instant,
