@@ -5,6 +5,8 @@ export interface BenchOptions {
   batchSize: number;
   resources: number;
   edges: number;
+  /** Whole runs (three phases, then the store emptied) before the measured one: a Neo4j server's JIT warms up. */
+  warmUpRuns: number;
   dataDir?: string;
 }
 
@@ -17,6 +19,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       resources: { type: 'string', default: '100000' },
       edges: { type: 'string', default: '200000' },
       'data-dir': { type: 'string' },
+      'warm-up': { type: 'string' },
     },
   });
   if (values.store !== 'sqlite' && values.store !== 'neo4j') throw new Error('--store must be sqlite or neo4j');
@@ -30,6 +33,15 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     batchSize: positive('batch-size', values['batch-size']),
     resources: positive('resources', values.resources),
     edges: positive('edges', values.edges),
+    warmUpRuns: warmUpRunsOf(values['warm-up'], values.store),
     ...(values['data-dir'] === undefined ? {} : { dataDir: values['data-dir'] }),
   };
+}
+
+/** Default: one warm-up run on Neo4j (a long-running server is warm; a fresh JVM spends its first run compiling). */
+function warmUpRunsOf(text: string | undefined, store: 'sqlite' | 'neo4j'): number {
+  if (text === undefined) return store === 'neo4j' ? 1 : 0;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0) throw new Error('--warm-up must be a whole number of runs');
+  return value;
 }

@@ -15,7 +15,7 @@ export interface QueryBenchNeo4j {
 /**
  * NEO4J_URI (NEO4J_USER, NEO4J_PASSWORD) when set; else tools/neo4j-launcher's jar (the Neo4j tests' set-up builds
  * it), with NEO4J_LAUNCHER_HEAP (default 2g) and NEO4J_LAUNCHER_PAGE_CACHE (default 2g: a million resources and
- * their edges fit). The database must hold nothing else: the benchmark empties it.
+ * their edges fit), and NEO4J_LAUNCHER_JAVA_OPTIONS (more JVM options, such as a flight recording). The database must hold nothing else: the benchmark empties it.
  */
 export async function queryBenchNeo4j(repositoryRoot: string): Promise<QueryBenchNeo4j | { unavailable: string }> {
   const uri = process.env.NEO4J_URI;
@@ -30,6 +30,7 @@ export async function queryBenchNeo4j(repositoryRoot: string): Promise<QueryBenc
     [
       `-Xmx${process.env.NEO4J_LAUNCHER_HEAP ?? '2g'}`,
       `-Dneo4jLauncher.pageCache=${process.env.NEO4J_LAUNCHER_PAGE_CACHE ?? '2g'}`,
+      ...(process.env.NEO4J_LAUNCHER_JAVA_OPTIONS ?? '').split(' ').filter((option) => option !== ''),
       '-jar',
       jar,
     ],

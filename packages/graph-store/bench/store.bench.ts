@@ -1,7 +1,9 @@
 /**
- * npm run bench:store [-- --store sqlite|neo4j --batch-size N --resources N --edges N --data-dir DIR]
+ * npm run bench:store [-- --store sqlite|neo4j --batch-size N --resources N --edges N --data-dir DIR --warm-up N]
  * Writes an inventory, re-syncs it unchanged, then with 1% changed and 1% removed; prints rates and peak memory.
- * Neo4j is reached through NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD and should hold no other data.
+ * Neo4j is reached through NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD and should hold no other data (the bench empties
+ * it); without NEO4J_URI the bench starts tools/neo4j-launcher and reports the server's CPU time per phase too.
+ * On Neo4j one warm-up run (the three phases, then the database emptied) comes before the measured run by default.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,8 +15,10 @@ import {
   type GraphStoreConfig,
   type ResourceRecord,
 } from '../src/index.js';
+import { fileURLToPath } from 'node:url';
 import { allScopes, benchEdges, benchResource } from './bench-data.js';
 import { parseBenchOptions, type BenchOptions } from './bench-options.js';
+import { benchDriver, emptyNeo4j, processCpuMs, queryBenchNeo4j, type QueryBenchNeo4j } from './query-neo4j.js';
 
 interface PhaseResult {
   phase: string;
@@ -24,6 +28,8 @@ interface PhaseResult {
   writeEdgesMs: number;
   finishMs: number;
   cpuMs: number;
+  /** The Neo4j server's CPU time in the phase, when this bench started the server. */
+  serverCpuMs?: number;
   resourcesPerSecond: number;
   resourcesPerCpuSecond: number;
   edgesPerSecond: number;
@@ -60,6 +66,7 @@ function chunks<T>(items: T[], size: number): T[][] {
 
 async function runPhase(
   store: GraphStore,
+  serverPid: number | undefined,
   phase: string,
   syncId: string,
   resources: ResourceRecord[],
@@ -72,6 +79,7 @@ async function runPhase(
   const counts = { created: 0, updated: 0, unchanged: 0 };
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
+  const serverCpuStarted = processCpuMs(serverPid);
   let resourcesCpu = 0;
   for (const batch of chunks(resources, batchSize)) {
     const result = await store.writeResources(syncId, batch);
@@ -91,6 +99,7 @@ async function runPhase(
   memory.sample();
   const done = performance.now();
   const cpuMs = cpuMsSince(cpuStarted);
+  const serverCpuEnded = processCpuMs(serverPid);
   const seconds = (ms: number) => ms / 1000;
   return {
     phase,
@@ -100,6 +109,9 @@ async function runPhase(
     writeEdgesMs: Math.round(edgesDone - resourcesDone),
     finishMs: Math.round(done - edgesDone),
     cpuMs: Math.round(cpuMs),
+    ...(serverCpuStarted === undefined || serverCpuEnded === undefined
+      ? {}
+      : { serverCpuMs: Math.round(serverCpuEnded - serverCpuStarted) }),
     resourcesPerSecond: Math.round(resources.length / seconds(resourcesDone - started)),
     resourcesPerCpuSecond: Math.round(resources.length / seconds(resourcesCpu)),
     edgesPerSecond: Math.round(edges.length / seconds(edgesDone - resourcesDone)),
@@ -111,43 +123,82 @@ async function runPhase(
   };
 }
 
-function storeConfig(options: BenchOptions, dataDir: string): GraphStoreConfig {
-  if (options.store === 'sqlite') return { kind: 'sqlite', path: join(dataDir, 'inventory.db') };
-  const uri = process.env.NEO4J_URI;
-  if (!uri) throw new Error('--store neo4j needs NEO4J_URI (and NEO4J_USER / NEO4J_PASSWORD)');
-  return {
-    kind: 'neo4j',
-    uri,
-    user: process.env.NEO4J_USER ?? 'neo4j',
-    password: process.env.NEO4J_PASSWORD ?? '',
-    batchSize: options.batchSize,
-  };
+function storeConfig(options: BenchOptions, dataDir: string, server: QueryBenchNeo4j | undefined): GraphStoreConfig {
+  if (server === undefined) return { kind: 'sqlite', path: join(dataDir, 'inventory.db') };
+  return { kind: 'neo4j', uri: server.uri, user: server.user, password: server.password, batchSize: options.batchSize };
 }
 
-async function main(): Promise<void> {
-  const options = parseBenchOptions(process.argv.slice(2));
-  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'store-bench-'));
+interface BenchInventory {
+  resources: ResourceRecord[];
+  edges: EdgeRecord[];
+  changedResources: ResourceRecord[];
+  keptEdges: EdgeRecord[];
+}
+
+function benchInventory(options: BenchOptions): BenchInventory {
   const resources = Array.from({ length: options.resources }, (_, index) => benchResource(index));
   const edges = benchEdges(resources, options.edges);
-
   // 1% changed (a new State) and 1% removed (with the edges that touch them), spread over every scope.
   const removed = new Set(resources.filter((_, index) => index % 100 === 50).map((item) => item.uid));
   const changedResources = resources
     .filter((item) => !removed.has(item.uid))
     .map((item, index) => (index % 100 === 7 ? { ...item, data: { ...item.data, State: 'terminated' } } : item));
   const keptEdges = edges.filter((item) => !removed.has(item.from) && !removed.has(item.to));
+  return { resources, edges, changedResources, keptEdges };
+}
 
-  const store = await openGraphStore(storeConfig(options, dataDir));
+/** The three phases on a fresh store: a first write, an unchanged re-sync, then 1% changed and 1% removed. */
+async function runPhases(
+  options: BenchOptions,
+  inventory: BenchInventory,
+  server: QueryBenchNeo4j | undefined,
+): Promise<PhaseResult[]> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'store-bench-'));
+  const store = await openGraphStore(storeConfig(options, dataDir, server));
+  const pid = server?.child?.pid;
+  const { resources, edges, changedResources, keptEdges } = inventory;
   const results: PhaseResult[] = [];
   try {
-    results.push(await runPhase(store, 'first write', 'bench-1', resources, edges, options.batchSize));
-    results.push(await runPhase(store, 'unchanged re-sync', 'bench-2', resources, edges, options.batchSize));
+    results.push(await runPhase(store, pid, 'first write', 'bench-1', resources, edges, options.batchSize));
+    results.push(await runPhase(store, pid, 'unchanged re-sync', 'bench-2', resources, edges, options.batchSize));
     results.push(
-      await runPhase(store, '1% changed, 1% removed', 'bench-3', changedResources, keptEdges, options.batchSize),
+      await runPhase(store, pid, '1% changed, 1% removed', 'bench-3', changedResources, keptEdges, options.batchSize),
     );
   } finally {
     await store.close();
-    if (!options.dataDir && options.store === 'sqlite') rmSync(dataDir, { recursive: true, force: true });
+    if (!options.dataDir && server === undefined) rmSync(dataDir, { recursive: true, force: true });
+  }
+  return results;
+}
+
+async function emptyStore(options: BenchOptions, server: QueryBenchNeo4j | undefined): Promise<void> {
+  if (server !== undefined) {
+    const driver = benchDriver(server);
+    await emptyNeo4j(driver).finally(() => driver.close());
+  } else if (options.dataDir) rmSync(join(options.dataDir, 'inventory.db'), { force: true });
+}
+
+async function neo4jServer(): Promise<QueryBenchNeo4j> {
+  const found = await queryBenchNeo4j(fileURLToPath(new URL('../../../', import.meta.url)));
+  if ('unavailable' in found) throw new Error(`--store neo4j: ${found.unavailable}`);
+  return found;
+}
+
+async function main(): Promise<void> {
+  const options = parseBenchOptions(process.argv.slice(2));
+  const inventory = benchInventory(options);
+  const { edges } = inventory;
+  const server = options.store === 'neo4j' ? await neo4jServer() : undefined;
+  let results: PhaseResult[] = [];
+  try {
+    await emptyStore(options, server);
+    for (let run = 0; run < options.warmUpRuns; run++) {
+      await runPhases(options, inventory, server);
+      await emptyStore(options, server);
+    }
+    results = await runPhases(options, inventory, server);
+  } finally {
+    server?.stop();
   }
 
   const [first, unchanged] = results;
@@ -155,12 +206,14 @@ async function main(): Promise<void> {
   const cpuSpeedup = first && unchanged ? unchanged.resourcesPerCpuSecond / first.resourcesPerCpuSecond : 0;
   const phaseSpeedup = first && unchanged ? unchanged.phaseResourcesPerSecond / first.phaseResourcesPerSecond : 0;
   console.log(
-    `store bench: ${options.store}, ${options.resources} resources, ${edges.length} edges, batch ${options.batchSize}`,
+    `store bench: ${options.store}, ${options.resources} resources, ${edges.length} edges, batch ${options.batchSize}, ` +
+      `after ${options.warmUpRuns} warm-up run(s)`,
   );
   console.table(results);
   const summary = {
     store: options.store,
     batchSize: options.batchSize,
+    warmUpRuns: options.warmUpRuns,
     phases: results,
     unchangedSpeedup: Number(speedup.toFixed(2)),
     unchangedPhaseSpeedup: Number(phaseSpeedup.toFixed(2)),
@@ -174,7 +227,11 @@ async function main(): Promise<void> {
             firstWriteAtLeast50kOnCpu: (first?.resourcesPerCpuSecond ?? 0) >= 50_000,
             unchangedAtLeast2xOnCpu: cpuSpeedup >= 2,
           }
-        : undefined,
+        : {
+            firstWriteAtLeast10k: (first?.resourcesPerSecond ?? 0) >= 10_000,
+            unchangedAtLeast30k: (unchanged?.resourcesPerSecond ?? 0) >= 30_000,
+            changedAtLeast20k: (results[2]?.resourcesPerSecond ?? 0) >= 20_000,
+          },
   };
   console.log(JSON.stringify(summary));
 }

@@ -12,7 +12,7 @@ import { scopeMatch, scopeParams } from './scope-cypher.js';
 export function deleteStaleEdgesOfScope(scope: ScopeKey, syncId: string, limit: number): CypherStatement {
   return cypher(
     [
-      `MATCH ${scopeMatch('a', scope)}-[e]->(:Resource)`,
+      `MATCH ${scopeMatch('a')}-[e]->(:Resource)`,
       'WHERE e.last_sync_id <> $syncId',
       'WITH e LIMIT $limit',
       'DELETE e',
@@ -26,7 +26,7 @@ export function deleteStaleEdgesOfScope(scope: ScopeKey, syncId: string, limit: 
 export function deleteStalePendingEdgesOfScope(scope: ScopeKey, syncId: string, limit: number): CypherStatement {
   return cypher(
     [
-      `MATCH ${scopeMatch('a', scope)}`,
+      `MATCH ${scopeMatch('a')}`,
       'MATCH (p:PendingEdge {from: a.uid})',
       'WHERE p.sync_id <> $syncId',
       'WITH p LIMIT $limit',
@@ -41,7 +41,7 @@ export function deleteStalePendingEdgesOfScope(scope: ScopeKey, syncId: string, 
 export function staleResourcesOfScope(scope: ScopeKey, syncId: string, limit: number): CypherStatement {
   return cypher(
     [
-      `MATCH ${scopeMatch('r', scope)}`,
+      `MATCH ${scopeMatch('r')}`,
       'WHERE r.last_sync_id <> $syncId',
       'RETURN r.uid AS uid, r.kind AS kind, r.name AS name, r.cloud AS cloud, r.account AS account,',
       '       r.region AS region',

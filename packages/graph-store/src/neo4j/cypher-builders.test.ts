@@ -44,23 +44,27 @@ describe('Cypher identifiers', () => {
 });
 
 describe('Cypher builders', () => {
-  it('writes resources with UNWIND $rows, MERGE on uid and the kind as a quoted label', () => {
-    const rows = [{ uid: 'u1', properties: { uid: 'u1', name: 'n' } }];
-    const statement = upsertResources('aws_ec2_volume', rows, '2024-01-01T00:00:00.000Z');
+  it('writes resources of every kind with one text: UNWIND $rows, MERGE on uid and the kind as a dynamic label', () => {
+    const rows = [
+      { uid: 'u1', kind: 'aws_ec2_volume', properties: { uid: 'u1', name: 'n' } },
+      { uid: 'u2', kind: 'aws_s3_bucket', properties: { uid: 'u2', name: 'b' } },
+    ];
+    const statement = upsertResources(rows, '2024-01-01T00:00:00.000Z');
     expect(statement.text).toBe(
       [
         'UNWIND $rows AS row',
         'MERGE (r:Resource {uid: row.uid})',
         'WITH r, row, coalesce(r.first_seen, $seenAt) AS firstSeen, r.orphaned_since AS orphanedSince',
         'SET r = row.properties',
-        'SET r.first_seen = firstSeen, r.orphaned_since = orphanedSince, r:`aws_ec2_volume`',
+        'SET r.first_seen = firstSeen, r.orphaned_since = orphanedSince, r:$(row.kind)',
       ].join('\n'),
     );
     expect(statement.params).toEqual({ rows, seenAt: '2024-01-01T00:00:00.000Z' });
   });
 
   it('refuses to build a resource write or an edge connection for a kind or type that is not an identifier', () => {
-    expect(() => upsertResources('Volume`) DETACH DELETE n //', [], 'now')).toThrow(UnsafeIdentifierError);
+    const hostileKind = { uid: 'u', kind: 'Volume`) DETACH DELETE n //', properties: {} };
+    expect(() => upsertResources([hostileKind], 'now')).toThrow(UnsafeIdentifierError);
     expect(() => connectEdges('attached to', [])).toThrow(UnsafeIdentifierError);
   });
 

@@ -29,7 +29,10 @@ export function edgeKey(from: string, type: string, to: string): string {
     .digest('base64url');
 }
 
-/** Connects the rows (all of one type) whose two ends exist; returns the keys it connected. */
+/**
+ * Connects the rows (all of one type) whose two ends exist; returns the keys it connected. The type is in the text,
+ * not a dynamic `$(row.type)`: Neo4j 5.26 plans a MERGE of a dynamic type as a scan of every relationship per row.
+ */
 export function connectEdges(type: string, rows: EdgeRow[]): CypherStatement {
   return cypher(
     [

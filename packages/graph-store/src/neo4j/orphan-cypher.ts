@@ -11,7 +11,7 @@ import { scopeMatch, scopeParams } from './scope-cypher.js';
 export function markScopeOrphaned(scope: ScopeKey, at: string, limit: number): CypherStatement {
   return cypher(
     [
-      `MATCH ${scopeMatch('r', scope)}`,
+      `MATCH ${scopeMatch('r')}`,
       'WHERE r.orphaned_since IS NULL',
       'WITH r LIMIT $limit',
       'SET r.orphaned_since = $at',
@@ -25,7 +25,7 @@ export function markScopeOrphaned(scope: ScopeKey, at: string, limit: number): C
 export function unmarkScopeOrphaned(scope: ScopeKey, limit: number): CypherStatement {
   return cypher(
     [
-      `MATCH ${scopeMatch('r', scope)}`,
+      `MATCH ${scopeMatch('r')}`,
       'WHERE r.orphaned_since IS NOT NULL',
       'WITH r LIMIT $limit',
       'REMOVE r.orphaned_since',

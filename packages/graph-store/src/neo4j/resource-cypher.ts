@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { cypher, type CypherStatement } from './cypher-statement.js';
-import { quoteIdentifier } from './identifiers.js';
+import { assertSafeIdentifiers } from './identifiers.js';
 import { resourceProjection, type NodeProperties } from './resource-node.js';
 
 /** Builders for the resource write path: one round trip per batch, rows in `UNWIND $rows`. */
@@ -32,18 +32,20 @@ export function readResources(uids: string[]): CypherStatement {
 }
 
 /**
- * Creates or replaces resources of one kind. `SET r = row.properties` drops data_ properties of keys that are gone;
+ * Creates or replaces resources of any kinds, each labelled with its kind (a dynamic label: one query text for every
+ * kind, so the server plans it once). `SET r = row.properties` drops data_ properties of keys that are gone;
  * first_seen and the orphaned mark survive it because they are read before and written back after (a null mark
  * writes nothing).
  */
-export function upsertResources(kind: string, rows: { uid: string; properties: NodeProperties }[], seenAt: string) {
+export function upsertResources(rows: { uid: string; kind: string; properties: NodeProperties }[], seenAt: string) {
+  assertSafeIdentifiers(rows.map((row) => row.kind));
   return cypher(
     [
       'UNWIND $rows AS row',
       'MERGE (r:Resource {uid: row.uid})',
       'WITH r, row, coalesce(r.first_seen, $seenAt) AS firstSeen, r.orphaned_since AS orphanedSince',
       'SET r = row.properties',
-      `SET r.first_seen = firstSeen, r.orphaned_since = orphanedSince, r:${quoteIdentifier(kind)}`,
+      'SET r.first_seen = firstSeen, r.orphaned_since = orphanedSince, r:$(row.kind)',
     ].join('\n'),
     { rows, seenAt },
   );

@@ -1,12 +1,11 @@
 import type { ScopeKey } from '../graph-store.js';
-import { quoteIdentifier } from './identifiers.js';
 
-/** A node of the scope: its kind label and the four other fields, as parameters (see scopeParams). */
-export function scopeMatch(variable: string, scope: ScopeKey): string {
-  return (
-    `(${variable}:Resource:${quoteIdentifier(scope.kind)} ` +
-    '{cloud: $cloud, account: $account, region: $region, service: $service, kind: $kind})'
-  );
+/**
+ * A node of the scope: its five fields as parameters (see scopeParams), which the resource_scope index seeks. No kind
+ * label in the text, so that every scope shares one query text, planned once.
+ */
+export function scopeMatch(variable: string): string {
+  return `(${variable}:Resource {cloud: $cloud, account: $account, region: $region, service: $service, kind: $kind})`;
 }
 
 /** The scope's fields as the node stores them: the service group has been its `service` property from the start. */

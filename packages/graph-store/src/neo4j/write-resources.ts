@@ -80,13 +80,12 @@ async function writeBatch(tx: ManagedTransaction, syncId: string, batch: Resourc
   }
   const classified = classify(syncId, at, batch, hashes, storedHashes, before);
 
-  const byKind = new Map<string, { uid: string; properties: ReturnType<typeof toNodeProperties> }[]>();
-  for (const [uid, { record, ...markers }] of classified.toWrite) {
-    const rows = byKind.get(record.kind) ?? [];
-    rows.push({ uid, properties: toNodeProperties(record, { ...markers, syncId, seenAt: at }) });
-    byKind.set(record.kind, rows);
-  }
-  for (const [kind, rows] of byKind) await runStatement(tx, upsertResources(kind, rows, at));
+  const upserts = [...classified.toWrite].map(([uid, { record, ...markers }]) => ({
+    uid,
+    kind: record.kind,
+    properties: toNodeProperties(record, { ...markers, syncId, seenAt: at }),
+  }));
+  if (upserts.length > 0) await runStatement(tx, upsertResources(upserts, at));
   const createdUids = classified.result.changes.filter((c) => c.change === 'created').map((c) => c.uid);
   if (createdUids.length > 0) await connectEdgesWaitingFor(tx, createdUids);
   // Last, so concurrent writers hold the one sequence node for as short a time as possible.
