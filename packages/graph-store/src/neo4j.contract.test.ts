@@ -94,6 +94,15 @@ maybe('Neo4jGraphStore on the real server', () => {
     );
   });
 
+  it('drops on open the index that earlier versions kept on last_sync_id, which no query can seek', async () => {
+    await query('CREATE INDEX resource_last_sync IF NOT EXISTS FOR (r:Resource) ON (r.last_sync_id)');
+    expect(column(await query('SHOW INDEXES YIELD name RETURN name'), 'name')).toContain('resource_last_sync');
+    const reopened = new Neo4jGraphStore(storeConfig());
+    await reopened.init();
+    await reopened.close();
+    expect(column(await query('SHOW INDEXES YIELD name RETURN name'), 'name')).not.toContain('resource_last_sync');
+  });
+
   it('creates no label, relationship type, property key or schema rule from hostile input', async () => {
     const schemaBefore = column(await query('SHOW CONSTRAINTS YIELD name RETURN name'), 'name');
     const indexesBefore = column(await query('SHOW INDEXES YIELD name RETURN name'), 'name');

@@ -1,53 +1,57 @@
 import neo4j from 'neo4j-driver';
 import type { ScopeKey } from '../graph-store.js';
 import { cypher, type CypherStatement } from './cypher-statement.js';
-import { scopeMatch, scopeParams } from './scope-cypher.js';
+import { scopeParams, scopeRowMatch } from './scope-cypher.js';
 
 /**
  * Builders for the end of a sync. Each statement touches at most `limit` rows, so the caller loops in bounded
- * transactions instead of one unbounded DETACH DELETE. A scope matches its five fields exactly.
+ * transactions instead of one unbounded DETACH DELETE. A scope matches its five fields exactly; the scopes are
+ * `UNWIND $scopes` rows, so a sync's hundreds of scopes take a few statements, not three round trips each.
  */
 
-/** Deletes up to `limit` edges of the scope (edges belong to their `from`) that this sync did not write. */
-export function deleteStaleEdgesOfScope(scope: ScopeKey, syncId: string, limit: number): CypherStatement {
+/** Deletes up to `limit` edges of the scopes (edges belong to their `from`) that this sync did not write. */
+export function deleteStaleEdgesOfScopes(scopes: ScopeKey[], syncId: string, limit: number): CypherStatement {
   return cypher(
     [
-      `MATCH ${scopeMatch('a')}-[e]->(:Resource)`,
+      'UNWIND $scopes AS scope',
+      `MATCH ${scopeRowMatch('a', 'scope')}-[e]->(:Resource)`,
       'WHERE e.last_sync_id <> $syncId',
       'WITH e LIMIT $limit',
       'DELETE e',
       'RETURN count(*) AS deleted',
     ].join('\n'),
-    { ...scopeParams(scope), syncId, limit: neo4j.int(limit) },
+    { scopes: scopes.map(scopeParams), syncId, limit: neo4j.int(limit) },
   );
 }
 
-/** Deletes up to `limit` pending edges from resources of the scope that this sync did not write. */
-export function deleteStalePendingEdgesOfScope(scope: ScopeKey, syncId: string, limit: number): CypherStatement {
+/** Deletes up to `limit` pending edges from resources of the scopes that this sync did not write. */
+export function deleteStalePendingEdgesOfScopes(scopes: ScopeKey[], syncId: string, limit: number): CypherStatement {
   return cypher(
     [
-      `MATCH ${scopeMatch('a')}`,
+      'UNWIND $scopes AS scope',
+      `MATCH ${scopeRowMatch('a', 'scope')}`,
       'MATCH (p:PendingEdge {from: a.uid})',
       'WHERE p.sync_id <> $syncId',
       'WITH p LIMIT $limit',
       'DELETE p',
       'RETURN count(*) AS deleted',
     ].join('\n'),
-    { ...scopeParams(scope), syncId, limit: neo4j.int(limit) },
+    { scopes: scopes.map(scopeParams), syncId, limit: neo4j.int(limit) },
   );
 }
 
-/** Up to `limit` resources of the scope that this sync did not see, with what their deletion record needs. */
-export function staleResourcesOfScope(scope: ScopeKey, syncId: string, limit: number): CypherStatement {
+/** Up to `limit` resources of the scopes that this sync did not see, with what their deletion record needs. */
+export function staleResourcesOfScopes(scopes: ScopeKey[], syncId: string, limit: number): CypherStatement {
   return cypher(
     [
-      `MATCH ${scopeMatch('r')}`,
+      'UNWIND $scopes AS scope',
+      `MATCH ${scopeRowMatch('r', 'scope')}`,
       'WHERE r.last_sync_id <> $syncId',
       'RETURN r.uid AS uid, r.kind AS kind, r.name AS name, r.cloud AS cloud, r.account AS account,',
       '       r.region AS region',
       'LIMIT $limit',
     ].join('\n'),
-    { ...scopeParams(scope), syncId, limit: neo4j.int(limit) },
+    { scopes: scopes.map(scopeParams), syncId, limit: neo4j.int(limit) },
   );
 }
 

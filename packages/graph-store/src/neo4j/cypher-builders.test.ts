@@ -3,7 +3,7 @@ import neo4j from 'neo4j-driver';
 import { HOSTILE_STRINGS } from '../contract/hostile.cases.js';
 import { validateFilter } from '../validation.js';
 import type { ResourceFilter } from '../graph-store.js';
-import { deleteStaleEdgesOfScope, staleResourcesOfScope } from './cleanup-cypher.js';
+import { deleteStaleEdgesOfScopes, staleResourcesOfScopes } from './cleanup-cypher.js';
 import { connectEdges, edgeKey } from './edge-cypher.js';
 import { quoteIdentifier, UnsafeIdentifierError } from './identifiers.js';
 import { aggregateResources, listResources, neighborEdges, neighborsReached } from './query-cypher.js';
@@ -140,15 +140,21 @@ describe('Cypher builders', () => {
     expect(edges.params).toMatchObject({ allowed: ['u', 'v'], limit: neo4j.int(41) });
   });
 
-  it('bounds every cleanup statement with LIMIT $limit and matches the scope by parameters', () => {
-    for (const statement of [deleteStaleEdgesOfScope(scope, 's2', 500), staleResourcesOfScope(scope, 's2', 500)]) {
+  it('bounds every cleanup statement with LIMIT $limit and matches the scopes as parameter rows, in one text', () => {
+    const other = { ...scope, region: 'eu-west-1', kind: 'aws_s3_bucket', serviceGroup: 'S3' };
+    for (const build of [deleteStaleEdgesOfScopes, staleResourcesOfScopes]) {
+      const statement = build([scope, other], 's2', 500);
+      expect(statement.text).toBe(build([scope], 's1', 7).text);
       expect(statement.text).toContain('LIMIT $limit');
       expect(statement.text).toContain(
-        ':Resource:`aws_ec2_volume` {cloud: $cloud, account: $account, region: $region, service: $service, kind: $kind}',
+        'UNWIND $scopes AS scope\nMATCH (' +
+          (build === staleResourcesOfScopes ? 'r' : 'a') +
+          ':Resource {cloud: scope.cloud, account: scope.account, region: scope.region, service: scope.service, ' +
+          'kind: scope.kind})',
       );
       // The service group is the node's `service` property, as it has been stored from the start.
-      const { serviceGroup, ...rest } = scope;
-      expect(statement.params).toMatchObject({ ...rest, service: serviceGroup, syncId: 's2', limit: neo4j.int(500) });
+      const rows = [scope, other].map(({ serviceGroup, ...rest }) => ({ ...rest, service: serviceGroup }));
+      expect(statement.params).toEqual({ scopes: rows, syncId: 's2', limit: neo4j.int(500) });
     }
   });
 });

@@ -5,20 +5,23 @@ import {
   countEdgesTouching,
   deleteRelationships,
   deleteResources,
-  deleteStaleEdgesOfScope,
-  deleteStalePendingEdgesOfScope,
+  deleteStaleEdgesOfScopes,
+  deleteStalePendingEdgesOfScopes,
   deleteStalePendingEdgesTouching,
   freshEdgesTouching,
-  staleResourcesOfScope,
+  staleResourcesOfScopes,
 } from './cleanup-cypher.js';
 import { connectablePendingEdges, edgeKey, pendingEdgesOfSync, savePendingEdges, type EdgeRow } from './edge-cypher.js';
 import { connectPendingEdges } from './edge-connection.js';
 import { runRows, runStatement } from './neo4j-session.js';
-import type { StoreContext } from './store-context.js';
+import { chunk, type StoreContext } from './store-context.js';
 import { writeUntilShort } from './write-until-short.js';
 import { appendToChangeLog } from './write-resources.js';
 
 type StaleResource = ChangeSubject;
+
+/** Scopes per cleanup statement: a sync of one account has hundreds (kinds x regions), each few resources. */
+const SCOPES_PER_STATEMENT = 500;
 
 /**
  * Ends a sync in bounded transactions: connect what can be connected, then in each complete scope remove the
@@ -31,24 +34,24 @@ export async function finishSync(
 ): Promise<FinishSyncResult> {
   validateSyncId(syncId);
   validateScopes(completeScopes);
-  const scopes = uniqueScopes(completeScopes);
+  const scopeGroups = chunk(uniqueScopes(completeScopes), SCOPES_PER_STATEMENT);
   const limit = context.cleanupBatchSize;
 
   await connectEverythingConnectable(context);
   let deletedEdges = 0;
-  for (const scope of scopes) {
-    deletedEdges += await writeUntilShort(context, () => deleteStaleEdgesOfScope(scope, syncId, limit), 'deleted');
+  for (const scopes of scopeGroups) {
+    deletedEdges += await writeUntilShort(context, () => deleteStaleEdgesOfScopes(scopes, syncId, limit), 'deleted');
     deletedEdges += await writeUntilShort(
       context,
-      () => deleteStalePendingEdgesOfScope(scope, syncId, limit),
+      () => deleteStalePendingEdgesOfScopes(scopes, syncId, limit),
       'deleted',
     );
   }
   let deleted = 0;
   const changes: ChangeRecord[] = [];
-  for (const scope of scopes) {
+  for (const scopes of scopeGroups) {
     for (;;) {
-      const batch = await context.sessions.write((tx) => deleteStaleResources(tx, scope, syncId, limit));
+      const batch = await context.sessions.write((tx) => deleteStaleResources(tx, scopes, syncId, limit));
       deleted += batch.changes.length;
       deletedEdges += batch.deletedEdges;
       changes.push(...batch.changes);
@@ -57,7 +60,7 @@ export async function finishSync(
   }
   const danglingEdges = await readDanglingEdges(context, syncId);
   context.logger.info(
-    { syncId, scopes: scopes.length, deleted, deletedEdges, danglingEdges: danglingEdges.length },
+    { syncId, scopes: scopeGroups.flat().length, deleted, deletedEdges, danglingEdges: danglingEdges.length },
     'sync finished',
   );
   return { deleted, deletedEdges, changes, danglingEdges };
@@ -74,8 +77,8 @@ async function connectEverythingConnectable(context: StoreContext): Promise<void
   }
 }
 
-async function deleteStaleResources(tx: ManagedTransaction, scope: ScopeKey, syncId: string, limit: number) {
-  const stale = await runRows<StaleResource>(tx, staleResourcesOfScope(scope, syncId, limit));
+async function deleteStaleResources(tx: ManagedTransaction, scopes: ScopeKey[], syncId: string, limit: number) {
+  const stale = await runRows<StaleResource>(tx, staleResourcesOfScopes(scopes, syncId, limit));
   if (stale.length === 0) return { changes: [], deletedEdges: 0 };
   const uids = stale.map((resource) => resource.uid);
 

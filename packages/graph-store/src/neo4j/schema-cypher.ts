@@ -12,7 +12,6 @@ const RULES: readonly string[] = [
   'CREATE INDEX resource_kind IF NOT EXISTS FOR (r:Resource) ON (r.kind)',
   'CREATE INDEX resource_account IF NOT EXISTS FOR (r:Resource) ON (r.account)',
   'CREATE INDEX resource_region IF NOT EXISTS FOR (r:Resource) ON (r.region)',
-  'CREATE INDEX resource_last_sync IF NOT EXISTS FOR (r:Resource) ON (r.last_sync_id)',
   'CREATE INDEX resource_scope IF NOT EXISTS FOR (r:Resource) ON (r.cloud, r.account, r.region, r.service, r.kind)',
   // Holds only orphaned resources (a range index leaves out nodes without the property): the retention sweep's index.
   'CREATE INDEX resource_orphaned IF NOT EXISTS FOR (r:Resource) ON (r.orphaned_since)',
@@ -30,6 +29,12 @@ const RULES: readonly string[] = [
   'CREATE CONSTRAINT store_event_key IF NOT EXISTS FOR (e:StoreEvent) REQUIRE (e.stream, e.id) IS UNIQUE',
   'CREATE INDEX store_event_at IF NOT EXISTS FOR (e:StoreEvent) ON (e.stream, e.at)',
 ];
+
+/**
+ * Rules earlier versions created that nothing reads any more, dropped when a store opens. resource_last_sync: cleanup
+ * asks for `last_sync_id <> $syncId`, which no index can seek, so the index was only an update per resource per sync.
+ */
+export const OBSOLETE_SCHEMA_RULES: readonly string[] = ['resource_last_sync'];
 
 export const SCHEMA_RULES: readonly SchemaRule[] = RULES.map((text) => ({ name: text.split(' ')[2] ?? text, text }));
 

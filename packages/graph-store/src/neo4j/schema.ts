@@ -1,5 +1,6 @@
 import { cypher } from './cypher-statement.js';
-import { AWAIT_INDEXES, SCHEMA_RULES, SHOW_SCHEMA_NAMES } from './schema-cypher.js';
+import { quoteIdentifier } from './identifiers.js';
+import { AWAIT_INDEXES, OBSOLETE_SCHEMA_RULES, SCHEMA_RULES, SHOW_SCHEMA_NAMES } from './schema-cypher.js';
 import { runRows, type Neo4jSessions } from './neo4j-session.js';
 
 const INDEX_ONLINE_TIMEOUT_SECONDS = 120;
@@ -11,11 +12,17 @@ const ALREADY_EXISTS_CODES = new Set([
   'Neo.ClientError.Schema.IndexAlreadyExists',
 ]);
 
-/** Creates the missing constraints and indexes; a store opened on an existing database only reads their names. */
+/**
+ * Creates the missing constraints and indexes and drops obsolete ones; a store opened on a database that is up to
+ * date only reads their names.
+ */
 export async function createSchema(sessions: Neo4jSessions): Promise<void> {
   const existing = new Set<string>();
   for (const show of SHOW_SCHEMA_NAMES) {
     for (const row of await sessions.read((tx) => runRows<{ name: string }>(tx, cypher(show)))) existing.add(row.name);
+  }
+  for (const obsolete of OBSOLETE_SCHEMA_RULES.filter((name) => existing.has(name))) {
+    await sessions.autoCommit(cypher(`DROP INDEX ${quoteIdentifier(obsolete)} IF EXISTS`));
   }
   const missing = SCHEMA_RULES.filter((rule) => !existing.has(rule.name));
   if (missing.length === 0) return;

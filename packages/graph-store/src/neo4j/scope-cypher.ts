@@ -18,3 +18,11 @@ export function scopeParams(scope: ScopeKey): Record<string, string> {
     kind: scope.kind,
   };
 }
+
+/** A node of a scope given as a row of `$scopes` (scopeParams of each): one text for any number of scopes. */
+export function scopeRowMatch(variable: string, row: string): string {
+  return (
+    `(${variable}:Resource {cloud: ${row}.cloud, account: ${row}.account, region: ${row}.region, ` +
+    `service: ${row}.service, kind: ${row}.kind})`
+  );
+}
