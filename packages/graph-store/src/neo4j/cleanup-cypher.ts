@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { ScopeKey } from '../graph-store.js';
-import { cypher, type CypherStatement } from './cypher-statement.js';
-import { scopeParams, scopeRowMatch } from './scope-cypher.js';
+import { cypher, seekingCypher, type CypherStatement } from './cypher-statement.js';
+import { scopeParams, scopeRowMatch, usingScopeIndex } from './scope-cypher.js';
 
 /**
  * Builders for the end of a sync. Each statement touches at most `limit` rows, so the caller loops in bounded
@@ -11,10 +11,10 @@ import { scopeParams, scopeRowMatch } from './scope-cypher.js';
 
 /** Deletes up to `limit` edges of the scopes (edges belong to their `from`) that this sync did not write. */
 export function deleteStaleEdgesOfScopes(scopes: ScopeKey[], syncId: string, limit: number): CypherStatement {
-  return cypher(
+  return seekingCypher(
     [
       'UNWIND $scopes AS scope',
-      `MATCH ${scopeRowMatch('a', 'scope')}-[e]->(:Resource)`,
+      `MATCH ${scopeRowMatch('a', 'scope')}-[e]->(:Resource) ${usingScopeIndex('a')}`,
       'WHERE e.last_sync_id <> $syncId',
       'WITH e LIMIT $limit',
       'DELETE e',
@@ -26,11 +26,11 @@ export function deleteStaleEdgesOfScopes(scopes: ScopeKey[], syncId: string, lim
 
 /** Deletes up to `limit` pending edges from resources of the scopes that this sync did not write. */
 export function deleteStalePendingEdgesOfScopes(scopes: ScopeKey[], syncId: string, limit: number): CypherStatement {
-  return cypher(
+  return seekingCypher(
     [
       'UNWIND $scopes AS scope',
-      `MATCH ${scopeRowMatch('a', 'scope')}`,
-      'MATCH (p:PendingEdge {from: a.uid})',
+      `MATCH ${scopeRowMatch('a', 'scope')} ${usingScopeIndex('a')}`,
+      'MATCH (p:PendingEdge {from: a.uid}) USING INDEX p:PendingEdge(from)',
       'WHERE p.sync_id <> $syncId',
       'WITH p LIMIT $limit',
       'DELETE p',
@@ -42,10 +42,10 @@ export function deleteStalePendingEdgesOfScopes(scopes: ScopeKey[], syncId: stri
 
 /** Up to `limit` resources of the scopes that this sync did not see, with what their deletion record needs. */
 export function staleResourcesOfScopes(scopes: ScopeKey[], syncId: string, limit: number): CypherStatement {
-  return cypher(
+  return seekingCypher(
     [
       'UNWIND $scopes AS scope',
-      `MATCH ${scopeRowMatch('r', 'scope')}`,
+      `MATCH ${scopeRowMatch('r', 'scope')} ${usingScopeIndex('r')}`,
       'WHERE r.last_sync_id <> $syncId',
       'RETURN r.uid AS uid, r.kind AS kind, r.name AS name, r.cloud AS cloud, r.account AS account,',
       '       r.region AS region',
@@ -60,7 +60,7 @@ export function staleResourcesOfScopes(scopes: ScopeKey[], syncId: string, limit
  * to pending, reported as dangling, as if an end had not arrived. Older edges go with the resources.
  */
 export function freshEdgesTouching(uids: string[], syncId: string): CypherStatement {
-  return cypher(
+  return seekingCypher(
     [
       'UNWIND $uids AS uid',
       'MATCH (:Resource {uid: uid})-[e]-()',
@@ -79,23 +79,25 @@ export function deleteRelationships(edgeIds: string[]): CypherStatement {
 
 /** How many distinct edges touch the resources (an edge between two of them counts once). */
 export function countEdgesTouching(uids: string[]): CypherStatement {
-  return cypher('UNWIND $uids AS uid MATCH (:Resource {uid: uid})-[e]-() RETURN count(DISTINCT e) AS count', { uids });
+  return seekingCypher('UNWIND $uids AS uid MATCH (:Resource {uid: uid})-[e]-() RETURN count(DISTINCT e) AS count', {
+    uids,
+  });
 }
 
 /** Deletes the resources with the edges still touching them. */
 export function deleteResources(uids: string[]): CypherStatement {
-  return cypher('UNWIND $uids AS uid MATCH (r:Resource {uid: uid}) DETACH DELETE r', { uids });
+  return seekingCypher('UNWIND $uids AS uid MATCH (r:Resource {uid: uid}) DETACH DELETE r', { uids });
 }
 
 /** Pending edges from or to the deleted resources that this sync did not write go with them; returns how many. */
 export function deleteStalePendingEdgesTouching(uids: string[], syncId: string): CypherStatement {
-  return cypher(
+  return seekingCypher(
     [
       'UNWIND $uids AS uid',
       'CALL {',
-      '  WITH uid MATCH (p:PendingEdge {from: uid}) WHERE p.sync_id <> $syncId RETURN p',
+      '  WITH uid MATCH (p:PendingEdge {from: uid}) USING INDEX p:PendingEdge(from) WHERE p.sync_id <> $syncId RETURN p',
       '  UNION',
-      '  WITH uid MATCH (p:PendingEdge {to: uid}) WHERE p.sync_id <> $syncId RETURN p',
+      '  WITH uid MATCH (p:PendingEdge {to: uid}) USING INDEX p:PendingEdge(to) WHERE p.sync_id <> $syncId RETURN p',
       '}',
       'WITH DISTINCT p',
       'DELETE p',

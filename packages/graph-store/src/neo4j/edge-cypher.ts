@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
-import { cypher, type CypherStatement } from './cypher-statement.js';
+import { cypher, seekingCypher, type CypherStatement } from './cypher-statement.js';
 import { quoteIdentifier } from './identifiers.js';
 
 /**
@@ -34,7 +34,7 @@ export function edgeKey(from: string, type: string, to: string): string {
  * not a dynamic `$(row.type)`: Neo4j 5.26 plans a MERGE of a dynamic type as a scan of every relationship per row.
  */
 export function connectEdges(type: string, rows: EdgeRow[]): CypherStatement {
-  return cypher(
+  return seekingCypher(
     [
       'UNWIND $rows AS row',
       'MATCH (a:Resource {uid: row.from})',
@@ -48,7 +48,7 @@ export function connectEdges(type: string, rows: EdgeRow[]): CypherStatement {
 }
 
 export function savePendingEdges(rows: EdgeRow[]): CypherStatement {
-  return cypher(
+  return seekingCypher(
     [
       'UNWIND $rows AS row',
       'MERGE (p:PendingEdge {key: row.key})',
@@ -59,7 +59,7 @@ export function savePendingEdges(rows: EdgeRow[]): CypherStatement {
 }
 
 export function deletePendingEdges(keys: string[]): CypherStatement {
-  return cypher('UNWIND $keys AS key MATCH (p:PendingEdge {key: key}) DELETE p', { keys });
+  return seekingCypher('UNWIND $keys AS key MATCH (p:PendingEdge {key: key}) DELETE p', { keys });
 }
 
 export function countPendingEdges(): CypherStatement {
@@ -68,11 +68,11 @@ export function countPendingEdges(): CypherStatement {
 
 /** Pending edges with an end among `uids`: the ones a resource write may complete. */
 export function pendingEdgesTouching(uids: string[]): CypherStatement {
-  return cypher(
+  return seekingCypher(
     [
-      `UNWIND $uids AS uid MATCH (p:PendingEdge {from: uid}) RETURN ${PENDING_PROJECTION}`,
+      `UNWIND $uids AS uid MATCH (p:PendingEdge {from: uid}) USING INDEX p:PendingEdge(from) RETURN ${PENDING_PROJECTION}`,
       'UNION',
-      `UNWIND $uids AS uid MATCH (p:PendingEdge {to: uid}) RETURN ${PENDING_PROJECTION}`,
+      `UNWIND $uids AS uid MATCH (p:PendingEdge {to: uid}) USING INDEX p:PendingEdge(to) RETURN ${PENDING_PROJECTION}`,
     ].join('\n'),
     { uids },
   );

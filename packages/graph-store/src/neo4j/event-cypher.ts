@@ -1,11 +1,11 @@
 import neo4j from 'neo4j-driver';
 import type { EventRecord } from '../graph-store.js';
-import { cypher, type CypherStatement } from './cypher-statement.js';
+import { cypher, seekingCypher, type CypherStatement } from './cypher-statement.js';
 import { whereClause } from './filter-cypher.js';
 
 /** An event is one `:StoreEvent` node keyed by (stream, id), its body as JSON. */
 export function saveEvents(events: EventRecord[]): CypherStatement {
-  return cypher(
+  return seekingCypher(
     [
       'UNWIND $events AS event',
       'MERGE (e:StoreEvent {stream: event.stream, id: event.id})',

@@ -1,11 +1,11 @@
 import neo4j from 'neo4j-driver';
 import type { JobQuery, SyncJobRecord } from '../graph-store.js';
-import { cypher, type CypherStatement } from './cypher-statement.js';
+import { cypher, seekingCypher, type CypherStatement } from './cypher-statement.js';
 import { whereClause } from './filter-cypher.js';
 
 /** A job is one `:SyncJob` node: the record as JSON, plus the fields its queries filter and sort on. */
 export function saveJob(job: SyncJobRecord): CypherStatement {
-  return cypher(
+  return seekingCypher(
     [
       'MERGE (j:SyncJob {id: $id})',
       'SET j.state = $state, j.created_at = $createdAt, j.accounts = $accounts, j.record_json = $recordJson',

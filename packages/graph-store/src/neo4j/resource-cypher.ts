@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { cypher, type CypherStatement } from './cypher-statement.js';
+import { cypher, seekingCypher, type CypherStatement } from './cypher-statement.js';
 import { assertSafeIdentifiers } from './identifiers.js';
 import { resourceProjection, type NodeProperties } from './resource-node.js';
 
@@ -12,7 +12,7 @@ import { resourceProjection, type NodeProperties } from './resource-node.js';
  * volatile hash tells the caller which unchanged resources still need their latest volatile values written.
  */
 export function touchUnchangedAndReadChanged(rows: { uid: string; hash: string }[], syncId: string, seenAt: string) {
-  return cypher(
+  return seekingCypher(
     [
       'UNWIND $rows AS row',
       'OPTIONAL MATCH (r:Resource {uid: row.uid})',
@@ -39,7 +39,7 @@ export function readResources(uids: string[]): CypherStatement {
  */
 export function upsertResources(rows: { uid: string; kind: string; properties: NodeProperties }[], seenAt: string) {
   assertSafeIdentifiers(rows.map((row) => row.kind));
-  return cypher(
+  return seekingCypher(
     [
       'UNWIND $rows AS row',
       'MERGE (r:Resource {uid: row.uid})',
@@ -53,7 +53,7 @@ export function upsertResources(rows: { uid: string; kind: string; properties: N
 
 /** Reserves `count` consecutive change sequence numbers and returns the first; the log's order is this sequence. */
 export function reserveChangeSequence(count: number): CypherStatement {
-  return cypher(
+  return seekingCypher(
     [
       "MERGE (s:ChangeSequence {name: 'change'})",
       'ON CREATE SET s.next = 0',
@@ -79,5 +79,5 @@ export interface ChangeNodeProperties {
 }
 
 export function appendChanges(changes: ChangeNodeProperties[]): CypherStatement {
-  return cypher('UNWIND $changes AS change CREATE (c:Change) SET c = change', { changes });
+  return seekingCypher('UNWIND $changes AS change CREATE (c:Change) SET c = change', { changes });
 }

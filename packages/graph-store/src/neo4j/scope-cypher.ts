@@ -26,3 +26,8 @@ export function scopeRowMatch(variable: string, row: string): string {
     `service: ${row}.service, kind: ${row}.kind})`
   );
 }
+
+/** Holds a scope match to the resource_scope index, whatever the statistics say (see seekingCypher). */
+export function usingScopeIndex(variable: string): string {
+  return `USING INDEX ${variable}:Resource(cloud, account, region, service, kind)`;
+}
