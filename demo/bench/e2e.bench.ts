@@ -6,18 +6,21 @@ import { parseArgs } from 'node:util';
 import type { BuildMode } from './child-process.js';
 import type { LatencyProfile } from './lower-bound.js';
 import { neo4jForBench, type BenchNeo4j } from './neo4j-for-bench.js';
+import { describeRatio, neo4jSizesOf, neo4jToSqliteRatios } from './neo4j-sizes.js';
 import { compareChoiceOf, comparisonWithPrevious } from './previous-results.js';
 import { resultsFrom } from './results-file.js';
 import { runEndToEnd, type RunResult, type RunSettings } from './run-e2e.js';
 
 const usage = `usage: npm run bench -- [--sizes 10000,100000] [--profiles none,latency] [--latency-ms 200]
                        [--throttle-rate 5] [--throttle-burst 10] [--neo4j auto|off] [--neo4j-profile none|latency]
-                       [--from compiled|source] [--compare <file>|none]
+                       [--neo4j-sizes <sizes>|none] [--from compiled|source] [--compare <file>|none]
 
 End to end: simulator -> collector (child process) -> inventory --once (child process) -> store.
-Each size runs with the embedded store once per profile; the largest size is repeated on Neo4j (NEO4J_URI, or the
-launcher in tools/neo4j-launcher). The services run from their compiled build (npm run bench builds it first), as in the Docker images; --from source
-runs their TypeScript through tsx instead. Figures go to bench-results/e2e-<timestamp>.json, and are compared with
+Each size runs with the embedded store once per profile; then each of --neo4j-sizes (default: every size) is repeated
+on Neo4j (NEO4J_URI, or the launcher in tools/neo4j-launcher) with --neo4j-profile, right after its SQLite twin, and
+the Neo4j/SQLite wall time ratio of that size is printed (and kept in the results file). The services run from their
+compiled build (npm run bench builds it first), as in the Docker images; --from source runs their TypeScript through
+tsx instead. Figures go to bench-results/e2e-<timestamp>.json, and are compared with
 the newest earlier file there (or the --compare file): each scenario both ran, figures side by side, worse ones marked.`;
 
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -32,6 +35,7 @@ function parseOptions() {
       'throttle-burst': { type: 'string', default: '10' },
       neo4j: { type: 'string', default: 'auto' },
       'neo4j-profile': { type: 'string', default: 'none' },
+      'neo4j-sizes': { type: 'string' },
       regions: { type: 'string', default: 'us-east-1,us-west-2,eu-west-1' },
       from: { type: 'string', default: 'compiled' },
       compare: { type: 'string' },
@@ -60,6 +64,7 @@ function parseOptions() {
     profiles: chosen,
     neo4j: values.neo4j === 'off' ? 'off' : 'auto',
     neo4jProfile,
+    neo4jSizes: neo4jSizesOf(values['neo4j-sizes'], sizes),
     regions: values.regions.split(','),
     from: values.from as BuildMode,
     compare: compareChoiceOf(values.compare),
@@ -99,46 +104,50 @@ async function main(): Promise<void> {
   const workDir = await mkdtemp(join(tmpdir(), 'e2e-bench-'));
   const startedAt = new Date();
   const runs: RunResult[] = [];
-  let neo4jNote: string | undefined;
+  let neo4jNote: string | undefined = options.neo4j === 'off' ? '--neo4j off' : undefined;
+  if (options.neo4jSizes.length === 0) neo4jNote ??= '--neo4j-sizes none';
   let neo4j: BenchNeo4j | undefined;
+  // Started at the first size that needs it, kept for the others.
+  const neo4jServer = async (): Promise<BenchNeo4j | undefined> => {
+    if (neo4j || neo4jNote) return neo4j;
+    const found = await neo4jForBench(repositoryRoot);
+    if ('unavailable' in found) neo4jNote = found.unavailable;
+    else neo4j = found;
+    return neo4j;
+  };
+  const settingsFor = (total: number, profile: LatencyProfile): RunSettings => ({
+    total,
+    regions: options.regions,
+    profile,
+    store: 'sqlite',
+    workDir,
+    repositoryRoot,
+    from: options.from,
+  });
+  const record = (result: RunResult) => {
+    runs.push(result);
+    process.stdout.write(`${describe(result)}\n`);
+  };
   try {
     for (const total of options.sizes) {
       for (const profile of options.profiles) {
-        const settings: RunSettings = {
-          total,
-          regions: options.regions,
-          profile,
-          store: 'sqlite',
-          workDir,
-          repositoryRoot,
-          from: options.from,
-        };
-        const result = await runEndToEnd(settings, `${total}-${profile.name}-sqlite`);
-        runs.push(result);
-        process.stdout.write(`${describe(result)}\n`);
+        record(await runEndToEnd(settingsFor(total, profile), `${total}-${profile.name}-sqlite`));
       }
+      if (!options.neo4jSizes.includes(total)) continue;
+      const server = await neo4jServer();
+      if (!server) continue;
+      const profile = options.neo4jProfile;
+      record(
+        await runEndToEnd(
+          { ...settingsFor(total, profile), store: 'neo4j', neo4j: server },
+          `${total}-${profile.name}-neo4j`,
+        ),
+      );
+      const [ratio] = neo4jToSqliteRatios(runs.filter((run) => run.resourcesRequested === total));
+      process.stdout.write(
+        ratio ? `${describeRatio(ratio)}\n` : `no SQLite run with profile ${profile.name} to compare Neo4j with\n`,
+      );
     }
-    const largest = Math.max(...options.sizes);
-    if (options.neo4j === 'auto') {
-      const found = await neo4jForBench(repositoryRoot);
-      if ('unavailable' in found) neo4jNote = found.unavailable;
-      else {
-        neo4j = found;
-        const settings: RunSettings = {
-          total: largest,
-          regions: options.regions,
-          profile: options.neo4jProfile,
-          store: 'neo4j',
-          neo4j,
-          workDir,
-          repositoryRoot,
-          from: options.from,
-        };
-        const result = await runEndToEnd(settings, `${largest}-${options.neo4jProfile.name}-neo4j`);
-        runs.push(result);
-        process.stdout.write(`${describe(result)}\n`);
-      }
-    } else neo4jNote = '--neo4j off';
     if (neo4jNote) process.stdout.write(`Neo4j run skipped: ${neo4jNote}\n`);
   } finally {
     neo4j?.stop();
@@ -154,6 +163,7 @@ async function main(): Promise<void> {
     regions: options.regions,
     from: options.from,
     ...(neo4jNote ? { neo4jSkipped: neo4jNote } : {}),
+    neo4jToSqlite: neo4jToSqliteRatios(runs),
     runs,
   };
   await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);

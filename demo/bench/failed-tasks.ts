@@ -7,7 +7,7 @@ const MOST_FAILURES = 10;
 
 /**
  * Why a sync did not succeed, from the inventory's JSON log (pino, level warn and above): one line per distinct
- * failure (its message, task, kind and error), in the order they came. Lines that are not JSON are left out.
+ * failure (its message, task, kind, error and reason), in the order they came. Lines that are not JSON are left out.
  */
 export function failuresInLog(log: string): string[] {
   const failures = new Set<string>();
@@ -20,7 +20,7 @@ export function failuresInLog(log: string): string[] {
       continue;
     }
     if (typeof entry.level !== 'number' || entry.level < 40) continue;
-    const parts = [entry.msg, entry.taskId, entry.kind, entry.error_code ?? entry.errorCode, entry.error]
+    const parts = [entry.msg, entry.taskId, entry.kind, entry.error_code ?? entry.errorCode, entry.error, entry.reason]
       .filter((part) => typeof part === 'string' && part !== '')
       // what AWS sent reaches a terminal: no control characters
       .map((part) => String(part).replace(TERMINAL_CONTROL, ' ').slice(0, 300));

@@ -23,11 +23,19 @@ describe("the bench's reasons for a failed sync", () => {
         error: 'boom\u001b[31m',
       }),
       line({ level: 50, msg: 'sync failed', error: 'deadline' }),
+      line({
+        level: 50,
+        msg: 'scope failed, kept out of cleanup',
+        kind: 'aws_ec2_key_pair',
+        errorCode: 'Error',
+        reason: 'worker failed: out of memory',
+      }),
       '{"level": 50, truncated',
     ].join('\n');
     expect(failuresInLog(log)).toEqual([
       'task failed | route53:global | aws_route53_record_set | boom [31m',
       'sync failed | deadline',
+      'scope failed, kept out of cleanup | aws_ec2_key_pair | Error | worker failed: out of memory',
     ]);
   });
 

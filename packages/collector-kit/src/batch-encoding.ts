@@ -12,6 +12,13 @@ export interface EncodedBatch {
 
 export const matchKeys = ['uid'];
 
+/**
+ * The most bytes one batch message carries: what a gRPC client accepts by default (grpc.max_receive_message_length,
+ * 4 MiB). Resources whose data grows with the account (a key pair's instances, with an edge each) make 500 of them
+ * larger than that in a large account; the batch is then split, so every message arrives whatever the client's limit.
+ */
+export const MAX_BATCH_BYTES = 4 * 1024 * 1024;
+
 let serialize: ((value: CollectResponse) => Uint8Array) | undefined;
 
 export function encodeBatch(
@@ -35,4 +42,23 @@ export function encodeBatch(
     batch.regions = regions;
   }
   return batch;
+}
+
+/**
+ * A batch as one message, or, when that message would be larger than maxBytes, as halves (split again as long as
+ * needed) that each fit, in the same order. A single resource larger than maxBytes still goes alone.
+ */
+export function encodeBatches(
+  resources: UnifiedResource[],
+  resourceType: ManagedResourceType,
+  countRegions: boolean,
+  maxBytes = MAX_BATCH_BYTES,
+): EncodedBatch[] {
+  const whole = encodeBatch(resources, resourceType, countRegions);
+  if (whole.encoded.byteLength <= maxBytes || resources.length === 1) return [whole];
+  const half = Math.ceil(resources.length / 2);
+  return [
+    ...encodeBatches(resources.slice(0, half), resourceType, countRegions, maxBytes),
+    ...encodeBatches(resources.slice(half), resourceType, countRegions, maxBytes),
+  ];
 }

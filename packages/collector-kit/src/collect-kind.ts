@@ -1,11 +1,12 @@
 import type { MessagePort } from 'node:worker_threads';
 import { pino } from 'pino';
 import { AwsClientFactory } from './aws-client-factory.js';
-import { encodeBatch } from './batch-encoding.js';
+import { encodeBatches } from './batch-encoding.js';
 import { classifyKindFailure } from './classify-aws-failure.js';
 import { defaultDnsLookup, type DnsLookup } from './dns-lookup.js';
 import type { KindRun, KindOutcome } from './kind-run.js';
 import type { CollectorRegistry } from './registry.js';
+import type { ManagedResourceType } from './resource-manager.js';
 import type { ConnectorContext } from './resource-connector.js';
 import { readAhead } from './read-ahead.js';
 import type { NotOfferedContext } from './service-not-offered.js';
@@ -62,12 +63,12 @@ export async function collectKind(
       batch.push(entry.manager.map(item, scope));
       count += 1;
       if (batch.length >= run.batchSize) {
-        await channel.sendBatch(encodeBatch(batch, entry.manager.resourceType, countRegions));
+        await sendBatch(channel, batch, entry.manager.resourceType, countRegions);
         log.debug({ items: count }, 'batch sent');
         batch = [];
       }
     }
-    if (batch.length > 0) await channel.sendBatch(encodeBatch(batch, entry.manager.resourceType, countRegions));
+    if (batch.length > 0) await sendBatch(channel, batch, entry.manager.resourceType, countRegions);
     outcome = { state: 'SUCCESS', count };
     log.info({ items: count, ms: Math.round(performance.now() - started) }, 'kind collected');
   } catch (error) {
@@ -86,6 +87,16 @@ export async function collectKind(
   }
   channel.finish(outcome);
   return outcome;
+}
+
+/** One batch of mapped resources, as one message or several when it is too large for one. */
+async function sendBatch(
+  channel: WorkerChannel,
+  batch: UnifiedResource[],
+  resourceType: ManagedResourceType,
+  countRegions: boolean,
+): Promise<void> {
+  for (const encoded of encodeBatches(batch, resourceType, countRegions)) await channel.sendBatch(encoded);
 }
 
 /** A recorded outcome: the scope failed (and is kept out of cleanup), or the service simply is not there. */

@@ -13,7 +13,7 @@ export interface KeyPairDetails extends KeyPairInfo {
   InstanceIds?: string[];
 }
 
-export class KeyPairsConnector extends JoinedConnector<KeyPairInfo, Instance, KeyPairDetails> {
+export class KeyPairsConnector extends JoinedConnector<KeyPairInfo, Instance, KeyPairDetails, string | undefined> {
   // DescribeKeyPairs has no pagination: AWS returns every key pair of the region in one answer.
   readonly listing = unpaginated(EC2Client, DescribeKeyPairsCommand, 'KeyPairs');
   readonly details = paginated(EC2Client, paginateDescribeInstances, 'Reservations[].Instances', {
@@ -23,8 +23,11 @@ export class KeyPairsConnector extends JoinedConnector<KeyPairInfo, Instance, Ke
   keyOf = (pair: KeyPairInfo) => pair.KeyName;
   detailKeyOf = (instance: Instance) => instance.KeyName;
 
-  join(pair: KeyPairInfo, instances: readonly Instance[]): KeyPairDetails {
-    const ids = instances.flatMap((instance) => (instance.InstanceId === undefined ? [] : [instance.InstanceId]));
+  // Only the id: every instance of the region with a key pair is held until the key pairs are listed.
+  keep = (instance: Instance) => instance.InstanceId;
+
+  join(pair: KeyPairInfo, instanceIds: readonly (string | undefined)[]): KeyPairDetails {
+    const ids = instanceIds.filter((id): id is string => id !== undefined);
     return ids.length > 0 ? { ...pair, InstanceIds: ids } : pair;
   }
 }

@@ -31,8 +31,18 @@ export class LaunchTemplatesConnector extends ResourceConnector<LaunchTemplateDe
   readonly calls: readonly AwsCall[] = [templates, versions, keyPairs].flatMap((listing) => listing.calls());
 
   async *items(): AsyncIterable<LaunchTemplateDetails> {
-    const versionsOf = await groupedBy(versions, this.context, (version) => version.LaunchTemplateId);
-    const keyPairIds = await groupedBy(keyPairs, this.context, (pair) => pair.KeyName);
+    const versionsOf = await groupedBy(
+      versions,
+      this.context,
+      (version) => version.LaunchTemplateId,
+      (version) => version,
+    );
+    const keyPairIds = await groupedBy(
+      keyPairs,
+      this.context,
+      (pair) => pair.KeyName,
+      (pair) => pair.KeyPairId,
+    );
     for await (const template of templates.items(this.context)) {
       const found = versionsOf.get(template.LaunchTemplateId ?? '') ?? [];
       const details: LaunchTemplateDetails = { ...template };
@@ -41,7 +51,7 @@ export class LaunchTemplatesConnector extends ResourceConnector<LaunchTemplateDe
       if (byDefault) details.DefaultVersion = byDefault;
       if (latest && latest !== byDefault) details.LatestVersion = latest;
       const keyNames = new Set([byDefault, latest].map((version) => version?.LaunchTemplateData?.KeyName));
-      const ids = [...keyNames].flatMap((name) => keyPairIds.get(name ?? '')?.map((pair) => pair.KeyPairId) ?? []);
+      const ids = [...keyNames].flatMap((name) => keyPairIds.get(name ?? '') ?? []);
       if (ids.length > 0) details.KeyPairIds = ids.filter((id): id is string => id !== undefined);
       yield details;
     }

@@ -31,6 +31,7 @@ export class TransitGatewayAttachmentsConnector extends JoinedConnector<
 
   keyOf = (attachment: TransitGatewayAttachment) => attachment.TransitGatewayAttachmentId;
   detailKeyOf = (vpcAttachment: TransitGatewayVpcAttachment) => vpcAttachment.TransitGatewayAttachmentId;
+  keep = (vpcAttachment: TransitGatewayVpcAttachment) => vpcAttachment;
 
   join(attachment: TransitGatewayAttachment, [vpc]: readonly TransitGatewayVpcAttachment[]) {
     const details: TransitGatewayAttachmentDetails = { ...attachment };

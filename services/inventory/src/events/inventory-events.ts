@@ -1,6 +1,9 @@
 import type { ChangeRecord, JobState, ResourceCounts } from '@cloud-inventory/graph-store';
 
-/** Everything a sync announces; the react phase subscribes to these. */
+/**
+ * Everything a sync announces. The react phase subscribes to sync.finished and reads the sync's changes back from the
+ * store then; the per-change events are for in-process subscribers that want each change as it is stored.
+ */
 export interface InventoryEvents {
   'sync.started': { jobId: string; trigger: string; accounts: string[]; at: string };
   'sync.finished': { jobId: string; state: JobState; counts: ResourceCounts; durationMs: number; at: string };

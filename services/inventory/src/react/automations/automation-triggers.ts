@@ -8,25 +8,26 @@ import type { AutomationDefinition, AutomationEventName } from '../config/react-
 import { AutomationExistsError, AutomationNotFoundError, ConfiguredAutomationError } from '../react-errors.js';
 import type { AutomationFiring, AutomationRunRecord } from './automation-run.js';
 import type { AutomationRunner } from './automation-runner.js';
-import { matchResources } from './match-resources.js';
+import { changedUidsOfSync, changesOfSync } from './changes-of-sync.js';
+import { matchResources, maxResourcesPerRun } from './match-resources.js';
 
 type ChangeEvent = Exclude<AutomationEventName, 'sync_finished'>;
 
-const eventOfChange: Record<ChangeRecord['change'], ChangeEvent> = {
-  created: 'resources_created',
-  updated: 'resources_updated',
-  deleted: 'resources_deleted',
+const changeOfEvent: Record<ChangeEvent, ChangeRecord['change']> = {
+  resources_created: 'created',
+  resources_updated: 'updated',
+  resources_deleted: 'deleted',
 };
 
 /**
  * The automations (from configuration and the API) and what fires them: a cron schedule on the injected clock, or the
- * events of a sync. Changes are gathered per sync and the automations fire once the sync has finished, so an automation sees
- * the graph as the sync left it; runs are started, never awaited, by the sync.
+ * events of a sync. The automations fire once the sync has finished, so an automation sees the graph as the sync left
+ * it, with the sync's changes as the store recorded them (read page by page then, never gathered in memory while the
+ * sync runs); runs are started, never awaited, by the sync.
  */
 export class AutomationTriggers {
   private readonly automations = new Map<string, AutomationDefinition>();
   private readonly schedulers = new Map<string, SyncScheduler>();
-  private readonly changesBySync = new Map<string, Map<ChangeEvent, ChangeRecord[]>>();
   private readonly unsubscribe: (() => void)[] = [];
 
   constructor(
@@ -42,18 +43,13 @@ export class AutomationTriggers {
 
   start(automations: AutomationDefinition[]): void {
     for (const automation of automations) this.add(automation);
-    const { events } = this.deps;
-    for (const name of ['resource.created', 'resource.updated', 'resource.deleted'] as const) {
-      this.unsubscribe.push(events.on(name, ({ jobId, change }) => this.remember(jobId, change)));
-    }
-    this.unsubscribe.push(events.on('sync.finished', ({ jobId }) => this.syncFinished(jobId)));
+    this.unsubscribe.push(this.deps.events.on('sync.finished', ({ jobId }) => this.syncFinished(jobId)));
   }
 
   stop(): void {
     for (const off of this.unsubscribe.splice(0)) off();
     for (const scheduler of this.schedulers.values()) scheduler.stop();
     this.schedulers.clear();
-    this.changesBySync.clear();
   }
 
   list(): { automation: AutomationDefinition; nextRunAt?: Date }[] {
@@ -106,7 +102,7 @@ export class AutomationTriggers {
   private async firing(
     automation: AutomationDefinition,
     trigger: string,
-    extra: { at?: Date; syncJobId?: string; onlyUids?: string[] } = {},
+    extra: { at?: Date; syncJobId?: string; onlyUids?: AsyncIterable<readonly string[]> } = {},
   ): Promise<AutomationFiring> {
     const matched = await matchResources(this.deps, automation.selection, extra.onlyUids);
     return {
@@ -118,27 +114,7 @@ export class AutomationTriggers {
     };
   }
 
-  private remember(syncJobId: string, change: ChangeRecord): void {
-    const event = eventOfChange[change.change];
-    if (
-      ![...this.automations.values()].some(
-        (automation) => automation.trigger.type === 'event' && automation.trigger.event === event,
-      )
-    )
-      return;
-    let changes = this.changesBySync.get(syncJobId);
-    if (!changes) {
-      changes = new Map();
-      this.changesBySync.set(syncJobId, changes);
-    }
-    const list = changes.get(event) ?? [];
-    list.push(change);
-    changes.set(event, list);
-  }
-
   private syncFinished(syncJobId: string): void {
-    const changes = this.changesBySync.get(syncJobId) ?? new Map<ChangeEvent, ChangeRecord[]>();
-    this.changesBySync.delete(syncJobId);
     for (const automation of this.automations.values()) {
       if (automation.trigger.type !== 'event') continue;
       const event = automation.trigger.event;
@@ -146,12 +122,9 @@ export class AutomationTriggers {
       if (event === 'sync_finished') {
         void this.deps.runner.start(automation, this.firing(automation, trigger, { syncJobId }));
       } else if (event === 'resources_deleted') {
-        void this.deps.runner.start(
-          automation,
-          deletedFiring(automation, trigger, syncJobId, changes.get(event) ?? []),
-        );
+        void this.deps.runner.start(automation, deletedFiring(this.deps.store, automation, trigger, syncJobId));
       } else {
-        const onlyUids = (changes.get(event) ?? []).map((change) => change.uid);
+        const onlyUids = changedUidsOfSync(this.deps.store, syncJobId, changeOfEvent[event]);
         void this.deps.runner.start(automation, this.firing(automation, trigger, { syncJobId, onlyUids }));
       }
     }
@@ -160,24 +133,28 @@ export class AutomationTriggers {
 
 /**
  * Deleted resources are no longer in the graph: only the fields of their change records can be matched, by a filter's
- * kinds, accounts and regions (a query, which runs on the graph, is refused for this event when it is configured).
+ * kinds, accounts and regions (a query, which runs on the graph, is refused for this event when it is configured). A
+ * run carries at most maxResourcesPerRun of them, like the resources of other runs (isTruncated beyond).
  */
-function deletedFiring(
+async function deletedFiring(
+  store: GraphStore,
   automation: AutomationDefinition,
   trigger: string,
   syncJobId: string,
-  changes: ChangeRecord[],
-): AutomationFiring {
+): Promise<AutomationFiring> {
   if (automation.selection.by !== 'filter') {
     const lookupError = 'a query runs on the graph, which deleted resources have left: match them with a filter';
     return { trigger, syncJobId, resources: [], isTruncated: false, lookupError };
   }
   const { kinds, accounts, regions } = automation.selection.filter;
-  const deleted = changes.filter(
-    (change) =>
-      (!kinds || kinds.includes(change.kind)) &&
-      (!accounts || accounts.includes(change.account)) &&
-      (!regions || regions.includes(change.region)),
-  );
+  const deleted: ChangeRecord[] = [];
+  for await (const page of changesOfSync(store, syncJobId, 'deleted', kinds)) {
+    for (const change of page) {
+      if ((accounts && !accounts.includes(change.account)) || (regions && !regions.includes(change.region))) continue;
+      if (deleted.length === maxResourcesPerRun)
+        return { trigger, syncJobId, resources: [], deleted, isTruncated: true };
+      deleted.push(change);
+    }
+  }
   return { trigger, syncJobId, resources: [], deleted, isTruncated: false };
 }

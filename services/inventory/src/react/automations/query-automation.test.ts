@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { ChangeRecord, ResourceRecord } from '@cloud-inventory/graph-store';
+import type { ResourceRecord } from '@cloud-inventory/graph-store';
 import pino from 'pino';
 import { EventBus } from '../../events/event-bus.js';
 import { systemClock } from '../../schedule/sync-scheduler.js';
 import { ActionService } from '../actions/action-service.js';
 import { ResourceActionsClients } from '../actions/resource-actions-client.js';
 import { parseReactConfig } from '../config/parse-react-config.js';
-import { estateResource, estateSyncId, openSearchEstate, type SearchEstate } from '../testing/search-estate.js';
+import { estateAccount, estateResource, openSearchEstate, type SearchEstate } from '../testing/search-estate.js';
 import { startWebhookReceiver } from '../testing/webhook-receiver.js';
 import { AutomationRunner } from './automation-runner.js';
 import { AutomationTriggers } from './automation-triggers.js';
+import { maxResourcesPerRun } from './match-resources.js';
 
 const logger = pino({ level: 'silent' });
 let estate: SearchEstate;
@@ -29,14 +30,9 @@ const created = [instance('i-new-running', 'running'), instance('i-new-stopped',
 const existing = instance('i-old-running', 'running');
 const volume = estateResource('aws_ec2_volume', 'vol-new', { data: { State: 'available' } });
 
-function change(resource: ResourceRecord): ChangeRecord {
-  const { uid, kind, name, cloud, account, region } = resource;
-  return { syncId: 'job-1', uid, kind, name, cloud, account, region, change: 'created', at: new Date().toISOString() };
-}
-
 beforeAll(async () => {
   receiver = await startWebhookReceiver();
-  estate = await openSearchEstate([...created, existing, volume, ...many], [], { instance: ['aws_ec2_instance'] });
+  estate = await openSearchEstate([existing], [], { instance: ['aws_ec2_instance'] });
   const config = parseReactConfig({
     automations: [
       {
@@ -50,6 +46,12 @@ beforeAll(async () => {
         trigger: { event: 'resources_created' },
         query: 'is(aws_rds_db_instance)',
         action: { webhook: { url: `${receiver.url}/databases` } },
+      },
+      {
+        name: 'gone-instances',
+        trigger: { event: 'resources_deleted' },
+        filter: { kinds: ['aws_ec2_instance'] },
+        action: { webhook: { url: `${receiver.url}/gone` } },
       },
     ],
     webhook: { attempts: 1, backoffMs: 0, allowPrivateNetworks: true }, // the receiver is on loopback
@@ -77,21 +79,22 @@ afterAll(async () => {
   await estate?.close();
 });
 
-function finishSync(jobId: string, createdResources: ResourceRecord[]): void {
-  for (const resource of createdResources) events.emit('resource.created', { jobId, change: change(resource) });
-  const counts = { created: createdResources.length, updated: 0, unchanged: 0, deleted: 0, failed: 0 };
+/** A sync that creates these resources: the store records their changes under the job, the bus says it finished. */
+async function finishSync(jobId: string, createdResources: ResourceRecord[]): Promise<void> {
+  const written = await estate.store.writeResources(jobId, createdResources);
+  const counts = { ...written, deleted: 0, failed: 0 };
   events.emit('sync.finished', { jobId, state: 'SUCCESS', counts, durationMs: 1, at: new Date().toISOString() });
 }
 
 describe('an automation filtered by a query', () => {
   it('fires on resources_created with exactly the created resources the query answers', async () => {
-    finishSync('job-1', [...created, volume]);
+    await finishSync('job-1', [...created, volume]);
     await runner.idle();
     const hooks = receiver.received.filter((hook) => hook.path === '/running');
     expect(hooks).toHaveLength(1);
     const resources = hooks[0]?.body['resources'] as { uid: string; lastSyncId: string }[];
     expect(resources.map((resource) => resource.uid)).toEqual([created[0]?.uid]);
-    expect(resources[0]?.lastSyncId).toBe(estateSyncId);
+    expect(resources[0]?.lastSyncId).toBe('job-1');
     expect(receiver.received.some((hook) => hook.path === '/databases')).toBe(false);
     const runs = await runner.listRuns('new-databases', { limit: 10 });
     expect(runs.items.map((run) => run.outcome)).toEqual(['skipped']);
@@ -99,11 +102,35 @@ describe('an automation filtered by a query', () => {
 
   it('matches among more created resources than one uid list holds', async () => {
     receiver.received.length = 0;
-    finishSync('job-2', many);
+    await finishSync('job-2', many);
     await runner.idle();
     const body = receiver.received.find((hook) => hook.path === '/running')?.body;
     const uids = (body?.['resources'] as { uid: string }[]).map((resource) => resource.uid);
     expect(uids).toEqual(many.filter((_, index) => index % 3 === 0).map((resource) => resource.uid));
     expect(body?.['truncated']).toBe(false);
+  });
+
+  it('sends at most one run of deleted resources, read back from the store, and says it truncated', async () => {
+    receiver.received.length = 0;
+    const gone = await estate.store.deleteResources('job-3', {
+      accounts: [estateAccount],
+      kinds: ['aws_ec2_instance'],
+    });
+    expect(gone.deleted).toBe(many.length + created.length + 1);
+    events.emit('sync.finished', {
+      jobId: 'job-3',
+      state: 'SUCCESS',
+      counts: { created: 0, updated: 0, unchanged: 0, deleted: gone.deleted, failed: 0 },
+      durationMs: 1,
+      at: new Date().toISOString(),
+    });
+    await runner.idle();
+    const body = receiver.received.find((hook) => hook.path === '/gone')?.body;
+    const deleted = body?.['deleted'] as { uid: string; change: string }[];
+    expect(deleted.map((change) => change.uid)).toEqual(
+      gone.changes.slice(0, maxResourcesPerRun).map((change) => change.uid),
+    );
+    expect(body?.['truncated']).toBe(true);
+    expect(receiver.received.some((hook) => hook.path === '/running')).toBe(false);
   });
 });
