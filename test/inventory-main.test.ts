@@ -18,7 +18,10 @@ interface Run {
   stderr: string;
 }
 
-/** `npm start -- <args>` as the start script runs it, with only the given environment on top of PATH. */
+/**
+ * `npm start -- <args>` from the TypeScript source (the start script runs the same entry compiled), with only the
+ * given environment on top of PATH.
+ */
 function runMain(args: string[], env: Record<string, string>): Promise<Run> {
   const child = spawn(
     process.execPath,

@@ -19,7 +19,7 @@ export interface DemoOptions {
   /** When set, the API requires `authorization: Bearer <token>`. */
   apiToken?: string;
   seed?: number;
-  /** Collector worker threads (default: one per core). */
+  /** Collector worker threads (default: one per core), used only past the demo's own size. */
   collectorPoolSize?: number;
 }
 
@@ -57,6 +57,8 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
       // The demo's simulator is the only endpoint the collector accepts (the demo runs no resource actions).
       allowedEndpoints: [simulator.endpoint],
       logger: options.logger.child({ component: 'collector' }),
+      // The demo's account (a few thousand resources) is collected on the main thread, before any worker would boot.
+      inlineItems: 10_000,
       ...(options.collectorPoolSize === undefined ? {} : { poolSize: options.collectorPoolSize }),
     });
     started.push(collector);

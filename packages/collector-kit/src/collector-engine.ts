@@ -28,6 +28,8 @@ export interface CollectorEngineOptions {
   logger: Logger;
   /** Worker threads (default: one per core); 0 runs kinds inline. */
   poolSize?: number;
+  /** Items collected on the main thread before the worker threads start (default 0); see KindExecutorOptions. */
+  inlineItems?: number;
   kindsPerWorker?: number;
   /** Each worker's heap cap in MiB (default 192). */
   workerHeapMb?: number;
@@ -80,11 +82,17 @@ export class CollectorEngine {
       registryModule: options.registryModule,
       registryExport: options.registryExport ?? 'registry',
       poolSize: options.poolSize,
+      inlineItems: options.inlineItems,
       kindsPerWorker: options.kindsPerWorker,
       workerHeapMb: options.workerHeapMb,
       lookup: options.lookup,
     });
     this.limiter = new KeyedLimiter(options.concurrencyPerScope ?? 8);
+  }
+
+  /** Worker threads running now (0 until a kind needs the pool). */
+  get workerThreads(): number {
+    return this.executor.threads;
   }
 
   init(): InitResponse {

@@ -9,10 +9,16 @@ import type { DnsLookup } from './dns-lookup.js';
 import type { KindRun, KindOutcome, MainMessage, WorkerMessage } from './kind-run.js';
 import type { CollectorRegistry } from './registry.js';
 import type { EncodedBatch } from './batch-encoding.js';
+import { PoolDemand } from './pool-demand.js';
 
 export interface KindExecutorOptions {
   /** Worker threads; 0 runs every kind inline on the main thread (same code path, no pool). */
   poolSize?: number;
+  /**
+   * Items the kinds may collect on the main thread, since the executor was last idle, before kinds go to the worker
+   * threads, which start then (default 0: every kind runs in a worker; threads start with the first kind).
+   */
+  inlineItems?: number;
   /** Kinds a worker interleaves (default 16): they mostly wait on AWS, so one thread serves many. */
   kindsPerWorker?: number;
   /** Each worker's old-generation heap cap in MiB (default 192): pages stream through, so a worker holds little. */
@@ -37,30 +43,36 @@ const runningFromSource = import.meta.url.endsWith('.ts');
 
 /** Runs kinds in a piscina worker pool (or inline) and relays their batches, logs and credential renewals. */
 export class KindExecutor {
-  private readonly pool: Piscina | undefined;
+  private readonly size: number;
+  private readonly demand: PoolDemand;
+  private pool: Piscina | undefined;
 
   constructor(private readonly options: KindExecutorOptions) {
-    const size = options.poolSize ?? availableParallelism();
-    if (options.lookup && size > 0) {
+    this.size = options.poolSize ?? availableParallelism();
+    if (options.lookup && this.size > 0) {
       throw new InvalidArgumentError('lookup', 'needs poolSize 0: a lookup function cannot reach worker threads');
     }
-    if (size > 0) {
-      this.pool = new Piscina({
-        filename: new URL(runningFromSource ? './kind-worker-source.mjs' : './kind-worker.js', import.meta.url).href,
-        // Start every worker up front: a kind should not wait for a thread to boot mid-collection.
-        minThreads: size,
-        maxThreads: size,
-        concurrentTasksPerWorker: options.kindsPerWorker ?? 16,
-        idleTimeout: 30_000,
-        // Without caps V8 lets each worker's heap grow with the run's allocation rate, so memory grew with account
-        // size; capped, collection uses the same memory for 10k or 100k resources. A worker out of memory fails its
-        // kinds (reported, nothing cleaned up), never the collector. The young generation keeps V8's default size:
-        // a smaller one cost ~20% of the throughput in scavenges (npm run bench:collector) for no memory saved.
-        resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? 192, maxYoungGenerationSizeMb: 48 },
-        workerData: { registryModule: options.registryModule, registryExport: options.registryExport },
-        execArgv: runningFromSource ? ['--conditions=@cloud-inventory/source'] : [],
-      });
-    }
+    this.demand = new PoolDemand(options.inlineItems ?? 0);
+  }
+
+  /** The pool, started when the first kind needs it. */
+  private startedPool(): Piscina {
+    this.pool ??= new Piscina({
+      filename: new URL(runningFromSource ? './kind-worker-source.mjs' : './kind-worker.js', import.meta.url).href,
+      // Every worker at once: a kind should not wait for a thread to boot mid-collection.
+      minThreads: this.size,
+      maxThreads: this.size,
+      concurrentTasksPerWorker: this.options.kindsPerWorker ?? 16,
+      idleTimeout: 30_000,
+      // Without caps V8 lets each worker's heap grow with the run's allocation rate, so memory grew with account
+      // size; capped, collection uses the same memory for 10k or 100k resources. A worker out of memory fails its
+      // kinds (reported, nothing cleaned up), never the collector. The young generation keeps V8's default size:
+      // a smaller one cost ~20% of the throughput in scavenges (npm run bench:collector) for no memory saved.
+      resourceLimits: { maxOldGenerationSizeMb: this.options.workerHeapMb ?? 192, maxYoungGenerationSizeMb: 48 },
+      workerData: { registryModule: this.options.registryModule, registryExport: this.options.registryExport },
+      execArgv: runningFromSource ? ['--conditions=@cloud-inventory/source'] : [],
+    });
+    return this.pool;
   }
 
   get threads(): number {
@@ -83,6 +95,7 @@ export class KindExecutor {
       const settle = (outcome: KindOutcome) => {
         if (settled) return;
         settled = true;
+        this.demand.finish();
         hooks.signal.removeEventListener('abort', onAbort);
         port1.close();
         resolve(outcome);
@@ -93,6 +106,7 @@ export class KindExecutor {
       const handle = async (message: WorkerMessage): Promise<void> => {
         switch (message.t) {
           case 'batch':
+            this.demand.collected(message.batch.count);
             await hooks.onBatch(message.batch);
             post({ t: 'credit' });
             return;
@@ -120,8 +134,9 @@ export class KindExecutor {
           });
       });
 
-      const running = this.pool
-        ? (this.pool.run({ run: kindRun, port: port2 }, { transferList: [port2] }) as Promise<KindOutcome>)
+      const inPool = this.demand.start() && this.size > 0;
+      const running = inPool
+        ? (this.startedPool().run({ run: kindRun, port: port2 }, { transferList: [port2] }) as Promise<KindOutcome>)
         : collectKind(kindRun, port2, this.options.registry, this.options.lookup);
       running.catch((error: unknown) => {
         hooks.log.error({ err: error, kind: request.kind }, 'kind worker failed');

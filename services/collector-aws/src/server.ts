@@ -28,6 +28,11 @@ export interface AwsCollectorOptions {
   logger?: Logger;
   /** Worker threads (default: one per core); 0 collects on the main thread. */
   poolSize?: number;
+  /**
+   * Items collected on the main thread, since the collector was last idle, before kinds go to the worker threads
+   * (started then). Default 0: every kind runs in a worker.
+   */
+  inlineItems?: number;
   /** Each worker thread's heap cap in MiB (default 192). */
   workerHeapMb?: number;
   /** Resources per streamed message (default 500). */
@@ -73,6 +78,7 @@ export function startAwsCollector(options: AwsCollectorOptions = {}): Promise<Ru
     insecureNoAuth: options.insecureNoAuth,
     tls: options.tls,
     poolSize: options.poolSize,
+    inlineItems: options.inlineItems,
     workerHeapMb: options.workerHeapMb,
     batchSize: options.batchSize,
     retry,
