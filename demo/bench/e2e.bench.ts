@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { BuildMode } from './child-process.js';
 import type { LatencyProfile } from './lower-bound.js';
+import { emptyNeo4jDatabase } from '@cloud-inventory/graph-store/testing';
 import { neo4jForBench, type BenchNeo4j } from './neo4j-for-bench.js';
 import { describeRatio, neo4jSizesOf, neo4jToSqliteRatios } from './neo4j-sizes.js';
 import { compareChoiceOf, comparisonWithPrevious } from './previous-results.js';
@@ -13,14 +14,16 @@ import { runEndToEnd, type RunResult, type RunSettings } from './run-e2e.js';
 
 const usage = `usage: npm run bench -- [--sizes 10000,100000] [--profiles none,latency] [--latency-ms 200]
                        [--throttle-rate 5] [--throttle-burst 10] [--neo4j auto|off] [--neo4j-profile none|latency]
-                       [--neo4j-sizes <sizes>|none] [--from compiled|source] [--compare <file>|none]
+                       [--neo4j-sizes <sizes>|none] [--neo4j-warm-up 1] [--from compiled|source]
+                       [--compare <file>|none]
 
 End to end: simulator -> collector (child process) -> inventory --once (child process) -> store.
 Each size runs with the embedded store once per profile; then each of --neo4j-sizes (default: every size) is repeated
 on Neo4j (NEO4J_URI, or the launcher in tools/neo4j-launcher) with --neo4j-profile, right after its SQLite twin, and
-the Neo4j/SQLite wall time ratio of that size is printed (and kept in the results file). The services run from their
-compiled build (npm run bench builds it first), as in the Docker images; --from source runs their TypeScript through
-tsx instead. Figures go to bench-results/e2e-<timestamp>.json, and are compared with
+the Neo4j/SQLite wall time ratio of that size is printed (and kept in the results file). Each Neo4j sync starts
+from an emptied database (it must hold nothing else), after --neo4j-warm-up syncs (default 1) on the fresh server.
+The services run from their compiled build (npm run bench builds it first), as in the Docker images; --from source
+runs their TypeScript through tsx instead. Figures go to bench-results/e2e-<timestamp>.json, and are compared with
 the newest earlier file there (or the --compare file): each scenario both ran, figures side by side, worse ones marked.`;
 
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -36,6 +39,7 @@ function parseOptions() {
       neo4j: { type: 'string', default: 'auto' },
       'neo4j-profile': { type: 'string', default: 'none' },
       'neo4j-sizes': { type: 'string' },
+      'neo4j-warm-up': { type: 'string', default: '1' },
       regions: { type: 'string', default: 'us-east-1,us-west-2,eu-west-1' },
       from: { type: 'string', default: 'compiled' },
       compare: { type: 'string' },
@@ -65,10 +69,17 @@ function parseOptions() {
     neo4j: values.neo4j === 'off' ? 'off' : 'auto',
     neo4jProfile,
     neo4jSizes: neo4jSizesOf(values['neo4j-sizes'], sizes),
+    neo4jWarmUps: warmUpsOf(values['neo4j-warm-up']),
     regions: values.regions.split(','),
     from: values.from as BuildMode,
     compare: compareChoiceOf(values.compare),
   };
+}
+
+function warmUpsOf(text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0) throw new Error('--neo4j-warm-up: a whole number of syncs');
+  return value;
 }
 
 function describe(result: RunResult): string {
@@ -115,6 +126,21 @@ async function main(): Promise<void> {
     else neo4j = found;
     return neo4j;
   };
+  // A production Neo4j is a long-running server: its JIT has compiled Neo4j's own code and its query cache holds the
+  // inventory's statements. A fresh one spends its first sync doing that, so warm-up syncs (their figures printed,
+  // kept apart) come first, and every sync on Neo4j starts from an empty database, as the SQLite ones do.
+  const warmUp = async (server: BenchNeo4j, total: number, profile: LatencyProfile) => {
+    for (let index = 0; index < options.neo4jWarmUps; index++) {
+      await emptyNeo4jDatabase(server);
+      const result = await runEndToEnd(
+        { ...settingsFor(total, profile), store: 'neo4j', neo4j: server },
+        `${total}-${profile.name}-neo4j-warm-up-${index + 1}`,
+      );
+      warmUps.push(result);
+      process.stdout.write(`warm-up on a fresh Neo4j server: ${describe(result)}\n`);
+    }
+  };
+  const warmUps: RunResult[] = [];
   const settingsFor = (total: number, profile: LatencyProfile): RunSettings => ({
     total,
     regions: options.regions,
@@ -137,6 +163,8 @@ async function main(): Promise<void> {
       const server = await neo4jServer();
       if (!server) continue;
       const profile = options.neo4jProfile;
+      if (warmUps.length === 0) await warmUp(server, total, profile);
+      await emptyNeo4jDatabase(server);
       record(
         await runEndToEnd(
           { ...settingsFor(total, profile), store: 'neo4j', neo4j: server },
@@ -164,6 +192,7 @@ async function main(): Promise<void> {
     from: options.from,
     ...(neo4jNote ? { neo4jSkipped: neo4jNote } : {}),
     neo4jToSqlite: neo4jToSqliteRatios(runs),
+    neo4jWarmUps: warmUps,
     runs,
   };
   await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
