@@ -11,7 +11,7 @@ import {
   freshEdgesTouching,
   staleResourcesOfScope,
 } from './cleanup-cypher.js';
-import { connectablePendingEdges, edgeKey, pendingEdgesOfSync, savePendingEdges, type EdgeRow } from './edge-cypher.js';
+import { edgeKey, pendingEdgesOfSync, savePendingEdges, type EdgeRow } from './edge-cypher.js';
 import { connectPendingEdges } from './edge-connection.js';
 import { runRows, runStatement } from './neo4j-session.js';
 import type { StoreContext } from './store-context.js';
@@ -34,7 +34,7 @@ export async function finishSync(
   const scopes = uniqueScopes(completeScopes);
   const limit = context.cleanupBatchSize;
 
-  await connectEverythingConnectable(context);
+  await connectWhatThisSyncLeftPending(context, syncId);
   let deletedEdges = 0;
   for (const scope of scopes) {
     deletedEdges += await writeUntilShort(context, () => deleteStaleEdgesOfScope(scope, syncId, limit), 'deleted');
@@ -63,14 +63,22 @@ export async function finishSync(
   return { deleted, deletedEdges, changes, danglingEdges };
 }
 
-async function connectEverythingConnectable(context: StoreContext): Promise<void> {
+/**
+ * A resource write connects the pending edges waiting for it, but not one saved at the same time by a transaction it
+ * could not see: such an edge was written by this sync, so the sync's own pending edges are the ones to retry (not
+ * every pending edge in the store).
+ */
+async function connectWhatThisSyncLeftPending(context: StoreContext, syncId: string): Promise<void> {
   const limit = context.cleanupBatchSize;
+  let afterKey = '';
   for (;;) {
-    const { found, connected } = await context.sessions.write(async (tx) => {
-      const rows = await runRows<EdgeRow>(tx, connectablePendingEdges(limit));
-      return { found: rows.length, connected: await connectPendingEdges(tx, rows) };
+    const last = await context.sessions.write(async (tx) => {
+      const rows = await runRows<EdgeRow>(tx, pendingEdgesOfSync(syncId, afterKey, limit));
+      await connectPendingEdges(tx, rows);
+      return rows.length < limit ? undefined : rows.at(-1);
     });
-    if (found < limit || connected === 0) return;
+    if (last === undefined) return;
+    afterKey = last.key;
   }
 }
 
@@ -98,25 +106,36 @@ async function deleteStaleResources(tx: ManagedTransaction, scope: ScopeKey, syn
   return { changes, deletedEdges: (touching?.count ?? 0) + (stalePending?.deleted ?? 0) };
 }
 
+/** The sync's pending edges, in (from, type, to) order as UTF-8 bytes: the order SQLite's keys give. */
 async function readDanglingEdges(context: StoreContext, syncId: string): Promise<EdgeRecord[]> {
-  const dangling: EdgeRecord[] = [];
+  const dangling: { sortKey: Buffer[]; edge: EdgeRecord }[] = [];
   let afterKey = '';
   for (;;) {
     const rows = await context.sessions.read((tx) =>
       runRows<EdgeRow>(tx, pendingEdgesOfSync(syncId, afterKey, context.cleanupBatchSize)),
     );
     for (const row of rows) {
-      dangling.push({
+      const edge = {
         from: row.from,
         type: row.type,
         to: row.to,
         ...(row.toKind === null ? {} : { toKind: row.toKind }),
-      });
+      };
+      dangling.push({ sortKey: [row.from, row.type, row.to].map((part) => Buffer.from(part)), edge });
     }
     const last = rows.at(-1);
-    if (last === undefined || rows.length < context.cleanupBatchSize) return dangling;
+    if (last === undefined || rows.length < context.cleanupBatchSize) break;
     afterKey = last.key;
   }
+  return dangling.sort((a, b) => compareParts(a.sortKey, b.sortKey)).map((item) => item.edge);
+}
+
+function compareParts(a: Buffer[], b: Buffer[]): number {
+  for (let index = 0; index < a.length; index++) {
+    const order = Buffer.compare(a[index]!, b[index]!);
+    if (order !== 0) return order;
+  }
+  return 0;
 }
 
 function uniqueScopes(scopes: ScopeKey[]): ScopeKey[] {
