@@ -27,12 +27,12 @@ export async function connectWhereBothEndsExist(tx: ManagedTransaction, rows: Ed
   return connected;
 }
 
-/** Turns pending edges into relationships where both ends now exist; returns how many it connected. */
-export async function connectPendingEdges(tx: ManagedTransaction, pending: EdgeRow[]): Promise<number> {
-  if (pending.length === 0) return 0;
+/** Turns pending edges into relationships where both ends now exist; returns the keys it connected. */
+export async function connectPendingEdges(tx: ManagedTransaction, pending: EdgeRow[]): Promise<Set<string>> {
+  if (pending.length === 0) return new Set();
   const connected = await connectWhereBothEndsExist(tx, pending);
   if (connected.keys.size > 0) await runStatement(tx, deletePendingEdges([...connected.keys]));
-  return connected.keys.size;
+  return connected.keys;
 }
 
 /**
