@@ -17,8 +17,14 @@ export async function connectOrListDangling(context: StoreContext, syncId: strin
   let afterKey = '';
   for (;;) {
     const rows = await context.sessions.write(async (tx) => {
-      const pending = await runRows<EdgeRow>(tx, pendingEdgesOfSync(syncId, afterKey, limit));
-      const connected = await connectPendingEdges(tx, pending);
+      const pending = await runRows<EdgeRow & { connectable: boolean }>(
+        tx,
+        pendingEdgesOfSync(syncId, afterKey, limit),
+      );
+      const connected = await connectPendingEdges(
+        tx,
+        pending.filter((row) => row.connectable),
+      );
       return { pending, left: pending.filter((row) => !connected.has(row.key)) };
     });
     for (const row of rows.left) {

@@ -89,7 +89,8 @@ export function pendingEdgesTouching(uids: string[]): CypherStatement {
 }
 
 /**
- * The edges a sync left pending, in key order, after `afterKey` (for bounded reads). No index on the sync id: it
+ * The edges a sync left pending, in key order, after `afterKey` (for bounded reads), each saying whether its two
+ * ends exist now (so that only those are sent back to be connected). No index on the sync id: it
  * would be rewritten for every pending edge every sync, while this walk runs twice a sync over the pending edges,
  * which are the sync's own dangling ones (the others go with their scope's cleanup).
  */
@@ -98,7 +99,8 @@ export function pendingEdgesOfSync(syncId: string, afterKey: string, limit: numb
     [
       'MATCH (p:PendingEdge)',
       'WHERE p.key > $afterKey AND p.sync_id = $syncId',
-      `RETURN ${PENDING_PROJECTION}`,
+      `RETURN ${PENDING_PROJECTION},`,
+      '  EXISTS { MATCH (:Resource {uid: p.from}) } AND EXISTS { MATCH (:Resource {uid: p.to}) } AS connectable',
       'ORDER BY p.key',
       'LIMIT $limit',
     ].join('\n'),
