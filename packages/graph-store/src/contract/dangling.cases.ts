@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import type { EdgeRecord, ResourceRecord, ScopeKey } from '../graph-store.js';
 import type { ContractContext } from './contract-context.js';
 import { edge, edgeKeys, instance, scopeOf, uidsOf, volume } from './fixtures.js';
 
@@ -13,15 +14,30 @@ export function describeDanglingEdges(context: ContractContext): void {
     const ec2 = instance('i-1');
     const gone = 'aws:111111111111:us-east-1:aws_ec2_snapshot:snap-gone';
 
-    it('counts no dangling edge in countEdges, neighbours or related, whichever end is missing', async () => {
+    /** A connected edge and two dangling ones (target missing, source missing), written and finished by sync-1. */
+    async function seedConnectedAndDangling(restored: ResourceRecord, completeScopes: ScopeKey[]) {
       const store = await context.open();
       await store.writeResources('sync-1', [vol, ec2]);
       await store.writeEdges('sync-1', [
         edge(vol, 'attached_to', ec2),
         edge(vol, 'from_snapshot', gone),
-        edge(gone, 'restores', ec2),
+        edge(gone, 'restores', restored),
       ]);
-      await store.finishSync('sync-1', [scopeOf(vol), scopeOf(ec2)]);
+      await store.finishSync('sync-1', completeScopes);
+      return store;
+    }
+
+    /** The volume and one edge from it whose target is missing, written and finished by sync-1. */
+    async function seedOneDangling(dangling: EdgeRecord) {
+      const store = await context.open();
+      await store.writeResources('sync-1', [vol]);
+      await store.writeEdges('sync-1', [dangling]);
+      await store.finishSync('sync-1', [scopeOf(vol)]);
+      return store;
+    }
+
+    it('counts no dangling edge in countEdges, neighbours or related, whichever end is missing', async () => {
+      const store = await seedConnectedAndDangling(ec2, [scopeOf(vol), scopeOf(ec2)]);
       expect(await store.countEdges()).toBe(1);
       expect(await store.countEdges({ types: ['from_snapshot', 'restores'] })).toBe(0);
       expect(await store.countEdges({ from: { kinds: ['aws_ec2_volume'] } })).toBe(1);
@@ -59,10 +75,7 @@ export function describeDanglingEdges(context: ContractContext): void {
     });
 
     it('lists only the edges this sync wrote: an older dangling edge outside the complete scopes is kept, unlisted', async () => {
-      const store = await context.open();
-      await store.writeResources('sync-1', [vol]);
-      await store.writeEdges('sync-1', [edge(vol, 'from_snapshot', gone)]);
-      await store.finishSync('sync-1', [scopeOf(vol)]);
+      const store = await seedOneDangling(edge(vol, 'from_snapshot', gone));
       await store.writeResources('sync-2', [vol]);
       const second = await store.finishSync('sync-2', []);
       expect(second).toMatchObject({ deleted: 0, deletedEdges: 0, danglingEdges: [] });
@@ -103,10 +116,7 @@ export function describeDanglingEdges(context: ContractContext): void {
     });
 
     it('connects a dangling edge when its target arrives in a later sync, without the edge being written again', async () => {
-      const store = await context.open();
-      await store.writeResources('sync-1', [vol]);
-      await store.writeEdges('sync-1', [edge(vol, 'attached_to', ec2)]);
-      await store.finishSync('sync-1', [scopeOf(vol)]);
+      const store = await seedOneDangling(edge(vol, 'attached_to', ec2));
       await store.writeResources('sync-2', [ec2]);
       const second = await store.finishSync('sync-2', [scopeOf(ec2)]);
       expect(second).toMatchObject({ deleted: 0, deletedEdges: 0, danglingEdges: [] });
@@ -133,14 +143,7 @@ export function describeDanglingEdges(context: ContractContext): void {
     });
 
     it('deletes with a purged resource every edge touching it, connected or dangling, and counts each', async () => {
-      const store = await context.open();
-      await store.writeResources('sync-1', [vol, ec2]);
-      await store.writeEdges('sync-1', [
-        edge(vol, 'attached_to', ec2),
-        edge(vol, 'from_snapshot', gone),
-        edge(gone, 'restores', vol),
-      ]);
-      await store.finishSync('sync-1', []);
+      const store = await seedConnectedAndDangling(vol, []);
       const purged = await store.deleteResources('purge-1', { accounts: [vol.account], kinds: [vol.kind] });
       expect(purged).toMatchObject({ deleted: 1, deletedEdges: 3 });
       await store.writeResources('sync-2', [vol, volume('snap-gone', { uid: gone })]);
