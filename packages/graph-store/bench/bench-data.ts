@@ -49,7 +49,11 @@ export function benchResource(index: number, state = STATES[index % STATES.lengt
   };
 }
 
-export function benchEdges(resources: ResourceRecord[], count: number): EdgeRecord[] {
+/**
+ * `count` distinct edges between the resources; `danglingPercent` of them (every edge whose position falls in that
+ * share of each hundred) point instead to a snapshot that is never written, as references outside the inventory do.
+ */
+export function benchEdges(resources: ResourceRecord[], count: number, danglingPercent = 0): EdgeRecord[] {
   const random = pseudoRandom(42);
   const edges = new Map<string, EdgeRecord>();
   for (let guard = 0; edges.size < count && guard < count * 3; guard++) {
@@ -57,7 +61,11 @@ export function benchEdges(resources: ResourceRecord[], count: number): EdgeReco
     const to = resources[Math.floor(random() * resources.length)]!;
     if (from.uid === to.uid) continue;
     const type = guard % 2 === 0 ? 'attached_to' : 'member_of';
-    edges.set(`${from.uid}|${type}|${to.uid}`, { from: from.uid, type, to: to.uid, toKind: to.kind });
+    const edge =
+      edges.size % 100 < danglingPercent
+        ? { from: from.uid, type: 'from_snapshot', to: `${to.uid}:snapshot-gone`, toKind: 'aws_ec2_snapshot' }
+        : { from: from.uid, type, to: to.uid, toKind: to.kind };
+    edges.set(`${edge.from}|${edge.type}|${edge.to}`, edge);
   }
   return [...edges.values()];
 }

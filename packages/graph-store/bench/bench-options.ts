@@ -5,6 +5,8 @@ export interface BenchOptions {
   batchSize: number;
   resources: number;
   edges: number;
+  /** The share of edges (0 to 100) whose target never arrives: references to resources outside the inventory. */
+  danglingPercent: number;
   /** Whole runs (three phases, then the store emptied) before the measured one: a Neo4j server's JIT warms up. */
   warmUpRuns: number;
   dataDir?: string;
@@ -18,6 +20,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       'batch-size': { type: 'string', default: '5000' },
       resources: { type: 'string', default: '100000' },
       edges: { type: 'string', default: '200000' },
+      'dangling-percent': { type: 'string', default: '10' },
       'data-dir': { type: 'string' },
       'warm-up': { type: 'string' },
     },
@@ -33,6 +36,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     batchSize: positive('batch-size', values['batch-size']),
     resources: positive('resources', values.resources),
     edges: positive('edges', values.edges),
+    danglingPercent: percentOf(values['dangling-percent']),
     warmUpRuns: warmUpRunsOf(values['warm-up'], values.store),
     ...(values['data-dir'] === undefined ? {} : { dataDir: values['data-dir'] }),
   };
@@ -43,5 +47,11 @@ function warmUpRunsOf(text: string | undefined, store: 'sqlite' | 'neo4j'): numb
   if (text === undefined) return store === 'neo4j' ? 1 : 0;
   const value = Number(text);
   if (!Number.isInteger(value) || value < 0) throw new Error('--warm-up must be a whole number of runs');
+  return value;
+}
+
+function percentOf(text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0 || value > 100) throw new Error('--dangling-percent must be 0 to 100');
   return value;
 }

@@ -1,5 +1,6 @@
 /**
- * npm run bench:store [-- --store sqlite|neo4j --batch-size N --resources N --edges N --data-dir DIR --warm-up N]
+ * npm run bench:store [-- --store sqlite|neo4j --batch-size N --resources N --edges N --dangling-percent N
+ *   --data-dir DIR --warm-up N]
  * Writes an inventory, re-syncs it unchanged, then with 1% changed and 1% removed; prints rates and peak memory.
  * Neo4j is reached through NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD and should hold no other data (the bench empties
  * it); without NEO4J_URI the bench starts tools/neo4j-launcher and reports the server's CPU time per phase too.
@@ -137,7 +138,7 @@ interface BenchInventory {
 
 function benchInventory(options: BenchOptions): BenchInventory {
   const resources = Array.from({ length: options.resources }, (_, index) => benchResource(index));
-  const edges = benchEdges(resources, options.edges);
+  const edges = benchEdges(resources, options.edges, options.danglingPercent);
   // 1% changed (a new State) and 1% removed (with the edges that touch them), spread over every scope.
   const removed = new Set(resources.filter((_, index) => index % 100 === 50).map((item) => item.uid));
   const changedResources = resources

@@ -26,8 +26,11 @@ export interface ResourceRecord {
 
 /**
  * Edges are keyed by (from, type, to) and may name a target that arrives later, or never. An edge is "connected"
- * while both ends exist; only connected edges show in neighbours and countEdges, the others are kept (pending) and
- * connect as soon as the missing end is written.
+ * while both ends exist; only connected edges show in neighbours, related conditions and countEdges. The others are
+ * dangling: kept, and connected as soon as the missing end is written (without the edge being written again).
+ * A dangling edge belongs to its `from` scope like any edge: cleanup deletes it when a complete scope's sync did not
+ * write it, counting it in deletedEdges, and it goes with a deleted resource it touches unless this sync wrote it.
+ * toKind: the latest given; a write without one keeps the one known.
  */
 export interface EdgeRecord {
   from: string;
@@ -85,9 +88,13 @@ export interface WriteResult {
 
 export interface FinishSyncResult {
   deleted: number;
+  /** Edges deleted, connected or dangling: not seen again in a complete scope, or touching a deleted resource. */
   deletedEdges: number;
   changes: ChangeRecord[];
-  /** Edges written in this sync whose target (or source) does not exist at the end of it; they stay pending. */
+  /**
+   * Edges last written by this sync whose target (or source) does not exist at the end of it, in (from, type, to)
+   * order (as UTF-8 bytes); they stay, and connect when the missing end arrives.
+   */
   danglingEdges: EdgeRecord[];
 }
 
@@ -302,8 +309,9 @@ export interface GraphStore {
   /** Upserts edges seen by a sync; their targets may arrive later in the same sync. */
   writeEdges(syncId: string, edges: EdgeRecord[]): Promise<void>;
   /**
-   * Ends a sync: from exactly the complete scopes, removes the resources and edges this sync did not see,
-   * in bounded batches, and reports edges whose target never arrived. Other scopes are untouched.
+   * Ends a sync: from exactly the complete scopes, removes the resources and edges (connected or dangling) this sync
+   * did not see, in bounded batches, and reports the edges it wrote that are left dangling. Other scopes are
+   * untouched.
    */
   finishSync(syncId: string, completeScopes: ScopeKey[]): Promise<FinishSyncResult>;
 
@@ -327,7 +335,7 @@ export interface GraphStore {
   /** Throws StoreNotFoundError when the start does not exist. */
   neighbors(uid: string, query?: NeighborQuery): Promise<Neighborhood>;
   aggregate(query: AggregateQuery): Promise<AggregateRow[]>;
-  /** Connected edges only. */
+  /** Connected edges only: a dangling edge counts nowhere but in FinishSyncResult. */
   countEdges(filter?: EdgeCountFilter): Promise<number>;
   listChanges(query: ChangeQuery, page?: PageRequest): Promise<Page<ChangeRecord>>;
   /**

@@ -197,6 +197,17 @@ maybe('Neo4jGraphStore on the real server', () => {
     expect(await store.getResource(good.uid)).toBeUndefined();
   });
 
+  it('drops on open the index on the sync id of pending edges that earlier versions created', async () => {
+    await query('CREATE INDEX pending_edge_sync IF NOT EXISTS FOR (p:PendingEdge) ON (p.sync_id)');
+    const reopened = new Neo4jGraphStore(storeConfig());
+    try {
+      await reopened.init();
+      expect(column(await query('SHOW INDEXES YIELD name RETURN name'), 'name')).not.toContain('pending_edge_sync');
+    } finally {
+      await reopened.close();
+    }
+  });
+
   it('deletes older edges into a removed resource and keeps the ones this sync wrote as dangling', async () => {
     await emptyDatabase();
     const [vol, old, fresh] = [volume('vol-1'), instance('i-old'), instance('i-fresh', { region: 'eu-west-1' })];

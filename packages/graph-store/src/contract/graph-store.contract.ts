@@ -4,6 +4,7 @@ import { describeAggregates } from './aggregate.cases.js';
 import { describeChangeLog } from './changes.cases.js';
 import { describeCleanup } from './cleanup.cases.js';
 import { createContractContext, type GraphStoreContractOptions } from './contract-context.js';
+import { describeDanglingEdges } from './dangling.cases.js';
 import { describeEdges } from './edges.cases.js';
 import { describeEvents } from './events.cases.js';
 import { describeFilterLimits } from './filter-limits.cases.js';
@@ -39,6 +40,7 @@ export function describeGraphStoreContract(
     const context = createContractContext(openStore, options);
     describeWrites(context);
     describeEdges(context);
+    describeDanglingEdges(context);
     describeCleanup(context);
     describeOrphans(context);
     describeChangeLog(context);

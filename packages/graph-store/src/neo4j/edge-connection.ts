@@ -2,31 +2,48 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { connectEdges, deletePendingEdges, savePendingEdges, type EdgeRow } from './edge-cypher.js';
 import { runRows, runStatement } from './neo4j-session.js';
 
-/** Connects every row whose two ends exist (one statement per edge type); returns the keys that were connected. */
-export async function connectWhereBothEndsExist(tx: ManagedTransaction, rows: EdgeRow[]): Promise<Set<string>> {
+interface Connected {
+  /** The keys of the rows connected. */
+  keys: Set<string>;
+  /** Those whose relationship this call created. */
+  created: string[];
+}
+
+/** Connects every row whose two ends exist (one statement per edge type). */
+export async function connectWhereBothEndsExist(tx: ManagedTransaction, rows: EdgeRow[]): Promise<Connected> {
   const byType = new Map<string, EdgeRow[]>();
-  for (const row of rows) byType.set(row.type, [...(byType.get(row.type) ?? []), row]);
-  const connected = new Set<string>();
+  for (const row of rows) {
+    const typeRows = byType.get(row.type);
+    if (typeRows === undefined) byType.set(row.type, [row]);
+    else typeRows.push(row);
+  }
+  const connected: Connected = { keys: new Set(), created: [] };
   for (const [type, typeRows] of byType) {
-    for (const { key } of await runRows<{ key: string }>(tx, connectEdges(type, typeRows))) connected.add(key);
+    for (const { key, created } of await runRows<{ key: string; created: boolean }>(tx, connectEdges(type, typeRows))) {
+      connected.keys.add(key);
+      if (created) connected.created.push(key);
+    }
   }
   return connected;
 }
 
-/** Turns pending edges into relationships where both ends now exist; returns how many it connected. */
-export async function connectPendingEdges(tx: ManagedTransaction, pending: EdgeRow[]): Promise<number> {
-  if (pending.length === 0) return 0;
+/** Turns pending edges into relationships where both ends now exist; returns the keys it connected. */
+export async function connectPendingEdges(tx: ManagedTransaction, pending: EdgeRow[]): Promise<Set<string>> {
+  if (pending.length === 0) return new Set();
   const connected = await connectWhereBothEndsExist(tx, pending);
-  if (connected.size > 0) await runStatement(tx, deletePendingEdges([...connected]));
-  return connected.size;
+  if (connected.keys.size > 0) await runStatement(tx, deletePendingEdges([...connected.keys]));
+  return connected.keys;
 }
 
-/** Connects what it can and keeps the rest as pending edges. */
+/**
+ * Connects what it can and keeps the rest as pending edges. A pending copy of a row connected here can exist only
+ * when the relationship is new (an end arrived since the copy was saved): an existing relationship had its copy
+ * removed when it connected, so an unchanged re-sync looks up no pending edge for its connected edges.
+ */
 export async function connectOrKeepPending(tx: ManagedTransaction, rows: EdgeRow[], hasPending: boolean) {
   const connected = await connectWhereBothEndsExist(tx, rows);
-  const waiting = rows.filter((row) => !connected.has(row.key));
+  const waiting = rows.filter((row) => !connected.keys.has(row.key));
   if (waiting.length > 0) await runStatement(tx, savePendingEdges(waiting));
-  // An edge pending from an earlier write is connected now: its pending copy must go.
-  if (hasPending && connected.size > 0) await runStatement(tx, deletePendingEdges([...connected]));
-  return { connected: connected.size, pending: waiting.length };
+  if (hasPending && connected.created.length > 0) await runStatement(tx, deletePendingEdges(connected.created));
+  return { connected: connected.keys.size, pending: waiting.length };
 }

@@ -5,7 +5,9 @@ import { quoteIdentifier } from './identifiers.js';
 
 /**
  * Edges are relationships between `:Resource` nodes while both ends exist. Until then (or after an end is removed)
- * an edge is a `:PendingEdge` node keyed by (from, type, to), which connects as soon as both ends are there.
+ * an edge is a `:PendingEdge` node keyed by (from, type, to), which connects as soon as both ends are there: when
+ * the missing end is created (through the from and to indexes), or at the end of the sync that wrote it (for an end
+ * created at the same time in another transaction, which could not see the pending edge).
  */
 export interface EdgeRow {
   key: string;
@@ -30,8 +32,10 @@ export function edgeKey(from: string, type: string, to: string): string {
 }
 
 /**
- * Connects the rows (all of one type) whose two ends exist; returns the keys it connected. The type is in the text,
- * not a dynamic `$(row.type)`: Neo4j 5.26 plans a MERGE of a dynamic type as a scan of every relationship per row.
+ * Connects the rows (all of one type) whose two ends exist; returns the keys it connected, and whether the
+ * relationship is new (only a new one can have a pending copy to remove: see connectOrKeepPending). The type is in
+ * the text, not a dynamic `$(row.type)`: Neo4j 5.26 plans a MERGE of a dynamic type as a scan of every relationship
+ * per row. A write without toKind keeps the one known.
  */
 export function connectEdges(type: string, rows: EdgeRow[]): CypherStatement {
   return seekingCypher(
@@ -40,19 +44,25 @@ export function connectEdges(type: string, rows: EdgeRow[]): CypherStatement {
       'MATCH (a:Resource {uid: row.from})',
       'MATCH (b:Resource {uid: row.to})',
       `MERGE (a)-[e:${quoteIdentifier(type)}]->(b)`,
-      'SET e.last_sync_id = row.syncId, e.to_kind = row.toKind',
-      'RETURN row.key AS key',
+      'WITH row, e, e.last_sync_id IS NULL AS created',
+      'SET e.last_sync_id = row.syncId, e.to_kind = coalesce(row.toKind, e.to_kind)',
+      'RETURN row.key AS key, created',
     ].join('\n'),
     { rows },
   );
 }
 
+/**
+ * Keeps rows as pending edges. One already pending (the usual case: a reference outside the inventory, written again
+ * every sync) gets only its sync id, and its toKind when one is given: its indexed ends are not rewritten.
+ */
 export function savePendingEdges(rows: EdgeRow[]): CypherStatement {
   return seekingCypher(
     [
       'UNWIND $rows AS row',
       'MERGE (p:PendingEdge {key: row.key})',
-      'SET p.from = row.from, p.type = row.type, p.to = row.to, p.to_kind = row.toKind, p.sync_id = row.syncId',
+      'ON CREATE SET p.from = row.from, p.type = row.type, p.to = row.to, p.to_kind = row.toKind, p.sync_id = row.syncId',
+      'ON MATCH SET p.sync_id = row.syncId, p.to_kind = coalesce(row.toKind, p.to_kind)',
     ].join('\n'),
     { rows },
   );
@@ -78,26 +88,19 @@ export function pendingEdgesTouching(uids: string[]): CypherStatement {
   );
 }
 
-/** Up to `limit` pending edges whose two ends exist now. */
-export function connectablePendingEdges(limit: number): CypherStatement {
-  return cypher(
-    [
-      'MATCH (p:PendingEdge)',
-      'WHERE EXISTS { MATCH (:Resource {uid: p.from}) } AND EXISTS { MATCH (:Resource {uid: p.to}) }',
-      `RETURN ${PENDING_PROJECTION}`,
-      'LIMIT $limit',
-    ].join('\n'),
-    { limit: neo4j.int(limit) },
-  );
-}
-
-/** The edges of a sync still pending at its end, in key order, after `afterKey` (for bounded reads). */
+/**
+ * The edges a sync left pending, in key order, after `afterKey` (for bounded reads), each saying whether its two
+ * ends exist now (so that only those are sent back to be connected). No index on the sync id: it
+ * would be rewritten for every pending edge every sync, while this walk runs twice a sync over the pending edges,
+ * which are the sync's own dangling ones (the others go with their scope's cleanup).
+ */
 export function pendingEdgesOfSync(syncId: string, afterKey: string, limit: number): CypherStatement {
   return cypher(
     [
-      'MATCH (p:PendingEdge {sync_id: $syncId})',
-      'WHERE p.key > $afterKey',
-      `RETURN ${PENDING_PROJECTION}`,
+      'MATCH (p:PendingEdge)',
+      'WHERE p.key > $afterKey AND p.sync_id = $syncId',
+      `RETURN ${PENDING_PROJECTION},`,
+      '  EXISTS { MATCH (:Resource {uid: p.from}) } AND EXISTS { MATCH (:Resource {uid: p.to}) } AS connectable',
       'ORDER BY p.key',
       'LIMIT $limit',
     ].join('\n'),

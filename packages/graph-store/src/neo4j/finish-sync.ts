@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { ChangeRecord, ChangeSubject, EdgeRecord, FinishSyncResult, ScopeKey } from '../graph-store.js';
+import type { ChangeRecord, ChangeSubject, FinishSyncResult, ScopeKey } from '../graph-store.js';
 import { validateScopes, validateSyncId } from '../validation.js';
 import {
   countEdgesTouching,
@@ -11,8 +11,8 @@ import {
   freshEdgesTouching,
   staleResourcesOfScopes,
 } from './cleanup-cypher.js';
-import { connectablePendingEdges, edgeKey, pendingEdgesOfSync, savePendingEdges, type EdgeRow } from './edge-cypher.js';
-import { connectPendingEdges } from './edge-connection.js';
+import { connectOrListDangling } from './dangling-edges.js';
+import { edgeKey, savePendingEdges, type EdgeRow } from './edge-cypher.js';
 import { runRows, runStatement } from './neo4j-session.js';
 import { chunk, type StoreContext } from './store-context.js';
 import { writeUntilShort } from './write-until-short.js';
@@ -24,8 +24,8 @@ type StaleResource = ChangeSubject;
 const SCOPES_PER_STATEMENT = 500;
 
 /**
- * Ends a sync in bounded transactions: connect what can be connected, then in each complete scope remove the
- * edges and resources this sync did not see, then report the sync's edges that are still pending.
+ * Ends a sync in bounded transactions: in each complete scope remove the edges and resources this sync did not see,
+ * then connect the sync's pending edges whose ends both exist and report the rest as dangling.
  */
 export async function finishSync(
   context: StoreContext,
@@ -37,7 +37,6 @@ export async function finishSync(
   const scopeGroups = chunk(uniqueScopes(completeScopes), SCOPES_PER_STATEMENT);
   const limit = context.cleanupBatchSize;
 
-  await connectEverythingConnectable(context);
   let deletedEdges = 0;
   for (const scopes of scopeGroups) {
     deletedEdges += await writeUntilShort(context, () => deleteStaleEdgesOfScopes(scopes, syncId, limit), 'deleted');
@@ -58,23 +57,12 @@ export async function finishSync(
       if (batch.changes.length < limit) break;
     }
   }
-  const danglingEdges = await readDanglingEdges(context, syncId);
+  const danglingEdges = await connectOrListDangling(context, syncId);
   context.logger.info(
     { syncId, scopes: scopeGroups.flat().length, deleted, deletedEdges, danglingEdges: danglingEdges.length },
     'sync finished',
   );
   return { deleted, deletedEdges, changes, danglingEdges };
-}
-
-async function connectEverythingConnectable(context: StoreContext): Promise<void> {
-  const limit = context.cleanupBatchSize;
-  for (;;) {
-    const { found, connected } = await context.sessions.write(async (tx) => {
-      const rows = await runRows<EdgeRow>(tx, connectablePendingEdges(limit));
-      return { found: rows.length, connected: await connectPendingEdges(tx, rows) };
-    });
-    if (found < limit || connected === 0) return;
-  }
 }
 
 async function deleteStaleResources(tx: ManagedTransaction, scopes: ScopeKey[], syncId: string, limit: number) {
@@ -99,27 +87,6 @@ async function deleteStaleResources(tx: ManagedTransaction, scopes: ScopeKey[], 
   const changes: ChangeRecord[] = stale.map((resource) => ({ syncId, ...resource, change: 'deleted', at }));
   await appendToChangeLog(tx, changes);
   return { changes, deletedEdges: (touching?.count ?? 0) + (stalePending?.deleted ?? 0) };
-}
-
-async function readDanglingEdges(context: StoreContext, syncId: string): Promise<EdgeRecord[]> {
-  const dangling: EdgeRecord[] = [];
-  let afterKey = '';
-  for (;;) {
-    const rows = await context.sessions.read((tx) =>
-      runRows<EdgeRow>(tx, pendingEdgesOfSync(syncId, afterKey, context.cleanupBatchSize)),
-    );
-    for (const row of rows) {
-      dangling.push({
-        from: row.from,
-        type: row.type,
-        to: row.to,
-        ...(row.toKind === null ? {} : { toKind: row.toKind }),
-      });
-    }
-    const last = rows.at(-1);
-    if (last === undefined || rows.length < context.cleanupBatchSize) return dangling;
-    afterKey = last.key;
-  }
 }
 
 function uniqueScopes(scopes: ScopeKey[]): ScopeKey[] {

@@ -18,7 +18,6 @@ const RULES: readonly string[] = [
   'CREATE CONSTRAINT pending_edge_key IF NOT EXISTS FOR (p:PendingEdge) REQUIRE p.key IS UNIQUE',
   'CREATE INDEX pending_edge_from IF NOT EXISTS FOR (p:PendingEdge) ON (p.from)',
   'CREATE INDEX pending_edge_to IF NOT EXISTS FOR (p:PendingEdge) ON (p.to)',
-  'CREATE INDEX pending_edge_sync IF NOT EXISTS FOR (p:PendingEdge) ON (p.sync_id)',
   'CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (c:Change) REQUIRE c.seq IS UNIQUE',
   'CREATE INDEX change_sync IF NOT EXISTS FOR (c:Change) ON (c.sync_id)',
   'CREATE INDEX change_at IF NOT EXISTS FOR (c:Change) ON (c.at)',
@@ -30,13 +29,18 @@ const RULES: readonly string[] = [
   'CREATE INDEX store_event_at IF NOT EXISTS FOR (e:StoreEvent) ON (e.stream, e.at)',
 ];
 
-/**
- * Rules earlier versions created that nothing reads any more, dropped when a store opens. resource_last_sync: cleanup
- * asks for `last_sync_id <> $syncId`, which no index can seek, so the index was only an update per resource per sync.
- */
-export const OBSOLETE_SCHEMA_RULES: readonly string[] = ['resource_last_sync'];
-
 export const SCHEMA_RULES: readonly SchemaRule[] = RULES.map((text) => ({ name: text.split(' ')[2] ?? text, text }));
+
+/**
+ * Rules of earlier versions, dropped when a store opens a database that has them. pending_edge_sync: rewritten for
+ * every dangling edge every sync, for a read that walks the few pending edges anyway (see pendingEdgesOfSync).
+ * resource_last_sync: cleanup asks for `last_sync_id <> $syncId`, which no index can seek, so the index was only an
+ * update per resource per sync.
+ */
+export const RETIRED_SCHEMA_RULES: readonly SchemaRule[] = [
+  { name: 'pending_edge_sync', text: 'DROP INDEX pending_edge_sync IF EXISTS' },
+  { name: 'resource_last_sync', text: 'DROP INDEX resource_last_sync IF EXISTS' },
+];
 
 /** Names of the indexes and constraints that exist (a constraint's backing index has the constraint's name). */
 export const SHOW_SCHEMA_NAMES = ['SHOW INDEXES YIELD name RETURN name', 'SHOW CONSTRAINTS YIELD name RETURN name'];

@@ -1,6 +1,5 @@
 import { cypher } from './cypher-statement.js';
-import { quoteIdentifier } from './identifiers.js';
-import { AWAIT_INDEXES, OBSOLETE_SCHEMA_RULES, SCHEMA_RULES, SHOW_SCHEMA_NAMES } from './schema-cypher.js';
+import { AWAIT_INDEXES, RETIRED_SCHEMA_RULES, SCHEMA_RULES, SHOW_SCHEMA_NAMES } from './schema-cypher.js';
 import { runRows, type Neo4jSessions } from './neo4j-session.js';
 
 const INDEX_ONLINE_TIMEOUT_SECONDS = 120;
@@ -21,8 +20,8 @@ export async function createSchema(sessions: Neo4jSessions): Promise<void> {
   for (const show of SHOW_SCHEMA_NAMES) {
     for (const row of await sessions.read((tx) => runRows<{ name: string }>(tx, cypher(show)))) existing.add(row.name);
   }
-  for (const obsolete of OBSOLETE_SCHEMA_RULES.filter((name) => existing.has(name))) {
-    await sessions.autoCommit(cypher(`DROP INDEX ${quoteIdentifier(obsolete)} IF EXISTS`));
+  for (const retired of RETIRED_SCHEMA_RULES.filter((rule) => existing.has(rule.name))) {
+    await sessions.autoCommit(cypher(retired.text));
   }
   const missing = SCHEMA_RULES.filter((rule) => !existing.has(rule.name));
   if (missing.length === 0) return;

@@ -26,12 +26,13 @@ export async function writeEdges(context: StoreContext, syncId: string, edges: E
   context.logger.debug({ syncId, connected, pending }, 'edges written');
 }
 
-/** One row per (from, type, to); a later duplicate's toKind wins. */
+/** One row per (from, type, to); a later duplicate's toKind wins, unless it has none. */
 function uniqueRows(syncId: string, edges: EdgeRecord[]): EdgeRow[] {
   const rows = new Map<string, EdgeRow>();
   for (const edge of edges) {
     const key = edgeKey(edge.from, edge.type, edge.to);
-    rows.set(key, { key, from: edge.from, type: edge.type, to: edge.to, toKind: edge.toKind ?? null, syncId });
+    const toKind = edge.toKind ?? rows.get(key)?.toKind ?? null;
+    rows.set(key, { key, from: edge.from, type: edge.type, to: edge.to, toKind, syncId });
   }
   return [...rows.values()];
 }
