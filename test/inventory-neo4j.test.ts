@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import neo4j from 'neo4j-driver';
 import type { ChangeRecord, SyncJobRecord } from '@cloud-inventory/graph-store';
-import { holdNeo4jDatabase } from '@cloud-inventory/graph-store/testing';
+import { emptyNeo4jDatabase, holdNeo4jDatabase } from '@cloud-inventory/graph-store/testing';
 import { expectedGraph } from './support/expected-graph.js';
 import { InventoryHarness } from './support/inventory-harness.js';
 
@@ -36,19 +35,6 @@ const changes: ChangeRecord[] = [];
 let removedUid = '';
 let changedVolumeUid = '';
 
-/** The test database is shared with the store's own tests, which leave data behind: start from empty. */
-async function emptyDatabase(): Promise<void> {
-  if (!connection) return;
-  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password));
-  const session = driver.session();
-  try {
-    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-    await driver.close();
-  }
-}
-
 const waitForDatabaseMs = 600_000;
 let releaseDatabase: (() => Promise<void>) | undefined;
 
@@ -56,7 +42,8 @@ beforeAll(async () => {
   if (!connection) return;
   // the store's contract test, in another Jest worker, empties the same database: one file at a time
   releaseDatabase = await holdNeo4jDatabase(connection.uri, waitForDatabaseMs);
-  await emptyDatabase();
+  // The test database is shared with the store's own tests, which leave data behind: start from empty.
+  await emptyNeo4jDatabase(connection);
   harness = await InventoryHarness.start({ store: { kind: 'neo4j', ...connection }, sim: { seed: 23 } });
   first = await harness.inventory.runner.run({ trigger: 'test' });
 
