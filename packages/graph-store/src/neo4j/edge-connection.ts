@@ -38,12 +38,13 @@ export async function connectPendingEdges(tx: ManagedTransaction, pending: EdgeR
 /**
  * Connects what it can and keeps the rest as pending edges. A pending copy of a row connected here can exist only
  * when the relationship is new (an end arrived since the copy was saved): an existing relationship had its copy
- * removed when it connected, so an unchanged re-sync looks up no pending edge for its connected edges.
+ * removed when it connected, so an unchanged re-sync looks up no pending edge for its connected edges. (Seeks by
+ * key on the pending edges, with no count first: a count is a round trip of its own on every batch.)
  */
-export async function connectOrKeepPending(tx: ManagedTransaction, rows: EdgeRow[], hasPending: boolean) {
+export async function connectOrKeepPending(tx: ManagedTransaction, rows: EdgeRow[]) {
   const connected = await connectWhereBothEndsExist(tx, rows);
   const waiting = rows.filter((row) => !connected.keys.has(row.key));
   if (waiting.length > 0) await runStatement(tx, savePendingEdges(waiting));
-  if (hasPending && connected.created.length > 0) await runStatement(tx, deletePendingEdges(connected.created));
+  if (connected.created.length > 0) await runStatement(tx, deletePendingEdges(connected.created));
   return { connected: connected.keys.size, pending: waiting.length };
 }

@@ -72,10 +72,6 @@ export function deletePendingEdges(keys: string[]): CypherStatement {
   return seekingCypher('UNWIND $keys AS key MATCH (p:PendingEdge {key: key}) DELETE p', { keys });
 }
 
-export function countPendingEdges(): CypherStatement {
-  return cypher('MATCH (p:PendingEdge) RETURN count(p) AS count');
-}
-
 /** Pending edges with an end among `uids`: the ones a resource write may complete. */
 export function pendingEdgesTouching(uids: string[]): CypherStatement {
   return seekingCypher(

@@ -1,4 +1,3 @@
-import neo4j from 'neo4j-driver';
 import { cypher, seekingCypher, type CypherStatement } from './cypher-statement.js';
 import { assertSafeIdentifiers } from './identifiers.js';
 import { resourceProjection, type NodeProperties } from './resource-node.js';
@@ -51,21 +50,8 @@ export function upsertResources(rows: { uid: string; kind: string; properties: N
   );
 }
 
-/** Reserves `count` consecutive change sequence numbers and returns the first; the log's order is this sequence. */
-export function reserveChangeSequence(count: number): CypherStatement {
-  return seekingCypher(
-    [
-      "MERGE (s:ChangeSequence {name: 'change'})",
-      'ON CREATE SET s.next = 0',
-      'SET s.next = s.next + $count',
-      'RETURN s.next - $count AS first',
-    ].join('\n'),
-    { count: neo4j.int(count) },
-  );
-}
-
+/** A change node's properties but its sequence number, which appendChanges gives. */
 export interface ChangeNodeProperties {
-  seq: ReturnType<typeof neo4j.int>;
   sync_id: string;
   uid: string;
   kind: string;
@@ -78,6 +64,23 @@ export interface ChangeNodeProperties {
   changed_fields?: string[];
 }
 
+/**
+ * Appends change nodes numbered in order from the sequence kept in the database, in one round trip. The sequence
+ * node's lock, taken here, is held until the transaction commits, so the log's order is the commit order; this is
+ * the batch's last statement, so concurrent writers wait for it as briefly as possible.
+ */
 export function appendChanges(changes: ChangeNodeProperties[]): CypherStatement {
-  return seekingCypher('UNWIND $changes AS change CREATE (c:Change) SET c = change', { changes });
+  return seekingCypher(
+    [
+      "MERGE (s:ChangeSequence {name: 'change'})",
+      'ON CREATE SET s.next = 0',
+      // The increment first: it takes the node's write lock, so the value read after it is this transaction's own.
+      'SET s.next = s.next + size($changes)',
+      'WITH s.next - size($changes) AS first',
+      'UNWIND range(0, size($changes) - 1) AS index',
+      'CREATE (c:Change)',
+      'SET c = $changes[index], c.seq = first + index + 1',
+    ].join('\n'),
+    { changes },
+  );
 }

@@ -1,9 +1,8 @@
 import type { EdgeRecord } from '../graph-store.js';
 import { validateEdges, validateSyncId } from '../validation.js';
-import { countPendingEdges, edgeKey, type EdgeRow } from './edge-cypher.js';
+import { edgeKey, type EdgeRow } from './edge-cypher.js';
 import { connectOrKeepPending } from './edge-connection.js';
 import { assertIndexableEdges, assertIndexableSyncId } from './index-limits.js';
-import { runRows } from './neo4j-session.js';
 import { chunk, type StoreContext } from './store-context.js';
 
 /** Writes edges in batches: connected where both ends exist, pending (and connected later) where not. */
@@ -16,10 +15,7 @@ export async function writeEdges(context: StoreContext, syncId: string, edges: E
   let connected = 0;
   let pending = 0;
   for (const batch of chunk(rows, context.batchSize)) {
-    const written = await context.sessions.write(async (tx) => {
-      const [pendingCount] = await runRows<{ count: number }>(tx, countPendingEdges());
-      return connectOrKeepPending(tx, batch, (pendingCount?.count ?? 0) > 0);
-    });
+    const written = await context.sessions.write((tx) => connectOrKeepPending(tx, batch));
     connected += written.connected;
     pending += written.pending;
   }
