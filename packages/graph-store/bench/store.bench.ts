@@ -176,7 +176,11 @@ async function emptyStore(options: BenchOptions, server: QueryBenchNeo4j | undef
   if (server !== undefined) {
     const driver = benchDriver(server);
     await emptyNeo4j(driver).finally(() => driver.close());
-  } else if (options.dataDir) rmSync(join(options.dataDir, 'inventory.db'), { force: true });
+  } else if (options.dataDir) {
+    for (const file of ['inventory.db', 'inventory.db-wal', 'inventory.db-shm']) {
+      rmSync(join(options.dataDir, file), { force: true });
+    }
+  }
 }
 
 async function neo4jServer(): Promise<QueryBenchNeo4j> {
