@@ -68,15 +68,6 @@ export function benchDriver(server: QueryBenchNeo4j): Driver {
   return neo4j.driver(server.uri, neo4j.auth.basic(server.user, server.password), { disableLosslessIntegers: true });
 }
 
-export async function emptyNeo4j(driver: Driver): Promise<void> {
-  const session = driver.session();
-  try {
-    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
-}
-
 /** CPU milliseconds a process has used (Linux /proc; undefined elsewhere). */
 export function processCpuMs(pid: number | undefined): number | undefined {
   if (pid === undefined) return undefined;

@@ -9,17 +9,11 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openGraphStore, parseSearch, type GraphStore, type GraphStoreConfig } from '../src/index.js';
+import { emptyNeo4jDatabase } from '../src/testing/index.js';
 import { Estate } from './query-estate.js';
 import { fillStore, type FillResult } from './query-fill.js';
 import { measureQuery } from './query-measure.js';
-import {
-  benchDriver,
-  emptyNeo4j,
-  processCpuMs,
-  processRssMb,
-  queryBenchNeo4j,
-  type QueryBenchNeo4j,
-} from './query-neo4j.js';
+import { benchDriver, processCpuMs, processRssMb, queryBenchNeo4j, type QueryBenchNeo4j } from './query-neo4j.js';
 import { parseQueryBenchOptions, type QueryBenchOptions, type QueryBenchStore } from './query-options.js';
 import { explainSqlite, profileCypher } from './query-plans.js';
 import { renderSize, verdictOf, type QueryRow, type StoreQueryResult } from './query-report.js';
@@ -64,7 +58,7 @@ async function runStore(
   const loadBefore = loadavg()[0]!;
   let graph: GraphStore | undefined;
   try {
-    if (driver) await emptyNeo4j(driver);
+    if (driver) await emptyNeo4jDatabase(neo4jServer!);
     graph = await openGraphStore(config);
     // The smallest size runs on Neo4j however long it fills; a larger one that takes too long is given up.
     const limited = store === 'neo4j' && size > Math.min(...options.sizes);
@@ -121,7 +115,7 @@ async function runStore(
   } finally {
     await graph?.close();
     if (driver) {
-      await emptyNeo4j(driver).catch(() => {});
+      await emptyNeo4jDatabase(neo4jServer!).catch(() => {});
       await driver.close();
     }
     rmSync(dataDir, { recursive: true, force: true });

@@ -19,7 +19,8 @@ import {
 import { fileURLToPath } from 'node:url';
 import { allScopes, benchEdges, benchResource } from './bench-data.js';
 import { parseBenchOptions, type BenchOptions } from './bench-options.js';
-import { benchDriver, emptyNeo4j, processCpuMs, queryBenchNeo4j, type QueryBenchNeo4j } from './query-neo4j.js';
+import { emptyNeo4jDatabase } from '../src/testing/index.js';
+import { processCpuMs, queryBenchNeo4j, type QueryBenchNeo4j } from './query-neo4j.js';
 
 interface PhaseResult {
   phase: string;
@@ -154,7 +155,8 @@ async function runPhases(
   inventory: BenchInventory,
   server: QueryBenchNeo4j | undefined,
 ): Promise<PhaseResult[]> {
-  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'store-bench-'));
+  // Neo4j keeps its data on the server: a directory only for SQLite's file.
+  const dataDir = server !== undefined ? '' : (options.dataDir ?? mkdtempSync(join(tmpdir(), 'store-bench-')));
   const store = await openGraphStore(storeConfig(options, dataDir, server));
   const pid = server?.child?.pid;
   const { resources, edges, changedResources, keptEdges } = inventory;
@@ -167,16 +169,14 @@ async function runPhases(
     );
   } finally {
     await store.close();
-    if (!options.dataDir && server === undefined) rmSync(dataDir, { recursive: true, force: true });
+    if (!options.dataDir && dataDir !== '') rmSync(dataDir, { recursive: true, force: true });
   }
   return results;
 }
 
 async function emptyStore(options: BenchOptions, server: QueryBenchNeo4j | undefined): Promise<void> {
-  if (server !== undefined) {
-    const driver = benchDriver(server);
-    await emptyNeo4j(driver).finally(() => driver.close());
-  } else if (options.dataDir) {
+  if (server !== undefined) await emptyNeo4jDatabase(server);
+  else if (options.dataDir) {
     for (const file of ['inventory.db', 'inventory.db-wal', 'inventory.db-shm']) {
       rmSync(join(options.dataDir, file), { force: true });
     }

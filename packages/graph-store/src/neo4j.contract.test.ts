@@ -4,6 +4,7 @@ import { describeGraphStoreContract } from './contract/graph-store.contract.js';
 import { edge, instance, scopeOf, volume } from './contract/fixtures.js';
 import { HOSTILE_STRINGS } from './contract/hostile.cases.js';
 import { Neo4jGraphStore, type Neo4jStoreConfig } from './neo4j/index.js';
+import { emptyNeo4jDatabase } from './testing/empty-neo4j-database.js';
 import { holdNeo4jDatabase } from './testing/neo4j-database-lock.js';
 
 /**
@@ -46,7 +47,7 @@ async function query(text: string, params: Record<string, unknown> = {}): Promis
 }
 
 async function emptyDatabase(): Promise<void> {
-  await query('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  await emptyNeo4jDatabase(connection!);
 }
 
 const column = (rows: Record<string, unknown>[], name: string) => rows.map((row) => row[name]).sort();
