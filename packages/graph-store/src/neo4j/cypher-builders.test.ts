@@ -4,7 +4,7 @@ import { HOSTILE_STRINGS } from '../contract/hostile.cases.js';
 import { validateFilter } from '../validation.js';
 import type { ResourceFilter } from '../graph-store.js';
 import { deleteStaleEdgesOfScopes, staleResourcesOfScopes } from './cleanup-cypher.js';
-import { connectEdges, edgeKey } from './edge-cypher.js';
+import { connectEdges, edgeKey, writeEdgesOfType } from './edge-cypher.js';
 import { quoteIdentifier, UnsafeIdentifierError } from './identifiers.js';
 import { aggregateResources, listResources, neighborEdges, neighborsReached } from './query-cypher.js';
 import { upsertResources } from './resource-cypher.js';
@@ -68,6 +68,7 @@ describe('Cypher builders', () => {
     const hostileKind = { uid: 'u', kind: 'Volume`) DETACH DELETE n //', properties: {} };
     expect(() => upsertResources([hostileKind], 'now')).toThrow(UnsafeIdentifierError);
     expect(() => connectEdges('attached to', [])).toThrow(UnsafeIdentifierError);
+    expect(() => writeEdgesOfType('attached to', [])).toThrow(UnsafeIdentifierError);
   });
 
   it('connects edges with MERGE on (from)-[type]->(to) and carries every value as a row parameter', () => {
@@ -82,6 +83,10 @@ describe('Cypher builders', () => {
     const statement = connectEdges('attached_to', [row]);
     expect(statement.text).toContain('MERGE (a)-[e:`attached_to`]->(b)');
     expect(statement.params).toEqual({ rows: [row] });
+    const written = writeEdgesOfType('attached_to', [row]);
+    expect(written.text).toContain('MERGE (a)-[e:`attached_to`]->(b)');
+    expect(written.text).toContain('MERGE (p:PendingEdge {key: row.key})');
+    expect(written.params).toEqual({ rows: [row] });
   });
 
   it('keys an edge unambiguously even when uids hold the separator characters', () => {

@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { connectEdges, deletePendingEdges, savePendingEdges, type EdgeRow } from './edge-cypher.js';
+import { connectEdges, deletePendingEdges, writeEdgesOfType, type EdgeRow } from './edge-cypher.js';
 import { runRows, runStatement } from './neo4j-session.js';
 
 interface Connected {
@@ -11,14 +11,8 @@ interface Connected {
 
 /** Connects every row whose two ends exist (one statement per edge type). */
 export async function connectWhereBothEndsExist(tx: ManagedTransaction, rows: EdgeRow[]): Promise<Connected> {
-  const byType = new Map<string, EdgeRow[]>();
-  for (const row of rows) {
-    const typeRows = byType.get(row.type);
-    if (typeRows === undefined) byType.set(row.type, [row]);
-    else typeRows.push(row);
-  }
   const connected: Connected = { keys: new Set(), created: [] };
-  for (const [type, typeRows] of byType) {
+  for (const [type, typeRows] of rowsByType(rows)) {
     for (const { key, created } of await runRows<{ key: string; created: boolean }>(tx, connectEdges(type, typeRows))) {
       connected.keys.add(key);
       if (created) connected.created.push(key);
@@ -35,16 +29,24 @@ export async function connectPendingEdges(tx: ManagedTransaction, pending: EdgeR
   return connected.keys;
 }
 
-/**
- * Connects what it can and keeps the rest as pending edges. A pending copy of a row connected here can exist only
- * when the relationship is new (an end arrived since the copy was saved): an existing relationship had its copy
- * removed when it connected, so an unchanged re-sync looks up no pending edge for its connected edges. (Seeks by
- * key on the pending edges, with no count first: a count is a round trip of its own on every batch.)
- */
+/** Connects what it can and keeps the rest as pending edges: one statement per edge type (see writeEdgesOfType). */
 export async function connectOrKeepPending(tx: ManagedTransaction, rows: EdgeRow[]) {
-  const connected = await connectWhereBothEndsExist(tx, rows);
-  const waiting = rows.filter((row) => !connected.keys.has(row.key));
-  if (waiting.length > 0) await runStatement(tx, savePendingEdges(waiting));
-  if (connected.created.length > 0) await runStatement(tx, deletePendingEdges(connected.created));
-  return { connected: connected.keys.size, pending: waiting.length };
+  const written = { connected: 0, pending: 0 };
+  for (const [type, typeRows] of rowsByType(rows)) {
+    for (const row of await runRows<{ connected: number; pending: number }>(tx, writeEdgesOfType(type, typeRows))) {
+      written.connected += row.connected;
+      written.pending += row.pending;
+    }
+  }
+  return written;
+}
+
+function rowsByType(rows: EdgeRow[]): Map<string, EdgeRow[]> {
+  const byType = new Map<string, EdgeRow[]>();
+  for (const row of rows) {
+    const typeRows = byType.get(row.type);
+    if (typeRows === undefined) byType.set(row.type, [row]);
+    else typeRows.push(row);
+  }
+  return byType;
 }

@@ -53,6 +53,40 @@ export function connectEdges(type: string, rows: EdgeRow[]): CypherStatement {
 }
 
 /**
+ * Writes rows of one type in one round trip: a row whose two ends exist is connected (and the pending copy a new
+ * relationship may have left, removed), the others are kept as pending edges. Both kinds of row cost the same two
+ * uid seeks and one MERGE, so an edge whose end never arrives costs about what a connected one does. The type is in
+ * the text for the reason connectEdges gives.
+ */
+export function writeEdgesOfType(type: string, rows: EdgeRow[]): CypherStatement {
+  return seekingCypher(
+    [
+      'UNWIND $rows AS row',
+      'OPTIONAL MATCH (a:Resource {uid: row.from})',
+      'OPTIONAL MATCH (b:Resource {uid: row.to})',
+      'WITH row, a, b, a IS NOT NULL AND b IS NOT NULL AS connectable',
+      'CALL (row, a, b, connectable) {',
+      '  WITH row, a, b WHERE connectable',
+      `  MERGE (a)-[e:${quoteIdentifier(type)}]->(b)`,
+      '  WITH row, e, e.last_sync_id IS NULL AS created',
+      '  SET e.last_sync_id = row.syncId, e.to_kind = coalesce(row.toKind, e.to_kind)',
+      '  WITH row WHERE created',
+      '  OPTIONAL MATCH (p:PendingEdge {key: row.key})',
+      '  DELETE p',
+      '}',
+      'CALL (row, connectable) {',
+      '  WITH row WHERE NOT connectable',
+      '  MERGE (p:PendingEdge {key: row.key})',
+      '  ON CREATE SET p.from = row.from, p.type = row.type, p.to = row.to, p.to_kind = row.toKind, p.sync_id = row.syncId',
+      '  ON MATCH SET p.sync_id = row.syncId, p.to_kind = coalesce(row.toKind, p.to_kind)',
+      '}',
+      'RETURN count(CASE WHEN connectable THEN 1 END) AS connected, count(CASE WHEN NOT connectable THEN 1 END) AS pending',
+    ].join('\n'),
+    { rows },
+  );
+}
+
+/**
  * Keeps rows as pending edges. One already pending (the usual case: a reference outside the inventory, written again
  * every sync) gets only its sync id, and its toKind when one is given: its indexed ends are not rewritten.
  */
