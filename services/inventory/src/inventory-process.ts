@@ -1,4 +1,4 @@
-import { graphStoreConfigFromEnv, openGraphStore } from '@cloud-inventory/graph-store';
+import { graphStoreConfigFromEnv, openGraphStore, type GraphStore } from '@cloud-inventory/graph-store';
 import pino, { type Logger } from 'pino';
 import { parseCliOptions } from './cli-options.js';
 import type { InventoryConfig } from './config/inventory-config.js';
@@ -39,8 +39,7 @@ export function runInventoryProcess(options: InventoryProcessOptions = {}): void
     },
     (error: unknown) => {
       if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
-      else
-        process.stderr.write(`inventory failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+      else process.stderr.write(`inventory failed to start: ${describeFailure(error)}\n`);
       process.exitCode = 2;
     },
   );
@@ -60,18 +59,19 @@ async function runUntilStopped(
   });
 
   let collector: InProcessCollector | undefined;
-  if (options.startCollector && !env.COLLECTOR_ADDRESS) {
-    collector = await options.startCollector(logger.child({ component: 'collector' }), config, env);
-    for (const account of config.accounts) account.collectorAddress = collector.address;
-  }
-  const store = await openGraphStore(graphStoreConfigFromEnv(env, config.store.dataDir));
+  let store: GraphStore | undefined;
   let inventory: RunningInventory | undefined;
   const shutdown = async () => {
     await inventory?.stop();
     await collector?.stop();
-    await store.close();
+    await store?.close();
   };
   try {
+    if (options.startCollector && !env.COLLECTOR_ADDRESS) {
+      collector = await options.startCollector(logger.child({ component: 'collector' }), config, env);
+      for (const account of config.accounts) account.collectorAddress = collector.address;
+    }
+    store = await openGraphStore(graphStoreConfigFromEnv(env, config.store.dataDir));
     inventory = await startInventory(config, {
       store,
       logger,
@@ -96,4 +96,14 @@ async function runUntilStopped(
   logger.info({}, 'shutting down');
   await shutdown();
   return 0;
+}
+
+/** The error's message and its causes' (a store that cannot open says why: a missing directory, an addon built for another Node.js). */
+function describeFailure(error: unknown): string {
+  const reasons: string[] = [];
+  for (let cause = error; cause !== undefined && reasons.length < 5;) {
+    reasons.push(cause instanceof Error ? cause.message : String(cause));
+    cause = cause instanceof Error ? cause.cause : undefined;
+  }
+  return reasons.join(': ');
 }

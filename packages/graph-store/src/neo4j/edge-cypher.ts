@@ -32,10 +32,9 @@ export function edgeKey(from: string, type: string, to: string): string {
 }
 
 /**
- * Connects the rows (all of one type) whose two ends exist; returns the keys it connected, and whether the
- * relationship is new (only a new one can have a pending copy to remove: see connectOrKeepPending). The type is in
- * the text, not a dynamic `$(row.type)`: Neo4j 5.26 plans a MERGE of a dynamic type as a scan of every relationship
- * per row. A write without toKind keeps the one known.
+ * Connects the rows (all of one type) whose two ends exist and returns the keys it connected: pending edges whose ends
+ * have arrived. The type is in the text, not a dynamic `$(row.type)`: Neo4j 5.26 plans a MERGE of a dynamic type as a
+ * scan of every relationship per row. A write without toKind keeps the one known.
  */
 export function connectEdges(type: string, rows: EdgeRow[]): CypherStatement {
   return seekingCypher(
@@ -44,9 +43,8 @@ export function connectEdges(type: string, rows: EdgeRow[]): CypherStatement {
       'MATCH (a:Resource {uid: row.from})',
       'MATCH (b:Resource {uid: row.to})',
       `MERGE (a)-[e:${quoteIdentifier(type)}]->(b)`,
-      'WITH row, e, e.last_sync_id IS NULL AS created',
       'SET e.last_sync_id = row.syncId, e.to_kind = coalesce(row.toKind, e.to_kind)',
-      'RETURN row.key AS key, created',
+      'RETURN row.key AS key',
     ].join('\n'),
     { rows },
   );
