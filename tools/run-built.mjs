@@ -4,7 +4,7 @@
 // older than proto/, then runs `tsc -b` for the workspace and what it references.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import module, { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import process from 'node:process';
 import { pathToFileURL } from 'node:url';
@@ -45,6 +45,9 @@ if (reason !== undefined) {
   markBuilt(workspaceDir, started);
 }
 
+// Node.js 22.1+ keeps the code V8 compiled for each module on disk (NODE_COMPILE_CACHE names the directory, the
+// system's temporary one by default; NODE_DISABLE_COMPILE_CACHE turns it off): later starts skip compiling the AWS SDK.
+module.enableCompileCache?.();
 const entryPath = join(workspaceDir, entry);
 process.argv = [process.argv[0], entryPath, ...args];
 await import(pathToFileURL(entryPath).href);

@@ -63,14 +63,14 @@ export async function syncAccount(context: AccountSyncContext): Promise<AccountS
     );
   } catch (error) {
     const state = context.signal.aborted ? 'CANCELED' : 'FAILURE';
-    await finishTask(context, planning, state, state === 'CANCELED' ? 'canceled' : describeGrpcFailure(error));
+    finishTask(context, planning, state, state === 'CANCELED' ? 'canceled' : describeGrpcFailure(error));
     if (state === 'FAILURE')
       planLog.error({ reason: planning.error }, 'GetTasks failed; nothing of this account is cleaned up');
     return { completeScopes: [] };
   }
   if (account.id && plan.account_id && plan.account_id !== account.id) {
     // Credentials that reach another account than configured: collecting would file its resources under the wrong name.
-    await finishTask(
+    finishTask(
       context,
       planning,
       'FAILURE',
@@ -79,7 +79,7 @@ export async function syncAccount(context: AccountSyncContext): Promise<AccountS
     planLog.error({ accountId: plan.account_id, expected: account.id }, 'credentials reach another account');
     return { completeScopes: [] };
   }
-  await finishTask(context, planning, 'SUCCESS');
+  finishTask(context, planning, 'SUCCESS');
   planLog.info({ tasks: plan.tasks.length, accountId: plan.account_id }, 'tasks planned');
 
   const records = plan.tasks.map((task, index) =>
@@ -139,13 +139,13 @@ async function runTask(
     }
   } catch {
     // Documented expected case: the only way acquiring fails is the job being canceled while the task waited.
-    await finishTask(context, record, 'CANCELED', 'canceled before it started');
+    finishTask(context, record, 'CANCELED', 'canceled before it started');
     return [];
   }
   try {
     record.state = 'IN_PROGRESS';
     record.startedAt = context.now().toISOString();
-    await context.recorder.save();
+    context.recorder.saveInBackground();
     taskLog.info({ kinds: task.kinds }, 'task started');
     const outcome = await syncTask(task, {
       jobId: context.recorder.job.id,
@@ -167,7 +167,7 @@ async function runTask(
     });
     record.counts = outcome.counts;
     context.recorder.sumTaskCounts();
-    await finishTask(context, record, outcome.state, outcome.error);
+    finishTask(context, record, outcome.state, outcome.error);
     taskLog.info(
       { state: outcome.state, counts: outcome.counts, failedScopes: outcome.failedScopes.length },
       'task finished',
@@ -183,16 +183,16 @@ function newTask(id: string, account: string, type: string, service: string, reg
   return { id, account, type, service, region, state: 'PENDING', counts: emptyCounts() };
 }
 
-async function finishTask(
+function finishTask(
   context: AccountSyncContext,
   record: SyncTaskRecord,
   state: 'SUCCESS' | 'FAILURE' | 'CANCELED',
   error?: string,
-): Promise<void> {
+): void {
   record.state = state;
   record.finishedAt = context.now().toISOString();
   record.startedAt ??= record.finishedAt;
   if (error) record.error = error;
   context.metrics.taskFinished(state, record.type);
-  await context.recorder.save();
+  context.recorder.saveInBackground();
 }

@@ -1,7 +1,18 @@
-/** A counting semaphore; waiters are served in order and leave the queue when their signal aborts. */
+interface Waiter {
+  resolve: () => void;
+  reject: (reason: unknown) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * A counting semaphore; waiters are served in order and leave the queue when their signal aborts. The queue holds one
+ * abort listener per signal, however many waiters share it: a sync's tasks all wait on the job's signal, and a listener
+ * each would grow with the number of tasks.
+ */
 export class ConcurrencyLimiter {
   private active = 0;
-  private readonly waiters: { resolve: () => void; reject: (reason: unknown) => void }[] = [];
+  private readonly waiters: Waiter[] = [];
+  private readonly listeners = new Map<AbortSignal, { onAbort: () => void; waiting: number }>();
 
   constructor(readonly limit: number) {}
 
@@ -16,27 +27,19 @@ export class ConcurrencyLimiter {
       return;
     }
     await new Promise<void>((resolve, reject) => {
-      const waiter = {
-        resolve: () => {
-          signal?.removeEventListener('abort', onAbort);
-          resolve();
-        },
-        reject,
-      };
-      const onAbort = () => {
-        const index = this.waiters.indexOf(waiter);
-        if (index >= 0) this.waiters.splice(index, 1);
-        reject(signal?.reason);
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      this.waiters.push(waiter);
+      this.waiters.push({ resolve, reject, signal });
+      if (signal) this.listen(signal);
     });
   }
 
   release(): void {
     const next = this.waiters.shift();
-    if (next) next.resolve();
-    else this.active -= 1;
+    if (!next) {
+      this.active -= 1;
+      return;
+    }
+    if (next.signal) this.unlisten(next.signal);
+    next.resolve();
   }
 
   async run<T>(work: () => Promise<T>, signal?: AbortSignal): Promise<T> {
@@ -46,5 +49,32 @@ export class ConcurrencyLimiter {
     } finally {
       this.release();
     }
+  }
+
+  private listen(signal: AbortSignal): void {
+    const listener = this.listeners.get(signal);
+    if (listener) {
+      listener.waiting += 1;
+      return;
+    }
+    const onAbort = () => this.rejectWaitersOf(signal);
+    this.listeners.set(signal, { onAbort, waiting: 1 });
+    signal.addEventListener('abort', onAbort, { once: true });
+  }
+
+  private unlisten(signal: AbortSignal): void {
+    const listener = this.listeners.get(signal);
+    if (!listener) return;
+    listener.waiting -= 1;
+    if (listener.waiting > 0) return;
+    this.listeners.delete(signal);
+    signal.removeEventListener('abort', listener.onAbort);
+  }
+
+  private rejectWaitersOf(signal: AbortSignal): void {
+    this.listeners.delete(signal);
+    const aborted = this.waiters.filter((waiter) => waiter.signal === signal);
+    this.waiters.splice(0, this.waiters.length, ...this.waiters.filter((waiter) => waiter.signal !== signal));
+    for (const waiter of aborted) waiter.reject(signal.reason);
   }
 }

@@ -74,6 +74,15 @@ export class JobRecorder {
     this.progressTimer.unref();
   }
 
+  /**
+   * Saves without waiting for the store: a task's start and end. Tasks do not queue behind the record's saves (one at
+   * a time, tens of ms each on Neo4j), and the job's own saves, which are awaited, carry every change made before them.
+   * A failure is reported as a progress save's is; the next save writes the change again.
+   */
+  saveInBackground(): void {
+    this.save().catch(this.progress.onFailure);
+  }
+
   save(): Promise<void> {
     // Whatever progress was waiting goes with this save.
     clearTimeout(this.progressTimer);
