@@ -86,6 +86,11 @@ export interface WriteResult {
   changes: ChangeRecord[];
 }
 
+export interface ResourceBatch {
+  resources: ResourceRecord[];
+  edges: EdgeRecord[];
+}
+
 export interface FinishSyncResult {
   deleted: number;
   /** Edges deleted, connected or dangling: not seen again in a complete scope, or touching a deleted resource. */
@@ -308,6 +313,13 @@ export interface GraphStore {
   writeResources(syncId: string, resources: ResourceRecord[]): Promise<WriteResult>;
   /** Upserts edges seen by a sync; their targets may arrive later in the same sync. */
   writeEdges(syncId: string, edges: EdgeRecord[]): Promise<void>;
+  /**
+   * Upserts a collector's batch: its resources as writeResources does, then its edges as writeEdges does (an edge
+   * between two resources of the batch is connected). The whole batch is validated before anything is written, and
+   * written in one transaction (on Neo4j, when neither part is over the store's batch size), so a sync's batch costs
+   * one commit, not two.
+   */
+  writeBatch(syncId: string, batch: ResourceBatch): Promise<WriteResult>;
   /**
    * Ends a sync: from exactly the complete scopes, removes the resources and edges (connected or dangling) this sync
    * did not see, in bounded batches, and reports the edges it wrote that are left dangling. Other scopes are

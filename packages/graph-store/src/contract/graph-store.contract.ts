@@ -1,6 +1,7 @@
 import { describe, it } from '@jest/globals';
 import type { GraphStore } from '../graph-store.js';
 import { describeAggregates } from './aggregate.cases.js';
+import { describeBatches } from './batch.cases.js';
 import { describeChangeLog } from './changes.cases.js';
 import { describeCleanup } from './cleanup.cases.js';
 import { createContractContext, type GraphStoreContractOptions } from './contract-context.js';
@@ -40,6 +41,7 @@ export function describeGraphStoreContract(
     const context = createContractContext(openStore, options);
     describeWrites(context);
     describeEdges(context);
+    describeBatches(context);
     describeDanglingEdges(context);
     describeCleanup(context);
     describeOrphans(context);

@@ -2,24 +2,35 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { connectEdges, deletePendingEdges, writeEdgesOfType, type EdgeRow } from './edge-cypher.js';
 import { runRows, runStatement } from './neo4j-session.js';
 
-/** Turns pending edges into relationships where both ends now exist (one statement per edge type); returns the keys it connected. */
+/*
+ * One statement per edge type, sent together: the driver pipelines the statements of a transaction that are run
+ * before their results are awaited, so a batch of many types costs one round trip, not one per type.
+ */
+
+/** Turns pending edges into relationships where both ends now exist; returns the keys it connected. */
 export async function connectPendingEdges(tx: ManagedTransaction, pending: EdgeRow[]): Promise<Set<string>> {
-  const connected = new Set<string>();
-  for (const [type, typeRows] of rowsByType(pending)) {
-    for (const { key } of await runRows<{ key: string }>(tx, connectEdges(type, typeRows))) connected.add(key);
-  }
+  const statements = [...rowsByType(pending)].map(([type, typeRows]) => connectEdges(type, typeRows));
+  const results = await Promise.all(statements.map((statement) => runRows<{ key: string }>(tx, statement)));
+  const connected = new Set(results.flat().map(({ key }) => key));
   if (connected.size > 0) await runStatement(tx, deletePendingEdges([...connected]));
   return connected;
 }
 
-/** Connects what it can and keeps the rest as pending edges: one statement per edge type (see writeEdgesOfType). */
-export async function connectOrKeepPending(tx: ManagedTransaction, rows: EdgeRow[]) {
-  const written = { connected: 0, pending: 0 };
-  for (const [type, typeRows] of rowsByType(rows)) {
-    for (const row of await runRows<{ connected: number; pending: number }>(tx, writeEdgesOfType(type, typeRows))) {
-      written.connected += row.connected;
-      written.pending += row.pending;
-    }
+export interface EdgesWritten {
+  connected: number;
+  pending: number;
+}
+
+/** Connects what it can and keeps the rest as pending edges (see writeEdgesOfType). */
+export async function connectOrKeepPending(tx: ManagedTransaction, rows: EdgeRow[]): Promise<EdgesWritten> {
+  const statements = [...rowsByType(rows)].map(([type, typeRows]) => writeEdgesOfType(type, typeRows));
+  const results = await Promise.all(
+    statements.map((statement) => runRows<EdgesWritten>(tx, statement)),
+  );
+  const written: EdgesWritten = { connected: 0, pending: 0 };
+  for (const row of results.flat()) {
+    written.connected += row.connected;
+    written.pending += row.pending;
   }
   return written;
 }

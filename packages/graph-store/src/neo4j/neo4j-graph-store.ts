@@ -18,6 +18,7 @@ import type {
   NeighborQuery,
   Page,
   PageRequest,
+  ResourceBatch,
   ResourceFilter,
   ResourceRecord,
   ScopeKey,
@@ -37,6 +38,7 @@ import { aggregate, countEdges, getResource, listResources } from './resource-qu
 import { createSchema } from './schema.js';
 import { search } from './search-run.js';
 import type { StoreContext } from './store-context.js';
+import { writeBatch } from './write-batch.js';
 import { writeEdges } from './write-edges.js';
 import { writeResources } from './write-resources.js';
 import { listEvents, saveEvents } from './event-records.js';
@@ -83,6 +85,10 @@ export class Neo4jGraphStore implements GraphStore {
 
   writeEdges(syncId: string, edges: EdgeRecord[]): Promise<void> {
     return writeEdges(this.context, syncId, edges);
+  }
+
+  writeBatch(syncId: string, batch: ResourceBatch): Promise<WriteResult> {
+    return writeBatch(this.context, syncId, batch);
   }
 
   finishSync(syncId: string, completeScopes: ScopeKey[]): Promise<FinishSyncResult> {

@@ -23,7 +23,7 @@ export async function writeEdges(context: StoreContext, syncId: string, edges: E
 }
 
 /** One row per (from, type, to); a later duplicate's toKind wins, unless it has none. */
-function uniqueRows(syncId: string, edges: EdgeRecord[]): EdgeRow[] {
+export function uniqueRows(syncId: string, edges: EdgeRecord[]): EdgeRow[] {
   const rows = new Map<string, EdgeRow>();
   for (const edge of edges) {
     const key = edgeKey(edge.from, edge.type, edge.to);

@@ -3,7 +3,7 @@ import { changedFields, contentHash, volatileHash } from '../change-detection.js
 import type { ChangeRecord, ResourceRecord, WriteResult } from '../graph-store.js';
 import { validateResources, validateSyncId } from '../validation.js';
 import { pendingEdgesTouching, type EdgeRow } from './edge-cypher.js';
-import { connectPendingEdges } from './edge-connection.js';
+import { connectOrKeepPending, connectPendingEdges, type EdgesWritten } from './edge-connection.js';
 import { assertIndexableResources, assertIndexableSyncId } from './index-limits.js';
 import { runRows, runStatement } from './neo4j-session.js';
 import {
@@ -46,7 +46,7 @@ export async function writeResources(
   assertIndexableResources(resources);
   const total: WriteResult = { created: 0, updated: 0, unchanged: 0, changes: [] };
   for (const batch of chunk(resources, context.batchSize)) {
-    const result = await context.sessions.write((tx) => writeBatch(tx, syncId, batch));
+    const result = await context.sessions.write(async (tx) => (await writeChunk(tx, syncId, batch, [])).result);
     total.created += result.created;
     total.updated += result.updated;
     total.unchanged += result.unchanged;
@@ -56,7 +56,17 @@ export async function writeResources(
   return total;
 }
 
-async function writeBatch(tx: ManagedTransaction, syncId: string, batch: ResourceRecord[]): Promise<WriteResult> {
+/**
+ * Writes resources and then edge rows in the caller's transaction. The statements that do not need each other's
+ * results are sent together (the driver pipelines them): the upsert, the read of the pending edges that new
+ * resources complete, and the edges, which find the batch's resources already written.
+ */
+export async function writeChunk(
+  tx: ManagedTransaction,
+  syncId: string,
+  batch: ResourceRecord[],
+  edgeRows: EdgeRow[],
+): Promise<{ result: WriteResult; edges: EdgesWritten }> {
   const at = new Date().toISOString();
   const hashes: Hashes[] = batch.map((resource) => ({
     hash: contentHash(resource),
@@ -83,12 +93,17 @@ async function writeBatch(tx: ManagedTransaction, syncId: string, batch: Resourc
     kind: record.kind,
     properties: toNodeProperties(record, { ...markers, syncId, seenAt: at }),
   }));
-  if (upserts.length > 0) await runStatement(tx, upsertResources(upserts, at));
   const createdUids = classified.result.changes.filter((c) => c.change === 'created').map((c) => c.uid);
-  if (createdUids.length > 0) await connectEdgesWaitingFor(tx, createdUids);
+  // Sent in this order, so each statement sees what the ones before it wrote; awaited together, so that a failure
+  // of any is the transaction's (and none is left unhandled).
+  const [, , edges] = await Promise.all([
+    upserts.length > 0 ? runStatement(tx, upsertResources(upserts, at)) : undefined,
+    createdUids.length > 0 ? connectEdgesWaitingFor(tx, createdUids) : undefined,
+    connectOrKeepPending(tx, edgeRows),
+  ]);
   // Last, so concurrent writers hold the one sequence node for as short a time as possible.
   await appendToChangeLog(tx, classified.result.changes);
-  return classified.result;
+  return { result: classified.result, edges };
 }
 
 /**

@@ -20,6 +20,7 @@ import type {
   Neighborhood,
   Page,
   PageRequest,
+  ResourceBatch,
   ResourceFilter,
   ResourceRecord,
   ScopeKey,
@@ -124,6 +125,14 @@ export class SqliteGraphStore implements GraphStore {
     validateEdges(edges);
     const { syncs, writer } = this.open();
     writer.writeEdges(syncs.seqOf(syncId), edges);
+  }
+
+  async writeBatch(syncId: string, batch: ResourceBatch): Promise<WriteResult> {
+    validateSyncId(syncId);
+    validateResources(batch.resources);
+    validateEdges(batch.edges);
+    const { syncs, writer } = this.open();
+    return writer.writeBatch(syncId, syncs.seqOf(syncId), batch);
   }
 
   async finishSync(syncId: string, completeScopes: ScopeKey[]): Promise<FinishSyncResult> {

@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { changedFields } from '../change-detection.js';
 import { sameStoredContent, type StoredContentRow } from './sqlite-content.js';
-import type { ChangeRecord, ChangeSubject, EdgeRecord, ResourceRecord, WriteResult } from '../graph-store.js';
+import type { ChangeRecord, ChangeSubject, EdgeRecord, ResourceBatch, ResourceRecord, WriteResult } from '../graph-store.js';
 import { toResourceRecord, type ResourceRow } from './sqlite-rows.js';
 
 type ResourceValues = [
@@ -50,6 +50,7 @@ export class SqliteWriter {
   private readonly upsertEdge: Statement<[string, string, string, string | null, number]>;
   readonly writeResources: (syncId: string, syncSeq: number, resources: ResourceRecord[]) => WriteResult;
   readonly writeEdges: (syncSeq: number, edges: EdgeRecord[]) => void;
+  readonly writeBatch: (syncId: string, syncSeq: number, batch: ResourceBatch) => WriteResult;
 
   constructor(db: Database) {
     this.selectContent = db.prepare(
@@ -116,9 +117,16 @@ export class SqliteWriter {
          SET last_sync = max(edges.last_sync, excluded.last_sync), to_kind = coalesce(excluded.to_kind, edges.to_kind)`,
     );
     this.writeResources = db.transaction((syncId, syncSeq, resources) => this.write(syncId, syncSeq, resources));
-    this.writeEdges = db.transaction((syncSeq, edges) => {
-      for (const edge of edges) this.upsertEdge.run(edge.from, edge.type, edge.to, edge.toKind ?? null, syncSeq);
+    this.writeEdges = db.transaction((syncSeq, edges) => this.upsertEdges(syncSeq, edges));
+    this.writeBatch = db.transaction((syncId, syncSeq, batch) => {
+      const result = this.write(syncId, syncSeq, batch.resources);
+      this.upsertEdges(syncSeq, batch.edges);
+      return result;
     });
+  }
+
+  private upsertEdges(syncSeq: number, edges: EdgeRecord[]): void {
+    for (const edge of edges) this.upsertEdge.run(edge.from, edge.type, edge.to, edge.toKind ?? null, syncSeq);
   }
 
   /**

@@ -160,8 +160,7 @@ async function storeBatch(response: CollectResponse__Output, context: SyncTaskCo
       'resources with unreadable data',
     );
   }
-  const written = await context.store.writeResources(context.jobId, mapped.resources);
-  if (mapped.edges.length > 0) await context.store.writeEdges(context.jobId, mapped.edges);
+  const written = await context.store.writeBatch(context.jobId, { resources: mapped.resources, edges: mapped.edges });
   counts.addBatch(written, mapped.rejected.length);
   for (const change of written.changes) {
     context.events.emit(change.change === 'created' ? 'resource.created' : 'resource.updated', {
