@@ -19,7 +19,8 @@ const usage = `usage: npm run bench -- [--sizes 10000,100000] [--profiles none,l
 
 End to end: simulator -> collector (child process) -> inventory --once (child process) -> store.
 Each size runs with the embedded store once per profile; then each of --neo4j-sizes (default: every size) is repeated
-on Neo4j (NEO4J_URI, or the launcher in tools/neo4j-launcher) with --neo4j-profile, right after its SQLite twin, and
+on Neo4j (NEO4J_URI, or the launcher in tools/neo4j-launcher: 1 GiB heap and page cache, or NEO4J_LAUNCHER_HEAP and
+NEO4J_LAUNCHER_PAGE_CACHE) with --neo4j-profile, right after its SQLite twin, and
 the Neo4j/SQLite wall time ratio of that size is printed (and kept in the results file). Each Neo4j sync starts
 from an emptied database (it must hold nothing else), after --neo4j-warm-up syncs (default 1) on the fresh server.
 The services run from their compiled build (npm run bench builds it first), as in the Docker images; --from source

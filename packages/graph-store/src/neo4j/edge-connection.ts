@@ -24,9 +24,7 @@ export interface EdgesWritten {
 /** Connects what it can and keeps the rest as pending edges (see writeEdgesOfType). */
 export async function connectOrKeepPending(tx: ManagedTransaction, rows: EdgeRow[]): Promise<EdgesWritten> {
   const statements = [...rowsByType(rows)].map(([type, typeRows]) => writeEdgesOfType(type, typeRows));
-  const results = await Promise.all(
-    statements.map((statement) => runRows<EdgesWritten>(tx, statement)),
-  );
+  const results = await Promise.all(statements.map((statement) => runRows<EdgesWritten>(tx, statement)));
   const written: EdgesWritten = { connected: 0, pending: 0 };
   for (const row of results.flat()) {
     written.connected += row.connected;

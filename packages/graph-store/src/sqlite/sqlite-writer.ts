@@ -1,7 +1,14 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { changedFields } from '../change-detection.js';
 import { sameStoredContent, type StoredContentRow } from './sqlite-content.js';
-import type { ChangeRecord, ChangeSubject, EdgeRecord, ResourceBatch, ResourceRecord, WriteResult } from '../graph-store.js';
+import type {
+  ChangeRecord,
+  ChangeSubject,
+  EdgeRecord,
+  ResourceBatch,
+  ResourceRecord,
+  WriteResult,
+} from '../graph-store.js';
 import { toResourceRecord, type ResourceRow } from './sqlite-rows.js';
 
 type ResourceValues = [
