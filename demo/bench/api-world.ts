@@ -29,7 +29,7 @@ export interface ApiWorld {
 }
 
 /** The inventory runs with the Node flags its image gives it (services/inventory/Dockerfile). */
-const inventoryNodeFlags = ['--heap-growing-percent=50'];
+const inventoryNodeFlags = ['--heap-growing-percent=50', '--max-semi-space-size=8'];
 
 async function freePort(): Promise<number> {
   const server = createServer();

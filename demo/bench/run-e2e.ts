@@ -63,7 +63,7 @@ interface OnceSummary {
 }
 
 /** The inventory runs with the Node flags its image gives it (services/inventory/Dockerfile). */
-const inventoryNodeFlags = ['--heap-growing-percent=50'];
+const inventoryNodeFlags = ['--heap-growing-percent=50', '--max-semi-space-size=8'];
 
 const accessKeyVariable = 'BENCH_AWS_ACCESS_KEY_ID';
 const secretKeyVariable = 'BENCH_AWS_SECRET_ACCESS_KEY';
