@@ -7,11 +7,20 @@ import { chunk, type StoreContext } from './store-context.js';
 
 /** Writes edges in batches: connected where both ends exist, pending (and connected later) where not. */
 export async function writeEdges(context: StoreContext, syncId: string, edges: EdgeRecord[]): Promise<void> {
+  checkEdgeWrite(syncId, edges);
+  await writeEdgeRows(context, syncId, uniqueRows(syncId, edges));
+}
+
+/** What writeEdges refuses before it writes anything. */
+export function checkEdgeWrite(syncId: string, edges: EdgeRecord[]): void {
   validateSyncId(syncId);
   validateEdges(edges);
   assertIndexableSyncId(syncId);
   assertIndexableEdges(edges);
-  const rows = uniqueRows(syncId, edges);
+}
+
+/** writeEdges' batches, for rows of checked edges. */
+export async function writeEdgeRows(context: StoreContext, syncId: string, rows: EdgeRow[]): Promise<void> {
   let connected = 0;
   let pending = 0;
   for (const batch of chunk(rows, context.batchSize)) {

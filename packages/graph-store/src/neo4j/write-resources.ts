@@ -40,10 +40,24 @@ export async function writeResources(
   syncId: string,
   resources: ResourceRecord[],
 ): Promise<WriteResult> {
+  checkResourceWrite(syncId, resources);
+  return writeResourceChunks(context, syncId, resources);
+}
+
+/** What writeResources refuses before it writes anything. */
+export function checkResourceWrite(syncId: string, resources: ResourceRecord[]): void {
   validateSyncId(syncId);
   validateResources(resources);
   assertIndexableSyncId(syncId);
   assertIndexableResources(resources);
+}
+
+/** writeResources' batches, for resources already checked. */
+export async function writeResourceChunks(
+  context: StoreContext,
+  syncId: string,
+  resources: ResourceRecord[],
+): Promise<WriteResult> {
   const total: WriteResult = { created: 0, updated: 0, unchanged: 0, changes: [] };
   for (const batch of chunk(resources, context.batchSize)) {
     const result = await context.sessions.write(async (tx) => (await writeChunk(tx, syncId, batch, [])).result);
@@ -188,6 +202,6 @@ async function connectEdgesWaitingFor(tx: ManagedTransaction, createdUids: strin
   await connectPendingEdges(tx, await runRows<EdgeRow>(tx, pendingEdgesTouching(createdUids)));
 }
 
-function counts(result: WriteResult) {
+export function counts(result: WriteResult) {
   return { created: result.created, updated: result.updated, unchanged: result.unchanged };
 }
