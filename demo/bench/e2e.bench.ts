@@ -14,7 +14,7 @@ import { runEndToEnd, type RunResult, type RunSettings } from './run-e2e.js';
 
 const usage = `usage: npm run bench -- [--sizes 10000,100000] [--profiles none,latency] [--latency-ms 200]
                        [--throttle-rate 5] [--throttle-burst 10] [--neo4j auto|off] [--neo4j-profile none|latency]
-                       [--neo4j-sizes <sizes>|none] [--neo4j-warm-up 1] [--from compiled|source]
+                       [--neo4j-sizes <sizes>|none] [--neo4j-warm-up 3] [--from compiled|source]
                        [--compare <file>|none]
 
 End to end: simulator -> collector (child process) -> inventory --once (child process) -> store.
@@ -22,7 +22,7 @@ Each size runs with the embedded store once per profile; then each of --neo4j-si
 on Neo4j (NEO4J_URI, or the launcher in tools/neo4j-launcher: 1 GiB heap and page cache, or NEO4J_LAUNCHER_HEAP and
 NEO4J_LAUNCHER_PAGE_CACHE) with --neo4j-profile, right after its SQLite twin, and
 the Neo4j/SQLite wall time ratio of that size is printed (and kept in the results file). Each Neo4j sync starts
-from an emptied database (it must hold nothing else), after --neo4j-warm-up syncs (default 1) on the fresh server.
+from an emptied database (it must hold nothing else), after --neo4j-warm-up syncs (default 3) on the fresh server.
 The services run from their compiled build (npm run bench builds it first), as in the Docker images; --from source
 runs their TypeScript through tsx instead. Figures go to bench-results/e2e-<timestamp>.json, and are compared with
 the newest earlier file there (or the --compare file): each scenario both ran, figures side by side, worse ones marked.`;
@@ -40,7 +40,7 @@ function parseOptions() {
       neo4j: { type: 'string', default: 'auto' },
       'neo4j-profile': { type: 'string', default: 'none' },
       'neo4j-sizes': { type: 'string' },
-      'neo4j-warm-up': { type: 'string', default: '1' },
+      'neo4j-warm-up': { type: 'string', default: '3' },
       regions: { type: 'string', default: 'us-east-1,us-west-2,eu-west-1' },
       from: { type: 'string', default: 'compiled' },
       compare: { type: 'string' },
@@ -128,8 +128,9 @@ async function main(): Promise<void> {
     return neo4j;
   };
   // A production Neo4j is a long-running server: its JIT has compiled Neo4j's own code and its query cache holds the
-  // inventory's statements. A fresh one spends its first sync doing that, so warm-up syncs (their figures printed,
-  // kept apart) come first, and every sync on Neo4j starts from an empty database, as the SQLite ones do.
+  // inventory's statements. A fresh one spends its first syncs doing that (10k resources: 33.7, 15.7, 13.0 s, then
+  // 11.5 s), so warm-up syncs (their figures printed, kept apart) come first, and every sync on Neo4j starts from an
+  // empty database, as the SQLite ones do.
   const warmUp = async (server: BenchNeo4j, total: number, profile: LatencyProfile) => {
     for (let index = 0; index < options.neo4jWarmUps; index++) {
       await emptyNeo4jDatabase(server);

@@ -9,6 +9,8 @@ export interface BenchOptions {
   danglingPercent: number;
   /** Whole runs (three phases, then the store emptied) before the measured one: a Neo4j server's JIT warms up. */
   warmUpRuns: number;
+  /** Neo4j only: after the measured run, the same first write with the least Cypher a graph of it needs. */
+  floor: boolean;
   dataDir?: string;
 }
 
@@ -23,9 +25,11 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       'dangling-percent': { type: 'string', default: '10' },
       'data-dir': { type: 'string' },
       'warm-up': { type: 'string' },
+      floor: { type: 'boolean', default: false },
     },
   });
   if (values.store !== 'sqlite' && values.store !== 'neo4j') throw new Error('--store must be sqlite or neo4j');
+  if (values.floor && values.store !== 'neo4j') throw new Error('--floor needs --store neo4j');
   const positive = (name: string, text: string) => {
     const value = Number(text);
     if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
@@ -38,6 +42,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     edges: positive('edges', values.edges),
     danglingPercent: percentOf(values['dangling-percent']),
     warmUpRuns: warmUpRunsOf(values['warm-up'], values.store),
+    floor: values.floor,
     ...(values['data-dir'] === undefined ? {} : { dataDir: values['data-dir'] }),
   };
 }

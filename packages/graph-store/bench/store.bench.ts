@@ -5,6 +5,8 @@
  * Neo4j is reached through NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD and should hold no other data (the bench empties
  * it); without NEO4J_URI the bench starts tools/neo4j-launcher and reports the server's CPU time per phase too.
  * On Neo4j one warm-up run (the three phases, then the database emptied) comes before the measured run by default.
+ * `--floor` (Neo4j) then writes the same inventory with the least Cypher a graph of it needs (see neo4j-floor.ts) and
+ * prints the store's first write beside it: the cost of what the store's graph holds beyond that.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { allScopes, benchEdges, benchResource } from './bench-data.js';
 import { parseBenchOptions, type BenchOptions } from './bench-options.js';
 import { emptyNeo4jDatabase } from '../src/testing/index.js';
+import { measureNeo4jFloor, type FloorResult } from './neo4j-floor.js';
 import { processCpuMs, queryBenchNeo4j, type QueryBenchNeo4j } from './query-neo4j.js';
 
 interface PhaseResult {
@@ -195,6 +198,7 @@ async function main(): Promise<void> {
   const { edges } = inventory;
   const server = options.store === 'neo4j' ? await neo4jServer() : undefined;
   let results: PhaseResult[] = [];
+  let floor: FloorResult | undefined;
   try {
     await emptyStore(options, server);
     for (let run = 0; run < options.warmUpRuns; run++) {
@@ -202,6 +206,10 @@ async function main(): Promise<void> {
       await emptyStore(options, server);
     }
     results = await runPhases(options, inventory, server);
+    if (options.floor && server !== undefined) {
+      await emptyStore(options, server);
+      floor = await measureNeo4jFloor(server, inventory.resources, edges, options.batchSize, options.warmUpRuns > 0);
+    }
   } finally {
     server?.stop();
   }
@@ -215,11 +223,21 @@ async function main(): Promise<void> {
       `after ${options.warmUpRuns} warm-up run(s)`,
   );
   console.table(results);
+  if (floor && first) {
+    const serverCpu = (ms: number | undefined) => (ms === undefined ? '' : `, server ${(ms / 1000).toFixed(1)} CPU-s`);
+    console.log(
+      `first write: store ${first.resourcesPerSecond}/s over its resources (${first.phaseResourcesPerSecond}/s with ` +
+        `edges and finish${serverCpu(first.serverCpuMs)}); least graph ${floor.resourcesPerSecond}/s with edges ` +
+        `(${(floor.writeMs / 1000).toFixed(1)} s, bench ${(floor.cpuMs / 1000).toFixed(1)} CPU-s` +
+        `${serverCpu(floor.serverCpuMs)})`,
+    );
+  }
   const summary = {
     store: options.store,
     batchSize: options.batchSize,
     warmUpRuns: options.warmUpRuns,
     phases: results,
+    ...(floor ? { floor } : {}),
     unchangedSpeedup: Number(speedup.toFixed(2)),
     unchangedPhaseSpeedup: Number(phaseSpeedup.toFixed(2)),
     unchangedCpuSpeedup: Number(cpuSpeedup.toFixed(2)),
