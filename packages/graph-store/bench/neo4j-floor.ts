@@ -1,4 +1,6 @@
 import type { EdgeRecord, ResourceRecord } from '../src/index.js';
+import { chunk } from '../src/neo4j/store-context.js';
+import { emptyNeo4jDatabase } from '../src/testing/index.js';
 import { benchDriver, processCpuMs, type QueryBenchNeo4j } from './query-neo4j.js';
 
 /**
@@ -36,13 +38,10 @@ function floorRow(resource: ResourceRecord) {
   };
 }
 
-function batchesOf<T>(items: T[], size: number): T[][] {
-  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) =>
-    items.slice(index * size, (index + 1) * size),
-  );
-}
-
-/** A first write of the floor graph on an empty label; `warmUp` runs it once before, unmeasured. */
+/**
+ * A first write of the floor graph on an emptied database, which it empties again (it must hold nothing else, as for
+ * the rest of the bench); `warmUp` runs it once before, unmeasured.
+ */
 export async function measureNeo4jFloor(
   server: QueryBenchNeo4j,
   resources: ResourceRecord[],
@@ -57,7 +56,7 @@ export async function measureNeo4jFloor(
     );
     if (warmUp) {
       await writeFloor(driver, resources, edges, batchSize);
-      await emptyFloor(driver);
+      await emptyNeo4jDatabase(server);
     }
     const pid = server.child?.pid;
     const serverCpuStarted = processCpuMs(pid);
@@ -67,7 +66,7 @@ export async function measureNeo4jFloor(
     const writeMs = performance.now() - started;
     const cpu = process.cpuUsage(cpuStarted);
     const serverCpuEnded = processCpuMs(pid);
-    await emptyFloor(driver);
+    await emptyNeo4jDatabase(server);
     await driver.executeQuery('DROP CONSTRAINT bench_floor_uid IF EXISTS');
     return {
       resources: resources.length,
@@ -89,14 +88,14 @@ type Driver = ReturnType<typeof benchDriver>;
 async function writeFloor(driver: Driver, resources: ResourceRecord[], edges: EdgeRecord[], batchSize: number) {
   const session = driver.session();
   try {
-    for (const batch of batchesOf(resources, batchSize)) {
+    for (const batch of chunk(resources, batchSize)) {
       await session.executeWrite((tx) =>
         tx.run(`UNWIND $rows AS row MERGE (n:${label} {uid: row.uid}) SET n += row.properties`, {
           rows: batch.map(floorRow),
         }),
       );
     }
-    for (const batch of batchesOf(edges, batchSize)) {
+    for (const batch of chunk(edges, batchSize)) {
       await session.executeWrite((tx) =>
         tx.run(
           `UNWIND $edges AS edge MATCH (a:${label} {uid: edge.from}) MATCH (z:${label} {uid: edge.to}) MERGE (a)-[:LINK]->(z)`,
@@ -104,16 +103,6 @@ async function writeFloor(driver: Driver, resources: ResourceRecord[], edges: Ed
         ),
       );
     }
-  } finally {
-    await session.close();
-  }
-}
-
-async function emptyFloor(driver: Driver): Promise<void> {
-  // CALL ... IN TRANSACTIONS runs only in an auto-commit transaction.
-  const session = driver.session();
-  try {
-    await session.run(`MATCH (n:${label}) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`);
   } finally {
     await session.close();
   }

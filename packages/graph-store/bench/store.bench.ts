@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { allScopes, benchEdges, benchResource } from './bench-data.js';
 import { parseBenchOptions, type BenchOptions } from './bench-options.js';
 import { emptyNeo4jDatabase } from '../src/testing/index.js';
+import { chunk } from '../src/neo4j/store-context.js';
 import { measureNeo4jFloor, type FloorResult } from './neo4j-floor.js';
 import { processCpuMs, queryBenchNeo4j, type QueryBenchNeo4j } from './query-neo4j.js';
 
@@ -63,12 +64,6 @@ function cpuMsSince(start: NodeJS.CpuUsage): number {
   return (used.user + used.system) / 1000;
 }
 
-function chunks<T>(items: T[], size: number): T[][] {
-  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) =>
-    items.slice(index * size, (index + 1) * size),
-  );
-}
-
 async function runPhase(
   store: GraphStore,
   serverPid: number | undefined,
@@ -86,7 +81,7 @@ async function runPhase(
   const cpuStarted = process.cpuUsage();
   const serverCpuStarted = processCpuMs(serverPid);
   let resourcesCpu = 0;
-  for (const batch of chunks(resources, batchSize)) {
+  for (const batch of chunk(resources, batchSize)) {
     const result = await store.writeResources(syncId, batch);
     counts.created += result.created;
     counts.updated += result.updated;
@@ -95,7 +90,7 @@ async function runPhase(
   }
   const resourcesDone = performance.now();
   resourcesCpu = cpuMsSince(cpuStarted);
-  for (const batch of chunks(edges, batchSize)) {
+  for (const batch of chunk(edges, batchSize)) {
     await store.writeEdges(syncId, batch);
     memory.sample();
   }
