@@ -1,3 +1,4 @@
+import { awsCallOutcomeOf, isThrottlingResponse, type AwsCallTally } from './aws-call-tally.js';
 import type { AwsCredentialProvider } from './aws-credentials.js';
 import type { DnsLookup } from './dns-lookup.js';
 import type { AwsClientClass } from './resource-connector.js';
@@ -20,6 +21,8 @@ export interface AwsClientSettings {
   lookup?: DnsLookup | undefined;
   /** Told about every call the SDK had to retry (throttling, 5xx) once it finally succeeded. */
   onRetried?: (call: RetriedCall) => void;
+  /** Counts every call by service, operation and outcome, and every throttling response an attempt met (metrics). */
+  tally?: AwsCallTally | undefined;
 }
 
 export interface RetriedCall {
@@ -28,15 +31,36 @@ export interface RetriedCall {
   retryDelayMs: number;
 }
 
+interface MiddlewareContext {
+  clientName?: string;
+  commandName?: string;
+  /** Smithy's context: the operation's schema, `[9, 'com.amazonaws.ec2', 'DescribeVolumes', …]`. */
+  __smithy_context?: { operationSchema?: unknown };
+}
+
+type Middleware = (
+  next: (args: unknown) => Promise<{ output?: { $metadata?: { attempts?: number; totalRetryDelay?: number } } }>,
+  context: MiddlewareContext,
+) => (args: unknown) => Promise<unknown>;
+
 interface MiddlewareClient {
   middlewareStack?: {
-    add(
-      middleware: (
-        next: (args: unknown) => Promise<{ output?: { $metadata?: { attempts?: number; totalRetryDelay?: number } } }>,
-        context: { commandName?: string },
-      ) => (args: unknown) => Promise<unknown>,
-      options: { step: 'initialize'; name: string },
-    ): void;
+    add(middleware: Middleware, options: { step: 'initialize'; name: string }): void;
+    addRelativeTo(middleware: Middleware, options: { relation: 'after'; toMiddleware: string; name: string }): void;
+  };
+}
+
+/** The service (last part of the namespace, `ec2`) and operation of a call: names from the SDK, never from AWS. */
+function callOf(context: MiddlewareContext): { service: string; operation: string } {
+  const [, namespace, operation] = (
+    Array.isArray(context.__smithy_context?.operationSchema) ? context.__smithy_context.operationSchema : []
+  ) as unknown[];
+  if (typeof namespace === 'string' && typeof operation === 'string') {
+    return { service: namespace.slice(namespace.lastIndexOf('.') + 1), operation };
+  }
+  return {
+    service: (context.clientName ?? 'unknown').replace(/Client$/, '').toLowerCase(),
+    operation: (context.commandName ?? 'unknown').replace(/Command$/, ''),
   };
 }
 
@@ -76,6 +100,7 @@ export class AwsClientFactory {
       };
       client = new (clientClass as new (config: object) => Client)(config);
       this.watchRetries(client as MiddlewareClient);
+      this.countCalls(client as MiddlewareClient);
       byRegion.set(region, client);
     }
     return client;
@@ -95,6 +120,42 @@ export class AwsClientFactory {
         return result;
       },
       { step: 'initialize', name: 'cloudInventoryRetryLog' },
+    );
+  }
+
+  private countCalls(client: MiddlewareClient): void {
+    const tally = this.settings.tally;
+    if (!tally || !client.middlewareStack) return;
+    // Outermost: once per call, after the SDK's retries.
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const { service, operation } = callOf(context);
+        try {
+          const result = await next(args);
+          tally.call(service, operation, awsCallOutcomeOf());
+          return result;
+        } catch (error) {
+          // Counted, then rethrown untouched: the runner classifies the failure of the kind.
+          tally.call(service, operation, awsCallOutcomeOf(error));
+          throw error;
+        }
+      },
+      { step: 'initialize', name: 'cloudInventoryCallCount' },
+    );
+    // Inside the retry loop: once per attempt, so a throttled attempt the SDK rode out is counted too.
+    client.middlewareStack.addRelativeTo(
+      (next, context) => async (args) => {
+        try {
+          return await next(args);
+        } catch (error) {
+          if (isThrottlingResponse(error)) {
+            const { service, operation } = callOf(context);
+            tally.throttled(service, operation);
+          }
+          throw error;
+        }
+      },
+      { relation: 'after', toMiddleware: 'retryMiddleware', name: 'cloudInventoryThrottleCount' },
     );
   }
 

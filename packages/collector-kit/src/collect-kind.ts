@@ -1,5 +1,6 @@
 import type { MessagePort } from 'node:worker_threads';
 import { pino } from 'pino';
+import { AwsCallTally } from './aws-call-tally.js';
 import { AwsClientFactory } from './aws-client-factory.js';
 import { encodeBatches } from './batch-encoding.js';
 import { classifyKindFailure } from './classify-aws-failure.js';
@@ -34,6 +35,11 @@ export async function collectKind(
     { level: run.logLevel, base: undefined, timestamp: false },
     { write: (line: string) => channel.log(line) },
   );
+  const tally = new AwsCallTally();
+  const reportCalls = () => {
+    const counts = tally.take();
+    if (counts) channel.awsCalls(counts);
+  };
   const clients = new AwsClientFactory({
     region: run.clientRegion,
     credentials: channel.credentialProvider,
@@ -41,6 +47,7 @@ export async function collectKind(
     retry: run.retry,
     lookup,
     onRetried: (call) => log.warn(call, 'AWS call retried (throttling or server error)'),
+    tally,
   });
   const entry = registry.entryOf(run.kind);
   const scope: MapScope = { partition: run.partition, account: run.account, region: run.region };
@@ -64,6 +71,7 @@ export async function collectKind(
       count += 1;
       if (batch.length >= run.batchSize) {
         await sendBatch(channel, batch, entry.manager.resourceType, countRegions);
+        reportCalls();
         log.debug({ items: count }, 'batch sent');
         batch = [];
       }
@@ -85,6 +93,7 @@ export async function collectKind(
   } finally {
     clients.destroy();
   }
+  reportCalls();
   channel.finish(outcome);
   return outcome;
 }

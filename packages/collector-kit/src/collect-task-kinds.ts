@@ -3,6 +3,7 @@ import { matchKeys, type EncodedBatch } from './batch-encoding.js';
 import type { Logger } from 'pino';
 import type { RetrySettings } from './aws-client-factory.js';
 import { toPortable } from './aws-credentials.js';
+import type { CollectorMetrics } from './collector-metrics.js';
 import type { AccountCredentials } from './credential-cache.js';
 import type { KeyedLimiter } from './keyed-limiter.js';
 import type { KindExecutor } from './kind-executor.js';
@@ -30,6 +31,7 @@ export interface CollectTaskContext {
   emit: Emit;
   log: Logger;
   signal: AbortSignal;
+  metrics?: CollectorMetrics | undefined;
 }
 
 export interface TaskAccount {
@@ -42,12 +44,15 @@ export interface TaskAccount {
   enabledRegions(): Promise<string[]>;
 }
 
-/** collector_collect for CLOUD_SERVICE and REGION tasks: every kind runs (bounded), each ends with its scope result. */
+/**
+ * collector_collect for CLOUD_SERVICE and REGION tasks: every kind runs (bounded), each ends with its scope result.
+ * Resolves to the kinds' outcomes.
+ */
 export async function collectKindsOfTask(
   task: ValidTask,
   account: TaskAccount,
   context: CollectTaskContext,
-): Promise<void> {
+): Promise<KindOutcome[]> {
   const { registry } = context;
   const entries =
     task.type === 'REGION'
@@ -57,7 +62,7 @@ export async function collectKindsOfTask(
         : [...registry.entriesOf(task.service)];
   const limiterKey = `${account.id}|${task.region}|${task.service || 'region-task'}`;
   await account.credentials.resolve();
-  await Promise.all(
+  return Promise.all(
     entries.map((entry) => context.limiter.run(limiterKey, () => collectOneKind(task, entry, account, context))),
   );
 }
@@ -67,17 +72,18 @@ async function collectOneKind(
   entry: RegistryEntry,
   account: TaskAccount,
   context: CollectTaskContext,
-) {
-  const { settings, emit } = context;
+): Promise<KindOutcome> {
+  const { settings, emit, metrics } = context;
   const log = context.log.child({ kind: entry.kind });
   const resourceType = entry.manager.resourceType;
   const regionsOfItems = entry.manager.mapping.region !== undefined;
   const countsByRegion = new Map<string, number>();
-  const onBatch = (batch: EncodedBatch) => {
+  const onBatch = async (batch: EncodedBatch) => {
     for (const [region, count] of Object.entries(batch.regions ?? {})) {
       countsByRegion.set(region, (countsByRegion.get(region) ?? 0) + count);
     }
-    return emit(batch.encoded);
+    await emit(batch.encoded);
+    metrics?.resourcesEmitted(entry.kind, batch.count);
   };
   const credentials = toPortable(await account.credentials.resolve());
   const outcome = await context.executor.run(
@@ -98,6 +104,7 @@ async function collectOneKind(
     {
       onBatch,
       renewCredentials: async () => toPortable(await account.credentials.resolve()),
+      onAwsCalls: (counts) => metrics?.awsCallsMade(counts),
       log,
       signal: context.signal,
     },
@@ -107,6 +114,7 @@ async function collectOneKind(
     const count = regionsOfItems ? (countsByRegion.get(region) ?? 0) : outcome.count;
     await emit(scopeResponse(scopeResult(account.id, region, entry, outcome, count), resourceType, outcome));
   }
+  return outcome;
 }
 
 /** A global kind whose resources live in regions reports every enabled region plus "global" as its scopes. */

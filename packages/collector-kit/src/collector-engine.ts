@@ -7,8 +7,10 @@ import type {
   VerifyResponse,
 } from '@cloud-inventory/protocol';
 import type { Logger } from 'pino';
+import { AwsCallTally } from './aws-call-tally.js';
 import { AwsClientFactory, defaultRetrySettings, type RetrySettings } from './aws-client-factory.js';
 import { collectCloudServiceTypes, collectKindsOfTask, type Emit, type TaskAccount } from './collect-task-kinds.js';
+import { CollectorMetrics } from './collector-metrics.js';
 import { CredentialCache, credentialError, type AccountCredentials, type AccountSecret } from './credential-cache.js';
 import type { DnsLookup } from './dns-lookup.js';
 import { EndpointPolicy } from './endpoint-policy.js';
@@ -18,7 +20,13 @@ import { optionsSchemaJson } from './options-schema.js';
 import { homeRegionOf, partitionOfAccount, partitionOfRegion } from './partition.js';
 import { planTasks } from './plan-tasks.js';
 import type { CollectorRegistry } from './registry.js';
-import { validateOptions, validateSecret, validateTask, type ValidOptions } from './request-validation.js';
+import {
+  validateOptions,
+  validateSecret,
+  validateTask,
+  type ValidOptions,
+  type ValidTask,
+} from './request-validation.js';
 
 export interface CollectorEngineOptions {
   registry: CollectorRegistry;
@@ -50,6 +58,8 @@ export interface CollectorEngineOptions {
    */
   lookup?: DnsLookup;
   env?: NodeJS.ProcessEnv;
+  /** Where tasks, AWS calls and resources are counted (default: a registry of the engine's own). */
+  metrics?: CollectorMetrics;
 }
 
 /** The collector's four operations, transport-free: the gRPC handlers only validate framing and stream. */
@@ -63,11 +73,13 @@ export class CollectorEngine {
   private readonly endpoints: EndpointPolicy;
   /** Where STS is asked who an account is, before its partition is known: AWS_REGION, else commercial AWS's home. */
   private readonly stsRegion: string;
+  readonly metrics: CollectorMetrics;
 
   constructor(private readonly options: CollectorEngineOptions) {
     this.registry = options.registry;
     this.retry = options.retry ?? defaultRetrySettings;
     this.env = options.env ?? process.env;
+    this.metrics = options.metrics ?? new CollectorMetrics();
     this.endpoints = options.endpoints ?? new EndpointPolicy({ env: this.env });
     this.stsRegion = this.env.AWS_REGION || homeRegionOf('aws');
     this.credentials = new CredentialCache({
@@ -134,15 +146,37 @@ export class CollectorEngine {
     return { account_id: identity.account, tasks, regions };
   }
 
-  /** Validates the whole request before anything streams, then runs the task. */
+  /** Validates the whole request before anything streams, then runs the task; counted in the metrics. */
   async collect(request: CollectRequest__Output, emit: Emit, log: Logger, signal: AbortSignal): Promise<void> {
-    const task = validateTask(request.task, this.registry);
+    const finished = this.metrics.taskStarted();
+    // A request that fails validation has no type worth a label of its own.
+    let type = 'INVALID';
+    try {
+      const task = validateTask(request.task, this.registry);
+      type = task.type;
+      const allCollected = await this.collectValid(task, request, emit, log, signal);
+      finished(type, signal.aborted ? 'CANCELLED' : allCollected ? 'SUCCESS' : 'FAILURE');
+    } catch (error) {
+      // Counted, then rethrown: the gRPC edge maps it to a status.
+      finished(type, signal.aborted ? 'CANCELLED' : 'ERROR');
+      throw error;
+    }
+  }
+
+  /** True when every kind of the task collected (a failed kind still ends the call normally, with its scope result). */
+  private async collectValid(
+    task: ValidTask,
+    request: CollectRequest__Output,
+    emit: Emit,
+    log: Logger,
+    signal: AbortSignal,
+  ): Promise<boolean> {
     const options = validateOptions(request.options, this.registry);
     const secret = validateSecret(request.secret);
     const account = this.accountFor(options, secret, log);
     if (task.type === 'CLOUD_SERVICE_TYPE') {
       await collectCloudServiceTypes(this.registry, emit);
-      return;
+      return true;
     }
     const identity = await account.credentials.identity();
     const accountId = identity.account;
@@ -154,7 +188,7 @@ export class CollectorEngine {
     });
     const started = performance.now();
     taskLog.info({ type: task.type, kinds: task.kinds.length }, 'task started');
-    await collectKindsOfTask(
+    const outcomes = await collectKindsOfTask(
       task,
       { ...account, id: accountId, partition: partitionOfAccount(identity.arn, this.stsRegion) },
       {
@@ -164,6 +198,7 @@ export class CollectorEngine {
         emit,
         log: taskLog,
         signal,
+        metrics: this.metrics,
         settings: {
           batchSize: this.options.batchSize ?? 500,
           initialCredits: this.options.initialCredits ?? 2,
@@ -174,6 +209,7 @@ export class CollectorEngine {
       },
     );
     taskLog.info({ ms: Math.round(performance.now() - started) }, 'task finished');
+    return outcomes.every((outcome) => outcome.state === 'SUCCESS');
   }
 
   private accountFor(options: ValidOptions, secret: AccountSecret, log: Logger): Omit<TaskAccount, 'id' | 'partition'> {
@@ -191,12 +227,14 @@ export class CollectorEngine {
     const { account, arn } = await credentials.identity();
     const partition = partitionOfAccount(arn, this.stsRegion);
     const region = this.regionForAccountCalls(partition);
+    const tally = new AwsCallTally();
     const clients = new AwsClientFactory({
       region,
       credentials: credentials.provider,
       endpoint,
       retry: this.retry,
       lookup: this.options.lookup,
+      tally,
     });
     try {
       const regions = await this.registry.listEnabledRegions({
@@ -212,6 +250,8 @@ export class CollectorEngine {
       throw credentialError('DescribeRegions', error);
     } finally {
       clients.destroy();
+      const counts = tally.take();
+      if (counts) this.metrics.awsCallsMade(counts);
     }
   }
 

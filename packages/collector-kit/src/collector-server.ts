@@ -26,6 +26,8 @@ import {
 } from '@cloud-inventory/protocol';
 import type { Logger } from 'pino';
 import { CollectorEngine, type CollectorEngineOptions } from './collector-engine.js';
+import { CollectorMetrics } from './collector-metrics.js';
+import { startMetricsServer, type MetricsEndpoint, type RunningMetricsServer } from './metrics-server.js';
 import { assertSafeExposure } from './server-exposure.js';
 import { collectorRequestLimits } from './request-limits.js';
 
@@ -39,6 +41,8 @@ export interface CollectorServerOptions extends Omit<CollectorEngineOptions, 'lo
   /** ...unless this is set, and then it listens on a loopback host only (tests, an in-process collector). */
   insecureNoAuth?: boolean | undefined;
   tls?: ServerTlsOptions | undefined;
+  /** Serve the metrics (and the Node.js process metrics) on GET /metrics there; not served by default. */
+  metricsEndpoint?: MetricsEndpoint | undefined;
   /** More services on the same port (such as the AWS collector's ResourceActions). */
   additionalServices?: { definition: ServiceDefinition; implementation: UntypedServiceImplementation }[];
 }
@@ -47,6 +51,9 @@ export interface RunningCollector {
   address: string;
   port: number;
   engine: CollectorEngine;
+  /** The collector's metrics (served on `metricsPort` when a metrics endpoint was asked for). */
+  metrics: CollectorMetrics;
+  metricsPort?: number;
   stop(): Promise<void>;
 }
 
@@ -84,7 +91,8 @@ export function createCollectorHandlers(engine: CollectorEngine, options: Collec
 export async function startCollectorServer(options: CollectorServerOptions): Promise<RunningCollector> {
   const host = options.host ?? '127.0.0.1';
   assertSafeExposure({ host, token: options.token, insecureNoAuth: options.insecureNoAuth });
-  const engine = new CollectorEngine(options);
+  const metrics = options.metrics ?? new CollectorMetrics({ defaultMetrics: options.metricsEndpoint !== undefined });
+  const engine = new CollectorEngine({ ...options, metrics });
   const proto = loadCollectorProto();
   const server = new Server({ 'grpc.max_send_message_length': 64 * 1024 * 1024 });
   const handlers = createCollectorHandlers(engine, options);
@@ -102,6 +110,16 @@ export async function startCollectorServer(options: CollectorServerOptions): Pro
     await engine.close();
     throw new Error(`cannot listen on ${host}:${options.port ?? 0}`, { cause: error });
   }
+  let metricsServer: RunningMetricsServer | undefined;
+  if (options.metricsEndpoint) {
+    try {
+      metricsServer = await startMetricsServer(metrics.registry, options.metricsEndpoint, options.logger);
+    } catch (error) {
+      server.forceShutdown();
+      await engine.close();
+      throw error;
+    }
+  }
   options.logger.info(
     { host, port, tls: options.tls !== undefined, auth: Boolean(options.token) },
     'collector listening',
@@ -111,6 +129,8 @@ export async function startCollectorServer(options: CollectorServerOptions): Pro
     address,
     port,
     engine,
+    metrics,
+    ...(metricsServer ? { metricsPort: metricsServer.port } : {}),
     async stop() {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(() => server.forceShutdown(), 5_000);
@@ -119,6 +139,7 @@ export async function startCollectorServer(options: CollectorServerOptions): Pro
           resolve();
         });
       });
+      await metricsServer?.stop();
       await engine.close();
     },
   };

@@ -30,4 +30,7 @@ export * from './plan-tasks.js';
 export * from './collect-task-kinds.js';
 export * from './collector-engine.js';
 export * from './collector-server.js';
+export * from './collector-metrics.js';
+export * from './aws-call-tally.js';
+export * from './metrics-server.js';
 export * from './options-schema.js';

@@ -3,6 +3,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { levels, type Logger } from 'pino';
 import { InvalidArgumentError } from '@cloud-inventory/protocol';
+import type { AwsCallCounts } from './aws-call-tally.js';
 import type { PortableCredentials } from './aws-credentials.js';
 import { collectKind } from './collect-kind.js';
 import type { DnsLookup } from './dns-lookup.js';
@@ -34,6 +35,8 @@ export interface KindRunHooks {
   /** Writes a batch downstream; the worker gets the next credit only when this resolves (backpressure). */
   onBatch(batch: EncodedBatch): Promise<void>;
   renewCredentials(): Promise<PortableCredentials>;
+  /** The AWS calls the kind made since its last report (metrics). */
+  onAwsCalls?(counts: AwsCallCounts): void;
   log: Logger;
   signal: AbortSignal;
 }
@@ -112,6 +115,9 @@ export class KindExecutor {
             return;
           case 'log':
             relogWorkerLine(hooks.log, message.line);
+            return;
+          case 'aws-calls':
+            hooks.onAwsCalls?.(message.counts);
             return;
           case 'credentials-request':
             hooks.renewCredentials().then(

@@ -1,3 +1,4 @@
+import type { AwsCallCounts } from './aws-call-tally.js';
 import type { RetrySettings } from './aws-client-factory.js';
 import type { PortableCredentials } from './aws-credentials.js';
 import type { ScopeFailureCode } from './classify-aws-failure.js';
@@ -39,6 +40,7 @@ export type WorkerMessage =
   | { t: 'batch'; batch: EncodedBatch }
   | { t: 'log'; line: string }
   | { t: 'credentials-request' }
+  | { t: 'aws-calls'; counts: AwsCallCounts }
   | { t: 'done'; outcome: KindOutcome };
 
 export type MainMessage =

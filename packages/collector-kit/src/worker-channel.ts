@@ -1,5 +1,6 @@
 import type { MessagePort } from 'node:worker_threads';
 import { fromPortable, isFresh, type AwsCredentials } from './aws-credentials.js';
+import type { AwsCallCounts } from './aws-call-tally.js';
 import type { KindRun, KindOutcome, MainMessage, WorkerMessage } from './kind-run.js';
 import type { EncodedBatch } from './batch-encoding.js';
 import { CancelledError, UnavailableError } from '@cloud-inventory/protocol';
@@ -60,6 +61,11 @@ export class WorkerChannel {
     this.signal.throwIfAborted();
     this.credits -= 1;
     this.port.postMessage({ t: 'batch', batch } satisfies WorkerMessage, [batch.encoded.buffer as ArrayBuffer]);
+  }
+
+  /** The AWS calls counted since the last report, for the collector's metrics. */
+  awsCalls(counts: AwsCallCounts): void {
+    this.post({ t: 'aws-calls', counts });
   }
 
   log(line: string): void {

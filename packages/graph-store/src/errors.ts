@@ -1,5 +1,6 @@
 /** Stable codes of the graph store's errors; the services map them to transport statuses. */
-export type GraphStoreErrorCode = 'INVALID_ARGUMENT' | 'NOT_FOUND' | 'RESOURCE_EXHAUSTED' | 'STORE_UNAVAILABLE';
+export type GraphStoreErrorCode =
+  'INVALID_ARGUMENT' | 'NOT_FOUND' | 'RESOURCE_EXHAUSTED' | 'STORE_UNAVAILABLE' | 'LEASE_LOST';
 
 /** Base of every store error: a stable `code` and a message built from ids and names only. */
 export abstract class GraphStoreError extends Error {
@@ -52,5 +53,20 @@ export class StoreUnavailableError extends GraphStoreError {
     options?: { cause?: unknown },
   ) {
     super(`${store} store unavailable: ${reason}`, options);
+  }
+}
+
+/**
+ * A fenced write was refused: its token is no longer the lease's current one (another holder took the lease, or it
+ * was released). Nothing of the write was stored; the writer must stop acting for the lease.
+ */
+export class LeaseLostError extends GraphStoreError {
+  readonly code = 'LEASE_LOST';
+  constructor(
+    readonly lease: string,
+    readonly token: number,
+    readonly currentToken: number | undefined,
+  ) {
+    super(`lease ${lease}: token ${token} is no longer current (now ${currentToken ?? 'none'})`);
   }
 }

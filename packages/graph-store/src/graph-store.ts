@@ -259,11 +259,23 @@ export interface SyncTaskRecord {
   finishedAt?: string;
 }
 
+/** What a sync was asked for, kept with its job so that another inventory can run a job it did not create. */
+export interface SyncJobRequest {
+  /** As asked (names or ids); empty: every configured account. */
+  accounts: string[];
+  services: string[];
+  regions: string[];
+}
+
 export interface SyncJobRecord {
   id: string;
   state: JobState;
   trigger: string;
   accounts: string[];
+  request?: SyncJobRequest;
+  /** The inventory process that ran the job (hostname, pid, a random part), and the lease token it held. */
+  holder?: string;
+  leaseToken?: number;
   createdAt: string;
   startedAt?: string;
   finishedAt?: string;
@@ -298,6 +310,35 @@ export interface EventQuery {
   subject?: string;
 }
 
+/**
+ * A named lease: at most one live holder at a time, judged by the store's clock. `token` is the fencing token: it
+ * grows by one every time the lease changes hands (never when its holder renews it).
+ */
+export interface Lease {
+  name: string;
+  holder: string;
+  token: number;
+  /** ISO-8601, by the store's clock. */
+  expiresAt: string;
+}
+
+export interface LeaseRequest {
+  name: string;
+  holder: string;
+  /** 1 to LEASE_LIMITS.maxTtlMs. */
+  ttlMs: number;
+}
+
+/**
+ * A write's proof that its writer holds a lease: the write is rejected with LeaseLostError (and nothing of it is
+ * written) unless `token` is still the lease's current token. Writes that delete or finish a job take the lease's
+ * lock in their transaction, so that no takeover commits between the check and their commit.
+ */
+export interface LeaseFence {
+  lease: string;
+  token: number;
+}
+
 export interface GraphStore {
   /** Creates the schema (constraints, indexes, tables) if missing. Idempotent. */
   init(): Promise<void>;
@@ -310,36 +351,39 @@ export interface GraphStore {
   checkpoint(): Promise<void>;
 
   /** Upserts resources seen by a sync, classifying each as created, updated or unchanged. */
-  writeResources(syncId: string, resources: ResourceRecord[]): Promise<WriteResult>;
+  writeResources(syncId: string, resources: ResourceRecord[], fence?: LeaseFence): Promise<WriteResult>;
   /** Upserts edges seen by a sync; their targets may arrive later in the same sync. */
-  writeEdges(syncId: string, edges: EdgeRecord[]): Promise<void>;
+  writeEdges(syncId: string, edges: EdgeRecord[], fence?: LeaseFence): Promise<void>;
   /**
    * Upserts a collector's batch: its resources as writeResources does, then its edges as writeEdges does (an edge
    * between two resources of the batch is connected). The whole batch is validated before anything is written, and
    * written in one transaction (on Neo4j, when neither part is over the store's batch size), so a sync's batch costs
    * one commit, not two.
+   *
+   * Every write that belongs to a job (the upserts, finishSync, the orphan marks, deleteResources, saveJob) takes an
+   * optional LeaseFence as its last argument; without one it is not fenced.
    */
-  writeBatch(syncId: string, batch: ResourceBatch): Promise<WriteResult>;
+  writeBatch(syncId: string, batch: ResourceBatch, fence?: LeaseFence): Promise<WriteResult>;
   /**
    * Ends a sync: from exactly the complete scopes, removes the resources and edges (connected or dangling) this sync
    * did not see, in bounded batches, and reports the edges it wrote that are left dangling. Other scopes are
    * untouched.
    */
-  finishSync(syncId: string, completeScopes: ScopeKey[]): Promise<FinishSyncResult>;
+  finishSync(syncId: string, completeScopes: ScopeKey[], fence?: LeaseFence): Promise<FinishSyncResult>;
 
   /**
    * Marks the resources of the scopes orphaned (their scope left the configuration) since `at`; resources already
    * marked keep their first time. Writing a resource again does not clear the mark: unmarkOrphaned does. Returns how
    * many resources were newly marked.
    */
-  markOrphaned(scopes: ScopeKey[], at: string): Promise<number>;
+  markOrphaned(scopes: ScopeKey[], at: string, fence?: LeaseFence): Promise<number>;
   /** Clears the orphaned mark of the resources of the scopes; returns how many were cleared. */
-  unmarkOrphaned(scopes: ScopeKey[]): Promise<number>;
+  unmarkOrphaned(scopes: ScopeKey[], fence?: LeaseFence): Promise<number>;
   /**
    * Deletes every resource the filter matches with every edge touching it, in bounded batches, each recorded as a
    * `deleted` change under `syncId`. The filter must name at least one account: nothing wipes the whole store.
    */
-  deleteResources(syncId: string, filter: ResourceFilter): Promise<DeletionResult>;
+  deleteResources(syncId: string, filter: ResourceFilter, fence?: LeaseFence): Promise<DeletionResult>;
 
   getResource(uid: string): Promise<StoredResource | undefined>;
   /** Ordered by uid; pages are stable (keyset), so a resource never shows twice across pages. */
@@ -357,9 +401,18 @@ export interface GraphStore {
    */
   search(query: SearchQuery, page?: PageRequest): Promise<SearchPage>;
 
-  saveJob(job: SyncJobRecord): Promise<void>;
+  saveJob(job: SyncJobRecord, fence?: LeaseFence): Promise<void>;
   getJob(id: string): Promise<SyncJobRecord | undefined>;
   listJobs(query: JobQuery, page?: PageRequest): Promise<Page<SyncJobRecord>>;
+
+  /**
+   * Takes the lease when it is free or expired (the token grows by one), renews it when `holder` holds it (same
+   * token, a later expiry; also after it expired, when nobody took it since), and returns undefined while another
+   * holder's lease is live. Expiry is judged by the store's clock, never the caller's.
+   */
+  acquireLease(request: LeaseRequest): Promise<Lease | undefined>;
+  /** Frees the lease if `holder` still holds it with `token` (the token stays, for the next holder to pass). */
+  releaseLease(name: string, holder: string, token: number): Promise<boolean>;
 
   saveEvents(events: EventRecord[]): Promise<void>;
   listEvents(query: EventQuery, page?: PageRequest): Promise<Page<EventRecord>>;

@@ -2,6 +2,7 @@ export type * from './graph-store.js';
 export * from './errors.js';
 export { FILTER_LIMITS } from './filter-limits.js';
 export { NEIGHBOR_LIMITS } from './neighbor-limits.js';
+export { LEASE_LIMITS } from './lease-validation.js';
 export type * from './search/search-query.js';
 export { CHANGE_FIELDS, COMPARISON_OPERATORS, CORE_FIELDS } from './search/search-query.js';
 export { SEARCH_LIMITS, type SearchLimit } from './search/search-limits.js';

@@ -154,6 +154,7 @@ maybe('Neo4jGraphStore on the real server', () => {
     const vocabulary = [
       'Change',
       'ChangeSequence',
+      'Lease',
       'PendingEdge',
       'Resource',
       'StoreEvent',

@@ -26,6 +26,9 @@ export function collectorSettingsFrom(env: NodeJS.ProcessEnv, argv: readonly str
     allowedEndpoints: listOf(env, 'COLLECTOR_ALLOWED_ENDPOINTS'),
     allowDefaultCredentialsWithEndpoint: booleanOf(env, 'COLLECTOR_ALLOW_DEFAULT_CREDENTIALS_WITH_ENDPOINT'),
     tls: serverTlsFromEnv(env, 'COLLECTOR'),
+    // Prometheus /metrics: on loopback by default like the inventory's (compose sets 0.0.0.0); port 0 turns it off.
+    metricsHost: env.COLLECTOR_METRICS_HOST || '127.0.0.1',
+    metricsPort: metricsPortOf(env),
     ...(poolSize === undefined ? {} : { poolSize }),
     ...(workerHeapMb === undefined ? {} : { workerHeapMb }),
     env,
@@ -38,6 +41,16 @@ function portOf(env: NodeJS.ProcessEnv): number {
     throw new CollectorConfigError('COLLECTOR_PORT', 'must be a port number (0-65535)');
   }
   return port;
+}
+
+/** COLLECTOR_METRICS_PORT, default 9465; 0 serves no metrics. */
+function metricsPortOf(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.COLLECTOR_METRICS_PORT;
+  const port = Number(raw === undefined || raw === '' ? '9465' : raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new CollectorConfigError('COLLECTOR_METRICS_PORT', 'must be a port number (0-65535; 0 serves no metrics)');
+  }
+  return port === 0 ? undefined : port;
 }
 
 function wholeNumberOf(env: NodeJS.ProcessEnv, key: string, minimum: number): number | undefined {

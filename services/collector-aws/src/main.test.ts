@@ -15,7 +15,14 @@ interface Exit {
 function spawnCollector(args: string[], env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', '--conditions=@cloud-inventory/source', mainScript, ...args], {
     cwd: repoRoot,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', COLLECTOR_POOL_SIZE: '0', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      COLLECTOR_POOL_SIZE: '0',
+      // Off: the default 9465 may be taken by another collector on this machine.
+      COLLECTOR_METRICS_PORT: '0',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }

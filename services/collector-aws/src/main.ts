@@ -20,6 +20,7 @@ async function main(): Promise<void> {
       actionsEnabled: settings.actionsEnabled,
       allowedEndpoints: settings.allowedEndpoints,
       allowDefaultCredentialsWithEndpoint: settings.allowDefaultCredentialsWithEndpoint,
+      metricsPort: collector.metricsPort ?? 'off',
     },
     'collector settings',
   );

@@ -42,6 +42,9 @@ export interface AwsCollectorOptions {
   /** Resolves AWS host names (default: the system's resolver); tests inject DNS failures. Needs poolSize 0. */
   lookup?: DnsLookup;
   env?: NodeJS.ProcessEnv;
+  /** Serve Prometheus metrics on GET /metrics at this host and port (0: a free port); not served when unset. */
+  metricsHost?: string;
+  metricsPort?: number | undefined;
 }
 
 // Works from src (tests, tsx) and from dist: the worker imports the registry module next to this file.
@@ -85,5 +88,9 @@ export function startAwsCollector(options: AwsCollectorOptions = {}): Promise<Ru
     endpoints,
     lookup: options.lookup,
     env,
+    metricsEndpoint:
+      options.metricsPort === undefined
+        ? undefined
+        : { host: options.metricsHost ?? '127.0.0.1', port: options.metricsPort },
   });
 }

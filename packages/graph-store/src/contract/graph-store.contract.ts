@@ -11,6 +11,7 @@ import { describeEvents } from './events.cases.js';
 import { describeFilterLimits } from './filter-limits.cases.js';
 import { describeHostileInput } from './hostile.cases.js';
 import { describeJobs } from './jobs.cases.js';
+import { describeLeases } from './lease.cases.js';
 import { describeListing } from './list.cases.js';
 import { describeNeighbors } from './neighbors.cases.js';
 import { describeOrphans } from './orphans.cases.js';
@@ -52,6 +53,7 @@ export function describeGraphStoreContract(
     describeRelated(context);
     describeAggregates(context);
     describeJobs(context);
+    describeLeases(context);
     describeEvents(context);
     describeHostileInput(context);
     describeReopen(context);

@@ -14,6 +14,9 @@ import type {
   FinishSyncResult,
   GraphStore,
   JobQuery,
+  Lease,
+  LeaseFence,
+  LeaseRequest,
   Neighborhood,
   NeighborQuery,
   Page,
@@ -26,9 +29,11 @@ import type {
   SyncJobRecord,
   WriteResult,
 } from '../graph-store.js';
+import { validateFence } from '../lease-validation.js';
 import { listChanges } from './change-log.js';
 import { finishSync } from './finish-sync.js';
 import { getJob, listJobs, saveJob } from './job-records.js';
+import { acquireLease, checkFence, releaseLease } from './leases.js';
 import { silentLogger, type StoreLogger } from '../logger.js';
 import { DEFAULT_BATCH_SIZE, type Neo4jStoreConfig } from './neo4j-config.js';
 import { Neo4jSessions, toStoreError } from './neo4j-session.js';
@@ -41,6 +46,7 @@ import type { StoreContext } from './store-context.js';
 import { writeBatch } from './write-batch.js';
 import { writeEdges } from './write-edges.js';
 import { writeResources } from './write-resources.js';
+import { isFinishedState } from './job-states.js';
 import { listEvents, saveEvents } from './event-records.js';
 
 /** The graph store on Neo4j 5 (neo4j-driver, Bolt). Resources are `:Resource` nodes also labelled by their kind. */
@@ -79,32 +85,32 @@ export class Neo4jGraphStore implements GraphStore {
   /** Neo4j checkpoints its own transaction log into the store files: nothing to do. */
   async checkpoint(): Promise<void> {}
 
-  writeResources(syncId: string, resources: ResourceRecord[]): Promise<WriteResult> {
-    return writeResources(this.context, syncId, resources);
+  writeResources(syncId: string, resources: ResourceRecord[], fence?: LeaseFence): Promise<WriteResult> {
+    return writeResources(this.fenced(fence, 'check'), syncId, resources);
   }
 
-  writeEdges(syncId: string, edges: EdgeRecord[]): Promise<void> {
-    return writeEdges(this.context, syncId, edges);
+  writeEdges(syncId: string, edges: EdgeRecord[], fence?: LeaseFence): Promise<void> {
+    return writeEdges(this.fenced(fence, 'check'), syncId, edges);
   }
 
-  writeBatch(syncId: string, batch: ResourceBatch): Promise<WriteResult> {
-    return writeBatch(this.context, syncId, batch);
+  writeBatch(syncId: string, batch: ResourceBatch, fence?: LeaseFence): Promise<WriteResult> {
+    return writeBatch(this.fenced(fence, 'check'), syncId, batch);
   }
 
-  finishSync(syncId: string, completeScopes: ScopeKey[]): Promise<FinishSyncResult> {
-    return finishSync(this.context, syncId, completeScopes);
+  finishSync(syncId: string, completeScopes: ScopeKey[], fence?: LeaseFence): Promise<FinishSyncResult> {
+    return finishSync(this.fenced(fence, 'lock'), syncId, completeScopes);
   }
 
-  markOrphaned(scopes: ScopeKey[], at: string): Promise<number> {
-    return markOrphaned(this.context, scopes, at);
+  markOrphaned(scopes: ScopeKey[], at: string, fence?: LeaseFence): Promise<number> {
+    return markOrphaned(this.fenced(fence, 'check'), scopes, at);
   }
 
-  unmarkOrphaned(scopes: ScopeKey[]): Promise<number> {
-    return unmarkOrphaned(this.context, scopes);
+  unmarkOrphaned(scopes: ScopeKey[], fence?: LeaseFence): Promise<number> {
+    return unmarkOrphaned(this.fenced(fence, 'check'), scopes);
   }
 
-  deleteResources(syncId: string, filter: ResourceFilter): Promise<DeletionResult> {
-    return deleteResources(this.context, syncId, filter);
+  deleteResources(syncId: string, filter: ResourceFilter, fence?: LeaseFence): Promise<DeletionResult> {
+    return deleteResources(this.fenced(fence, 'lock'), syncId, filter);
   }
 
   getResource(uid: string): Promise<StoredResource | undefined> {
@@ -135,8 +141,9 @@ export class Neo4jGraphStore implements GraphStore {
     return listChanges(this.context, query, page);
   }
 
-  saveJob(job: SyncJobRecord): Promise<void> {
-    return saveJob(this.context, job);
+  saveJob(job: SyncJobRecord, fence?: LeaseFence): Promise<void> {
+    // A final state is the job's result: no takeover may slip between its check and its commit.
+    return saveJob(this.fenced(fence, isFinishedState(job?.state) ? 'lock' : 'check'), job);
   }
 
   getJob(id: string): Promise<SyncJobRecord | undefined> {
@@ -147,12 +154,31 @@ export class Neo4jGraphStore implements GraphStore {
     return listJobs(this.context, query, page);
   }
 
+  acquireLease(request: LeaseRequest): Promise<Lease | undefined> {
+    return acquireLease(this.context, request);
+  }
+
+  releaseLease(name: string, holder: string, token: number): Promise<boolean> {
+    return releaseLease(this.context, name, holder, token);
+  }
+
   saveEvents(events: EventRecord[]): Promise<void> {
     return saveEvents(this.context, events);
   }
 
   listEvents(query: EventQuery, page?: PageRequest): Promise<Page<EventRecord>> {
     return listEvents(this.context, query, page);
+  }
+
+  /**
+   * The context whose write transactions check the fence first (see checkFence): 'lock' for the writes that delete
+   * or finish, 'check' for the upserts. Without a fence, the store's own context.
+   */
+  private fenced(fence: LeaseFence | undefined, mode: 'check' | 'lock'): StoreContext {
+    validateFence(fence);
+    if (fence === undefined) return this.context;
+    const sessions = this.context.sessions.withBeforeWrite((tx) => checkFence(tx, fence, mode === 'lock'));
+    return { ...this.context, sessions };
   }
 }
 

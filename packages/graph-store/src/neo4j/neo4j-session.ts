@@ -13,10 +13,24 @@ export class Neo4jSessions {
   constructor(
     private readonly driver: Driver,
     private readonly database: string | undefined,
+    /** Runs first in every write transaction (a lease fence's check); a throw rolls the transaction back. */
+    private readonly beforeWrite?: (tx: ManagedTransaction) => Promise<void>,
   ) {}
 
   write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.withSession(neo4j.session.WRITE, (session) => session.executeWrite(work));
+    const before = this.beforeWrite;
+    const fenced = before
+      ? async (tx: ManagedTransaction) => {
+          await before(tx);
+          return work(tx);
+        }
+      : work;
+    return this.withSession(neo4j.session.WRITE, (session) => session.executeWrite(fenced));
+  }
+
+  /** The same sessions, with `check` run first in each write transaction. */
+  withBeforeWrite(check: (tx: ManagedTransaction) => Promise<void>): Neo4jSessions {
+    return new Neo4jSessions(this.driver, this.database, check);
   }
 
   /** `config.timeout`: the server ends the transaction after so many milliseconds (a search's time bound). */

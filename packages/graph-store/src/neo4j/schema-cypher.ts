@@ -27,6 +27,8 @@ const RULES: readonly string[] = [
   'CREATE INDEX sync_job_created IF NOT EXISTS FOR (j:SyncJob) ON (j.created_at)',
   'CREATE CONSTRAINT store_event_key IF NOT EXISTS FOR (e:StoreEvent) REQUIRE (e.stream, e.id) IS UNIQUE',
   'CREATE INDEX store_event_at IF NOT EXISTS FOR (e:StoreEvent) ON (e.stream, e.at)',
+  // One node per lease name, whoever MERGEs it first: the fencing token lives on it.
+  'CREATE CONSTRAINT lease_name IF NOT EXISTS FOR (l:Lease) REQUIRE l.name IS UNIQUE',
 ];
 
 export const SCHEMA_RULES: readonly SchemaRule[] = RULES.map((text) => ({ name: text.split(' ')[2] ?? text, text }));

@@ -16,6 +16,9 @@ import type {
   FinishSyncResult,
   GraphStore,
   JobQuery,
+  Lease,
+  LeaseFence,
+  LeaseRequest,
   NeighborQuery,
   Neighborhood,
   Page,
@@ -40,6 +43,7 @@ import {
 import { SqliteCleanup } from './sqlite-cleanup.js';
 import { SqliteEvents } from './sqlite-events.js';
 import { SqliteJobs } from './sqlite-jobs.js';
+import { SqliteLeases } from './sqlite-leases.js';
 import { SqliteOrphans } from './sqlite-orphans.js';
 import { SqliteQueries } from './sqlite-queries.js';
 import { SqliteSearch } from './sqlite-search.js';
@@ -75,6 +79,8 @@ export const DEFAULT_CLEANUP_BATCH_SIZE = 1000;
  */
 export class SqliteGraphStore implements GraphStore {
   private parts: OpenParts | undefined;
+  /** Made on first use, for the open database (so that opening stays as it is). */
+  private leaseTable: SqliteLeases | undefined;
 
   constructor(
     private readonly config: SqliteGraphStoreConfig,
@@ -113,32 +119,36 @@ export class SqliteGraphStore implements GraphStore {
     this.parts = undefined;
   }
 
-  async writeResources(syncId: string, resources: ResourceRecord[]): Promise<WriteResult> {
+  async writeResources(syncId: string, resources: ResourceRecord[], fence?: LeaseFence): Promise<WriteResult> {
     validateSyncId(syncId);
     validateResources(resources);
     const { syncs, writer } = this.open();
+    this.leases().assertFence(fence);
     return writer.writeResources(syncId, syncs.seqOf(syncId), resources);
   }
 
-  async writeEdges(syncId: string, edges: EdgeRecord[]): Promise<void> {
+  async writeEdges(syncId: string, edges: EdgeRecord[], fence?: LeaseFence): Promise<void> {
     validateSyncId(syncId);
     validateEdges(edges);
     const { syncs, writer } = this.open();
+    this.leases().assertFence(fence);
     writer.writeEdges(syncs.seqOf(syncId), edges);
   }
 
-  async writeBatch(syncId: string, batch: ResourceBatch): Promise<WriteResult> {
+  async writeBatch(syncId: string, batch: ResourceBatch, fence?: LeaseFence): Promise<WriteResult> {
     validateSyncId(syncId);
     validateResources(batch.resources);
     validateEdges(batch.edges);
     const { syncs, writer } = this.open();
+    this.leases().assertFence(fence);
     return writer.writeBatch(syncId, syncs.seqOf(syncId), batch);
   }
 
-  async finishSync(syncId: string, completeScopes: ScopeKey[]): Promise<FinishSyncResult> {
+  async finishSync(syncId: string, completeScopes: ScopeKey[], fence?: LeaseFence): Promise<FinishSyncResult> {
     validateSyncId(syncId);
     validateScopes(completeScopes);
     const { syncs, cleanup } = this.open();
+    this.leases().assertFence(fence);
     return cleanup.finish(syncId, syncs.seqOf(syncId), completeScopes);
   }
 
@@ -148,19 +158,22 @@ export class SqliteGraphStore implements GraphStore {
       this.logger.info({ walFrames: checkpoint.walFrames }, 'wal checkpoint partly blocked by a reader');
   }
 
-  async markOrphaned(scopes: ScopeKey[], at: string): Promise<number> {
+  async markOrphaned(scopes: ScopeKey[], at: string, fence?: LeaseFence): Promise<number> {
     validateScopes(scopes, 'scopes');
+    this.leases().assertFence(fence);
     return this.open().orphans.markOrphaned(scopes, normalizeTime(at, 'at'));
   }
 
-  async unmarkOrphaned(scopes: ScopeKey[]): Promise<number> {
+  async unmarkOrphaned(scopes: ScopeKey[], fence?: LeaseFence): Promise<number> {
     validateScopes(scopes, 'scopes');
+    this.leases().assertFence(fence);
     return this.open().orphans.unmarkOrphaned(scopes);
   }
 
-  async deleteResources(syncId: string, filter: ResourceFilter): Promise<DeletionResult> {
+  async deleteResources(syncId: string, filter: ResourceFilter, fence?: LeaseFence): Promise<DeletionResult> {
     validateSyncId(syncId);
     validateDeletionFilter(filter);
+    this.leases().assertFence(fence);
     return this.open().orphans.deleteResources(syncId, filter);
   }
 
@@ -192,8 +205,10 @@ export class SqliteGraphStore implements GraphStore {
     return this.open().queries.listChanges(query, page);
   }
 
-  async saveJob(job: SyncJobRecord): Promise<void> {
-    this.open().jobs.save(job);
+  async saveJob(job: SyncJobRecord, fence?: LeaseFence): Promise<void> {
+    const { jobs } = this.open();
+    this.leases().assertFence(fence);
+    jobs.save(job);
   }
 
   async getJob(id: string): Promise<SyncJobRecord | undefined> {
@@ -204,12 +219,27 @@ export class SqliteGraphStore implements GraphStore {
     return this.open().jobs.list(query, page);
   }
 
+  async acquireLease(request: LeaseRequest): Promise<Lease | undefined> {
+    return this.leases().acquireLease(request);
+  }
+
+  async releaseLease(name: string, holder: string, token: number): Promise<boolean> {
+    return this.leases().releaseLease(name, holder, token);
+  }
+
   async saveEvents(events: EventRecord[]): Promise<void> {
     this.open().events.save(events);
   }
 
   async listEvents(query: EventQuery, page?: PageRequest): Promise<Page<EventRecord>> {
     return this.open().events.list(query, page);
+  }
+
+  /** The lease table of the open database; a fence is checked in the same synchronous call as its write. */
+  private leases(): SqliteLeases {
+    const { db } = this.open();
+    if (this.leaseTable?.db !== db) this.leaseTable = new SqliteLeases(db);
+    return this.leaseTable;
   }
 
   private open(): OpenParts {

@@ -94,6 +94,15 @@ CREATE TABLE IF NOT EXISTS events (
   PRIMARY KEY (stream, id)
 );
 CREATE INDEX IF NOT EXISTS events_at ON events (stream, at, id);
+
+-- Leases (the inventory's sync lease): the holder, the fencing token and the expiry in epoch ms of SQLite's clock.
+-- New tables need no new user_version: CREATE TABLE IF NOT EXISTS adds them to older files as they open.
+CREATE TABLE IF NOT EXISTS leases (
+  name TEXT PRIMARY KEY,
+  holder TEXT,
+  token INTEGER NOT NULL,
+  expires_at INTEGER
+);
 `;
 
 const SCHEMA_VERSION = 3;
