@@ -76,6 +76,14 @@ describeWithCli('the AWS CLI against the simulator, unchanged', () => {
     expect(trails.trailList.length).toBeGreaterThan(0);
     expect(await aws('sts', 'get-caller-identity')).toMatchObject({ Account: sim.mainAccountId });
   });
+
+  it("lists the organization's accounts, paging through them itself", async () => {
+    const listed = (await aws('organizations', 'list-accounts', '--page-size', '1')) as {
+      Accounts: { Id: string; Status: string; JoinedTimestamp: number }[];
+    };
+    expect(listed.Accounts.map((account) => account.Id)).toEqual(sim.accounts.map((account) => account.id));
+    expect(listed.Accounts[0]).toMatchObject({ Status: 'ACTIVE', JoinedTimestamp: expect.any(Number) });
+  });
 });
 
 /**

@@ -13,17 +13,25 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '1' },
       size: { type: 'string', default: 'small' },
       accounts: { type: 'string', default: '2' },
+      'org-accounts': { type: 'string', default: '0' },
+      'org-account-size': { type: 'string', default: 'tiny' },
+      'no-organization': { type: 'boolean', default: false },
       regions: { type: 'string' },
     },
   });
   const size = values.size as SimSize;
   if (!SIZES.includes(size)) throw new Error(`--size must be one of ${SIZES.join(', ')}`);
+  const orgAccountSize = values['org-account-size'] as SimSize;
+  if (!SIZES.includes(orgAccountSize)) throw new Error(`--org-account-size must be one of ${SIZES.join(', ')}`);
   const sim = await startAwsSimulator({
     port: Number(values.port),
     host: values.host,
     seed: Number(values.seed),
     size,
     accounts: Number(values.accounts),
+    organization: !values['no-organization'],
+    orgAccounts: Number(values['org-accounts']),
+    orgAccountSize,
     ...(values.regions ? { regions: values.regions.split(',').map((r) => r.trim()) } : {}),
   });
   // printing the simulator's own test key pair is the point of this command
@@ -37,6 +45,12 @@ async function main(): Promise<void> {
         (role) => `  role ${role.arn}${role.externalId === undefined ? '' : ` (ExternalId ${role.externalId})`}`,
       ),
     ),
+    ...(sim.organization
+      ? [
+          `  organization ${sim.organization.organization.Id}: ${sim.organization.accounts.length} accounts ` +
+            `(${sim.organization.accounts.filter((account) => account.Status === 'SUSPENDED').length} suspended)`,
+        ]
+      : []),
     `  try: aws --endpoint-url ${sim.endpoint} --region ${sim.regions[0]} ec2 describe-instances`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -10,6 +10,7 @@ export {
   type StartSimulatorOptions,
 } from './options.js';
 export type { SimAccountInfo, SimRole, SimKeyPair } from './identity/accounts.js';
+export type { SimOrganization, SimOrgAccount, SimOrgUnit } from './identity/organization.js';
 export { SimState, isCurrentRecord, recordId, type ResourceScope } from './world/sim-state.js';
 export {
   SimFaults,

@@ -21,6 +21,19 @@ export interface StartSimulatorOptions {
   counts?: Partial<Record<SimKind, number>>;
   /** Number of accounts; default 2 (the main account + one reachable only by AssumeRole). */
   accounts?: number;
+  /**
+   * Whether the accounts form an AWS Organization managed by the main account (default true). false: every account
+   * answers Organizations with AWSOrganizationsNotInUseException.
+   */
+  organization?: boolean;
+  /**
+   * Member accounts generated besides `accounts`, in the organization's OUs (default 0): each with the reader roles and
+   * an estate of its own of `orgAccountSize`, about one in five SUSPENDED (at least one of two or more), and exactly
+   * one ACTIVE account without its reader roles (AssumeRole into it is AccessDenied). Deterministic by seed.
+   */
+  orgAccounts?: number;
+  /** Size of each generated member account's estate (default tiny; `counts` does not apply to them). */
+  orgAccountSize?: SimSize;
   /** Enabled regions; default us-east-1, us-west-2, eu-west-1. */
   regions?: string[];
   /** Opt-in regions that exist but are not enabled (DescribeRegions AllRegions lists them as not-opted-in). */

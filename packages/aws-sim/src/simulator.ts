@@ -5,6 +5,7 @@ import { SimCounters } from './sim-counters.js';
 import { SimFaults } from './faults/sim-faults.js';
 import { buildAccounts, generateMainKeyPair, type SimAccountInfo, type SimKeyPair } from './identity/accounts.js';
 import { CredentialStore } from './identity/credential-store.js';
+import { buildOrganization, orgAccountFates, type SimOrganization } from './identity/organization.js';
 import { createRequestListener } from './http/request-listener.js';
 import { InvalidOptionError } from './errors.js';
 import { DEFAULT_OPT_IN_REGIONS, DEFAULT_REGIONS, resolveCounts, type StartSimulatorOptions } from './options.js';
@@ -23,6 +24,8 @@ export interface AwsSimulator {
   readonly mainAccountId: string;
   /** All accounts, the main one first; the others are reachable only by AssumeRole into one of their roles. */
   readonly accounts: SimAccountInfo[];
+  /** The accounts' AWS Organization (the main account manages it), unless `organization: false`. */
+  readonly organization: SimOrganization | undefined;
   /** Enabled regions (the same for every account). */
   readonly regions: string[];
   /** Opt-in regions that exist but are not enabled. */
@@ -50,14 +53,25 @@ export async function startAwsSimulator(options: StartSimulatorOptions = {}): Pr
   }
   const optInRegions = (options.optInRegions ?? DEFAULT_OPT_IN_REGIONS).filter((region) => !regions.includes(region));
   const counts = resolveCounts(options.size ?? 'small', options.counts);
-  const accounts = buildAccounts(seed, accountCount, regions);
+  const inOrganization = options.organization ?? true;
+  const orgAccounts = options.orgAccounts ?? 0;
+  if (!Number.isInteger(orgAccounts) || orgAccounts < 0) throw new InvalidOptionError('orgAccounts', 'must be >= 0');
+  if (orgAccounts > 0 && !inOrganization) {
+    throw new InvalidOptionError('orgAccounts', 'needs an organization (organization: false)');
+  }
+  const fates = orgAccountFates(seed, orgAccounts);
+  const roleless = new Set(fates.roleless === undefined ? [] : [accountCount + fates.roleless]);
+  const accounts = buildAccounts(seed, accountCount + orgAccounts, regions, roleless);
   const main = accounts[0] as SimAccountInfo;
+  const organization = inOrganization ? buildOrganization(seed, accounts, accountCount, fates) : undefined;
   const credentials = generateMainKeyPair(seed);
+  const memberCounts = resolveCounts(options.orgAccountSize ?? 'tiny');
   const world = new SimWorld(
     seed,
     accounts.map((account) => account.id),
     regions,
     counts,
+    new Map(accounts.slice(accountCount).map((account) => [account.id, memberCounts])),
   );
   const state = new SimState(world);
   const faults = new SimFaults(seed);
@@ -85,6 +99,7 @@ export async function startAwsSimulator(options: StartSimulatorOptions = {}): Pr
       listBucketsWithRegion: options.listBucketsWithRegion ?? true,
       ...(options.pageSizeCap === undefined ? {} : { pageSizeCap: options.pageSizeCap }),
       accounts,
+      organization,
       stopSignal: stopping.signal,
     }),
   );
@@ -107,6 +122,7 @@ export async function startAwsSimulator(options: StartSimulatorOptions = {}): Pr
     port,
     mainAccountId: main.id,
     accounts,
+    organization,
     regions,
     optInRegions,
     state,

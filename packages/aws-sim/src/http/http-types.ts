@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { CallerIdentity, CredentialStore } from '../identity/credential-store.js';
 import type { SimAccountInfo } from '../identity/accounts.js';
+import type { SimOrganization } from '../identity/organization.js';
 import type { ServiceModel } from '../services/service-model.js';
 import type { SimWorld } from '../world/sim-world.js';
 
@@ -33,6 +34,8 @@ export interface CallContext {
   world: SimWorld;
   credentials: CredentialStore;
   accounts: readonly SimAccountInfo[];
+  /** The accounts' AWS Organization, when they form one. */
+  organization?: SimOrganization;
   regions: readonly string[];
   optInRegions: readonly string[];
   listBucketsWithRegion: boolean;

@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { AwsApiError, MalformedInputError } from '../errors.js';
 import type { SimFaults } from '../faults/sim-faults.js';
 import type { SimAccountInfo } from '../identity/accounts.js';
+import type { SimOrganization } from '../identity/organization.js';
 import { authenticate } from '../identity/authenticate.js';
 import type { CredentialStore } from '../identity/credential-store.js';
 import { parseAuthorization } from '../identity/sigv4.js';
@@ -26,6 +27,7 @@ export interface ListenerDependencies {
   listBucketsWithRegion: boolean;
   pageSizeCap?: number;
   accounts: readonly SimAccountInfo[];
+  organization?: SimOrganization | undefined;
   /** Aborted when the simulator stops, so that injected latency does not outlive it. */
   stopSignal: AbortSignal;
 }
@@ -137,6 +139,7 @@ async function handleRequest(
       world: deps.world,
       credentials: deps.credentials,
       accounts: deps.accounts,
+      ...(deps.organization === undefined ? {} : { organization: deps.organization }),
       regions: deps.regions,
       optInRegions: deps.optInRegions,
       listBucketsWithRegion: deps.listBucketsWithRegion,

@@ -45,18 +45,28 @@ export function generateAccountIds(seed: number, count: number): string[] {
   return ids;
 }
 
-/** The accounts of a simulator whose regions are `regions`: they live in the first region's partition. */
-export function buildAccounts(seed: number, count: number, regions: readonly string[]): SimAccountInfo[] {
+/**
+ * The accounts of a simulator whose regions are `regions`: they live in the first region's partition. The accounts at
+ * `withoutRoles` have no role to assume (an organization's member whose reader role was never deployed).
+ */
+export function buildAccounts(
+  seed: number,
+  count: number,
+  regions: readonly string[],
+  withoutRoles: ReadonlySet<number> = new Set(),
+): SimAccountInfo[] {
   const partition = partitionOf(regions[0] ?? 'us-east-1');
   return generateAccountIds(seed, count).map((id, index) => {
-    const roles: SimRole[] = [
-      { name: 'InventoryReader', arn: `arn:${partition}:iam::${id}:role/InventoryReader` },
-      {
-        name: 'InventoryReaderWithExternalId',
-        arn: `arn:${partition}:iam::${id}:role/InventoryReaderWithExternalId`,
-        externalId: `sim-external-${id}`,
-      },
-    ];
+    const roles: SimRole[] = withoutRoles.has(index)
+      ? []
+      : [
+          { name: 'InventoryReader', arn: `arn:${partition}:iam::${id}:role/InventoryReader` },
+          {
+            name: 'InventoryReaderWithExternalId',
+            arn: `arn:${partition}:iam::${id}:role/InventoryReaderWithExternalId`,
+            externalId: `sim-external-${id}`,
+          },
+        ];
     return { id, isMain: index === 0, partition, roles, roleArns: roles.map((role) => role.arn) };
   });
 }

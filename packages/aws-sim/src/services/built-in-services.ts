@@ -15,6 +15,7 @@ import { elbService } from './elb/elb-service.js';
 import { elbv2Service } from './elbv2/elbv2-service.js';
 import { kmsService } from './kms/kms-service.js';
 import { logsService } from './logs/logs-service.js';
+import { organizationsService } from './organizations/organizations-service.js';
 import { secretsManagerService } from './secretsmanager/secretsmanager-service.js';
 import { sqsService } from './sqs/sqs-service.js';
 import { cloudFormationService } from './cloudformation/cloudformation-service.js';
@@ -55,6 +56,7 @@ export const BUILT_IN_SERVICES = [
   cloudFrontService,
   route53Service,
   apiGatewayService,
+  organizationsService,
 ] as const;
 
 /** The AWS services the simulator speaks, named as in the SigV4 credential scope. */

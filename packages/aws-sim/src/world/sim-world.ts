@@ -30,11 +30,14 @@ export class SimWorld {
     readonly accountIds: readonly string[],
     readonly regions: readonly string[],
     counts: Readonly<Record<SimKind, number>>,
+    /** Accounts whose estate has counts of its own (an organization's generated members, smaller). */
+    countsByAccount: ReadonlyMap<string, Readonly<Record<SimKind, number>>> = new Map(),
   ) {
     for (const accountId of accountIds) {
+      const accountCounts = countsByAccount.get(accountId) ?? counts;
       for (const region of regions) {
         this.scopes.set(`${accountId}|${region}`, {
-          ctx: new ScopeContext(seed, accountId, region, regions, counts, this),
+          ctx: new ScopeContext(seed, accountId, region, regions, accountCounts, this),
           collections: {},
         });
       }
