@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,4 +98,42 @@ describe('npm start -- --once --json', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('invalid configuration: schedule.cron');
   }, 60_000);
+
+  it('refuses to start on a SQLite file another inventory process has open, exit code 2, and starts once it stopped', async () => {
+    const env = awsEnv(sim.credentials.secretAccessKey);
+    const first = await runMain(['--once', '--json'], env);
+    expect(first.code).toBe(0);
+    // The first inventory as a process that keeps its store open: the serving mode, on ports of its own.
+    const configFile = join(dir, 'serving.yaml');
+    await writeFile(
+      configFile,
+      'accounts: [{ name: main }]\napi: { port: 0 }\nmetrics: { enabled: false }\nschedule: { enabled: false }\n',
+    );
+    const serving = spawn(process.execPath, ['--import', 'tsx', '--conditions=@cloud-inventory/source', mainScript], {
+      cwd: repoRoot,
+      env: { PATH: process.env.PATH ?? '', HOME: dir, ...env, INVENTORY_CONFIG: configFile, INVENTORY_API_TOKEN: 't' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        let out = '';
+        serving.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString('utf8');
+          if (out.includes('inventory API listening')) resolve();
+        });
+        serving.once('exit', (code) => reject(new Error(`the first inventory exited (${code}): ${out}`)));
+      });
+      const second = await runMain(['--once', '--json'], env);
+      expect(second.code).toBe(2);
+      expect(second.stderr).toContain(
+        `${join(env.INVENTORY_DATA_DIR ?? '', 'inventory.db')} is already open in another process`,
+      );
+      expect(second.stderr).toContain('run several inventories on one Neo4j');
+    } finally {
+      serving.kill('SIGTERM');
+      await new Promise((resolve) => serving.once('close', resolve));
+    }
+    const afterStop = await runMain(['--once', '--json'], env);
+    expect(afterStop.code).toBe(0);
+  }, 180_000);
 });

@@ -65,9 +65,15 @@ beforeAll(async () => {
 
   // Slow AWS down so that the child is still collecting when it is killed.
   const slow = harness.sim.faults.latency(150);
+  // The embedded store serves one process: this one lets go of it while the child runs, and opens it again after the
+  // kill (the lock goes with the killed process).
+  harness.client.close();
+  await harness.inventory.stop();
+  await harness.store.close();
   killedJobId = await killChildMidJob();
   slow.remove();
-  await harness.restartInventory();
+  await harness.store.init();
+  await harness.startInventory();
   resourcesAfterRestart = await countResources();
   isRemovedKeptAfterRestart = (await harness.store.getResource(removedUid)) !== undefined;
   next = await harness.inventory.runner.run({ trigger: 'test' });

@@ -51,6 +51,7 @@ import { checkpointWal, WAL_SIZE_LIMIT_BYTES } from './sqlite-checkpoint.js';
 import { applySchema } from './sqlite-schema.js';
 import { SqliteSyncs } from './sqlite-syncs.js';
 import { SqliteWriter } from './sqlite-writer.js';
+import { SqliteProcessLock } from './sqlite-process-lock.js';
 
 export interface SqliteGraphStoreConfig {
   /** The database file; its directory is created if missing. */
@@ -61,6 +62,8 @@ export interface SqliteGraphStoreConfig {
 
 interface OpenParts {
   db: Database.Database;
+  /** Held while the store is open: one process per file. */
+  lock: SqliteProcessLock;
   syncs: SqliteSyncs;
   writer: SqliteWriter;
   cleanup: SqliteCleanup;
@@ -90,18 +93,27 @@ export class SqliteGraphStore implements GraphStore {
   async init(): Promise<void> {
     if (this.parts) return;
     let db: Database.Database | undefined;
+    let lock: SqliteProcessLock;
     try {
       mkdirSync(dirname(this.config.path), { recursive: true });
+      lock = SqliteProcessLock.acquire(this.config.path);
+    } catch (error) {
+      if (error instanceof StoreUnavailableError) throw error;
+      throw new StoreUnavailableError('sqlite', `cannot open ${this.config.path}`, { cause: error });
+    }
+    try {
       db = new Database(this.config.path);
       applySchema(db);
       db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
     } catch (error) {
       db?.close();
+      lock.release();
       throw new StoreUnavailableError('sqlite', `cannot open ${this.config.path}`, { cause: error });
     }
     const batchSize = this.config.cleanupBatchSize ?? DEFAULT_CLEANUP_BATCH_SIZE;
     this.parts = {
       db,
+      lock,
       syncs: new SqliteSyncs(db),
       writer: new SqliteWriter(db),
       cleanup: new SqliteCleanup(db, batchSize, this.logger),
@@ -116,6 +128,7 @@ export class SqliteGraphStore implements GraphStore {
 
   async close(): Promise<void> {
     this.parts?.db.close();
+    this.parts?.lock.release();
     this.parts = undefined;
   }
 
