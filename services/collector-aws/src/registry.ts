@@ -139,6 +139,12 @@ import { HostedZonesManager } from './route53/hosted-zones.manager.js';
 import { RecordSetsConnector } from './route53/record-sets.connector.js';
 import { RecordSetsManager } from './route53/record-sets.manager.js';
 import { BucketsConnector } from './s3/buckets.connector.js';
+import { OrgAccountsConnector } from './organizations/accounts.connector.js';
+import { OrgAccountsManager } from './organizations/accounts.manager.js';
+import { RootsConnector } from './organizations/roots.connector.js';
+import { RootsManager } from './organizations/roots.manager.js';
+import { UnitsConnector } from './organizations/units.connector.js';
+import { UnitsManager } from './organizations/units.manager.js';
 import { BucketsManager } from './s3/buckets.manager.js';
 
 /**
@@ -231,6 +237,11 @@ export const awsRegistryDefinition: RegistryDefinition = {
     route53: [kind(HostedZonesConnector, HostedZonesManager), kind(RecordSetsConnector, RecordSetsManager)],
     apigateway: [kind(RestApisConnector, RestApisManager)],
     apigatewayv2: [kind(HttpApisConnector, HttpApisManager)],
+    organizations: [
+      kind(RootsConnector, RootsManager),
+      kind(UnitsConnector, UnitsManager),
+      kind(OrgAccountsConnector, OrgAccountsManager),
+    ],
   },
 };
 

@@ -1,0 +1,87 @@
+import {
+  DescribeOrganizationCommand,
+  ListTagsForResourceCommand,
+  OrganizationsClient,
+  paginateListAccountsForParent,
+  paginateListOrganizationalUnitsForParent,
+  paginateListTagsForResource,
+  type Account,
+  type OrganizationalUnit,
+  type Tag,
+} from '@aws-sdk/client-organizations';
+import { absentOn, awsCall, mapBounded, requiredField, type ConnectorContext } from '@cloud-inventory/collector-kit';
+
+/** Every list call of Organizations takes MaxResults 1..20: a larger page is refused, not clamped. */
+export const pageSize = 20;
+/** Organizations allows few calls a second per account: a handful in flight at once. */
+export const inFlight = 4;
+
+/** DescribeOrganization, which every account of an organization may call, members too. */
+export const describeOrganizationCall = awsCall(DescribeOrganizationCommand);
+export const listTagsCall = awsCall(ListTagsForResourceCommand);
+
+/**
+ * Whether the account is in an organization. AWSOrganizationsNotInUseException proves that there is none: the kinds
+ * then hold nothing, a complete answer. Any other failure propagates: a member account is refused the list calls
+ * (AccessDeniedException), a failed scope that the inventory never cleans up.
+ */
+export async function inOrganization(context: ConnectorContext): Promise<boolean> {
+  const organizations = context.client(OrganizationsClient);
+  const described = await absentOn(organizations.send(new DescribeOrganizationCommand({})), [
+    'AWSOrganizationsNotInUseException',
+  ]);
+  return described !== undefined;
+}
+
+/** The OUs directly under a root or OU, every page. */
+export async function unitsUnder(context: ConnectorContext, ParentId: string): Promise<OrganizationalUnit[]> {
+  const client = context.client(OrganizationsClient);
+  const units: OrganizationalUnit[] = [];
+  for await (const page of paginateListOrganizationalUnitsForParent({ client, pageSize }, { ParentId })) {
+    units.push(...(page.OrganizationalUnits ?? []));
+  }
+  return units;
+}
+
+/** The accounts directly under a root or OU, every page. */
+export async function accountsUnder(context: ConnectorContext, ParentId: string): Promise<Account[]> {
+  const client = context.client(OrganizationsClient);
+  const accounts: Account[] = [];
+  for await (const page of paginateListAccountsForParent({ client, pageSize }, { ParentId })) {
+    accounts.push(...(page.Accounts ?? []));
+  }
+  return accounts;
+}
+
+/** The tags of a root, OU or account (ListTagsForResource takes one resource, and pages without a page size). */
+export async function tagsOf(context: ConnectorContext, ResourceId: string): Promise<Tag[]> {
+  const client = context.client(OrganizationsClient);
+  const tags: Tag[] = [];
+  for await (const page of paginateListTagsForResource({ client }, { ResourceId })) tags.push(...(page.Tags ?? []));
+  return tags;
+}
+
+/** A root or OU with its tags and the ids of the OUs and accounts directly under it (the `contains` edges). */
+export type Parent<Item> = Item & { Id: string; Tags: Tag[]; ChildUnitIds: string[]; ChildAccountIds: string[] };
+
+/** Each parent with its tags and children, `inFlight` parents at once. */
+export function withChildren<Item extends { Id?: string | undefined }>(
+  context: ConnectorContext,
+  parents: AsyncIterable<Item> | Iterable<Item>,
+): AsyncIterable<Parent<Item>> {
+  return mapBounded(parents, inFlight, async (parent) => {
+    const Id = requiredField(parent, 'Id');
+    const [Tags, units, accounts] = await Promise.all([
+      tagsOf(context, Id),
+      unitsUnder(context, Id),
+      accountsUnder(context, Id),
+    ]);
+    return {
+      ...parent,
+      Id,
+      Tags,
+      ChildUnitIds: units.map((unit) => requiredField(unit, 'Id')),
+      ChildAccountIds: accounts.map((account) => requiredField(account, 'Id')),
+    };
+  });
+}

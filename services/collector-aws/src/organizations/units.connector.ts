@@ -1,0 +1,57 @@
+import {
+  ListAccountsForParentCommand,
+  ListOrganizationalUnitsForParentCommand,
+  OrganizationsClient,
+  paginateListRoots,
+  type OrganizationalUnit,
+} from '@aws-sdk/client-organizations';
+import {
+  ResourceConnector,
+  awsCall,
+  paginated,
+  requiredField,
+  type ConnectorContext,
+} from '@cloud-inventory/collector-kit';
+import {
+  describeOrganizationCall,
+  inOrganization,
+  listTagsCall,
+  pageSize,
+  unitsUnder,
+  withChildren,
+  type Parent,
+} from './organization-listing.js';
+
+export type UnitDetails = Parent<OrganizationalUnit>;
+
+const rootListing = paginated(OrganizationsClient, paginateListRoots, 'Roots', { pageSize });
+
+/** Every OU of the tree, level by level from the root (Organizations lists OUs only per parent). */
+async function* everyUnit(context: ConnectorContext): AsyncIterable<OrganizationalUnit> {
+  let level: string[] = [];
+  for await (const root of rootListing.items(context)) level.push(requiredField(root, 'Id'));
+  while (level.length > 0) {
+    const next: string[] = [];
+    for (const units of await Promise.all(level.map((parent) => unitsUnder(context, parent)))) {
+      yield* units;
+      next.push(...units.map((unit) => requiredField(unit, 'Id')));
+    }
+    level = next;
+  }
+}
+
+/** Every OU, with its tags and the OUs and accounts directly under it. */
+export class UnitsConnector extends ResourceConnector<UnitDetails> {
+  readonly calls = [
+    describeOrganizationCall,
+    ...rootListing.calls(),
+    awsCall(ListOrganizationalUnitsForParentCommand),
+    awsCall(ListAccountsForParentCommand),
+    listTagsCall,
+  ];
+
+  async *items(): AsyncIterable<UnitDetails> {
+    if (!(await inOrganization(this.context))) return;
+    yield* withChildren(this.context, everyUnit(this.context));
+  }
+}
