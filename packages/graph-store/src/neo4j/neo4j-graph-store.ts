@@ -86,31 +86,31 @@ export class Neo4jGraphStore implements GraphStore {
   async checkpoint(): Promise<void> {}
 
   writeResources(syncId: string, resources: ResourceRecord[], fence?: LeaseFence): Promise<WriteResult> {
-    return writeResources(this.fenced(fence, 'check'), syncId, resources);
+    return this.fenced(fence, 'check', (context) => writeResources(context, syncId, resources));
   }
 
   writeEdges(syncId: string, edges: EdgeRecord[], fence?: LeaseFence): Promise<void> {
-    return writeEdges(this.fenced(fence, 'check'), syncId, edges);
+    return this.fenced(fence, 'check', (context) => writeEdges(context, syncId, edges));
   }
 
   writeBatch(syncId: string, batch: ResourceBatch, fence?: LeaseFence): Promise<WriteResult> {
-    return writeBatch(this.fenced(fence, 'check'), syncId, batch);
+    return this.fenced(fence, 'check', (context) => writeBatch(context, syncId, batch));
   }
 
   finishSync(syncId: string, completeScopes: ScopeKey[], fence?: LeaseFence): Promise<FinishSyncResult> {
-    return finishSync(this.fenced(fence, 'lock'), syncId, completeScopes);
+    return this.fenced(fence, 'lock', (context) => finishSync(context, syncId, completeScopes));
   }
 
   markOrphaned(scopes: ScopeKey[], at: string, fence?: LeaseFence): Promise<number> {
-    return markOrphaned(this.fenced(fence, 'check'), scopes, at);
+    return this.fenced(fence, 'check', (context) => markOrphaned(context, scopes, at));
   }
 
   unmarkOrphaned(scopes: ScopeKey[], fence?: LeaseFence): Promise<number> {
-    return unmarkOrphaned(this.fenced(fence, 'check'), scopes);
+    return this.fenced(fence, 'check', (context) => unmarkOrphaned(context, scopes));
   }
 
   deleteResources(syncId: string, filter: ResourceFilter, fence?: LeaseFence): Promise<DeletionResult> {
-    return deleteResources(this.fenced(fence, 'lock'), syncId, filter);
+    return this.fenced(fence, 'lock', (context) => deleteResources(context, syncId, filter));
   }
 
   getResource(uid: string): Promise<StoredResource | undefined> {
@@ -143,7 +143,7 @@ export class Neo4jGraphStore implements GraphStore {
 
   saveJob(job: SyncJobRecord, fence?: LeaseFence): Promise<void> {
     // A final state is the job's result: no takeover may slip between its check and its commit.
-    return saveJob(this.fenced(fence, isFinishedState(job?.state) ? 'lock' : 'check'), job);
+    return this.fenced(fence, isFinishedState(job?.state) ? 'lock' : 'check', (context) => saveJob(context, job));
   }
 
   getJob(id: string): Promise<SyncJobRecord | undefined> {
@@ -171,14 +171,18 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   /**
-   * The context whose write transactions check the fence first (see checkFence): 'lock' for the writes that delete
+   * Runs a write on the context whose write transactions check the fence first (see checkFence): 'lock' for the writes that delete
    * or finish, 'check' for the upserts. Without a fence, the store's own context.
    */
-  private fenced(fence: LeaseFence | undefined, mode: 'check' | 'lock'): StoreContext {
+  private async fenced<T>(
+    fence: LeaseFence | undefined,
+    mode: 'check' | 'lock',
+    write: (context: StoreContext) => Promise<T>,
+  ): Promise<T> {
     validateFence(fence);
-    if (fence === undefined) return this.context;
+    if (fence === undefined) return write(this.context);
     const sessions = this.context.sessions.withBeforeWrite((tx) => checkFence(tx, fence, mode === 'lock'));
-    return { ...this.context, sessions };
+    return write({ ...this.context, sessions });
   }
 }
 
