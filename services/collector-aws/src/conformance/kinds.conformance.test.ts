@@ -85,14 +85,31 @@ function worldOf(sim: AwsSimulator, account: string): WorldKind[] {
     { name: 'account', items: new Map([[account, {}]]) },
     { name: 'region', items: new Map(sim.regions.map((region) => [region, {}])) },
   ];
-  return [...simulated, ...identities];
+  return [...simulated, ...identities, ...organizationOf(sim, account)];
 }
+
+/** The organization the account manages, if it manages one: its root, OUs and accounts, each with its record. */
+function organizationOf(sim: AwsSimulator, account: string): WorldKind[] {
+  const organization = sim.organization;
+  if (organization?.organization.MasterAccountId !== account) return [];
+  const held = (records: readonly { Id: string }[]) =>
+    new Map(records.map((record): [string, WorldItem] => [record.Id, { record: { ...record } }]));
+  return [
+    { name: 'organizationRoot', items: held([organization.root]) },
+    { name: 'organizationalUnit', items: held(organization.units) },
+    { name: 'organizationAccount', items: held(organization.accounts) },
+  ];
+}
+
+// Organizations answers its list calls to the management account alone (a member's are AccessDeniedException), so
+// its kinds are probed in the main account, which manages the simulator's organization and is left to no other kind.
+const inManagementAccount = new Set(registry.entriesOf('organizations').map((entry) => entry.kind));
 
 /** Each kind in an account of its own of the small world (the main account is left to none). */
 function assignments(): KindAssignment[] {
   const others = small.accounts.filter((account) => !account.isMain);
   return kinds.map((kind, index) => {
-    const account = others[index]?.id ?? '';
+    const account = inManagementAccount.has(kind) ? small.mainAccountId : (others[index]?.id ?? '');
     return { kind, account, secret: simAccountSecret(small, account) };
   });
 }
@@ -175,7 +192,15 @@ beforeAll(async () => {
   throttledProbes = await timed('the probe again, throttled', probeThrottled);
   await stopCollector();
 
-  paged = await startAwsSimulator({ seed: 3, accounts: 1, regions, counts: pagedCounts(), pageSizeCap });
+  // Member accounts of the main account's organization, more than a page of ListAccounts (their estates are not collected).
+  paged = await startAwsSimulator({
+    seed: 3,
+    accounts: 1,
+    orgAccounts: 21,
+    regions,
+    counts: pagedCounts(),
+    pageSizeCap,
+  });
   ({ collector, client } = await startCollectorFor(paged));
   const account = paged.mainAccountId;
   const callsByRegion = () =>
