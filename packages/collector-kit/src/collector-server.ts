@@ -115,9 +115,14 @@ export async function startCollectorServer(options: CollectorServerOptions): Pro
     try {
       metricsServer = await startMetricsServer(metrics.registry, options.metricsEndpoint, options.logger);
     } catch (error) {
-      server.forceShutdown();
-      await engine.close();
-      throw error;
+      if (options.metricsEndpoint.optional) {
+        // Documented expected case: the default metrics port is taken; the collector serves without metrics.
+        options.logger.warn({ err: error, port: options.metricsEndpoint.port }, 'metrics port taken: no /metrics');
+      } else {
+        server.forceShutdown();
+        await engine.close();
+        throw error;
+      }
     }
   }
   options.logger.info(

@@ -7,6 +7,11 @@ export interface MetricsEndpoint {
   host: string;
   /** 0 picks a free port. */
   port: number;
+  /**
+   * A default rather than a setting: when the port is taken (a second collector on one machine), serve without
+   * metrics, with a warning, instead of refusing to start.
+   */
+  optional?: boolean;
 }
 
 export interface RunningMetricsServer {

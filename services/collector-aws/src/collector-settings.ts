@@ -29,6 +29,7 @@ export function collectorSettingsFrom(env: NodeJS.ProcessEnv, argv: readonly str
     // Prometheus /metrics: on loopback by default like the inventory's (compose sets 0.0.0.0); port 0 turns it off.
     metricsHost: env.COLLECTOR_METRICS_HOST || '127.0.0.1',
     metricsPort: metricsPortOf(env),
+    metricsPortIsDefault: !env.COLLECTOR_METRICS_PORT,
     ...(poolSize === undefined ? {} : { poolSize }),
     ...(workerHeapMb === undefined ? {} : { workerHeapMb }),
     env,

@@ -7,6 +7,7 @@ import type { AwsSecret, CollectOptions, Task } from '@cloud-inventory/protocol'
 import { collectorSettingsFrom } from './collector-settings.js';
 import { startAwsCollector } from './server.js';
 import { CollectorTestClient, awsSecretOf, resourcesOf, scopeResultsOf } from './testing/collector-client.js';
+import { capturedLogger } from './testing/captured-logger.js';
 
 const region = 'us-east-1';
 let sim: AwsSimulator;
@@ -188,6 +189,30 @@ describe('COLLECTOR_METRICS_PORT / COLLECTOR_METRICS_HOST', () => {
     expect(() => collectorSettingsFrom({ ...env, COLLECTOR_METRICS_PORT: '70000' }, [])).toThrow(
       /COLLECTOR_METRICS_PORT/,
     );
+  });
+
+  it('refuses a taken metrics port that was set, and serves without metrics when the taken port is the default', async () => {
+    const taken = collector.metricsPort;
+    await expect(startAwsCollector({ port: 0, poolSize: 0, insecureNoAuth: true, metricsPort: taken })).rejects.toThrow(
+      `cannot serve metrics on 127.0.0.1:${taken}`,
+    );
+    const log = capturedLogger('info');
+    const second = await startAwsCollector({
+      port: 0,
+      poolSize: 0,
+      insecureNoAuth: true,
+      metricsPort: taken,
+      metricsPortIsDefault: true,
+      logger: log.logger,
+    });
+    try {
+      expect(second.metricsPort).toBeUndefined();
+      expect(log.lines.some((line) => line.includes('"metrics port taken: no /metrics"'))).toBe(true);
+    } finally {
+      await second.stop();
+    }
+    expect(collectorSettingsFrom(env, []).metricsPortIsDefault).toBe(true);
+    expect(collectorSettingsFrom({ ...env, COLLECTOR_METRICS_PORT: '9465' }, []).metricsPortIsDefault).toBe(false);
   });
 
   it('keeps one registry per collector', async () => {

@@ -45,6 +45,8 @@ export interface AwsCollectorOptions {
   /** Serve Prometheus metrics on GET /metrics at this host and port (0: a free port); not served when unset. */
   metricsHost?: string;
   metricsPort?: number | undefined;
+  /** The port is a default, not a setting: when it is taken, serve without metrics (a warning) rather than fail. */
+  metricsPortIsDefault?: boolean;
 }
 
 // Works from src (tests, tsx) and from dist: the worker imports the registry module next to this file.
@@ -91,6 +93,10 @@ export function startAwsCollector(options: AwsCollectorOptions = {}): Promise<Ru
     metricsEndpoint:
       options.metricsPort === undefined
         ? undefined
-        : { host: options.metricsHost ?? '127.0.0.1', port: options.metricsPort },
+        : {
+            host: options.metricsHost ?? '127.0.0.1',
+            port: options.metricsPort,
+            optional: options.metricsPortIsDefault ?? false,
+          },
   });
 }
