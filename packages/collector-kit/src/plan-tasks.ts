@@ -19,7 +19,10 @@ export function planTasks(
   });
   const regions = options.regions.length > 0 ? [...new Set(options.regions)] : [...enabledRegions];
   const wanted = new Set(options.services);
-  const services = registry.services().filter((summary) => wanted.size === 0 || wanted.has(summary.service));
+  const excluded = new Set(options.excludedServices);
+  const services = registry
+    .services()
+    .filter((summary) => (wanted.size === 0 || wanted.has(summary.service)) && !excluded.has(summary.service));
 
   const tasks: Task[] = [
     { task_id: 'cloud_service_type', type: 'CLOUD_SERVICE_TYPE', region: globalRegion, kinds: [] },

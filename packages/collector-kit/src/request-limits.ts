@@ -32,9 +32,14 @@ export function collectOptionsLimits(prefix: string): RequestLimits {
     strings: {
       [`${prefix}regions[]`]: collectorMaxLength.region,
       [`${prefix}services[]`]: collectorMaxLength.service,
+      [`${prefix}excluded_services[]`]: collectorMaxLength.service,
       [`${prefix}endpoint_url`]: collectorMaxLength.url,
     },
-    lists: { [`${prefix}regions`]: collectorMaxEntries.regions, [`${prefix}services`]: collectorMaxEntries.services },
+    lists: {
+      [`${prefix}regions`]: collectorMaxEntries.regions,
+      [`${prefix}services`]: collectorMaxEntries.services,
+      [`${prefix}excluded_services`]: collectorMaxEntries.services,
+    },
   };
 }
 

@@ -5,6 +5,8 @@ import type { CollectorRegistry } from './registry.js';
 export interface ValidOptions {
   regions: string[];
   services: string[];
+  /** Left out even when `services` names them. */
+  excludedServices: string[];
   endpointUrl: string | undefined;
 }
 
@@ -30,6 +32,7 @@ interface OptionsInput {
   regions?: readonly string[];
   services?: readonly string[];
   endpoint_url?: string;
+  excluded_services?: readonly string[];
 }
 
 export function validateOptions(options: OptionsInput | null | undefined, registry: CollectorRegistry): ValidOptions {
@@ -47,11 +50,20 @@ export function validateOptions(options: OptionsInput | null | undefined, regist
       );
     }
   });
+  const excludedServices = [...(options?.excluded_services ?? [])];
+  excludedServices.forEach((service, index) => {
+    if (!registry.hasService(service)) {
+      throw new InvalidArgumentError(
+        `options.excluded_services[${index}]`,
+        `unknown service; known: ${knownServices(registry)}`,
+      );
+    }
+  });
   const endpointUrl = options?.endpoint_url || undefined;
   if (endpointUrl !== undefined && !isHttpUrl(endpointUrl)) {
     throw new InvalidArgumentError('options.endpoint_url', 'not an http(s) URL');
   }
-  return { regions, services, endpointUrl };
+  return { regions, services, excludedServices, endpointUrl };
 }
 
 /** Checks the secret's shape; messages name fields only, never values. Missing secret = default credential chain. */

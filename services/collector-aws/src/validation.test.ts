@@ -59,6 +59,11 @@ describe('bad input', () => {
       { task: ec2Task, options: { regions: ['us-east-1', 'eu-west-1', 'EU WEST'] } },
     ],
     ['an unknown service filter', 'options.services[0]', { task: ec2Task, options: { services: ['nope'] } }],
+    [
+      'an unknown excluded service',
+      'options.excluded_services[1]',
+      { task: ec2Task, options: { excluded_services: ['ec2', 'nope'] } },
+    ],
     ['an endpoint that is no URL', 'options.endpoint_url', { task: ec2Task, options: { endpoint_url: 'not a url' } }],
     [
       'an access key without its secret',
@@ -87,6 +92,19 @@ describe('bad input', () => {
     errors.push(error);
     expect(error.code).toBe(status.INVALID_ARGUMENT);
     expect(error.details).toContain('options.regions[1]');
+  });
+
+  it('plans no task of an excluded service, even one the services filter names', async () => {
+    const plan = await client.getTasks(
+      { ...options, services: ['ec2', 'organizations'], excluded_services: ['organizations'] },
+      keys,
+    );
+    expect(plan.tasks.filter((task) => task.type === 'CLOUD_SERVICE').map((task) => task.service)).toEqual(
+      expect.arrayContaining(['ec2']),
+    );
+    expect(plan.tasks.some((task) => task.service === 'organizations')).toBe(false);
+    const all = await client.getTasks(options, keys);
+    expect(all.tasks.some((task) => task.service === 'organizations')).toBe(true);
   });
 
   it('requires the bearer token when one is configured', async () => {

@@ -125,3 +125,85 @@ describe('parseConfig', () => {
     expect(problemOf({ retention: { orphanedAfterDay: 3 } }).key).toBe('retention.orphanedAfterDay');
   });
 });
+
+describe('parseConfig: organizations', () => {
+  const management = {
+    name: 'root-account',
+    id: '111111111111',
+    credentials: { type: 'static', accessKeyIdEnv: 'K', secretAccessKeyEnv: 'S' },
+  };
+
+  function organizationProblem(organization: Record<string, unknown>, accounts: unknown[] = [management]) {
+    try {
+      parseConfig({ accounts, organizations: [organization] });
+    } catch (error) {
+      if (error instanceof ConfigError) return { key: error.key, problem: error.problem };
+      throw error;
+    }
+    throw new Error('expected a ConfigError');
+  }
+
+  it('reads an organization listed through a configured account, with defaults for the member role and selection', () => {
+    const config = parseConfig({
+      accounts: [management],
+      organizations: [
+        {
+          name: 'acme',
+          managementAccount: 'root-account',
+          memberRole: { name: 'InventoryReader', externalIdEnv: 'ACME_EXTERNAL_ID' },
+          exclude: { accounts: ['222222222222'], units: ['ou-ab12-cd34ef56'] },
+          regions: ['eu-west-1'],
+        },
+      ],
+    });
+    expect(config.organizations).toEqual([
+      {
+        name: 'acme',
+        managementAccount: 'root-account',
+        memberRole: {
+          name: 'InventoryReader',
+          externalId: undefined,
+          externalIdEnv: 'ACME_EXTERNAL_ID',
+          sessionName: undefined,
+        },
+        include: { accounts: [], units: [] },
+        exclude: { accounts: ['222222222222'], units: ['ou-ab12-cd34ef56'] },
+        regions: ['eu-west-1'],
+      },
+    ]);
+    expect(
+      parseConfig({ accounts: [management], organizations: [{ name: 'o', managementAccount: 'root-account' }] })
+        .organizations[0]?.memberRole.name,
+    ).toBe('OrganizationAccountAccessRole');
+  });
+
+  it('names the key of each problem', () => {
+    expect(organizationProblem({ name: 'acme', managementAccount: 'nobody' })).toEqual({
+      key: 'organizations[0].managementAccount',
+      problem: 'no configured account "nobody"',
+    });
+    expect(organizationProblem({ name: 'root-account', managementAccount: 'root-account' }).key).toBe(
+      'organizations[0].name',
+    );
+    expect(
+      organizationProblem({ name: 'acme', managementAccount: 'root-account', include: { units: ['x'] } }).key,
+    ).toBe('organizations[0].include.units[0]');
+    expect(
+      organizationProblem({ name: 'acme', managementAccount: 'root-account', memberRole: { name: 'a b' } }).key,
+    ).toBe('organizations[0].memberRole.name');
+    expect(organizationProblem({ name: 'acme', managementAccount: 'root-account', members: [] }).key).toBe(
+      'organizations[0].members',
+    );
+    const narrowed = { ...management, services: ['ec2'] };
+    expect(organizationProblem({ name: 'acme', managementAccount: 'root-account' }, [narrowed]).problem).toContain(
+      'must sync the organizations service',
+    );
+    const role = {
+      name: 'root-account',
+      credentials: { type: 'assume_role', roleArn: 'arn:aws:iam::111111111111:role/hub' },
+    };
+    expect(organizationProblem({ name: 'acme', managementAccount: 'root-account' }, [role]).problem).toContain(
+      'must have default or static credentials',
+    );
+  });
+});

@@ -7,6 +7,8 @@ export interface SyncMetrics {
   /** A scope the collector could not collect: AccessDenied, Throttling, ... */
   scopeFailed(labels: { account: string; region: string; serviceGroup: string; errorCode: string }): void;
   taskRetried(account: string): void;
+  /** An account whose planning failed (its credentials, an assumed role, the collector): nothing of it was synced. */
+  accountFailed(account: string): void;
 }
 
 export const noSyncMetrics: SyncMetrics = {
@@ -14,4 +16,5 @@ export const noSyncMetrics: SyncMetrics = {
   taskFinished: () => {},
   scopeFailed: () => {},
   taskRetried: () => {},
+  accountFailed: () => {},
 };

@@ -7,7 +7,22 @@ import type { AccountConfig } from '../config/inventory-config.js';
 export class AccountIdentities {
   private readonly learned = new Map<string, string>();
 
-  constructor(private readonly accounts: readonly AccountConfig[]) {}
+  /**
+   * `accounts` may be a function: the configured accounts with the organizations' members, which change from sync to
+   * sync; `isComplete` says whether that list is whole (an organization not listed yet leaves its members out).
+   */
+  constructor(
+    accounts: readonly AccountConfig[] | (() => readonly AccountConfig[]),
+    private readonly isComplete: () => boolean = () => true,
+  ) {
+    this.accountsOf = typeof accounts === 'function' ? accounts : () => accounts;
+  }
+
+  private readonly accountsOf: () => readonly AccountConfig[];
+
+  private get accounts(): readonly AccountConfig[] {
+    return this.accountsOf();
+  }
 
   learn(accountName: string, accountId: string): void {
     if (accountId !== '') this.learned.set(accountName, accountId);
@@ -23,8 +38,9 @@ export class AccountIdentities {
     return account === undefined ? undefined : this.idOf(account);
   }
 
-  /** The ids of every configured account, or undefined while one of them is not known. */
+  /** The ids of every configured account, or undefined while one of them (or an organization's list) is not known. */
   configuredIds(): ReadonlySet<string> | undefined {
+    if (!this.isComplete()) return undefined;
     const ids = new Set<string>();
     for (const account of this.accounts) {
       const id = this.idOf(account);

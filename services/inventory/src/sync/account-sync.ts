@@ -44,6 +44,7 @@ export async function syncAccount(context: AccountSyncContext): Promise<AccountS
     regions: context.regions,
     services: context.services,
     endpoint_url: account.endpointUrl ?? '',
+    excluded_services: account.excludedServices ?? [],
   };
   const planning = recorder.addTask(newTask(`${account.name}/get-tasks`, account.name, 'GET_TASKS', '', ''));
   planning.state = 'IN_PROGRESS';
@@ -64,8 +65,10 @@ export async function syncAccount(context: AccountSyncContext): Promise<AccountS
   } catch (error) {
     const state = context.signal.aborted ? 'CANCELED' : 'FAILURE';
     finishTask(context, planning, state, state === 'CANCELED' ? 'canceled' : describeGrpcFailure(error));
-    if (state === 'FAILURE')
+    if (state === 'FAILURE') {
+      context.metrics.accountFailed(account.name);
       planLog.error({ reason: planning.error }, 'GetTasks failed; nothing of this account is cleaned up');
+    }
     return { completeScopes: [] };
   }
   if (account.id && plan.account_id && plan.account_id !== account.id) {
@@ -76,6 +79,7 @@ export async function syncAccount(context: AccountSyncContext): Promise<AccountS
       'FAILURE',
       `the credentials reach account ${plan.account_id}, not the configured ${account.id}`,
     );
+    context.metrics.accountFailed(account.name);
     planLog.error({ accountId: plan.account_id, expected: account.id }, 'credentials reach another account');
     return { completeScopes: [] };
   }
