@@ -21,6 +21,7 @@ const neo4jTestFiles = [
   path.join(repoRoot, 'packages/graph-store/src/neo4j.contract.test.ts'),
   path.join(repoRoot, 'test/inventory-neo4j.test.ts'),
   path.join(repoRoot, 'packages/graph-store/src/neo4j/search.neo4j.test.ts'),
+  path.join(repoRoot, 'test/inventory-ha.test.ts'),
 ];
 const startTimeoutMs = 120_000;
 const buildTimeoutMs = 900_000;

@@ -62,3 +62,13 @@ export class ConfiguredScopePurgeError extends FailedPreconditionError {
     super(`will not purge ${selected}: ${reason}; pass force to purge it anyway`);
   }
 }
+
+/** With several inventories on one store: the job runs (or will) on the inventory holding the sync lease. */
+export class JobElsewhereError extends FailedPreconditionError {
+  constructor(
+    readonly jobId: string,
+    readonly holder: string | undefined,
+  ) {
+    super(`job ${jobId} runs on the inventory holding the sync lease${holder ? ` (${holder})` : ''}; cancel it there`);
+  }
+}

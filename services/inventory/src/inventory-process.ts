@@ -71,9 +71,12 @@ async function runUntilStopped(
       collector = await options.startCollector(logger.child({ component: 'collector' }), config, env);
       for (const account of config.accounts) account.collectorAddress = collector.address;
     }
-    store = await openGraphStore(graphStoreConfigFromEnv(env, config.store.dataDir));
+    const storeConfig = graphStoreConfigFromEnv(env, config.store.dataDir);
+    store = await openGraphStore(storeConfig);
     inventory = await startInventory(config, {
       store,
+      // Neo4j may be shared by several inventories; the embedded store is one process's (its file is locked).
+      highAvailability: storeConfig.kind === 'neo4j',
       logger,
       env,
       api: !cliOptions.once,

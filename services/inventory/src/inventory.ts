@@ -17,6 +17,16 @@ import type { SearchRunner } from './search/search-runner.js';
 import { SyncAlreadyRunningError } from './errors.js';
 import { defaultReactConfig } from './react/config/react-config.js';
 import { startReactPhase, type RunningReactPhase } from './react/react-phase.js';
+import { defaultHa } from './config/inventory-config.js';
+import { fencedStore } from './lease/fenced-store.js';
+import { holderId } from './lease/holder-id.js';
+import { LeaseKeeper } from './lease/lease-keeper.js';
+import { PendingJobPoller } from './lease/pending-jobs.js';
+
+/** The one lease every inventory on a store contends for: its holder runs the syncs. */
+export const syncLeaseName = 'inventory-sync';
+/** How often the holder reads the jobs the other inventories recorded PENDING for it. */
+const pendingPollMs = 1000;
 
 export interface InventoryDeps {
   store: GraphStore;
@@ -30,6 +40,11 @@ export interface InventoryDeps {
   metricsEndpoint?: boolean;
   /** Run syncs on the cron schedule (default: config.schedule.enabled). */
   schedule?: boolean;
+  /**
+   * One of several inventories on a shared store (Neo4j): only the holder of the sync lease runs syncs, the others
+   * serve the API and record the syncs asked of them for it (default false: this process is the only one).
+   */
+  highAvailability?: boolean;
 }
 
 export interface RunningInventory {
@@ -45,8 +60,10 @@ export interface RunningInventory {
   api?: InventoryApiServer;
   metricsServer?: MetricsServer;
   scheduler?: SyncScheduler;
-  /** Jobs an earlier process left unfinished, marked ABORTED at start-up. */
+  /** Jobs an earlier process left unfinished, marked ABORTED at start-up (or when this process took the lease). */
   abortedJobIds: string[];
+  /** With highAvailability: the sync lease this process holds, or waits for. */
+  lease?: LeaseKeeper;
   /** Stops the schedule and the API, cancels running jobs (nothing deleted for them); the store stays open. */
   stop(): Promise<void>;
 }
@@ -65,8 +82,51 @@ export async function startInventory(config: InventoryConfig, deps: InventoryDep
   });
   const clock = deps.clock;
   const now = clock ? () => clock.now() : undefined;
-  const runner = new SyncRunner({ config, env, store: deps.store, events, clients, logger, metrics, now });
-  const abortedJobIds = await runner.abortInterruptedJobs();
+  const abortedJobIds: string[] = [];
+  let lease: LeaseKeeper | undefined;
+  let poller: PendingJobPoller | undefined;
+  let runner: SyncRunner;
+  if (deps.highAvailability) {
+    const keeper = new LeaseKeeper({
+      store: deps.store,
+      name: syncLeaseName,
+      holder: holderId(),
+      ttlMs: (config.ha ?? defaultHa).leaseTtlMs,
+      standbyRetryMs: pendingPollMs,
+      logger,
+      onAcquired: async () => {
+        abortedJobIds.push(...(await runner.abortInterruptedJobs()));
+        poller?.kick();
+      },
+      onLost: (fence) => runner.abandonJobsOf(fence),
+      onHeldChanged: (held) => metrics.setLeaseHeld(held),
+    });
+    lease = keeper;
+    runner = new SyncRunner({
+      config,
+      env,
+      store: fencedStore(deps.store, keeper),
+      events,
+      clients,
+      logger,
+      metrics,
+      now,
+      lease: keeper,
+    });
+    poller = new PendingJobPoller({
+      store: deps.store,
+      isHolding: () => keeper.holding,
+      takeUp: (job) => runner.takeUpPending(job),
+      intervalMs: pendingPollMs,
+      logger,
+    });
+    await keeper.start();
+    poller.start();
+  } else {
+    runner = new SyncRunner({ config, env, store: deps.store, events, clients, logger, metrics, now });
+    abortedJobIds.push(...(await runner.abortInterruptedJobs()));
+    metrics.setLeaseHeld(true);
+  }
   const catalogue = new KindCatalogue(deps.store);
   // Read now, so that the react configuration's queries are checked against the families earlier syncs stored.
   await catalogue.read();
@@ -109,6 +169,7 @@ export async function startInventory(config: InventoryConfig, deps: InventoryDep
     metrics,
     react,
     abortedJobIds,
+    ...(lease ? { lease } : {}),
     stop: async () => {},
   };
   try {
@@ -139,6 +200,10 @@ export async function startInventory(config: InventoryConfig, deps: InventoryDep
       running.scheduler = new SyncScheduler(
         parseCronExpression(config.schedule.cron),
         async () => {
+          if (lease && !lease.holding) {
+            logger.debug({ holder: lease.holder }, 'scheduled sync left to the inventory holding the lease');
+            return;
+          }
           try {
             await runner.start({ trigger: 'schedule' });
           } catch (error) {
@@ -154,16 +219,23 @@ export async function startInventory(config: InventoryConfig, deps: InventoryDep
       logger.info({ cron: config.schedule.cron, nextRunAt: running.scheduler.nextRunAt }, 'sync scheduled');
     }
   } catch (error) {
-    await stopAll(running, clients);
+    await stopAll(running, clients, poller);
     throw error;
   }
-  running.stop = () => stopAll(running, clients);
+  running.stop = () => stopAll(running, clients, poller);
   return running;
 }
 
-async function stopAll(running: RunningInventory, clients: CollectorClients): Promise<void> {
+async function stopAll(
+  running: RunningInventory,
+  clients: CollectorClients,
+  poller: PendingJobPoller | undefined,
+): Promise<void> {
   running.scheduler?.stop();
+  await poller?.stop();
   await running.runner.stop();
+  // After the jobs stopped (their ends written under the lease): a standby takes over at its next attempt.
+  await running.lease?.stop();
   await running.react.stop();
   await running.api?.stop();
   await running.metricsServer?.stop();

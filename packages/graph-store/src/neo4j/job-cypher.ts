@@ -1,17 +1,28 @@
 import neo4j from 'neo4j-driver';
-import type { JobQuery, SyncJobRecord } from '../graph-store.js';
+import type { JobQuery, LeaseFence, SyncJobRecord } from '../graph-store.js';
 import { cypher, seekingCypher, type CypherStatement } from './cypher-statement.js';
 import { whereClause } from './filter-cypher.js';
 
-/** A job is one `:SyncJob` node: the record as JSON, plus the fields its queries filter and sort on. */
-export function saveJob(job: SyncJobRecord): CypherStatement {
-  return seekingCypher(
-    [
-      'MERGE (j:SyncJob {id: $id})',
-      'SET j.state = $state, j.created_at = $createdAt, j.accounts = $accounts, j.record_json = $recordJson',
-    ].join('\n'),
-    { id: job.id, state: job.state, createdAt: job.createdAt, accounts: job.accounts, recordJson: JSON.stringify(job) },
-  );
+/**
+ * A job is one `:SyncJob` node: the record as JSON, plus the fields its queries filter and sort on. With a fence, the
+ * token is read in the same statement that writes (no row, nothing written, when it is not current): a check in an
+ * earlier statement would let a writer paused between the two overwrite the record a new lease holder wrote meanwhile.
+ */
+export function saveJob(job: SyncJobRecord, fence?: LeaseFence): CypherStatement {
+  const write = [
+    'MERGE (j:SyncJob {id: $id})',
+    'SET j.state = $state, j.created_at = $createdAt, j.accounts = $accounts, j.record_json = $recordJson',
+    'RETURN count(j) AS saved',
+  ];
+  const fenced = ['MATCH (l:Lease {name: $lease}) WHERE l.token = $token', 'WITH DISTINCT 1 AS current'];
+  return seekingCypher((fence ? [...fenced, ...write] : write).join('\n'), {
+    id: job.id,
+    state: job.state,
+    createdAt: job.createdAt,
+    accounts: job.accounts,
+    recordJson: JSON.stringify(job),
+    ...(fence ? { lease: fence.lease, token: neo4j.int(fence.token) } : {}),
+  });
 }
 
 export function getJob(id: string): CypherStatement {

@@ -1,12 +1,13 @@
-import type { JobQuery, Page, PageRequest, SyncJobRecord } from '../graph-store.js';
-import { InvalidStoreArgumentError } from '../errors.js';
+import type { JobQuery, LeaseFence, Page, PageRequest, SyncJobRecord } from '../graph-store.js';
+import { InvalidStoreArgumentError, LeaseLostError } from '../errors.js';
+import { leaseToken } from './lease-cypher.js';
 import { assertNonEmptyString, encodePageToken, normalizeTime, resolvePage } from '../validation.js';
 import { getJob as getJobStatement, listJobs as listJobsStatement, saveJob as saveJobStatement } from './job-cypher.js';
 import { MAX_UID_BYTES } from './index-limits.js';
-import { runRows, runStatement } from './neo4j-session.js';
+import { runRows } from './neo4j-session.js';
 import type { StoreContext } from './store-context.js';
 
-export async function saveJob(context: StoreContext, job: SyncJobRecord): Promise<void> {
+export async function saveJob(context: StoreContext, job: SyncJobRecord, fence?: LeaseFence): Promise<void> {
   assertNonEmptyString(job.id, 'job.id');
   if (Buffer.byteLength(job.id, 'utf8') > MAX_UID_BYTES) {
     throw new InvalidStoreArgumentError(
@@ -18,7 +19,11 @@ export async function saveJob(context: StoreContext, job: SyncJobRecord): Promis
   if (!Array.isArray(job.accounts) || job.accounts.some((account) => typeof account !== 'string')) {
     throw new InvalidStoreArgumentError('job.accounts', 'must be a list of strings');
   }
-  await context.sessions.write((tx) => runStatement(tx, saveJobStatement(job)));
+  const [row] = await context.sessions.write((tx) => runRows<{ saved: number }>(tx, saveJobStatement(job, fence)));
+  if (fence && (row?.saved ?? 0) === 0) {
+    const [current] = await context.sessions.read((tx) => runRows<{ token: number }>(tx, leaseToken(fence.lease)));
+    throw new LeaseLostError(fence.lease, fence.token, current?.token);
+  }
 }
 
 export async function getJob(context: StoreContext, id: string): Promise<SyncJobRecord | undefined> {

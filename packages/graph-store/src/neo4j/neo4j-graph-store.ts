@@ -142,8 +142,10 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   saveJob(job: SyncJobRecord, fence?: LeaseFence): Promise<void> {
-    // A final state is the job's result: no takeover may slip between its check and its commit.
-    return this.fenced(fence, isFinishedState(job?.state) ? 'lock' : 'check', (context) => saveJob(context, job));
+    // The statement itself checks the token (see saveJob in job-cypher.ts); a final state, the job's result, is also
+    // saved under the lease's lock, so that no takeover commits between its check and its commit.
+    if (!isFinishedState(job?.state)) return this.fenced(fence, 'none', (context) => saveJob(context, job, fence));
+    return this.fenced(fence, 'lock', (context) => saveJob(context, job, fence));
   }
 
   getJob(id: string): Promise<SyncJobRecord | undefined> {
@@ -176,11 +178,11 @@ export class Neo4jGraphStore implements GraphStore {
    */
   private async fenced<T>(
     fence: LeaseFence | undefined,
-    mode: 'check' | 'lock',
+    mode: 'none' | 'check' | 'lock',
     write: (context: StoreContext) => Promise<T>,
   ): Promise<T> {
     validateFence(fence);
-    if (fence === undefined) return write(this.context);
+    if (fence === undefined || mode === 'none') return write(this.context);
     const sessions = this.context.sessions.withBeforeWrite((tx) => checkFence(tx, fence, mode === 'lock'));
     return write({ ...this.context, sessions });
   }

@@ -55,7 +55,16 @@ export interface InventoryConfig {
   retention?: RetentionConfig;
   /** The react phase: metrics, action policies, jobs (absent: the defaults, built-in metrics only). */
   react?: ReactConfig;
+  /** Several inventories on one Neo4j: the sync lease (absent: defaultHa). */
+  ha?: HaConfig;
 }
+
+export interface HaConfig {
+  /** How long the sync lease lasts without a renewal (renewed every third of it): the bound of a takeover. */
+  leaseTtlMs: number;
+}
+
+export const defaultHa: HaConfig = { leaseTtlMs: 15_000 };
 
 export interface RetentionConfig {
   /** Days an orphaned resource stays (marked) before a sync deletes it. */

@@ -3,6 +3,7 @@ import { ConfigError } from '../errors.js';
 import { parseCronExpression } from '../schedule/cron-expression.js';
 import { ConfigReader } from './config-reader.js';
 import { parseReactConfig } from '../react/config/parse-react-config.js';
+import { parseHa } from './parse-ha.js';
 import { defaultCollectorAddress, defaultRetention, hourly } from './inventory-config.js';
 import type { AccountConfig, CredentialsReference, InventoryConfig, TlsFiles } from './inventory-config.js';
 
@@ -30,6 +31,7 @@ export function parseConfig(raw: unknown): InventoryConfig {
     'logLevel',
     'retention',
     'react',
+    'ha',
   ]);
 
   const collector = root.object('collector');
@@ -101,6 +103,7 @@ export function parseConfig(raw: unknown): InventoryConfig {
     },
     logLevel: root.oneOf('logLevel', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], 'info'),
     react: parseReactConfig((raw as Record<string, unknown> | null | undefined)?.['react']),
+    ha: parseHa(root.object('ha')),
   };
 }
 

@@ -45,8 +45,18 @@ export class InventoryMetrics implements SyncMetrics {
     registers: [this.registry],
   });
 
+  private readonly leaseHeld = new Gauge({
+    name: 'inventory_lease_held',
+    help: 'Whether this inventory holds the sync lease (runs the syncs): 1 or 0',
+    registers: [this.registry],
+  });
+
   constructor(options: { defaultMetrics?: boolean } = {}) {
     if (options.defaultMetrics) collectDefaultMetrics({ register: this.registry });
+  }
+
+  setLeaseHeld(held: boolean): void {
+    this.leaseHeld.set(held ? 1 : 0);
   }
 
   syncFinished(state: JobState, durationSeconds: number): void {

@@ -1,12 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { InvalidArgumentError, excerpt } from '@cloud-inventory/protocol';
-import type { GraphStore, ScopeKey, SyncJobRecord } from '@cloud-inventory/graph-store';
+import {
+  LeaseLostError,
+  type GraphStore,
+  type LeaseFence,
+  type ScopeKey,
+  type SyncJobRecord,
+} from '@cloud-inventory/graph-store';
 import type { Logger } from 'pino';
 import { defaultRetention, type AccountConfig, type InventoryConfig } from '../config/inventory-config.js';
 import type { Environment } from '../config/load-config.js';
-import { JobFinishedError, JobNotFoundError, SyncAlreadyRunningError } from '../errors.js';
+import { JobElsewhereError, JobFinishedError, JobNotFoundError, SyncAlreadyRunningError } from '../errors.js';
 import type { EventBus } from '../events/event-bus.js';
+import { runFenced } from '../lease/job-fence.js';
+import { waitForJob } from '../lease/pending-jobs.js';
 import { noSyncMetrics, type SyncMetrics } from '../metrics/sync-metrics.js';
 import { AccountIdentities } from './account-identities.js';
 import { syncAccount, type AccountSyncOutcome } from './account-sync.js';
@@ -35,13 +43,33 @@ export interface SyncRunnerDeps {
   now?: () => Date;
   /** How often a running job's moving counts are saved (GetJob shows them); default 1000 ms. */
   progressIntervalMs?: number;
+  /**
+   * One of several inventories on a shared store: only the holder of the sync lease runs jobs (each write of a job
+   * carries the lease's fence, see fencedStore); the others record PENDING jobs for it. Absent: this process is the
+   * only one, and runs every job.
+   */
+  lease?: SyncLease;
+}
+
+/** The sync lease as the runner sees it (LeaseKeeper). */
+export interface SyncLease {
+  /** The fence while this process holds the lease; undefined while another inventory does. */
+  readonly fence: LeaseFence | undefined;
+  /** This process's holder id, recorded with every job it runs. */
+  readonly holder: string;
 }
 
 interface RunningJob {
   recorder: JobRecorder;
   controller: AbortController;
   done: Promise<SyncJobRecord>;
+  /** The lease tenure the job runs under; abandoned once it is lost (the job stops and writes nothing more). */
+  fence?: LeaseFence;
+  isAbandoned?: boolean;
 }
+
+/** How often a job recorded for the lease holder is read back, for whoever waits for it to finish. */
+const remoteJobPollMs = 1000;
 
 /** Runs sync jobs: one account never syncs twice at once; cleanup only of scopes reported complete. */
 export class SyncRunner {
@@ -61,24 +89,32 @@ export class SyncRunner {
     this.now = deps.now ?? (() => new Date());
   }
 
-  /** Jobs left IN_PROGRESS or PENDING by an inventory that stopped become ABORTED; nothing is deleted for them. */
+  /**
+   * Jobs left IN_PROGRESS or PENDING by an inventory that stopped become ABORTED; nothing is deleted for them. With a
+   * lease (several inventories), run by a process that has just taken it: the IN_PROGRESS jobs that no job of its
+   * tenure runs become ABORTED (their inventory lost the lease: it stopped, or paused past the TTL), saved under its
+   * fence; PENDING jobs are requests for the holder, and stay.
+   */
   async abortInterruptedJobs(): Promise<string[]> {
+    const fence = this.deps.lease?.fence;
+    if (this.deps.lease && !fence) return [];
+    const states: SyncJobRecord['state'][] = fence ? ['IN_PROGRESS'] : ['IN_PROGRESS', 'PENDING'];
+    const error = fence
+      ? 'the inventory holding the lease stopped during the job; nothing was deleted'
+      : 'the inventory stopped during the job; nothing was deleted';
     const aborted: string[] = [];
     let pageToken: string | undefined;
     do {
-      const page = await this.deps.store.listJobs({ states: ['IN_PROGRESS', 'PENDING'] }, { limit: 100, pageToken });
+      const page = await this.deps.store.listJobs({ states }, { limit: 100, pageToken });
       for (const job of page.items) {
-        if (this.running.has(job.id)) continue;
+        const running = this.running.get(job.id);
+        if (running && !running.isAbandoned) continue;
         const at = this.now().toISOString();
         for (const task of job.tasks) {
           if (!isFinished(task.state)) Object.assign(task, { state: 'ABORTED', finishedAt: at });
         }
-        await this.deps.store.saveJob({
-          ...job,
-          state: 'ABORTED',
-          finishedAt: at,
-          error: 'the inventory stopped during the job; nothing was deleted',
-        });
+        const record = { ...job, state: 'ABORTED' as const, finishedAt: at, error };
+        await this.deps.store.saveJob(record, fence);
         aborted.push(job.id);
       }
       pageToken = page.nextPageToken;
@@ -87,8 +123,18 @@ export class SyncRunner {
     return aborted;
   }
 
-  /** Creates and starts a job; resolves once it is recorded. `done` resolves with the finished record. */
-  async start(request: SyncRequest): Promise<{ job: SyncJobRecord; done: Promise<SyncJobRecord> }> {
+  /**
+   * Creates and starts a job; resolves once it is recorded. `done` resolves with the finished record. With a lease
+   * held by another inventory, the job is recorded PENDING with its request, for the holder to run (takeUpPending);
+   * `done` then follows the stored record.
+   */
+  async start(
+    request: SyncRequest,
+    pending?: SyncJobRecord,
+  ): Promise<{ job: SyncJobRecord; done: Promise<SyncJobRecord> }> {
+    const lease = this.deps.lease;
+    const fence = lease?.fence;
+    if (lease && !fence && !pending) return this.recordForHolder(request);
     const accounts = this.chooseAccounts(request.accounts ?? []);
     for (const account of accounts) this.busyAccounts.add(account.name);
     try {
@@ -98,7 +144,7 @@ export class SyncRunner {
       for (const account of accounts) this.busyAccounts.delete(account.name);
       throw error;
     }
-    const jobId = randomUUID();
+    const jobId = pending?.id ?? randomUUID();
     const recorder = new JobRecorder(
       this.deps.store,
       {
@@ -106,9 +152,12 @@ export class SyncRunner {
         state: 'PENDING',
         trigger: request.trigger,
         accounts: accounts.map((account) => account.name),
-        createdAt: this.now().toISOString(),
+        createdAt: pending?.createdAt ?? this.now().toISOString(),
         counts: emptyCounts(),
         tasks: [],
+        request: requestOf(request),
+        ...(lease ? { holder: lease.holder } : {}),
+        ...(fence ? { leaseToken: fence.token } : {}),
       },
       {
         intervalMs: this.deps.progressIntervalMs ?? 1000,
@@ -119,17 +168,77 @@ export class SyncRunner {
     // Every running task listens for cancellation (its stream and its retry wait), so the bound follows the concurrency.
     setMaxListeners(4 * this.deps.config.concurrency.total + 10, controller.signal);
     try {
-      await recorder.save();
+      // Every write of the job, from here to its end, carries the fence of the tenure it started in.
+      await runFenced(fence, () => recorder.save());
     } catch (error) {
       for (const account of accounts) this.busyAccounts.delete(account.name);
       throw error;
     }
-    const done = this.runJob(recorder, accounts, request, controller.signal).finally(() => {
-      for (const account of accounts) this.busyAccounts.delete(account.name);
-      this.running.delete(recorder.job.id);
-    });
-    this.running.set(recorder.job.id, { recorder, controller, done });
+    const done = runFenced(fence, () => this.runJob(recorder, accounts, request, controller.signal))
+      .catch((error: unknown) => {
+        // Documented expected case: the lease was lost during the job; it stopped and wrote nothing more, and the
+        // new holder marks it ABORTED.
+        if (!(error instanceof LeaseLostError)) throw error;
+        this.deps.logger.warn(
+          { jobId, leaseToken: fence?.token },
+          'job abandoned: the lease was lost; nothing more written',
+        );
+        return structuredClone(recorder.job);
+      })
+      .finally(() => {
+        for (const account of accounts) this.busyAccounts.delete(account.name);
+        this.running.delete(recorder.job.id);
+      });
+    this.running.set(recorder.job.id, { recorder, controller, done, ...(fence ? { fence } : {}) });
     return { job: structuredClone(recorder.job), done };
+  }
+
+  /**
+   * The lease holder runs a job another inventory recorded PENDING. One whose accounts are all syncing, or that names
+   * an account no longer configured, fails at once with the reason.
+   */
+  async takeUpPending(job: SyncJobRecord): Promise<void> {
+    if (this.running.has(job.id)) return;
+    const request: SyncRequest = { ...job.request, trigger: job.trigger };
+    try {
+      await this.start(request, job);
+    } catch (error) {
+      if (error instanceof LeaseLostError) return;
+      const fence = this.deps.lease?.fence;
+      if (!fence) return;
+      const reason = error instanceof Error ? error.message : String(error);
+      const at = this.now().toISOString();
+      await this.deps.store.saveJob({ ...job, state: 'FAILURE', finishedAt: at, error: reason }, fence);
+      this.deps.logger.warn({ jobId: job.id, reason }, 'pending job could not start');
+    }
+  }
+
+  /** The lease is gone: its jobs stop at once (as a cancel), and their writes are refused from now on. */
+  abandonJobsOf(fence: LeaseFence): void {
+    for (const job of this.running.values()) {
+      if (job.fence !== fence) continue;
+      job.isAbandoned = true;
+      job.controller.abort(new LeaseLostError(fence.lease, fence.token, undefined));
+    }
+  }
+
+  /** Another inventory holds the lease: the request is checked here, then recorded PENDING for the holder to run. */
+  private async recordForHolder(request: SyncRequest): Promise<{ job: SyncJobRecord; done: Promise<SyncJobRecord> }> {
+    const accounts = this.chooseAccounts(request.accounts ?? []);
+    await assertServicesOffered(request.services ?? [], accounts, this.deps.clients);
+    const job: SyncJobRecord = {
+      id: randomUUID(),
+      state: 'PENDING',
+      trigger: request.trigger,
+      accounts: accounts.map((account) => account.name),
+      createdAt: this.now().toISOString(),
+      counts: emptyCounts(),
+      tasks: [],
+      request: requestOf(request),
+    };
+    await this.deps.store.saveJob(job);
+    this.deps.logger.info({ jobId: job.id, trigger: job.trigger }, 'sync recorded for the inventory holding the lease');
+    return { job, done: waitForJob(this.deps.store, job.id, remoteJobPollMs) };
   }
 
   async run(request: SyncRequest): Promise<SyncJobRecord> {
@@ -142,6 +251,7 @@ export class SyncRunner {
     if (!job) {
       const stored = await this.deps.store.getJob(jobId);
       if (!stored) throw new JobNotFoundError(jobId);
+      if (this.deps.lease && !isFinished(stored.state)) throw new JobElsewhereError(jobId, stored.holder);
       throw new JobFinishedError(jobId, stored.state);
     }
     job.controller.abort(new Error('job canceled'));
@@ -321,4 +431,8 @@ export class SyncRunner {
     }
     return limiter;
   }
+}
+
+function requestOf(request: SyncRequest): NonNullable<SyncJobRecord['request']> {
+  return { accounts: request.accounts ?? [], services: request.services ?? [], regions: request.regions ?? [] };
 }
