@@ -1,7 +1,12 @@
 export { startInventory, type InventoryDeps, type RunningInventory } from './inventory.js';
 export { loadConfig, type Environment } from './config/load-config.js';
 export { parseConfig } from './config/parse-config.js';
-export type { AccountConfig, CredentialsReference, InventoryConfig } from './config/inventory-config.js';
+export type {
+  AccountConfig,
+  CredentialsReference,
+  InventoryConfig,
+  OrganizationConfig,
+} from './config/inventory-config.js';
 export { ConfigError, JobNotFoundError, SyncAlreadyRunningError } from './errors.js';
 export { EventBus } from './events/event-bus.js';
 export type { InventoryEventName, InventoryEvents } from './events/inventory-events.js';

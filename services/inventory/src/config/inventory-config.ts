@@ -31,8 +31,35 @@ export interface AccountConfig {
   regions: string[];
   /** Empty means every service. */
   services: string[];
+  /** Left out whatever `services` or a request says (an organization's member cannot list the organization). */
+  excludedServices?: string[];
   /** Points the collector's AWS clients at this endpoint (an emulator). */
   endpointUrl?: string;
+}
+
+/**
+ * An AWS Organization whose member accounts are synced without being listed: each sync lists it through its
+ * management (or delegated administrator) account, a configured account, and syncs every ACTIVE member it selects
+ * by assuming `memberRole` in it with that account's credentials.
+ */
+export interface OrganizationConfig {
+  /** Unique among account and organization names; a StartSync naming it syncs the whole organization. */
+  name: string;
+  /** The configured account that lists the organization (its `organizations` service must be synced). */
+  managementAccount: string;
+  memberRole: { name: string; externalId?: string; externalIdEnv?: string; sessionName?: string };
+  /** Members to sync: by account id, or by an organizational unit (or root) they are under; empty means all. */
+  include: OrganizationSelection;
+  /** Members left out, even when included. */
+  exclude: OrganizationSelection;
+  /** The members' regions and services; absent means the management account's. */
+  regions?: string[];
+  services?: string[];
+}
+
+export interface OrganizationSelection {
+  accounts: string[];
+  units: string[];
 }
 
 export interface TlsFiles {
@@ -43,6 +70,7 @@ export interface TlsFiles {
 
 export interface InventoryConfig {
   accounts: AccountConfig[];
+  organizations: OrganizationConfig[];
   collector: { tokenEnv?: string; caFile?: string };
   schedule: { cron: string; enabled: boolean };
   concurrency: { total: number; perAccount: number };

@@ -4,6 +4,7 @@ import { parseCronExpression } from '../schedule/cron-expression.js';
 import { ConfigReader } from './config-reader.js';
 import { parseReactConfig } from '../react/config/parse-react-config.js';
 import { parseHa } from './parse-ha.js';
+import { parseOrganizations } from './parse-organizations.js';
 import { defaultCollectorAddress, defaultRetention, hourly } from './inventory-config.js';
 import type { AccountConfig, CredentialsReference, InventoryConfig, TlsFiles } from './inventory-config.js';
 
@@ -12,7 +13,10 @@ const regionPattern = { regex: /^(global|[a-z]{2}(-[a-z]+)+-\d)$/, description: 
 const servicePattern = { regex: /^[a-z0-9][a-z0-9-]*$/, description: 'a service name such as ec2' };
 const envNamePattern = { regex: /^[A-Za-z_][A-Za-z0-9_]*$/, description: 'an environment variable name' };
 const roleArnPattern = { regex: /^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/, description: 'an IAM role ARN' };
-const addressPattern = { regex: /^(dns:\/\/\/)?[^\s:/]+:\d{1,5}$/, description: 'host:port or dns:///host:port' };
+const addressPattern = {
+  regex: /^((dns:\/\/\/)?[^\s:/]+:\d{1,5}|ipv4:\d{1,3}(\.\d{1,3}){3}:\d{1,5}(,\d{1,3}(\.\d{1,3}){3}:\d{1,5})*)$/,
+  description: 'host:port, dns:///host:port or ipv4:IP:port,IP:port,…',
+};
 const urlPattern = { regex: /^https?:\/\/\S+$/, description: 'an http(s) URL' };
 const namePattern = { regex: /^[A-Za-z0-9][A-Za-z0-9_.-]*$/, description: 'letters, digits, _ . -' };
 
@@ -21,6 +25,7 @@ export function parseConfig(raw: unknown): InventoryConfig {
   const root = ConfigReader.root(raw ?? {});
   root.rejectUnknownKeys([
     'accounts',
+    'organizations',
     'collector',
     'schedule',
     'concurrency',
@@ -43,6 +48,7 @@ export function parseConfig(raw: unknown): InventoryConfig {
   const accounts = root.objectList('accounts').map((account) => parseAccount(account, collectorAddress));
   if (accounts.length === 0) throw new ConfigError('accounts', 'must list at least one account');
   rejectDuplicateNames(accounts);
+  const organizations = parseOrganizations(root.objectList('organizations'), accounts);
 
   const schedule = root.object('schedule');
   schedule.rejectUnknownKeys(['cron', 'enabled']);
@@ -75,6 +81,7 @@ export function parseConfig(raw: unknown): InventoryConfig {
 
   return {
     accounts,
+    organizations,
     collector: { tokenEnv: collectorTokenEnv, caFile: collectorCaFile },
     schedule: { cron, enabled: schedule.boolean('enabled', true) },
     concurrency: { total, perAccount },

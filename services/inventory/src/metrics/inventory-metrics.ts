@@ -26,6 +26,12 @@ export class InventoryMetrics implements SyncMetrics {
     labelNames: ['account'],
     registers: [this.registry],
   });
+  private readonly failedAccounts = new Counter({
+    name: 'inventory_account_sync_failures_total',
+    help: 'Accounts of a job whose planning failed (credentials, an assumed role, the collector), by account name',
+    labelNames: ['account'],
+    registers: [this.registry],
+  });
   private readonly awsErrors = new Counter({
     name: 'inventory_aws_errors_total',
     help: 'Scopes the collector could not collect, by AWS error code',
@@ -75,6 +81,10 @@ export class InventoryMetrics implements SyncMetrics {
 
   taskRetried(account: string): void {
     this.retries.inc({ account });
+  }
+
+  accountFailed(account: string): void {
+    this.failedAccounts.inc({ account });
   }
 
   /** Re-reads the resource counts from the store (after each sync, and at start-up). */

@@ -9,13 +9,19 @@ import {
   type SyncJobRecord,
 } from '@cloud-inventory/graph-store';
 import type { Logger } from 'pino';
-import { defaultRetention, type AccountConfig, type InventoryConfig } from '../config/inventory-config.js';
+import {
+  defaultRetention,
+  type AccountConfig,
+  type InventoryConfig,
+  type OrganizationConfig,
+} from '../config/inventory-config.js';
 import type { Environment } from '../config/load-config.js';
 import { JobElsewhereError, JobFinishedError, JobNotFoundError, SyncAlreadyRunningError } from '../errors.js';
 import type { EventBus } from '../events/event-bus.js';
 import { runFenced } from '../lease/job-fence.js';
 import { waitForJob } from '../lease/pending-jobs.js';
 import { noSyncMetrics, type SyncMetrics } from '../metrics/sync-metrics.js';
+import { OrganizationAccounts } from '../organization/organization-accounts.js';
 import { AccountIdentities } from './account-identities.js';
 import { syncAccount, type AccountSyncOutcome } from './account-sync.js';
 import type { CollectorClients } from './collector-clients.js';
@@ -81,9 +87,15 @@ export class SyncRunner {
   private readonly now: () => Date;
   /** The account ids the configured accounts reach, learned from their plans (for orphans and purges). */
   readonly identities: AccountIdentities;
+  /** The organizations' member accounts, synced like configured ones. */
+  readonly organizations: OrganizationAccounts;
 
   constructor(private readonly deps: SyncRunnerDeps) {
-    this.identities = new AccountIdentities(deps.config.accounts);
+    this.organizations = new OrganizationAccounts(deps.config, deps.store);
+    this.identities = new AccountIdentities(
+      () => [...deps.config.accounts, ...this.organizations.members()],
+      () => this.organizations.isResolved(),
+    );
     this.overallLimiter = new ConcurrencyLimiter(deps.config.concurrency.total);
     this.metrics = deps.metrics ?? noSyncMetrics;
     this.now = deps.now ?? (() => new Date());
@@ -132,6 +144,8 @@ export class SyncRunner {
     request: SyncRequest,
     pending?: SyncJobRecord,
   ): Promise<{ job: SyncJobRecord; done: Promise<SyncJobRecord> }> {
+    // The members as the store's latest listings hold them: a request may name one.
+    await this.organizations.refresh(this.identities, this.deps.logger);
     const lease = this.deps.lease;
     const fence = lease?.fence;
     if (lease && !fence && !pending) return this.recordForHolder(request);
@@ -283,8 +297,14 @@ export class SyncRunner {
       if (busy.length > 0) this.deps.logger.warn({ accounts: busy }, 'accounts still syncing are left out of this job');
       return free;
     }
+    const members = this.organizations.members();
     const chosen = requested.map((nameOrId, index) => {
-      const account = configured.find((candidate) => candidate.name === nameOrId || candidate.id === nameOrId);
+      const organization = this.deps.config.organizations.find((candidate) => candidate.name === nameOrId);
+      // An organization's name: its management account now, its members once it has listed them.
+      if (organization) return this.organizations.managementOf(organization);
+      const account = [...configured, ...members].find(
+        (candidate) => candidate.name === nameOrId || candidate.id === nameOrId,
+      );
       if (!account) throw new InvalidArgumentError(`accounts[${index}]`, `no configured account ${excerpt(nameOrId)}`);
       return account;
     });
@@ -315,27 +335,15 @@ export class SyncRunner {
     });
     log.info({ trigger: job.trigger, accounts: job.accounts }, 'sync started');
     try {
-      const outcomes = await Promise.all(
-        accounts.map((account) =>
-          syncAccount({
-            recorder,
-            account,
-            services: request.services?.length ? request.services : account.services,
-            regions: request.regions?.length ? request.regions : account.regions,
-            env: this.deps.env,
-            clients: this.deps.clients,
-            store: this.deps.store,
-            events: this.deps.events,
-            metrics: this.metrics,
-            overallLimiter: this.overallLimiter,
-            accountLimiter: this.accountLimiter(account.name),
-            task: this.deps.config.task,
-            signal,
-            log,
-            now: this.now,
-          }),
-        ),
-      );
+      const outcomes = await this.syncAccounts(recorder, accounts, request, signal, log);
+      // Then the organizations' members, as the listings their management accounts have just written hold them.
+      const members = await this.membersToSync(this.organizationsOf(request), accounts, outcomes, signal, log);
+      if (members.length > 0) {
+        for (const member of members) this.busyAccounts.add(member.name);
+        accounts.push(...members);
+        await recorder.update(() => job.accounts.push(...members.map((member) => member.name)));
+        outcomes.push(...(await this.syncAccounts(recorder, members, request, signal, log)));
+      }
       recorder.sumTaskCounts();
       if (signal.aborted) {
         job.state = 'CANCELED';
@@ -421,6 +429,67 @@ export class SyncRunner {
       orphanInputsOf({ config, identities: this.identities, accounts, outcomes, request }),
     );
     job.counts.deleted += swept.deleted;
+  }
+
+  private syncAccounts(
+    recorder: JobRecorder,
+    accounts: AccountConfig[],
+    request: SyncRequest,
+    signal: AbortSignal,
+    log: Logger,
+  ): Promise<AccountSyncOutcome[]> {
+    return Promise.all(
+      accounts.map((account) =>
+        syncAccount({
+          recorder,
+          account,
+          services: request.services?.length ? request.services : account.services,
+          regions: request.regions?.length ? request.regions : account.regions,
+          env: this.deps.env,
+          clients: this.deps.clients,
+          store: this.deps.store,
+          events: this.deps.events,
+          metrics: this.metrics,
+          overallLimiter: this.overallLimiter,
+          accountLimiter: this.accountLimiter(account.name),
+          task: this.deps.config.task,
+          signal,
+          log,
+          now: this.now,
+        }),
+      ),
+    );
+  }
+
+  /** The organizations a request syncs the members of: all for a request naming no account, else those it names. */
+  private organizationsOf(request: SyncRequest): OrganizationConfig[] {
+    const requested = request.accounts ?? [];
+    const organizations = this.deps.config.organizations;
+    if (requested.length === 0) return [...organizations];
+    return organizations.filter((organization) => requested.includes(organization.name));
+  }
+
+  /** The members to sync after the job's own accounts: listed again now, less those this or another job syncs. */
+  private async membersToSync(
+    organizations: OrganizationConfig[],
+    accounts: AccountConfig[],
+    outcomes: AccountSyncOutcome[],
+    signal: AbortSignal,
+    log: Logger,
+  ): Promise<AccountConfig[]> {
+    if (organizations.length === 0 || signal.aborted) return [];
+    outcomes.forEach((outcome, index) => {
+      const account = accounts[index];
+      if (outcome.plan && account) this.identities.learn(account.name, outcome.plan.accountId);
+    });
+    await this.organizations.refresh(this.identities, log, organizations);
+    const inJob = new Set(accounts.map((account) => account.name));
+    const members = organizations
+      .flatMap((organization) => this.organizations.membersOf(organization))
+      .filter((member) => !inJob.has(member.name));
+    const busy = members.filter((member) => this.busyAccounts.has(member.name)).map((member) => member.name);
+    if (busy.length > 0) log.warn({ accounts: busy }, 'organization members still syncing are left out of this job');
+    return members.filter((member) => !this.busyAccounts.has(member.name));
   }
 
   private accountLimiter(accountName: string): ConcurrencyLimiter {
