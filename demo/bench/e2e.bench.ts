@@ -3,6 +3,8 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { runAccountsBench } from './accounts-bench.js';
+import { accountsModeOf } from './accounts-options.js';
 import type { BuildMode } from './child-process.js';
 import type { LatencyProfile } from './lower-bound.js';
 import { emptyNeo4jDatabase } from '@cloud-inventory/graph-store/testing';
@@ -16,6 +18,8 @@ const usage = `usage: npm run bench -- [--sizes 10000,100000] [--profiles none,l
                        [--throttle-rate 5] [--throttle-burst 10] [--neo4j auto|off] [--neo4j-profile none|latency]
                        [--neo4j-sizes <sizes>|none] [--neo4j-warm-up 3] [--from compiled|source]
                        [--compare <file>|none]
+       npm run bench -- --accounts 50[,10] [--account-size tiny|small|medium|large]
+                       [--concurrency-total 16] [--concurrency-per-account 8] [--profiles ...] [--regions ...]
 
 End to end: simulator -> collector (child process) -> inventory --once (child process) -> store.
 Each size runs with the embedded store once per profile; then each of --neo4j-sizes (default: every size) is repeated
@@ -25,9 +29,18 @@ the Neo4j/SQLite wall time ratio of that size is printed (and kept in the result
 from an emptied database (it must hold nothing else), after --neo4j-warm-up syncs (default 3) on the fresh server.
 The services run from their compiled build (npm run bench builds it first), as in the Docker images; --from source
 runs their TypeScript through tsx instead. Figures go to bench-results/e2e-<timestamp>.json, and are compared with
-the newest earlier file there (or the --compare file): each scenario both ran, figures side by side, worse ones marked.`;
+the newest earlier file there (or the --compare file): each scenario both ran, figures side by side, worse ones marked.
+
+--accounts N (N >= 2; a list runs each): an AWS Organization of N accounts, the management account and N - 1
+generated members of --account-size each (default tiny, as is the management account), about one in five SUSPENDED
+and one ACTIVE without its reader role; the inventory is configured with the management account and an organizations
+entry only, on the embedded store, in --regions (default 4 in this mode). It reports accounts synced / failed, tasks,
+resources, the timeline (management account, then members) and each process's peak RSS and CPU, with the
+concurrency in force; figures go to bench-results/e2e-accounts-<timestamp>.json, compared with the newest earlier one.`;
 
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
+const defaultRegions = 'us-east-1,us-west-2,eu-west-1';
+const accountsModeRegions = 'us-east-1,us-west-2,eu-west-1,ap-southeast-1';
 
 function parseOptions() {
   const { values } = parseArgs({
@@ -41,7 +54,11 @@ function parseOptions() {
       'neo4j-profile': { type: 'string', default: 'none' },
       'neo4j-sizes': { type: 'string' },
       'neo4j-warm-up': { type: 'string', default: '3' },
-      regions: { type: 'string', default: 'us-east-1,us-west-2,eu-west-1' },
+      regions: { type: 'string' },
+      accounts: { type: 'string' },
+      'account-size': { type: 'string', default: 'tiny' },
+      'concurrency-total': { type: 'string', default: '16' },
+      'concurrency-per-account': { type: 'string', default: '8' },
       from: { type: 'string', default: 'compiled' },
       compare: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -71,7 +88,8 @@ function parseOptions() {
     neo4jProfile,
     neo4jSizes: neo4jSizesOf(values['neo4j-sizes'], sizes),
     neo4jWarmUps: warmUpsOf(values['neo4j-warm-up']),
-    regions: values.regions.split(','),
+    regions: (values.regions ?? (values.accounts ? accountsModeRegions : defaultRegions)).split(','),
+    accountsMode: accountsModeOf(values),
     from: values.from as BuildMode,
     compare: compareChoiceOf(values.compare),
   };
@@ -108,6 +126,17 @@ async function main(): Promise<void> {
     return;
   }
   const { compare } = options;
+  if (options.accountsMode) {
+    await runAccountsBench({
+      ...options.accountsMode,
+      profiles: options.profiles,
+      regions: options.regions,
+      from: options.from,
+      compare,
+      repositoryRoot,
+    });
+    return;
+  }
   // Found out before the run rather than minutes later.
   if ('file' in compare)
     await access(compare.file).catch(() => {

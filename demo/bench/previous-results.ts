@@ -13,7 +13,12 @@ export function compareChoiceOf(flag: string | undefined): CompareChoice {
   return { file: flag };
 }
 
-const resultsFileName = /^e2e-.*\.json$/;
+/** The files of each mode: `e2e-<timestamp>.json` (sizes) and `e2e-accounts-<timestamp>.json` (--accounts). */
+export type ResultsMode = 'sizes' | 'accounts';
+const resultsFileNames: Record<ResultsMode, RegExp> = {
+  sizes: /^e2e-(?!accounts-).*\.json$/,
+  accounts: /^e2e-accounts-.*\.json$/,
+};
 
 async function readResults(path: string): Promise<ResultsFile | { unusable: string }> {
   let text: string;
@@ -32,10 +37,10 @@ async function readResults(path: string): Promise<ResultsFile | { unusable: stri
 }
 
 /** Earlier results files, newest first: their names carry the start time, so the name order is the time order. */
-async function earlierResultsFiles(resultsDir: string, currentFile: string): Promise<string[]> {
+async function earlierResultsFiles(resultsDir: string, currentFile: string, mode: ResultsMode): Promise<string[]> {
   const names = await readdir(resultsDir);
   return names
-    .filter((name) => resultsFileName.test(name) && name !== basename(currentFile))
+    .filter((name) => resultsFileNames[mode].test(name) && name !== basename(currentFile))
     .sort()
     .reverse()
     .map((name) => join(resultsDir, name));
@@ -47,13 +52,15 @@ export async function comparisonWithPrevious(
   currentFile: string,
   choice: CompareChoice,
   displayRoot: string,
+  mode: ResultsMode = 'sizes',
 ): Promise<string> {
   if ('none' in choice) return 'Comparison skipped (--compare none)\n';
   const shown = (path: string) => {
     const inside = relative(displayRoot, path);
     return inside && !inside.startsWith('..') ? inside : path;
   };
-  const candidates = 'file' in choice ? [choice.file] : await earlierResultsFiles(join(currentFile, '..'), currentFile);
+  const candidates =
+    'file' in choice ? [choice.file] : await earlierResultsFiles(join(currentFile, '..'), currentFile, mode);
   const skipped: string[] = [];
   for (const path of candidates) {
     const previous = await readResults(path);

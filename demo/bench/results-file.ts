@@ -51,7 +51,9 @@ export function resultsFrom(value: unknown): ResultsFile {
   const scenarios: ScenarioFigures[] = [];
   let unmatchedRuns = 0;
   for (const run of value.runs) {
-    const size = isObject(run) ? numberAt(run.resourcesRequested) : undefined;
+    // An --accounts run is matched by its number of accounts, never with a run of a size.
+    const accounts = isObject(run) && run.mode === 'accounts' ? numberAt(run.accounts) : undefined;
+    const size = isObject(run) ? (accounts ?? numberAt(run.resourcesRequested)) : undefined;
     const profile = isObject(run) && isObject(run.profile) ? run.profile.name : undefined;
     const store = isObject(run) ? run.store : undefined;
     if (!isObject(run) || size === undefined || typeof profile !== 'string' || typeof store !== 'string') {
@@ -59,7 +61,7 @@ export function resultsFrom(value: unknown): ResultsFile {
       continue;
     }
     const figures: ScenarioFigures = {
-      scenario: scenarioOf(size, profile, store),
+      scenario: accounts === undefined ? scenarioOf(size, profile, store) : `${accounts} accounts ${profile} ${store}`,
       wallMs: numberAt(run.wallMs),
       resourcesPerSecond: numberAt(run.resourcesPerSecond),
       peakRssMb: numbersOf(run.peakRssMb) ?? {},
