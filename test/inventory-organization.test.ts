@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { StoredResource, SyncJobRecord } from '@cloud-inventory/graph-store';
-import { startInventory, type OrganizationConfig } from '@cloud-inventory/inventory';
-import { InventoryHarness } from './support/inventory-harness.js';
+import { ReactClient, startInventory, type OrganizationConfig } from '@cloud-inventory/inventory';
+import { apiToken, InventoryHarness } from './support/inventory-harness.js';
 
 /**
  * An organization source: the simulator's main account manages an AWS Organization of its accounts in nested OUs
@@ -49,7 +49,25 @@ function idsOfAccountsIn(job: SyncJobRecord): string[] {
 beforeAll(async () => {
   harness = await InventoryHarness.start({
     sim: { orgAccounts: 6 },
-    config: { organizations: [organization], concurrency: { total: 16, perAccount: 4 } },
+    collector: { actionsEnabled: true },
+    config: {
+      organizations: [organization],
+      concurrency: { total: 16, perAccount: 4 },
+      react: {
+        actions: {
+          runAfterSync: false,
+          policies: [
+            {
+              name: 'owner-tags',
+              type: 'require_tags',
+              dryRun: false,
+              required: [{ key: 'owner', default: 'unassigned' }],
+              filter: { kinds: ['aws_ec2_volume'] },
+            },
+          ],
+        },
+      },
+    },
   });
   const tree = harness.sim.organization;
   if (!tree) throw new Error('the simulator has no organization');
@@ -120,6 +138,25 @@ describe('an organization source', () => {
     expect(tied.resources.map((resource) => `${resource.kind}:${resource.account}`)).toContain(
       `aws_account:${member?.id}`,
     );
+  });
+
+  it("acts on a member's resources with the member role", async () => {
+    const member = activeMembers.find((id) => id !== roleless) as string;
+    const region = harness.sim.regions.find(
+      (candidate) => harness.sim.state.count('volume', { account: member, region: candidate }) > 0,
+    );
+    if (!region) throw new Error('the member has no volume');
+    const volume = harness.sim.state.list('volume', { account: member, region })[0];
+    const react = new ReactClient(`127.0.0.1:${harness.inventory.api?.port}`, { token: apiToken });
+    try {
+      const run = await react.call('RunActions', { policies: ['owner-tags'] });
+      const uid = `arn:aws:ec2:${region}:${member}:volume/${volume?.VolumeId}`;
+      expect(run.actions.find((action) => action.uid === uid)?.outcome).toBe('ACTION_RECORD_OUTCOME_DONE');
+    } finally {
+      react.close();
+    }
+    const tags = harness.sim.state.get('volume', { account: member, region }, volume?.VolumeId ?? '')?.Tags ?? [];
+    expect(tags).toContainEqual({ Key: 'owner', Value: 'unassigned' });
   });
 
   it('syncs one member by its name or by the organization name', async () => {

@@ -148,7 +148,8 @@ export async function startInventory(config: InventoryConfig, deps: InventoryDep
 
   const react = await startReactPhase({
     config: config.react ?? defaultReactConfig,
-    accounts: config.accounts,
+    // An organization's members too: a policy may act on their resources with the member role.
+    accounts: () => [...config.accounts, ...runner.organizations.members()],
     collector: config.collector,
     env,
     store: deps.store,

@@ -18,7 +18,7 @@ import { predefinedMetrics } from './metrics/predefined-metrics.js';
 
 export interface ReactPhaseDeps {
   config: ReactConfig;
-  accounts: AccountConfig[];
+  accounts: readonly AccountConfig[] | (() => readonly AccountConfig[]);
   /** How the inventory reaches its collectors: the token variable and CA file (config.collector). */
   collector: { tokenEnv?: string | undefined; caFile?: string | undefined };
   env: Environment;

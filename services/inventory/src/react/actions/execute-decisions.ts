@@ -13,7 +13,8 @@ export interface ExecutionResult {
 }
 
 export interface ExecuteDeps {
-  accounts: AccountConfig[];
+  /** The accounts whose credentials act; a function when they change (an organization's members). */
+  accounts: readonly AccountConfig[] | (() => readonly AccountConfig[]);
   env: Environment;
   clients: ResourceActionsClients;
   logger: Logger;
@@ -63,7 +64,8 @@ async function executeBatch(
 ): Promise<void> {
   const first = batch[0];
   if (!first) return;
-  const account = deps.accounts.find(
+  const accounts = typeof deps.accounts === 'function' ? deps.accounts() : deps.accounts;
+  const account = accounts.find(
     (candidate) => candidate.id === first.resource.account || candidate.name === first.resource.account,
   );
   if (!account) throw new UnknownAccountError(first.resource.account);
