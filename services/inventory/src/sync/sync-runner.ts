@@ -288,20 +288,28 @@ export class SyncRunner {
     await Promise.allSettled(jobs.map((job) => job.done));
   }
 
+  /**
+   * The accounts a job starts with. An organization brings its management account and the members its latest
+   * listing holds; the members it lists during the job join it then (membersToSync). A busy member is left out.
+   */
   private chooseAccounts(requested: string[]): AccountConfig[] {
     const configured = this.deps.config.accounts;
     if (requested.length === 0) {
-      const free = configured.filter((account) => !this.busyAccounts.has(account.name));
+      const all = [...configured, ...this.organizations.members()];
+      const free = all.filter((account) => !this.busyAccounts.has(account.name));
       if (free.length === 0) throw new SyncAlreadyRunningError(configured.map((account) => account.name));
-      const busy = configured.filter((account) => this.busyAccounts.has(account.name)).map((account) => account.name);
+      const busy = all.filter((account) => this.busyAccounts.has(account.name)).map((account) => account.name);
       if (busy.length > 0) this.deps.logger.warn({ accounts: busy }, 'accounts still syncing are left out of this job');
       return free;
     }
     const members = this.organizations.members();
+    const listedMembers: AccountConfig[] = [];
     const chosen = requested.map((nameOrId, index) => {
       const organization = this.deps.config.organizations.find((candidate) => candidate.name === nameOrId);
-      // An organization's name: its management account now, its members once it has listed them.
-      if (organization) return this.organizations.managementOf(organization);
+      if (organization) {
+        listedMembers.push(...this.organizations.membersOf(organization));
+        return this.organizations.managementOf(organization);
+      }
       const account = [...configured, ...members].find(
         (candidate) => candidate.name === nameOrId || candidate.id === nameOrId,
       );
@@ -311,7 +319,15 @@ export class SyncRunner {
     const unique = [...new Set(chosen)];
     const busy = unique.filter((account) => this.busyAccounts.has(account.name));
     if (busy.length > 0) throw new SyncAlreadyRunningError(busy.map((account) => account.name));
-    return unique;
+    const busyMembers = listedMembers.filter((member) => this.busyAccounts.has(member.name));
+    if (busyMembers.length > 0) {
+      const names = busyMembers.map((member) => member.name);
+      this.deps.logger.warn({ accounts: names }, 'organization members still syncing are left out of this job');
+    }
+    const freeMembers = listedMembers.filter(
+      (member) => !this.busyAccounts.has(member.name) && !unique.includes(member),
+    );
+    return [...unique, ...new Set(freeMembers)];
   }
 
   private async runJob(
@@ -336,7 +352,7 @@ export class SyncRunner {
     log.info({ trigger: job.trigger, accounts: job.accounts }, 'sync started');
     try {
       const outcomes = await this.syncAccounts(recorder, accounts, request, signal, log);
-      // Then the organizations' members, as the listings their management accounts have just written hold them.
+      // Then the members the management accounts have just listed, new since the listing the job started from.
       const members = await this.membersToSync(this.organizationsOf(request), accounts, outcomes, signal, log);
       if (members.length > 0) {
         for (const member of members) this.busyAccounts.add(member.name);
