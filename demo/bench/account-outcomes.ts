@@ -27,6 +27,8 @@ export interface AccountsSummary {
   memberSpanMs: { p50: number; max: number; slowest: string } | null;
   /** The last task's end, after the job's start. */
   lastTaskEndMs: number;
+  /** Each task's wall time (start to end, as the job records it): median, 95th percentile, slowest. */
+  taskMs: { p50: number; p95: number; max: number; slowest: string } | null;
 }
 
 const at = (iso: string | undefined) => (iso === undefined ? Number.NaN : Date.parse(iso));
@@ -70,6 +72,12 @@ export function summarizeAccounts(job: SyncJobRecord, management: string): Accou
       startMs: at(task.startedAt) - jobStart,
     }));
   const ends = job.tasks.map((task) => at(task.finishedAt)).filter(Number.isFinite);
+  const durations = job.tasks
+    .map((task) => ({ id: task.id, ms: at(task.finishedAt) - at(task.startedAt) }))
+    .filter((task) => Number.isFinite(task.ms))
+    .sort((a, b) => a.ms - b.ms);
+  const quantile = (q: number) => durations[Math.min(durations.length - 1, Math.floor(durations.length * q))]?.ms ?? 0;
+  const slowestTask = durations[durations.length - 1];
   return {
     synced: outcomes.filter((outcome) => outcome.state === 'SUCCESS').length,
     failed: outcomes.filter((outcome) => outcome.state === 'FAILURE').length,
@@ -85,5 +93,8 @@ export function summarizeAccounts(job: SyncJobRecord, management: string): Accou
           }
         : null,
     lastTaskEndMs: ends.length > 0 ? Math.max(...ends) - jobStart : 0,
+    taskMs: slowestTask
+      ? { p50: quantile(0.5), p95: quantile(0.95), max: slowestTask.ms, slowest: slowestTask.id }
+      : null,
   };
 }

@@ -43,6 +43,10 @@ export function describeAccountsRun(result: AccountsRunResult): string {
       `${timeline.firstMemberStartMs === null ? 'n/a' : seconds(timeline.firstMemberStartMs)}, member span p50 ` +
       `${timeline.memberSpanMs ? `${seconds(timeline.memberSpanMs.p50)} max ${seconds(timeline.memberSpanMs.max)} (${timeline.memberSpanMs.slowest})` : 'n/a'}` +
       `, last task end ${seconds(timeline.lastTaskEndMs)}`,
+    timeline.taskMs
+      ? `  task wall time p50 ${timeline.taskMs.p50} ms, p95 ${timeline.taskMs.p95} ms, max ` +
+        `${timeline.taskMs.max} ms (${timeline.taskMs.slowest})`
+      : '  no task timings',
     ...result.failedTasks.map(
       (failure) =>
         `  failed: ${failure.task} after ${seconds(failure.durationMs)} (started at ${seconds(failure.startMs)}): ${failure.error}`,
