@@ -183,10 +183,18 @@ export class Neo4jGraphStore implements GraphStore {
   ): Promise<T> {
     validateFence(fence);
     if (fence === undefined || mode === 'none') return write(this.context);
-    const sessions = this.context.sessions.withBeforeWrite((tx) => checkFence(tx, fence, mode === 'lock'));
+    const sessions = this.context.sessions.withBeforeWrite(
+      (tx) => checkFence(tx, fence, mode === 'lock'),
+      // A holder paused inside a transaction that holds the lease's lock would hold up the takeover until it resumes:
+      // the server ends such a transaction instead (a cleanup transaction is one bounded batch, seconds at most).
+      mode === 'lock' ? { timeout: LOCKED_WRITE_TIMEOUT_MS } : undefined,
+    );
     return write({ ...this.context, sessions });
   }
 }
+
+/** How long a transaction holding the lease's lock may run before the server ends it. */
+export const LOCKED_WRITE_TIMEOUT_MS = 60_000;
 
 function positiveInteger(value: number, field: string): number {
   if (!Number.isInteger(value) || value < 1) throw new InvalidStoreArgumentError(field, 'must be a positive integer');

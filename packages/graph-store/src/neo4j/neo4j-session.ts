@@ -15,6 +15,8 @@ export class Neo4jSessions {
     private readonly database: string | undefined,
     /** Runs first in every write transaction (a lease fence's check); a throw rolls the transaction back. */
     private readonly beforeWrite?: (tx: ManagedTransaction) => Promise<void>,
+    /** `timeout`: the server ends each write transaction after so many milliseconds. */
+    private readonly writeConfig?: { timeout?: number },
   ) {}
 
   write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
@@ -25,12 +27,12 @@ export class Neo4jSessions {
           return work(tx);
         }
       : work;
-    return this.withSession(neo4j.session.WRITE, (session) => session.executeWrite(fenced));
+    return this.withSession(neo4j.session.WRITE, (session) => session.executeWrite(fenced, this.writeConfig));
   }
 
-  /** The same sessions, with `check` run first in each write transaction. */
-  withBeforeWrite(check: (tx: ManagedTransaction) => Promise<void>): Neo4jSessions {
-    return new Neo4jSessions(this.driver, this.database, check);
+  /** The same sessions, with `check` run first in each write transaction (and its `timeout`, if given). */
+  withBeforeWrite(check: (tx: ManagedTransaction) => Promise<void>, config?: { timeout?: number }): Neo4jSessions {
+    return new Neo4jSessions(this.driver, this.database, check, config);
   }
 
   /** `config.timeout`: the server ends the transaction after so many milliseconds (a search's time bound). */
