@@ -126,6 +126,24 @@ describe('parseConfig', () => {
   });
 });
 
+describe('parseConfig: collector addresses', () => {
+  it.each(['collector:50051', 'dns:///collector-aws:50051', 'ipv4:127.0.0.1:5001', 'ipv4:10.0.0.1:5001,10.0.0.2:5001'])(
+    'accepts %s',
+    (address) => {
+      expect(parseConfig({ accounts: [{ name: 'main' }], collector: { address } }).accounts[0]?.collectorAddress).toBe(
+        address,
+      );
+    },
+  );
+
+  it.each(['ipv4:127.0.0.1', 'ipv4:127.0.0.1:5001,', 'ipv4:host:5001', 'dns:///a b:1', 'collector'])(
+    'refuses %s naming collector.address',
+    (address) => {
+      expect(() => parseConfig({ accounts: [{ name: 'main' }], collector: { address } })).toThrow('collector.address');
+    },
+  );
+});
+
 describe('parseConfig: organizations', () => {
   const management = {
     name: 'root-account',
