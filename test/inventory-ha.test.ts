@@ -163,7 +163,12 @@ maybe('several inventories on one Neo4j', () => {
       expect(replica.lines.filter((line) => line.msg === 'lease acquired' || line.msg === 'sync started')).toEqual([]);
     }
     // Every replica serves the reads.
-    expect((await standby.client.call('GetJob', { job_id: job.id })).state).toBe('SUCCESS');
+    const served = await standby.client.call('GetJob', { job_id: job.id });
+    expect({ state: served.state, holder: served.holder, leaseToken: served.lease_token }).toEqual({
+      state: 'SUCCESS',
+      holder: holderIdOf(holder),
+      leaseToken: '1',
+    });
   }, 120_000);
 
   it('takes over from a holder killed mid-sync within the TTL and a poll, aborting its job and deleting nothing', async () => {

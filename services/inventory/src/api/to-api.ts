@@ -21,6 +21,8 @@ export function toApiJob(job: SyncJobRecord): InventoryApi.Job {
     created_at: job.createdAt,
     started_at: job.startedAt ?? '',
     finished_at: job.finishedAt ?? '',
+    holder: job.holder ?? '',
+    lease_token: job.leaseToken ?? 0,
     counts: toApiCounts(job.counts),
     error: job.error ?? '',
     tasks: job.tasks.map((task) => ({

@@ -32,6 +32,8 @@ function job(tasks: InventoryApi.SyncTask__Output[], jobCounts = counts(0)): Inv
     state: 'IN_PROGRESS',
     trigger: 'api',
     accounts: ['demo'],
+    holder: '',
+    lease_token: '0',
     created_at: '',
     started_at: '',
     finished_at: '',

@@ -225,3 +225,16 @@ describe('parseConfig: organizations', () => {
     );
   });
 });
+
+describe('parseConfig: ha', () => {
+  it('defaults the lease TTL to 15 s and reads another', () => {
+    expect(parseConfig({ accounts: [{ name: 'main' }] }).ha).toEqual({ leaseTtlMs: 15_000 });
+    expect(parseConfig({ accounts: [{ name: 'main' }], ha: { leaseTtlSeconds: 6 } }).ha).toEqual({ leaseTtlMs: 6000 });
+  });
+
+  it('names the key of a TTL out of range or an unknown key', () => {
+    expect(problemOf({ ha: { leaseTtlSeconds: 1 } }).key).toBe('ha.leaseTtlSeconds');
+    expect(problemOf({ ha: { leaseTtlSeconds: 601 } }).key).toBe('ha.leaseTtlSeconds');
+    expect(problemOf({ ha: { leaseTtl: 5 } }).key).toBe('ha.leaseTtl');
+  });
+});
