@@ -3,7 +3,8 @@ import { ResourceConnector, mapBounded, paginated, requiredField } from '@cloud-
 import {
   describeOrganizationCall,
   inFlight,
-  inOrganization,
+  listRootsProbeCall,
+  listsOrganization,
   listTagsCall,
   pageSize,
   tagsOf,
@@ -15,10 +16,10 @@ const accountListing = paginated(OrganizationsClient, paginateListAccounts, 'Acc
 
 /** Every account of the organization (ListAccounts, whatever OU it sits in), each with its tags. */
 export class OrgAccountsConnector extends ResourceConnector<AccountDetails> {
-  readonly calls = [describeOrganizationCall, ...accountListing.calls(), listTagsCall];
+  readonly calls = [describeOrganizationCall, listRootsProbeCall, ...accountListing.calls(), listTagsCall];
 
   async *items(): AsyncIterable<AccountDetails> {
-    if (!(await inOrganization(this.context))) return;
+    if (!(await listsOrganization(this.context))) return;
     yield* mapBounded(accountListing.items(this.context), inFlight, async (account) => {
       const Id = requiredField(account, 'Id');
       return { ...account, Id, Tags: await tagsOf(this.context, Id) };

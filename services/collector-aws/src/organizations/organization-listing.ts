@@ -1,5 +1,6 @@
 import {
   DescribeOrganizationCommand,
+  ListRootsCommand,
   ListTagsForResourceCommand,
   OrganizationsClient,
   paginateListAccountsForParent,
@@ -20,17 +21,26 @@ export const inFlight = 4;
 export const describeOrganizationCall = awsCall(DescribeOrganizationCommand);
 export const listTagsCall = awsCall(ListTagsForResourceCommand);
 
+/** ListRoots with one root a page: the cheapest call that only the organization's listers may make. */
+export const listRootsProbeCall = awsCall(ListRootsCommand);
+
 /**
- * Whether the account is in an organization. AWSOrganizationsNotInUseException proves that there is none: the kinds
- * then hold nothing, a complete answer. Any other failure propagates: a member account is refused the list calls
- * (AccessDeniedException), a failed scope that the inventory never cleans up.
+ * Whether the account lists an organization; false only where that is proven, and the kinds then hold nothing, a
+ * complete answer:
+ * - AWSOrganizationsNotInUseException: the account is in no organization;
+ * - the organization's management account is another one (DescribeOrganization, which every member may call) and
+ *   ListRoots is refused with AccessDeniedException: a member that is not a delegated administrator.
+ * The management account refused a call, and any other failure, propagate: a failed scope, never cleaned up.
  */
-export async function inOrganization(context: ConnectorContext): Promise<boolean> {
+export async function listsOrganization(context: ConnectorContext): Promise<boolean> {
   const organizations = context.client(OrganizationsClient);
   const described = await absentOn(organizations.send(new DescribeOrganizationCommand({})), [
     'AWSOrganizationsNotInUseException',
   ]);
-  return described !== undefined;
+  if (described === undefined) return false;
+  if (described.Organization?.MasterAccountId === context.account) return true;
+  const probe = await absentOn(organizations.send(new ListRootsCommand({ MaxResults: 1 })), ['AccessDeniedException']);
+  return probe !== undefined;
 }
 
 /** The OUs directly under a root or OU, every page. */

@@ -114,15 +114,30 @@ describe('Organizations, collected from the management account', () => {
     });
   });
 
-  it("fails a member account's scopes as AccessDenied, never an empty success that would clean stored data", async () => {
+  it('answers an empty, complete collection for a member account: it is not the management account and is refused the listing', async () => {
     const member = sim.accounts.find((account) => !account.isMain && account.roles.length > 0);
-    const { resources: none, results: failed } = await collectOrganizations(simAccountSecret(sim, member?.id ?? ''));
+    const { resources: none, results: complete } = await collectOrganizations(simAccountSecret(sim, member?.id ?? ''));
     expect(none).toEqual([]);
-    expect(failed.map((result) => [result.scope?.kind, result.state, result.error_code]).sort()).toEqual([
-      ['aws_organizations_account', 'FAILURE', 'AccessDenied'],
-      ['aws_organizations_root', 'FAILURE', 'AccessDenied'],
-      ['aws_organizations_unit', 'FAILURE', 'AccessDenied'],
+    expect(complete.map((result) => [result.scope?.kind, result.state, result.error_code]).sort()).toEqual([
+      ['aws_organizations_account', 'SUCCESS', ''],
+      ['aws_organizations_root', 'SUCCESS', ''],
+      ['aws_organizations_unit', 'SUCCESS', ''],
     ]);
+  });
+
+  it('fails the management account refused, never an empty success that would clean its stored organization', async () => {
+    const denied = sim.faults.deny({ account: sim.mainAccountId, service: 'organizations', operation: 'ListRoots' });
+    try {
+      const { resources: some, results: failed } = await collectOrganizations(simAccountSecret(sim, sim.mainAccountId));
+      expect(some.filter((resource) => resource.kind !== 'aws_organizations_account')).toEqual([]);
+      const states = Object.fromEntries(
+        failed.map((result) => [result.scope?.kind, [result.state, result.error_code]]),
+      );
+      expect(states['aws_organizations_root']).toEqual(['FAILURE', 'AccessDenied']);
+      expect(states['aws_organizations_unit']).toEqual(['FAILURE', 'AccessDenied']);
+    } finally {
+      denied.remove();
+    }
   });
 
   it('answers an empty, complete collection where AWSOrganizationsNotInUseException proves there is no organization', async () => {

@@ -8,7 +8,7 @@ import {
 import { ResourceConnector, awsCall, paginated } from '@cloud-inventory/collector-kit';
 import {
   describeOrganizationCall,
-  inOrganization,
+  listsOrganization,
   listTagsCall,
   pageSize,
   withChildren,
@@ -23,6 +23,7 @@ const rootListing = paginated(OrganizationsClient, paginateListRoots, 'Roots', {
 export class RootsConnector extends ResourceConnector<RootDetails> {
   readonly calls = [
     describeOrganizationCall,
+    // ListRoots, the probe of listsOrganization too.
     ...rootListing.calls(),
     awsCall(ListOrganizationalUnitsForParentCommand),
     awsCall(ListAccountsForParentCommand),
@@ -30,7 +31,7 @@ export class RootsConnector extends ResourceConnector<RootDetails> {
   ];
 
   async *items(): AsyncIterable<RootDetails> {
-    if (!(await inOrganization(this.context))) return;
+    if (!(await listsOrganization(this.context))) return;
     yield* withChildren(this.context, rootListing.items(this.context));
   }
 }

@@ -14,7 +14,7 @@ import {
 } from '@cloud-inventory/collector-kit';
 import {
   describeOrganizationCall,
-  inOrganization,
+  listsOrganization,
   listTagsCall,
   pageSize,
   unitsUnder,
@@ -44,6 +44,7 @@ async function* everyUnit(context: ConnectorContext): AsyncIterable<Organization
 export class UnitsConnector extends ResourceConnector<UnitDetails> {
   readonly calls = [
     describeOrganizationCall,
+    // ListRoots, the probe of listsOrganization too.
     ...rootListing.calls(),
     awsCall(ListOrganizationalUnitsForParentCommand),
     awsCall(ListAccountsForParentCommand),
@@ -51,7 +52,7 @@ export class UnitsConnector extends ResourceConnector<UnitDetails> {
   ];
 
   async *items(): AsyncIterable<UnitDetails> {
-    if (!(await inOrganization(this.context))) return;
+    if (!(await listsOrganization(this.context))) return;
     yield* withChildren(this.context, everyUnit(this.context));
   }
 }
