@@ -48,7 +48,7 @@ function idsOfAccountsIn(job: SyncJobRecord): string[] {
 
 beforeAll(async () => {
   harness = await InventoryHarness.start({
-    sim: { orgAccounts: 6 },
+    sim: { orgAccounts: 4, regions: ['us-east-1', 'eu-west-1'] },
     collector: { actionsEnabled: true },
     config: {
       organizations: [organization],
