@@ -76,7 +76,10 @@ beforeAll(async () => {
   activeMembers = members.filter((account) => account.State === 'ACTIVE').map((account) => account.Id);
   suspended = members.filter((account) => account.State === 'SUSPENDED').map((account) => account.Id);
   roleless = harness.sim.accounts.find((account) => account.roles.length === 0)?.id ?? '';
+  // The management account's EC2 is slow: its members need only its listing, not its whole sync.
+  const slow = harness.sim.faults.latency(400, { account: mainId, service: 'ec2' });
   first = await harness.inventory.runner.run({ trigger: 'test' });
+  slow.remove();
 }, 180_000);
 
 afterAll(async () => {
@@ -90,6 +93,23 @@ describe('an organization source', () => {
     expect(first.accounts[0]).toBe('main');
     expect(idsOfAccountsIn(first).sort()).toEqual([...activeMembers].sort());
     for (const id of suspended) expect(first.accounts).not.toContain(`acme-${id}`);
+  });
+
+  it('starts the newly listed members once the listing is stored, while the management account still syncs', () => {
+    const at = (iso: string | undefined) => Date.parse(iso ?? '');
+    const listing = first.tasks.find((task) => task.id === 'main/organizations:global');
+    expect(listing?.state).toBe('SUCCESS');
+    const memberStarts = first.tasks
+      .filter((task) => task.id.startsWith('acme-') && task.id.endsWith('/get-tasks'))
+      .map((task) => at(task.startedAt));
+    const mainEnd = Math.max(
+      ...first.tasks.filter((task) => task.account === 'main').map((task) => at(task.finishedAt)),
+    );
+    expect(memberStarts).toHaveLength(activeMembers.length);
+    for (const start of memberStarts) {
+      expect(start).toBeGreaterThanOrEqual(at(listing?.finishedAt));
+      expect(start).toBeLessThan(mainEnd);
+    }
   });
 
   it("collects each member's own resources under its account id, through the assumed role", async () => {

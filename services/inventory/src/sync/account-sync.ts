@@ -28,6 +28,8 @@ export interface AccountSyncContext {
   signal: AbortSignal;
   log: Logger;
   now: () => Date;
+  /** A task ended (its results are stored), in the account its credentials reach. */
+  onTaskFinished?: (task: Task__Output, accountId: string) => void;
 }
 
 export interface AccountSyncOutcome {
@@ -93,7 +95,11 @@ export async function syncAccount(context: AccountSyncContext): Promise<AccountS
   );
   await recorder.save();
   const outcomes = await Promise.all(
-    plan.tasks.map((task, index) => runTask(context, task, records[index] as SyncTaskRecord, options)),
+    plan.tasks.map(async (task, index) => {
+      const scopes = await runTask(context, task, records[index] as SyncTaskRecord, options);
+      context.onTaskFinished?.(task, plan.account_id);
+      return scopes;
+    }),
   );
   return { completeScopes: outcomes.flat(), plan: { accountId: plan.account_id, tasks: plan.tasks } };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
-import { InvalidArgumentError, excerpt } from '@cloud-inventory/protocol';
+import { InvalidArgumentError, excerpt, type Task__Output } from '@cloud-inventory/protocol';
 import {
   LeaseLostError,
   type GraphStore,
@@ -21,7 +21,9 @@ import type { EventBus } from '../events/event-bus.js';
 import { runFenced } from '../lease/job-fence.js';
 import { waitForJob } from '../lease/pending-jobs.js';
 import { noSyncMetrics, type SyncMetrics } from '../metrics/sync-metrics.js';
+import { ListingWait } from '../organization/listing-wait.js';
 import { OrganizationAccounts } from '../organization/organization-accounts.js';
+import { organizationsService } from '../organization/organization-listing.js';
 import { AccountIdentities } from './account-identities.js';
 import { syncAccount, type AccountSyncOutcome } from './account-sync.js';
 import type { CollectorClients } from './collector-clients.js';
@@ -351,15 +353,33 @@ export class SyncRunner {
     });
     log.info({ trigger: job.trigger, accounts: job.accounts }, 'sync started');
     try {
-      const outcomes = await this.syncAccounts(recorder, accounts, request, signal, log);
-      // Then the members the management accounts have just listed, new since the listing the job started from.
-      const members = await this.membersToSync(this.organizationsOf(request), accounts, outcomes, signal, log);
+      // The members the management accounts list for the first time join as soon as their listing is stored.
+      const organizations = this.organizationsOf(request);
+      const ownAccounts = [...accounts];
+      const listing = new ListingWait(
+        organizations
+          .map((organization) => organization.managementAccount)
+          .filter((name) => ownAccounts.some((account) => account.name === name)),
+      );
+      const ownOutcomes = this.syncAccounts(recorder, ownAccounts, request, signal, log, (account, task, accountId) => {
+        // The listing account's id: the one the members' listing is stored under.
+        if (task.service === organizationsService) this.identities.learn(account.name, accountId);
+        listing.taskFinished(account.name, task.service);
+      });
+      // Awaited below; handled here too, so that its failure does not go unhandled while the listing is awaited.
+      ownOutcomes.then(listing.end.bind(listing), listing.end.bind(listing));
+      await listing.listed;
+      const members = await this.membersToSync(organizations, ownAccounts, signal, log);
       if (members.length > 0) {
         for (const member of members) this.busyAccounts.add(member.name);
         accounts.push(...members);
         await recorder.update(() => job.accounts.push(...members.map((member) => member.name)));
-        outcomes.push(...(await this.syncAccounts(recorder, members, request, signal, log)));
       }
+      const [own, listed] = await Promise.all([
+        ownOutcomes,
+        this.syncAccounts(recorder, members, request, signal, log),
+      ]);
+      const outcomes = [...own, ...listed];
       recorder.sumTaskCounts();
       if (signal.aborted) {
         job.state = 'CANCELED';
@@ -453,6 +473,7 @@ export class SyncRunner {
     request: SyncRequest,
     signal: AbortSignal,
     log: Logger,
+    onTaskFinished?: (account: AccountConfig, task: Task__Output, accountId: string) => void,
   ): Promise<AccountSyncOutcome[]> {
     return Promise.all(
       accounts.map((account) =>
@@ -472,6 +493,7 @@ export class SyncRunner {
           signal,
           log,
           now: this.now,
+          ...(onTaskFinished ? { onTaskFinished: (task, accountId) => onTaskFinished(account, task, accountId) } : {}),
         }),
       ),
     );
@@ -485,19 +507,14 @@ export class SyncRunner {
     return organizations.filter((organization) => requested.includes(organization.name));
   }
 
-  /** The members to sync after the job's own accounts: listed again now, less those this or another job syncs. */
+  /** The members to add to the job's own accounts: listed again now, less those this or another job syncs. */
   private async membersToSync(
     organizations: OrganizationConfig[],
     accounts: AccountConfig[],
-    outcomes: AccountSyncOutcome[],
     signal: AbortSignal,
     log: Logger,
   ): Promise<AccountConfig[]> {
     if (organizations.length === 0 || signal.aborted) return [];
-    outcomes.forEach((outcome, index) => {
-      const account = accounts[index];
-      if (outcome.plan && account) this.identities.learn(account.name, outcome.plan.accountId);
-    });
     await this.organizations.refresh(this.identities, log, organizations);
     const inJob = new Set(accounts.map((account) => account.name));
     const members = organizations
