@@ -22,9 +22,9 @@ import { fencedStore } from './lease/fenced-store.js';
 import { holderId } from './lease/holder-id.js';
 import { LeaseKeeper } from './lease/lease-keeper.js';
 import { PendingJobPoller } from './lease/pending-jobs.js';
+import { syncLeaseName } from './lease/sync-lease-name.js';
 
-/** The one lease every inventory on a store contends for: its holder runs the syncs. */
-export const syncLeaseName = 'inventory-sync';
+export { syncLeaseName } from './lease/sync-lease-name.js';
 /** How often the holder reads the jobs the other inventories recorded PENDING for it. */
 const pendingPollMs = 1000;
 

@@ -3,13 +3,31 @@ import type { Logger } from 'pino';
 
 const finished = new Set(['SUCCESS', 'FAILURE', 'CANCELED', 'ABORTED']);
 
-/** Resolves with the stored record once the job has finished, reading it every `intervalMs`. */
-export async function waitForJob(store: GraphStore, jobId: string, intervalMs: number): Promise<SyncJobRecord> {
-  for (;;) {
-    const job = await store.getJob(jobId);
-    if (job && finished.has(job.state)) return job;
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
+/**
+ * Resolves with the stored record once the job has finished, reading it every `intervalMs`; a read that fails is
+ * tried again at the next one. Rejects when `signal` aborts (the inventory stops). Its timer keeps no process alive,
+ * and a rejection nobody awaits is not an unhandled one (StartSync on a standby returns without awaiting it).
+ */
+export function waitForJob(
+  store: GraphStore,
+  jobId: string,
+  intervalMs: number,
+  signal: AbortSignal,
+): Promise<SyncJobRecord> {
+  const waiting = (async () => {
+    for (;;) {
+      signal.throwIfAborted();
+      const job = await store.getJob(jobId).catch(() => undefined);
+      if (job && finished.has(job.state)) return job;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, intervalMs);
+        timer.unref();
+        signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+      });
+    }
+  })();
+  waiting.catch(() => undefined);
+  return waiting;
 }
 
 export interface PendingJobPollerOptions {

@@ -12,6 +12,8 @@ import { organizationMembers } from './organization-members.js';
  */
 export class OrganizationAccounts {
   private readonly membersByOrganization = new Map<string, AccountConfig[]>();
+  /** Organizations whose stored listing is partial now: their members stay as last known. */
+  private readonly incomplete = new Set<string>();
 
   constructor(
     private readonly config: InventoryConfig,
@@ -32,7 +34,9 @@ export class OrganizationAccounts {
   }
 
   isResolved(): boolean {
-    return this.config.organizations.every((organization) => this.membersByOrganization.has(organization.name));
+    return this.config.organizations.every(
+      (organization) => this.membersByOrganization.has(organization.name) && !this.incomplete.has(organization.name),
+    );
   }
 
   managementOf(organization: OrganizationConfig): AccountConfig {
@@ -57,7 +61,19 @@ export class OrganizationAccounts {
         );
         continue;
       }
-      const listed = await readOrganizationListing(this.store, listingAccountId);
+      const listing = await readOrganizationListing(this.store, listingAccountId);
+      if (!listing.isComplete) {
+        // Members missing from a partial listing must not look removed: the organization stays unresolved (no
+        // account can be shown to have left), with the members this process knew, if any.
+        log.warn(
+          { organization: organization.name, account: management.name, listed: listing.accounts.length },
+          'organization listing incomplete in the store: members unchanged, nothing orphaned',
+        );
+        this.incomplete.add(organization.name);
+        continue;
+      }
+      this.incomplete.delete(organization.name);
+      const listed = listing.accounts;
       const configuredIds = new Set(this.config.accounts.map((account) => identities.idOf(account)));
       const selection = organizationMembers(organization, management, listingAccountId, listed);
       // An account configured on its own is synced as that entry, not twice.

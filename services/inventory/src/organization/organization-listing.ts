@@ -20,36 +20,63 @@ export interface ListedAccount {
   parents: string[];
 }
 
+/** What the store holds of an organization's listing, and whether it is whole. */
+export interface OrganizationListing {
+  accounts: ListedAccount[];
+  /**
+   * Whether the listing can be trusted to be the organization's: its accounts include the listing account itself
+   * (ListAccounts always does), and each of them sits under a root through the stored units. A listing never
+   * collected, or collected only in part (one of its kinds failed, or a parent with more children than a read
+   * returns), is not: nothing may be concluded from an account missing from it.
+   */
+  isComplete: boolean;
+}
+
 /** What the store holds of the organization one account lists: its accounts, each with the units above it. */
-export async function readOrganizationListing(store: GraphStore, listingAccountId: string): Promise<ListedAccount[]> {
+export async function readOrganizationListing(
+  store: GraphStore,
+  listingAccountId: string,
+): Promise<OrganizationListing> {
   const inAccount = (kinds: string[]): ResourceFilter => ({ kinds, accounts: [listingAccountId], clouds: ['aws'] });
   const containers = await listAll(store, inAccount([organizationKinds.root, organizationKinds.unit]));
   const parentOf = new Map<string, StoredResource>();
+  let isTruncated = false;
   for (const container of containers) {
     // Root -> units -> accounts: whatever the edge's name, a container's way out to a unit or an account is its child.
-    const children = await store.neighbors(container.uid, { direction: 'out', depth: 1, limit: 1000 });
+    const children = await store.neighbors(container.uid, { direction: 'out', depth: 1, limit: neighborLimit });
+    isTruncated ||= children.truncated;
     for (const child of children.resources) {
       if (child.kind === organizationKinds.unit || child.kind === organizationKinds.account) {
         parentOf.set(child.uid, container);
       }
     }
   }
-  const accounts = await listAll(store, inAccount([organizationKinds.account]));
-  return accounts.map((account) => ({
-    id: account.id,
-    name: account.name,
-    state: stringOf(account.data['State']) ?? stringOf(account.data['Status']) ?? 'UNKNOWN',
-    arn: stringOf(account.data['Arn']) ?? account.uid,
-    parents: parentsOf(account.uid, parentOf),
-  }));
+  const stored = await listAll(store, inAccount([organizationKinds.account]));
+  let isEveryAccountPlaced = true;
+  const accounts = stored.map((account) => {
+    const chain = parentsOf(account.uid, parentOf);
+    if (chain.at(-1)?.kind !== organizationKinds.root) isEveryAccountPlaced = false;
+    return {
+      id: account.id,
+      name: account.name,
+      state: stringOf(account.data['State']) ?? stringOf(account.data['Status']) ?? 'UNKNOWN',
+      arn: stringOf(account.data['Arn']) ?? account.uid,
+      parents: chain.map((parent) => parent.id),
+    };
+  });
+  const isListerListed = accounts.some((account) => account.id === listingAccountId);
+  return { accounts, isComplete: isListerListed && isEveryAccountPlaced && !isTruncated };
 }
 
-function parentsOf(uid: string, parentOf: Map<string, StoredResource>): string[] {
-  const parents: string[] = [];
+/** The most children one read of a root or unit returns (the store's neighbour limit). */
+const neighborLimit = 1000;
+
+function parentsOf(uid: string, parentOf: Map<string, StoredResource>): StoredResource[] {
+  const parents: StoredResource[] = [];
   const seen = new Set<string>([uid]);
   for (let parent = parentOf.get(uid); parent && !seen.has(parent.uid); parent = parentOf.get(parent.uid)) {
     seen.add(parent.uid);
-    parents.push(parent.id);
+    parents.push(parent);
   }
   return parents;
 }

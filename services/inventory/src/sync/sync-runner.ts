@@ -20,6 +20,7 @@ import { JobElsewhereError, JobFinishedError, JobNotFoundError, SyncAlreadyRunni
 import type { EventBus } from '../events/event-bus.js';
 import { runFenced } from '../lease/job-fence.js';
 import { waitForJob } from '../lease/pending-jobs.js';
+import { syncLeaseName } from '../lease/sync-lease-name.js';
 import { noSyncMetrics, type SyncMetrics } from '../metrics/sync-metrics.js';
 import { ListingWait } from '../organization/listing-wait.js';
 import { OrganizationAccounts } from '../organization/organization-accounts.js';
@@ -82,6 +83,8 @@ const remoteJobPollMs = 1000;
 /** Runs sync jobs: one account never syncs twice at once; cleanup only of scopes reported complete. */
 export class SyncRunner {
   private readonly running = new Map<string, RunningJob>();
+  /** Aborted by stop(): ends the waits for jobs another inventory runs. */
+  private readonly stopping = new AbortController();
   private readonly busyAccounts = new Set<string>();
   private readonly overallLimiter: ConcurrencyLimiter;
   private readonly accountLimiters = new Map<string, ConcurrencyLimiter>();
@@ -146,11 +149,18 @@ export class SyncRunner {
     request: SyncRequest,
     pending?: SyncJobRecord,
   ): Promise<{ job: SyncJobRecord; done: Promise<SyncJobRecord> }> {
+    const lease = this.deps.lease;
+    // The tenure the job starts in, taken before anything is awaited: a job taken up from PENDING needs one.
+    const fence = lease?.fence;
+    if (lease && !fence && pending) throw new LeaseLostError(syncLeaseName, pending.leaseToken ?? 0, undefined);
     // The members as the store's latest listings hold them: a request may name one.
     await this.organizations.refresh(this.identities, this.deps.logger);
-    const lease = this.deps.lease;
-    const fence = lease?.fence;
-    if (lease && !fence && !pending) return this.recordForHolder(request);
+    if (lease && lease.fence !== fence) {
+      // Lost while the listings were read: a pending job stays for the next holder, a request is recorded for it.
+      if (pending) throw new LeaseLostError(syncLeaseName, fence?.token ?? 0, undefined);
+      return this.recordForHolder(request);
+    }
+    if (lease && !fence) return this.recordForHolder(request);
     const accounts = this.chooseAccounts(request.accounts ?? []);
     for (const account of accounts) this.busyAccounts.add(account.name);
     try {
@@ -254,7 +264,7 @@ export class SyncRunner {
     };
     await this.deps.store.saveJob(job);
     this.deps.logger.info({ jobId: job.id, trigger: job.trigger }, 'sync recorded for the inventory holding the lease');
-    return { job, done: waitForJob(this.deps.store, job.id, remoteJobPollMs) };
+    return { job, done: waitForJob(this.deps.store, job.id, remoteJobPollMs, this.stopping.signal) };
   }
 
   async run(request: SyncRequest): Promise<SyncJobRecord> {
@@ -285,6 +295,7 @@ export class SyncRunner {
 
   /** Cancels every running job and waits for them to stop. */
   async stop(): Promise<void> {
+    this.stopping.abort(new Error('inventory stopping'));
     const jobs = [...this.running.values()];
     for (const job of jobs) job.controller.abort(new Error('inventory stopping'));
     await Promise.allSettled(jobs.map((job) => job.done));

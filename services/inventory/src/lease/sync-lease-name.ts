@@ -1,0 +1,2 @@
+/** The one lease every inventory on a store contends for: its holder runs the syncs. */
+export const syncLeaseName = 'inventory-sync';
