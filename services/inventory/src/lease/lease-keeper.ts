@@ -42,6 +42,10 @@ export class LeaseKeeper implements FenceGuard {
   private expiryTimer: NodeJS.Timeout | undefined;
   private ticking: Promise<void> = Promise.resolve();
   private isStopped = false;
+  /** The token of the tenure this process last lost: never taken up again, so that each tenure has its own token. */
+  private lostToken: number | undefined;
+  /** The recovery of a new tenure failed: it runs again at the next renewal. */
+  private isRecoveryDue = false;
 
   constructor(private readonly options: LeaseKeeperOptions) {}
 
@@ -132,44 +136,72 @@ export class LeaseKeeper implements FenceGuard {
       if (this.held) this.lose('another inventory holds the lease');
       return;
     }
+    if (this.held === undefined && lease.token === this.lostToken) {
+      // Nobody took the lease since this process lost it, so the store renewed the old tenure's token. A job of that
+      // tenure may still be writing under it: free the lease, and the next attempt takes it with a new token.
+      await store.releaseLease(name, holder, lease.token).catch(() => undefined);
+      this.lostToken = undefined;
+      return;
+    }
     if (this.held && (this.held.fence.token !== lease.token || performance.now() >= this.held.validUntil)) {
-      // Held again, but this process had stopped acting on it (or it changed hands in between): a new tenure.
+      // Held again, but this process had stopped acting on it (or it changed hands in between): that tenure is over.
       this.lose('the lease was renewed after it had expired here');
+      if (lease.token === this.lostToken) {
+        // A new tenure needs a new token: free the lease, and the next attempt takes it anew.
+        await store.releaseLease(name, holder, lease.token).catch(() => undefined);
+        this.lostToken = undefined;
+        return;
+      }
     }
     const validUntil = sentAt + ttlMs;
     if (this.held) {
       this.held.validUntil = validUntil;
+      if (this.isRecoveryDue) await this.recover(this.held.fence);
     } else {
       const fence = { lease: name, token: lease.token };
       this.held = { fence, validUntil };
       logger.info({ lease: name, leaseToken: lease.token, holder, expiresAt: lease.expiresAt }, 'lease acquired');
       this.options.onHeldChanged?.(true);
-      try {
-        await this.options.onAcquired(fence);
-      } catch (error) {
-        logger.error({ err: error, lease: name, leaseToken: lease.token }, 'recovery after taking the lease failed');
-      }
+      await this.recover(fence);
     }
     this.armExpiry();
+  }
+
+  /** The new holder's recovery (the interrupted jobs marked ABORTED); one that fails runs again at the next renewal. */
+  private async recover(fence: LeaseFence): Promise<void> {
+    try {
+      await this.options.onAcquired(fence);
+      this.isRecoveryDue = false;
+    } catch (error) {
+      this.isRecoveryDue = true;
+      const { logger, name } = this.options;
+      logger.error(
+        { err: error, lease: name, leaseToken: fence.token },
+        'recovery after taking the lease failed; retried',
+      );
+    }
   }
 
   /** Declares the lease lost at its local expiry, should the renewals stall (a hanging store, a paused process). */
   private armExpiry(): void {
     clearTimeout(this.expiryTimer);
     const held = this.held;
-    if (held === undefined) return;
+    if (held === undefined || this.isStopped) return;
     this.expiryTimer = setTimeout(
       () => {
         if (this.held === held && performance.now() >= held.validUntil) this.lose('the TTL passed without a renewal');
       },
       Math.max(0, held.validUntil - performance.now()) + 1,
     );
+    this.expiryTimer.unref();
   }
 
   private lose(reason: string): void {
     const held = this.held;
     if (held === undefined) return;
     this.held = undefined;
+    this.lostToken = held.fence.token;
+    this.isRecoveryDue = false;
     clearTimeout(this.expiryTimer);
     this.options.logger.warn({ lease: held.fence.lease, leaseToken: held.fence.token, reason }, 'lease lost');
     this.options.onHeldChanged?.(false);
