@@ -105,6 +105,11 @@ describe('an organization source', () => {
     const mainEnd = Math.max(
       ...first.tasks.filter((task) => task.account === 'main').map((task) => at(task.finishedAt)),
     );
+    // The listing takes the management account's first slot.
+    const mainStarts = first.tasks
+      .filter((task) => task.account === 'main' && task.type === 'CLOUD_SERVICE')
+      .map((task) => at(task.startedAt));
+    expect(at(listing?.startedAt)).toBe(Math.min(...mainStarts));
     expect(memberStarts).toHaveLength(activeMembers.length);
     for (const start of memberStarts) {
       expect(start).toBeGreaterThanOrEqual(at(listing?.finishedAt));

@@ -30,6 +30,8 @@ export interface AccountSyncContext {
   now: () => Date;
   /** A task ended (its results are stored), in the account its credentials reach. */
   onTaskFinished?: (task: Task__Output, accountId: string) => void;
+  /** Services whose tasks take the account's first slots (an organization's listing, which its members wait on). */
+  firstServices?: readonly string[];
 }
 
 export interface AccountSyncOutcome {
@@ -94,9 +96,13 @@ export async function syncAccount(context: AccountSyncContext): Promise<AccountS
     ),
   );
   await recorder.save();
+  const first = new Set(context.firstServices ?? []);
+  const ordered = plan.tasks.map((task, index) => ({ task, record: records[index] as SyncTaskRecord }));
+  // Slots go in call order: the first services' tasks first, the others in the plan's order (a stable sort).
+  ordered.sort((a, b) => Number(first.has(b.task.service)) - Number(first.has(a.task.service)));
   const outcomes = await Promise.all(
-    plan.tasks.map(async (task, index) => {
-      const scopes = await runTask(context, task, records[index] as SyncTaskRecord, options);
+    ordered.map(async ({ task, record }) => {
+      const scopes = await runTask(context, task, record, options);
       context.onTaskFinished?.(task, plan.account_id);
       return scopes;
     }),

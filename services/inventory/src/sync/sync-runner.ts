@@ -372,10 +372,13 @@ export class SyncRunner {
           .map((organization) => organization.managementAccount)
           .filter((name) => ownAccounts.some((account) => account.name === name)),
       );
-      const ownOutcomes = this.syncAccounts(recorder, ownAccounts, request, signal, log, (account, task, accountId) => {
-        // The listing account's id: the one the members' listing is stored under.
-        if (task.service === organizationsService) this.identities.learn(account.name, accountId);
-        listing.taskFinished(account.name, task.service);
+      const ownOutcomes = this.syncAccounts(recorder, ownAccounts, request, signal, log, {
+        listers: new Set(organizations.map((organization) => organization.managementAccount)),
+        onTaskFinished: (account, task, accountId) => {
+          // The listing account's id: the one the members' listing is stored under.
+          if (task.service === organizationsService) this.identities.learn(account.name, accountId);
+          listing.taskFinished(account.name, task.service);
+        },
       });
       // Awaited below; handled here too, so that its failure does not go unhandled while the listing is awaited.
       ownOutcomes.then(listing.end.bind(listing), listing.end.bind(listing));
@@ -484,7 +487,11 @@ export class SyncRunner {
     request: SyncRequest,
     signal: AbortSignal,
     log: Logger,
-    onTaskFinished?: (account: AccountConfig, task: Task__Output, accountId: string) => void,
+    organizationListing?: {
+      /** The management accounts whose listing the job waits on: their organizations task goes first. */
+      listers: ReadonlySet<string>;
+      onTaskFinished: (account: AccountConfig, task: Task__Output, accountId: string) => void;
+    },
   ): Promise<AccountSyncOutcome[]> {
     return Promise.all(
       accounts.map((account) =>
@@ -504,7 +511,13 @@ export class SyncRunner {
           signal,
           log,
           now: this.now,
-          ...(onTaskFinished ? { onTaskFinished: (task, accountId) => onTaskFinished(account, task, accountId) } : {}),
+          ...(organizationListing
+            ? {
+                onTaskFinished: (task: Task__Output, accountId: string) =>
+                  organizationListing.onTaskFinished(account, task, accountId),
+                firstServices: organizationListing.listers.has(account.name) ? [organizationsService] : [],
+              }
+            : {}),
         }),
       ),
     );
