@@ -1,6 +1,10 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { GraphStore, JobState } from '@cloud-inventory/graph-store';
+import { finishedStates } from '../sync/job-record.js';
 import type { SyncMetrics } from './sync-metrics.js';
+
+/** The task types of a job (sync-task.ts, account-sync.ts). */
+const taskTypes = ['GET_TASKS', 'CLOUD_SERVICE_TYPE', 'REGION', 'CLOUD_SERVICE'] as const;
 
 const throttlingCodes = /throttl|requestlimitexceeded|slowdown|toomanyrequests|requestthrottled/i;
 
@@ -59,6 +63,12 @@ export class InventoryMetrics implements SyncMetrics {
 
   constructor(options: { defaultMetrics?: boolean } = {}) {
     if (options.defaultMetrics) collectDefaultMetrics({ register: this.registry });
+    // Series that exist from the start, at zero: Prometheus's increase() sees their first increment (a first failure
+    // after a restart would otherwise go unnoticed until the second).
+    for (const state of finishedStates) {
+      this.syncDuration.zero({ state });
+      for (const type of taskTypes) this.tasks.inc({ state, type }, 0);
+    }
   }
 
   setLeaseHeld(held: boolean): void {
