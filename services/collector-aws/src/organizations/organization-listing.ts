@@ -1,16 +1,31 @@
 import {
   DescribeOrganizationCommand,
+  ListAccountsForParentCommand,
+  ListOrganizationalUnitsForParentCommand,
   ListRootsCommand,
   ListTagsForResourceCommand,
   OrganizationsClient,
   paginateListAccountsForParent,
   paginateListOrganizationalUnitsForParent,
+  paginateListRoots,
   paginateListTagsForResource,
   type Account,
   type OrganizationalUnit,
   type Tag,
 } from '@aws-sdk/client-organizations';
-import { absentOn, awsCall, mapBounded, requiredField, type ConnectorContext } from '@cloud-inventory/collector-kit';
+import {
+  absentOn,
+  awsCall,
+  awsTags,
+  edge,
+  mapBounded,
+  paginated,
+  rawExcept,
+  required,
+  requiredField,
+  type ConnectorContext,
+} from '@cloud-inventory/collector-kit';
+import { ORG_ACCOUNT, UNIT } from './organizations-identities.js';
 
 /** Every list call of Organizations takes MaxResults 1..20: a larger page is refused, not clamped. */
 export const pageSize = 20;
@@ -73,6 +88,31 @@ export async function tagsOf(context: ConnectorContext, ResourceId: string): Pro
 
 /** A root or OU with its tags and the ids of the OUs and accounts directly under it (the `contains` edges). */
 export type Parent<Item> = Item & { Id: string; Tags: Tag[]; ChildUnitIds: string[]; ChildAccountIds: string[] };
+
+/** The organization's roots, every page (ListRoots, also the probe of listsOrganization). */
+export const rootListing = paginated(OrganizationsClient, paginateListRoots, 'Roots', { pageSize });
+
+/** The calls of a root or OU kind: the listing of the roots, and each parent's tags and children. */
+export const parentCalls = [
+  describeOrganizationCall,
+  ...rootListing.calls(),
+  awsCall(ListOrganizationalUnitsForParentCommand),
+  awsCall(ListAccountsForParentCommand),
+  listTagsCall,
+];
+
+/** A root or OU as a resource: the item without its tags and children, which are tags and `contains` edges. */
+export const parentMapping = {
+  id: required('Id'),
+  name: required('Name'),
+  tags: awsTags(),
+  data: rawExcept<Parent<{ Id?: string; Name?: string }>>('Tags', 'ChildUnitIds', 'ChildAccountIds'),
+};
+
+export const parentRelationships = [
+  edge('contains', UNIT, (parent: Parent<object>) => parent.ChildUnitIds),
+  edge('contains', ORG_ACCOUNT, (parent: Parent<object>) => parent.ChildAccountIds),
+];
 
 /** Each parent with its tags and children, `inFlight` parents at once. */
 export function withChildren<Item extends { Id?: string | undefined }>(

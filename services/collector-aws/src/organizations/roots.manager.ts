@@ -1,5 +1,6 @@
-import { ResourceManager, awsTags, edge, rawExcept, required } from '@cloud-inventory/collector-kit';
-import { ORG_ACCOUNT, ROOT, UNIT } from './organizations-identities.js';
+import { ResourceManager } from '@cloud-inventory/collector-kit';
+import { parentMapping, parentRelationships } from './organization-listing.js';
+import { ROOT } from './organizations-identities.js';
 import type { RootDetails } from './roots.connector.js';
 
 export class RootsManager extends ResourceManager<RootDetails> {
@@ -13,14 +14,6 @@ export class RootsManager extends ResourceManager<RootDetails> {
   };
   override readonly isGlobal = true;
   readonly uid = ROOT.uid;
-  readonly mapping = {
-    id: required('Id'),
-    name: required('Name'),
-    tags: awsTags(),
-    data: rawExcept<RootDetails>('Tags', 'ChildUnitIds', 'ChildAccountIds'),
-  };
-  override readonly relationships = [
-    edge('contains', UNIT, (root: RootDetails) => root.ChildUnitIds),
-    edge('contains', ORG_ACCOUNT, (root: RootDetails) => root.ChildAccountIds),
-  ];
+  readonly mapping = parentMapping;
+  override readonly relationships = parentRelationships;
 }

@@ -1,30 +1,15 @@
+import type { OrganizationalUnit } from '@aws-sdk/client-organizations';
+import { ResourceConnector, requiredField, type ConnectorContext } from '@cloud-inventory/collector-kit';
 import {
-  ListAccountsForParentCommand,
-  ListOrganizationalUnitsForParentCommand,
-  OrganizationsClient,
-  paginateListRoots,
-  type OrganizationalUnit,
-} from '@aws-sdk/client-organizations';
-import {
-  ResourceConnector,
-  awsCall,
-  paginated,
-  requiredField,
-  type ConnectorContext,
-} from '@cloud-inventory/collector-kit';
-import {
-  describeOrganizationCall,
   listsOrganization,
-  listTagsCall,
-  pageSize,
+  parentCalls,
+  rootListing,
   unitsUnder,
   withChildren,
   type Parent,
 } from './organization-listing.js';
 
 export type UnitDetails = Parent<OrganizationalUnit>;
-
-const rootListing = paginated(OrganizationsClient, paginateListRoots, 'Roots', { pageSize });
 
 /** Every OU of the tree, level by level from the root (Organizations lists OUs only per parent). */
 async function* everyUnit(context: ConnectorContext): AsyncIterable<OrganizationalUnit> {
@@ -42,14 +27,7 @@ async function* everyUnit(context: ConnectorContext): AsyncIterable<Organization
 
 /** Every OU, with its tags and the OUs and accounts directly under it. */
 export class UnitsConnector extends ResourceConnector<UnitDetails> {
-  readonly calls = [
-    describeOrganizationCall,
-    // ListRoots, the probe of listsOrganization too.
-    ...rootListing.calls(),
-    awsCall(ListOrganizationalUnitsForParentCommand),
-    awsCall(ListAccountsForParentCommand),
-    listTagsCall,
-  ];
+  readonly calls = parentCalls;
 
   async *items(): AsyncIterable<UnitDetails> {
     if (!(await listsOrganization(this.context))) return;

@@ -1,5 +1,6 @@
-import { ResourceManager, awsTags, edge, rawExcept, required } from '@cloud-inventory/collector-kit';
-import { ORG_ACCOUNT, UNIT } from './organizations-identities.js';
+import { ResourceManager } from '@cloud-inventory/collector-kit';
+import { parentMapping, parentRelationships } from './organization-listing.js';
+import { UNIT } from './organizations-identities.js';
 import type { UnitDetails } from './units.connector.js';
 
 export class UnitsManager extends ResourceManager<UnitDetails> {
@@ -13,14 +14,6 @@ export class UnitsManager extends ResourceManager<UnitDetails> {
   };
   override readonly isGlobal = true;
   readonly uid = UNIT.uid;
-  readonly mapping = {
-    id: required('Id'),
-    name: required('Name'),
-    tags: awsTags(),
-    data: rawExcept<UnitDetails>('Tags', 'ChildUnitIds', 'ChildAccountIds'),
-  };
-  override readonly relationships = [
-    edge('contains', UNIT, (unit: UnitDetails) => unit.ChildUnitIds),
-    edge('contains', ORG_ACCOUNT, (unit: UnitDetails) => unit.ChildAccountIds),
-  ];
+  readonly mapping = parentMapping;
+  override readonly relationships = parentRelationships;
 }
