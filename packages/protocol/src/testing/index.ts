@@ -4,3 +4,4 @@ export * from './silent-logger.js';
 export * from './grpc-error-of.js';
 export * from './request-fields.js';
 export * from './request-limits-cases.js';
+export * from './promtool-metrics.js';
