@@ -1,12 +1,13 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { startAwsSimulator, type SimSize } from '@cloud-inventory/aws-sim';
 import { openGraphStore } from '@cloud-inventory/graph-store';
 import { summarizeAccounts, type AccountsSummary } from './account-outcomes.js';
-import { exitOf, runTypeScript, spawnTypeScript, type BuildMode } from './child-process.js';
+import { exitOf, spawnTypeScript, type BuildMode } from './child-process.js';
 import { failuresInLog } from './failed-tasks.js';
 import { lowerBound, type LatencyProfile } from './lower-bound.js';
+import { runInventoryOnce } from './inventory-once.js';
 import { PeakRssSampler, cpuMsOf } from './rss-sampler.js';
 
 export interface AccountsRunSettings {
@@ -62,16 +63,6 @@ export interface AccountsRunResult {
   cpuFloorMs: number;
 }
 
-interface OnceSummary {
-  jobId: string;
-  state: string;
-  durationMs: number;
-  tasks: Record<string, number>;
-  resourcesByKind: Record<string, number>;
-}
-
-/** As in run-e2e.ts: the inventory runs with its image's Node flags. */
-const inventoryNodeFlags = ['--heap-growing-percent=50', '--max-semi-space-size=8'];
 const accessKeyVariable = 'BENCH_AWS_ACCESS_KEY_ID';
 const secretKeyVariable = 'BENCH_AWS_SECRET_ACCESS_KEY';
 const managementName = 'management';
@@ -115,11 +106,12 @@ export async function runAccountsEndToEnd(settings: AccountsRunSettings, runId: 
   const collectorRss = new PeakRssSampler(collectorPid);
   const { port } = JSON.parse(collector.firstLine) as { port: number };
   try {
-    const runInventory = async (dataDir: string, services: string[], withOrganization: boolean) => {
-      await mkdir(dataDir, { recursive: true });
-      await writeFile(
-        join(dataDir, 'inventory.json'),
-        JSON.stringify({
+    const runInventory = (dataDir: string, services: string[], withOrganization: boolean) =>
+      runInventoryOnce({
+        from: settings.from,
+        repositoryRoot: settings.repositoryRoot,
+        dataDir,
+        config: {
           accounts: [
             {
               name: managementName,
@@ -139,36 +131,14 @@ export async function runAccountsEndToEnd(settings: AccountsRunSettings, runId: 
           store: { dataDir },
           metrics: { enabled: false },
           logLevel: 'warn',
-        }),
-      );
-      const env = {
-        ...baseEnv,
-        [accessKeyVariable]: sim.credentials.accessKeyId,
-        [secretKeyVariable]: sim.credentials.secretAccessKey,
-        COLLECTOR_ADDRESS: `127.0.0.1:${port}`,
-        INVENTORY_CONFIG: join(dataDir, 'inventory.json'),
-      };
-      const startedAt = performance.now();
-      const entry = settings.from === 'source' ? 'services/inventory/src/main.ts' : 'services/inventory/dist/main.js';
-      const inventory = runTypeScript(
-        settings.from,
-        join(settings.repositoryRoot, entry),
-        ['--once', '--json'],
-        env,
-        settings.repositoryRoot,
-        inventoryNodeFlags,
-      );
-      const rss = new PeakRssSampler(inventory.child.pid as number);
-      const finished = await inventory.done;
-      const processWallMs = performance.now() - startedAt;
-      const peakMb = await rss.stop();
-      const line = finished.stdout.trim().split('\n').pop() ?? '';
-      if (!line.startsWith('{')) {
-        throw new Error(`inventory exited ${finished.code} without a summary: ${finished.stderr.slice(-2000)}`);
-      }
-      const summary = JSON.parse(line) as OnceSummary;
-      return { summary, processWallMs, peakMb, cpuMs: rss.cpuMs, log: finished.stderr };
-    };
+        },
+        env: {
+          ...baseEnv,
+          [accessKeyVariable]: sim.credentials.accessKeyId,
+          [secretKeyVariable]: sim.credentials.secretAccessKey,
+          COLLECTOR_ADDRESS: `127.0.0.1:${port}`,
+        },
+      });
 
     // Starts the collector's worker threads (the management account's trails only), as run-e2e.ts does.
     const warmup = await runInventory(join(runDir, 'warmup'), ['cloudtrail'], false);

@@ -5,6 +5,7 @@ import { startAwsSimulator } from '@cloud-inventory/aws-sim';
 import { InventoryClient } from '@cloud-inventory/inventory';
 import { countsForTotal } from './bench-world.js';
 import { exitOf, runTypeScript, spawnTypeScript, type BuildMode } from './child-process.js';
+import { inventoryNodeFlags } from './inventory-once.js';
 
 export interface ApiWorldSettings {
   total: number;
@@ -27,9 +28,6 @@ export interface ApiWorld {
   client: InventoryClient;
   stop(): Promise<void>;
 }
-
-/** The inventory runs with the Node flags its image gives it (services/inventory/Dockerfile). */
-const inventoryNodeFlags = ['--heap-growing-percent=50', '--max-semi-space-size=8'];
 
 async function freePort(): Promise<number> {
   const server = createServer();

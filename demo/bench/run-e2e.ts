@@ -1,12 +1,13 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { startAwsSimulator } from '@cloud-inventory/aws-sim';
 import { countsForTotal } from './bench-world.js';
-import { exitOf, runTypeScript, spawnTypeScript, type BuildMode } from './child-process.js';
+import { exitOf, spawnTypeScript, type BuildMode } from './child-process.js';
 import { failuresInLog } from './failed-tasks.js';
 import { lowerBound, type CallChain, type LatencyProfile } from './lower-bound.js';
 import type { BenchNeo4j } from './neo4j-for-bench.js';
+import { runInventoryOnce } from './inventory-once.js';
 import { PeakRssSampler, cpuMsOf } from './rss-sampler.js';
 
 export interface RunSettings {
@@ -56,15 +57,6 @@ export interface RunResult {
   cpuFloorMs: number;
 }
 
-interface OnceSummary {
-  state: string;
-  durationMs: number;
-  resourcesByKind: Record<string, number>;
-}
-
-/** The inventory runs with the Node flags its image gives it (services/inventory/Dockerfile). */
-const inventoryNodeFlags = ['--heap-growing-percent=50', '--max-semi-space-size=8'];
-
 const accessKeyVariable = 'BENCH_AWS_ACCESS_KEY_ID';
 const secretKeyVariable = 'BENCH_AWS_SECRET_ACCESS_KEY';
 
@@ -97,21 +89,21 @@ export async function runEndToEnd(settings: RunSettings, runId: string): Promise
   const { port } = JSON.parse(collector.firstLine) as { port: number };
   const neo4jRss = settings.neo4j?.child?.pid ? new PeakRssSampler(settings.neo4j.child.pid) : undefined;
   try {
-    const inventoryEnv = (dataDir: string, useNeo4j: boolean) => ({
+    const inventoryEnv = (useNeo4j: boolean) => ({
       ...baseEnv,
       [accessKeyVariable]: sim.credentials.accessKeyId,
       [secretKeyVariable]: sim.credentials.secretAccessKey,
       COLLECTOR_ADDRESS: `127.0.0.1:${port}`,
-      INVENTORY_CONFIG: join(dataDir, 'inventory.json'),
       ...(useNeo4j && settings.neo4j
         ? { NEO4J_URI: settings.neo4j.uri, NEO4J_USER: settings.neo4j.user, NEO4J_PASSWORD: settings.neo4j.password }
         : {}),
     });
-    const runInventory = async (dataDir: string, services: string[], useNeo4j: boolean) => {
-      await mkdir(dataDir, { recursive: true });
-      await writeFile(
-        join(dataDir, 'inventory.json'),
-        JSON.stringify({
+    const runInventory = (dataDir: string, services: string[], useNeo4j: boolean) =>
+      runInventoryOnce({
+        from: settings.from,
+        repositoryRoot: settings.repositoryRoot,
+        dataDir,
+        config: {
           accounts: [
             {
               name: 'bench',
@@ -127,31 +119,9 @@ export async function runEndToEnd(settings: RunSettings, runId: string): Promise
           store: { dataDir },
           metrics: { enabled: false },
           logLevel: 'warn',
-        }),
-      );
-      const env = inventoryEnv(dataDir, useNeo4j);
-      const startedAt = performance.now();
-      const inventoryEntry =
-        settings.from === 'source' ? 'services/inventory/src/main.ts' : 'services/inventory/dist/main.js';
-      const inventory = runTypeScript(
-        settings.from,
-        join(settings.repositoryRoot, inventoryEntry),
-        ['--once', '--json'],
-        env,
-        settings.repositoryRoot,
-        inventoryNodeFlags,
-      );
-      const rss = new PeakRssSampler(inventory.child.pid as number);
-      const finished = await inventory.done;
-      const processWallMs = performance.now() - startedAt;
-      const peakMb = await rss.stop();
-      const cpuMs = rss.cpuMs;
-      const line = finished.stdout.trim().split('\n').pop() ?? '';
-      if (!line.startsWith('{')) {
-        throw new Error(`inventory exited ${finished.code} without a summary: ${finished.stderr.slice(-2000)}`);
-      }
-      return { summary: JSON.parse(line) as OnceSummary, processWallMs, peakMb, cpuMs, log: finished.stderr };
-    };
+        },
+        env: inventoryEnv(useNeo4j),
+      });
 
     const warmup = await runInventory(join(runDir, 'warmup'), ['cloudtrail'], false);
     sim.counters.reset();
